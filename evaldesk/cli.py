@@ -1,0 +1,98 @@
+"""`evaldesk` entry point: the GUI by default, subcommands for headless work.
+
+Exit codes: 0 success, 1 the thing checked failed, 2 usage or input error (with a message
+that says what to fix), 3 an internal error (the traceback goes to the log, not the screen).
+Qt is imported only when the GUI starts, so the CLI stays fast and works without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from evaldesk import __version__
+from evaldesk.errors import EvalDeskError
+
+log = logging.getLogger("evaldesk")
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from evaldesk.commands import COMMAND_MODULES
+
+    parser = _Parser(prog="evaldesk", description="EvalDesk 自评台账")
+    parser.add_argument("--version", action="version", version=f"EvalDesk {__version__}")
+    parser.add_argument(
+        "--data-dir", type=Path, help="data folder (default: the user's data folder)"
+    )
+    parser.add_argument("--lang", help="UI language, e.g. zh_CN or en")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def _configure_stdout() -> None:
+    # Windows consoles default to a legacy code page; Chinese output must not crash.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(encoding="utf-8", errors="replace")
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    _configure_stdout()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        return gui(args)
+    return handler(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return run(argv)
+    except EvalDeskError as exc:
+        print(f"evaldesk: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("evaldesk: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception:  # the last line of defence: a bug must not show a traceback to a clerk
+        from evaldesk.logs import write_crash_report
+
+        where = write_crash_report()
+        print(f"evaldesk: internal error; details were saved to {where}", file=sys.stderr)
+        return 3
+
+
+def gui(args: argparse.Namespace) -> int:
+    try:
+        from evaldesk.ui.app import run_gui
+    except ImportError as exc:
+        print(f"evaldesk: the desktop interface is not available ({exc})", file=sys.stderr)
+        return 2
+    return run_gui(data_dir=args.data_dir, lang=args.lang)
+
+
+def gui_main() -> int:
+    return main([*sys.argv[1:]])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,46 @@
+"""Shared helpers for command output: JSON with Decimals as text, UTF-8 always."""
+
+from __future__ import annotations
+
+import json
+import sys
+from decimal import Decimal
+from typing import Any
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        from evaldesk.decimals import fmt_points
+
+        return fmt_points(value)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=_default)
+    sys.stdout.write("\n")
+
+
+def add_data_dir(parser: Any, *, required: bool = False) -> None:
+    """Every store command takes ``--data-dir`` after the subcommand too."""
+    from pathlib import Path
+
+    parser.add_argument(
+        "--data-dir",
+        dest="store_dir",
+        type=Path,
+        required=required,
+        help="data folder (default: the user's data folder)",
+    )
+
+
+def resolve_data_dir(args: Any) -> Any:
+    """The data folder: ``--data-dir`` after or before the subcommand, else the user's data folder."""
+    from pathlib import Path
+
+    chosen = getattr(args, "store_dir", None) or getattr(args, "data_dir", None)
+    if chosen is not None:
+        return Path(chosen)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("EvalDesk", appauthor=False))

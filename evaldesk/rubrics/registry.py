@@ -1,0 +1,44 @@
+"""The built-in rubrics shipped in ``evaldesk/rubrics/data`` and lookup by id or file path."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+from evaldesk.errors import NotFound
+from evaldesk.resources import resource_path
+from evaldesk.rubrics.loader import LoadedRubric, iter_yaml, load_file
+from evaldesk.rubrics.model import Rubric
+
+
+def builtin_dir() -> Path:
+    return resource_path("evaldesk", "rubrics", "data")
+
+
+@cache
+def builtins() -> dict[str, LoadedRubric]:
+    """Every built-in rubric by id. Loaded once per process; a broken built-in is a bug and raises."""
+    out: dict[str, LoadedRubric] = {}
+    for path in iter_yaml(builtin_dir()):
+        loaded = load_file(path)
+        out[loaded.rubric.id] = loaded
+    return out
+
+
+def get(ref: str) -> LoadedRubric:
+    """A built-in rubric by id, or a rubric file by path."""
+    found = builtins().get(ref)
+    if found is not None:
+        return found
+    path = Path(ref)
+    if path.suffix in (".yaml", ".yml") or path.exists():
+        return load_file(path)
+    known = ", ".join(sorted(builtins())) or "(none)"
+    raise NotFound(
+        f"no rubric {ref!r}; built-in rubrics are: {known}; or give the path of a .yaml file"
+    )
+
+
+def json_schema() -> str:
+    return json.dumps(Rubric.model_json_schema(), ensure_ascii=False, indent=2)

@@ -1,0 +1,265 @@
+"""Semantic checks a schema cannot express: errors that stop loading, warnings kept for display.
+
+Warnings are for suspicious but loadable data, as found in the real documents: a section
+whose items do not add up to its stated total, a rule that can award more than its item's
+points, per-unit targets that do not add up to the stated total.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+from typing import Any
+
+from evaldesk.decimals import fmt_points
+from evaldesk.rubrics import model as m
+
+ZERO = Decimal(0)
+
+#: Award kinds with no natural maximum of their own: with other rules beside them they need 'points'.
+NEED_BUDGET = frozenset({"proportional", "all_or_nothing", "ranking", "nested_caps", "manual"})
+
+
+def rule_max(rule: Any, item_points: Decimal | None) -> Decimal | None:
+    """The most a rule can add to its item (None for pure deductions and overrides)."""
+    top: Decimal | None = _rule_max(rule, item_points)
+    return top
+
+
+def _rule_max(rule: Any, item_points: Decimal | None) -> Any:
+    kind = rule.kind
+    if kind in m.OVERRIDE_KINDS or kind in ("per_count", "shortfall", "minimum"):
+        return rule.points
+    if kind == "checklist":
+        if rule.lines[0].award is None:
+            return rule.points
+        awards = sum((ln.award or ZERO for ln in rule.lines), ZERO)
+        return awards if rule.points is None else max(awards, rule.points)
+    if kind in ("tiers", "growth"):
+        top = max(t.points for t in rule.tiers)
+        return top if rule.points is None else max(top, rule.points)
+    if kind == "graded_votes":
+        top = max(rule.grades.values())
+        return top if rule.points is None else max(top, rule.points)
+    if kind == "bonus":
+        return rule.cap if rule.cap is not None else rule.points
+    return rule.points if rule.points is not None else item_points
+
+
+def _rule_problems(
+    rule: Any, where: str, rubric: m.Rubric, errors: list[str], warnings: list[str]
+) -> None:
+    kind = rule.kind
+    label = f"{where}: rule {rule.id} ({kind})"
+    if kind == "checklist":
+        types = set()
+        for line in rule.lines:
+            if (line.deduct is None) == (line.award is None):
+                errors.append(f"{label}: line {line.id} needs exactly one of 'deduct' or 'award'")
+            types.add("award" if line.award is not None else "deduct")
+        if len(types) > 1:
+            errors.append(f"{label}: mixes 'deduct' and 'award' lines; split it into two rules")
+        dupes = [k for k, n in Counter(ln.id for ln in rule.lines).items() if n > 1]
+        if dupes:
+            errors.append(f"{label}: duplicate line id {dupes[0]!r}")
+    if kind in ("proportional", "shortfall", "tiers", "all_or_nothing", "ranking"):
+        target = getattr(rule, "target", None)
+        if isinstance(target, m.TargetRef) and target.key not in rubric.targets:
+            errors.append(f"{label}: target key {target.key!r} is not in 'targets'")
+    if kind == "shortfall" and rule.measure in ("units", "value") and rule.target is None:
+        warnings.append(f"{label}: no target; it must be entered with the facts")
+    if kind == "ranking":
+        groups = {g.id for g in rubric.unit_groups}
+        for group in rule.steps:
+            if group not in groups:
+                errors.append(f"{label}: unit group {group!r} is not in 'unit_groups'")
+    if kind == "graded_votes":
+        for grade in rule.quotas:
+            if grade not in rule.grades:
+                errors.append(f"{label}: quota for unknown grade {grade!r}")
+        if rule.quotas and sum(rule.quotas.values()) < 1:
+            warnings.append(f"{label}: quotas add up to less than 100%; no ballot can satisfy them")
+    if kind == "veto" and rule.grade_cap:
+        known = rubric.rating.levels if rubric.rating else [g.grade for g in rubric.grades]
+        if rule.grade_cap not in known:
+            errors.append(f"{label}: grade_cap {rule.grade_cap!r} is not a grade of this rubric")
+    if kind == "bonus":
+        ids = [lv.id for lv in rule.levels]
+        if len(set(ids)) != len(ids):
+            errors.append(f"{label}: duplicate level id")
+
+
+def semantic_problems(rubric: m.Rubric) -> tuple[list[str], list[str]]:
+    errors: list[str] = []
+    warnings: list[str] = []
+
+    section_codes = Counter(s.code for s in rubric.sections)
+    for code, n in section_codes.items():
+        if n > 1:
+            errors.append(f"section {code}: the code is used {n} times")
+    item_codes = Counter(i.code for i in rubric.items())
+    for code, n in item_codes.items():
+        if n > 1:
+            errors.append(f"item {code}: the code is used {n} times")
+
+    part_ids = {p.id for p in rubric.parts}
+    if rubric.parts:
+        weights = sum((p.weight for p in rubric.parts), ZERO)
+        if weights != 1:
+            warnings.append(f"composition: part weights add up to {fmt_points(weights)}, not 1")
+    groups = {g.id for g in rubric.unit_groups}
+    for unit in rubric.units:
+        if unit.group is not None and unit.group not in groups:
+            errors.append(f"unit {unit.id}: group {unit.group!r} is not in 'unit_groups'")
+    unit_ids = {u.id for u in rubric.units}
+
+    if rubric.kind == "rating" and rubric.rating is None:
+        errors.append("a rubric of kind 'rating' needs 'rating' with its levels")
+
+    for section in rubric.sections:
+        if section.part is not None and section.part not in part_ids:
+            errors.append(f"section {section.code}: part {section.part!r} is not in 'parts'")
+        if rubric.parts and section.part is None and not section.bonus:
+            errors.append(
+                f"section {section.code}: the rubric has parts, so the section needs 'part'"
+            )
+        for rule in section.rules:
+            _rule_problems(rule, f"section {section.code}", rubric, errors, warnings)
+            if rule.kind not in ("per_count", "shortfall", "veto", "checklist"):
+                errors.append(
+                    f"section {section.code}: rule {rule.id} ({rule.kind}): only deductions and vetoes apply to a whole section"
+                )
+        item_sum = ZERO
+        for item in section.items:
+            where = f"item {item.code}"
+            ids = Counter(r.id for r in item.rules)
+            for rid, n in ids.items():
+                if n > 1:
+                    errors.append(f"{where}: rule id {rid!r} is used {n} times")
+            if item.applies_to:
+                for group in item.applies_to:
+                    if group not in groups:
+                        errors.append(
+                            f"{where}: applies_to group {group!r} is not in 'unit_groups'"
+                        )
+            scoring = [r for r in item.rules if r.kind not in m.OVERRIDE_KINDS]
+            for rule in item.rules:
+                _rule_problems(rule, where, rubric, errors, warnings)
+            if len(scoring) > 1:
+                for rule in scoring:
+                    if rule.kind in NEED_BUDGET and rule.points is None:
+                        errors.append(
+                            f"{where}: rule {rule.id} ({rule.kind}) needs 'points' because the item has several rules"
+                        )
+            if rubric.kind == "points" and not item.rules and not item.bonus:
+                warnings.append(f"{where}: no scoring rule; it always scores its full points")
+            if item.points is not None:
+                awarded = ZERO
+                for rule in scoring:
+                    top = rule_max(rule, None if len(scoring) > 1 else item.points)
+                    if top is not None:
+                        awarded += top
+                    if rule.kind == "bonus" or item.bonus:
+                        continue
+                    if top is not None and top > item.points:
+                        warnings.append(
+                            f"{where}: rule {rule.id} ({rule.kind}) can award {fmt_points(top)} points but the item has {fmt_points(item.points)}"
+                        )
+                if len(scoring) > 1 and awarded > item.points and not item.bonus:
+                    warnings.append(
+                        f"{where}: its rules can award {fmt_points(awarded)} points in all but the item has {fmt_points(item.points)}"
+                    )
+                if not item.bonus:
+                    item_sum += item.points
+        if section.points is not None and section.items and not section.bonus:
+            applicable = _items_for_any_group(section, groups)
+            if applicable != section.points and item_sum != section.points:
+                warnings.append(
+                    f"section {section.code}: items add up to {fmt_points(applicable)} but the section is {fmt_points(section.points)}"
+                )
+
+    if rubric.total is not None and rubric.kind == "points" and not rubric.parts:
+        stated = [s.points for s in rubric.sections if not s.bonus]
+        if all(p is not None for p in stated):
+            total = sum((p for p in stated if p is not None), ZERO)
+            if total != rubric.total:
+                warnings.append(
+                    f"sections add up to {fmt_points(total)} but the rubric total is {fmt_points(rubric.total)}"
+                )
+
+    for key, table in rubric.targets.items():
+        for unit_id in table.values:
+            if unit_ids and unit_id not in unit_ids:
+                errors.append(f"targets {key}: unit {unit_id!r} is not in 'units'")
+        if unit_ids:
+            missing = [u for u in unit_ids if u not in table.values]
+            if missing:
+                warnings.append(
+                    f"targets {key} ({table.title}): no target for {', '.join(sorted(missing))}"
+                )
+        if table.total is not None:
+            total = sum(table.values.values(), ZERO)
+            if total != table.total:
+                warnings.append(
+                    f"targets {key} ({table.title}): units add up to {fmt_points(total)} but 合计 is {fmt_points(table.total)}"
+                )
+        if table.within is not None:
+            parent = rubric.targets.get(table.within)
+            if parent is None:
+                errors.append(f"targets {key}: within {table.within!r} is not a target key")
+            else:
+                for unit_id, value in table.values.items():
+                    whole = parent.values.get(unit_id)
+                    if whole is not None and value > whole:
+                        warnings.append(
+                            f"targets {key}: {unit_id} has {fmt_points(value)}, more than its {parent.title} {fmt_points(whole)}"
+                        )
+
+    if rubric.form is not None:
+        cells = _form_cells(rubric.form)
+        for check in rubric.form.checks:
+            refs = (
+                [check.total, *check.parts]
+                if isinstance(check, m.SumCheck)
+                else [check.stated, *check.numerator, check.denominator]
+            )
+            for ref in refs:
+                if ref not in cells:
+                    errors.append(
+                        f"form check {check.text or check.kind}: unknown cell {ref!r} (use table.row.column)"
+                    )
+
+    for rule in rubric.rules:
+        _rule_problems(rule, "rubric", rubric, errors, warnings)
+        if rule.kind != "veto":
+            errors.append(
+                f"rubric: rule {rule.id} ({rule.kind}): only vetoes apply to the whole rubric"
+            )
+    return errors, warnings
+
+
+def _items_for_any_group(section: m.Section, groups: set[str]) -> Decimal:
+    """Largest item sum any unit group sees (items can apply to some groups only)."""
+    if not any(i.applies_to for i in section.items):
+        return sum((i.points or ZERO for i in section.items if not i.bonus), ZERO)
+    best = ZERO
+    for group in groups or {""}:
+        total = sum(
+            (
+                i.points or ZERO
+                for i in section.items
+                if not i.bonus and (not i.applies_to or group in i.applies_to)
+            ),
+            ZERO,
+        )
+        best = max(best, total)
+    return best
+
+
+def _form_cells(form: m.Form) -> set[str]:
+    cells = set()
+    for table in form.tables:
+        for row in table.rows:
+            for col in table.columns:
+                cells.add(f"{table.id}.{row.id}.{col.id}")
+    return cells

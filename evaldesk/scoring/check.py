@@ -1,0 +1,164 @@
+"""Check facts against a rubric: unknown codes, fields a rule does not read, values out of bounds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from evaldesk.decimals import fmt_points
+from evaldesk.errors import FactsError
+from evaldesk.rubrics import model as m
+from evaldesk.scoring.facts import Facts, RuleFact
+
+#: Which RuleFact fields each rule kind reads ("note" is always allowed).
+FIELDS: dict[str, frozenset[str]] = {
+    "checklist": frozenset({"lines"}),
+    "per_count": frozenset({"count"}),
+    "proportional": frozenset({"actual", "target"}),
+    "shortfall": frozenset({"actual", "target"}),
+    "tiers": frozenset({"value", "actual", "target", "last_year"}),
+    "growth": frozenset({"actual", "last_year"}),
+    "all_or_nothing": frozenset({"status", "actual", "target"}),
+    "ranking": frozenset({"value", "actual", "target", "group"}),
+    "bonus": frozenset({"occurrences"}),
+    "veto": frozenset({"triggered"}),
+    "negative": frozenset({"triggered"}),
+    "nested_caps": frozenset({"status", "deviations"}),
+    "graded_votes": frozenset({"votes", "ballots"}),
+    "manual": frozenset({"score"}),
+    "minimum": frozenset({"status", "actual", "target"}),
+}
+
+
+def _check_rule(
+    rule: Any, fact: RuleFact, where: str, rubric: m.Rubric, problems: list[str]
+) -> None:
+    used = {name for name in fact.model_fields_set if getattr(fact, name) is not None} - {"note"}
+    extra = used - FIELDS[rule.kind]
+    for name in sorted(extra):
+        problems.append(
+            f"{where}: a '{rule.kind}' rule does not use '{name}' (it reads: {', '.join(sorted(FIELDS[rule.kind]))})"
+        )
+    if rule.kind == "checklist" and fact.lines:
+        known = {ln.id for ln in rule.lines}
+        for line_id in fact.lines:
+            if line_id not in known:
+                problems.append(
+                    f"{where}: unknown checklist line {line_id!r} (lines: {', '.join(sorted(known))})"
+                )
+    if rule.kind == "bonus" and fact.occurrences:
+        known = {lv.id for lv in rule.levels}
+        for level in fact.occurrences:
+            if level not in known:
+                problems.append(
+                    f"{where}: unknown bonus level {level!r} (levels: {', '.join(sorted(known))})"
+                )
+    if rule.kind == "nested_caps" and fact.deviations:
+        known = {ind.id for ind in rule.indicators}
+        for ind in fact.deviations:
+            if ind not in known:
+                problems.append(
+                    f"{where}: unknown indicator {ind!r} (indicators: {', '.join(sorted(known))})"
+                )
+    if rule.kind == "graded_votes":
+        for grade in fact.votes or {}:
+            if grade not in rule.grades:
+                problems.append(
+                    f"{where}: unknown grade {grade!r} (grades: {', '.join(rule.grades)})"
+                )
+        for ballot in fact.ballots or []:
+            for unit, grade in ballot.grades.items():
+                if grade not in rule.grades:
+                    problems.append(
+                        f"{where}: voter {ballot.voter}: unknown grade {grade!r} for {unit}"
+                    )
+    if rule.kind == "ranking" and fact.group and rubric.units:
+        known = {u.id for u in rubric.units}
+        for unit in fact.group:
+            if unit not in known:
+                problems.append(f"{where}: unknown unit {unit!r} in group values")
+    if rule.kind == "manual" and fact.score is not None:
+        top = rule.points
+        if fact.score < rule.min or (top is not None and fact.score > top):
+            bound = fmt_points(top) if top is not None else "the item's points"
+            problems.append(
+                f"{where}: score {fmt_points(fact.score)} is outside {fmt_points(rule.min)}..{bound}"
+            )
+
+
+def facts_problems(rubric: m.Rubric, facts: Facts) -> list[str]:
+    problems: list[str] = []
+    items = {i.code: i for i in rubric.items()}
+    if facts.rubric is not None and facts.rubric != rubric.id:
+        problems.append(f"the facts are for rubric {facts.rubric!r}, not {rubric.id!r}")
+    if facts.unit is not None and rubric.units and rubric.unit(facts.unit) is None:
+        problems.append(
+            f"unknown unit {facts.unit!r} (units: {'、'.join(u.name for u in rubric.units)})"
+        )
+    for code, rule_facts in facts.items.items():
+        item = items.get(code)
+        if item is None:
+            problems.append(f"items.{code}: no such item in {rubric.id}")
+            continue
+        rules = {r.id: r for r in item.rules}
+        for rid, fact in rule_facts.items():
+            rule = rules.get(rid)
+            if rule is None:
+                problems.append(
+                    f"items.{code}.{rid}: item {code} has no rule {rid!r} (rules: {', '.join(str(r) for r in rules)})"
+                )
+                continue
+            _check_rule(rule, fact, f"items.{code}.{rid}", rubric, problems)
+    sections = {s.code: s for s in rubric.sections}
+    for code, rule_facts in facts.sections.items():
+        section = sections.get(code)
+        if section is None:
+            problems.append(f"sections.{code}: no such section in {rubric.id}")
+            continue
+        rules = {r.id: r for r in section.rules}
+        for rid, fact in rule_facts.items():
+            rule = rules.get(rid)
+            if rule is None:
+                problems.append(f"sections.{code}.{rid}: section {code} has no rule {rid!r}")
+                continue
+            _check_rule(rule, fact, f"sections.{code}.{rid}", rubric, problems)
+    whole = {r.id: r for r in rubric.rules}
+    for rid, fact in facts.whole.items():
+        rule = whole.get(rid)
+        if rule is None:
+            problems.append(f"whole.{rid}: the rubric has no whole-rubric rule {rid!r}")
+        else:
+            _check_rule(rule, fact, f"whole.{rid}", rubric, problems)
+    for code in facts.review:
+        if code not in items:
+            problems.append(f"review.{code}: no such item in {rubric.id}")
+    for code in facts.evidence:
+        if code not in items:
+            problems.append(f"evidence.{code}: no such item in {rubric.id}")
+    if facts.rating is not None:
+        levels = rubric.rating.levels if rubric.rating else []
+        if facts.rating not in levels:
+            problems.append(
+                f"rating {facts.rating!r} is not one of: {'、'.join(levels) or '(this rubric has no rating)'}"
+            )
+    if facts.tables and rubric.form is not None:
+        tables = {t.id: t for t in rubric.form.tables}
+        for tid, rows in facts.tables.items():
+            table = tables.get(tid)
+            if table is None:
+                problems.append(f"tables.{tid}: no such table")
+                continue
+            row_ids = {r.id for r in table.rows}
+            col_ids = {c.id for c in table.columns}
+            for rid, cols in rows.items():
+                if rid not in row_ids:
+                    problems.append(f"tables.{tid}.{rid}: no such row")
+                for cid in cols:
+                    if cid not in col_ids:
+                        problems.append(f"tables.{tid}.{rid}.{cid}: no such column")
+    return problems
+
+
+def check_facts(rubric: m.Rubric, facts: Facts, *, source: str = "facts") -> None:
+    problems = [f"{source}: {p}" for p in facts_problems(rubric, facts)]
+    if problems:
+        raise FactsError(problems[0], problems)

@@ -1,0 +1,451 @@
+"""score(rubric, facts, unit) -> ScoreReport. Pure: no I/O, no Qt, no SQL.
+
+The rubric is compiled once into flat per-item plans (evaluator, rule, rule id) so that a
+full rescore is a tight loop over items; that keeps a tick-to-total update well inside one
+frame even for a thousand-item rubric (bench/bench_scoring.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from evaldesk.decimals import fmt_points
+from evaldesk.errors import FactsError
+from evaldesk.rubrics import model as m
+from evaldesk.scoring.facts import Facts, RuleFact
+from evaldesk.scoring.report import (
+    Explanation,
+    ItemResult,
+    ItemStatus,
+    PartResult,
+    ScoreReport,
+    SectionResult,
+)
+from evaldesk.scoring.rules import EVALUATORS, KNOWN, ZERO, Ctx, Evaluator, q
+
+_EMPTY: dict[str, RuleFact] = {}
+
+
+@dataclass(slots=True)
+class _Plan:
+    """One rule ready to run."""
+
+    evaluate: Evaluator
+    rule: Any
+    rid: str
+    override: bool
+    scope: str  # for vetoes: item / section / part / total
+    negative: Decimal | None
+
+
+@dataclass(slots=True)
+class _ItemPlan:
+    item: m.Item
+    code: str
+    max: Decimal | None
+    start: Decimal
+    floor: Decimal
+    rules: list[_Plan]
+    applies_to: frozenset[str] | None
+
+
+@dataclass(slots=True)
+class _SectionPlan:
+    section: m.Section
+    items: list[_ItemPlan]
+    rules: list[_Plan]
+
+
+@dataclass(slots=True)
+class _Compiled:
+    sections: list[_SectionPlan]
+    whole: list[_Plan]
+    unit_groups: dict[str, str | None]
+    grade_order: list[str]
+
+
+def _plans(rules: list[Any]) -> list[_Plan]:
+    plans = []
+    for index, rule in enumerate(rules, start=1):
+        rid = rule.id or str(index)
+        plans.append(
+            _Plan(
+                evaluate=EVALUATORS[rule.kind],
+                rule=rule,
+                rid=rid,
+                override=rule.kind in m.OVERRIDE_KINDS,
+                scope=getattr(rule, "scope", "item"),
+                negative=rule.penalty if rule.kind == "negative" else None,
+            )
+        )
+    return plans
+
+
+def _item_plan(item: m.Item) -> _ItemPlan:
+    plans = _plans(item.rules)
+    scoring = [p for p in plans if not p.override]
+    # A lone award rule without a budget takes the item's points.
+    if len(scoring) == 1 and scoring[0].rule.points is None and item.points is not None:
+        rule = scoring[0].rule
+        if rule.kind in m.AWARD_KINDS or (
+            rule.kind == "checklist" and rule.lines[0].award is not None
+        ):
+            scoring[0].rule = rule.model_copy(update={"points": item.points})
+    allocated = sum((p.rule.points for p in scoring if p.rule.points is not None), ZERO)
+    if item.bonus:
+        start = ZERO
+    else:
+        start = max(ZERO, (item.points or ZERO) - allocated)
+    floor = min((-p.negative for p in plans if p.negative is not None), default=ZERO)
+    return _ItemPlan(
+        item=item,
+        code=item.code,
+        max=item.points,
+        start=start,
+        floor=floor,
+        rules=plans,
+        applies_to=frozenset(item.applies_to) if item.applies_to else None,
+    )
+
+
+def compile_rubric(rubric: m.Rubric) -> _Compiled:
+    cached = rubric._compiled
+    if isinstance(cached, _Compiled):
+        return cached
+    compiled = _Compiled(
+        sections=[
+            _SectionPlan(section=s, items=[_item_plan(i) for i in s.items], rules=_plans(s.rules))
+            for s in rubric.sections
+        ],
+        whole=_plans(rubric.rules),
+        unit_groups={u.id: u.group for u in rubric.units},
+        grade_order=(rubric.rating.levels if rubric.rating else [g.grade for g in _bands(rubric)]),
+    )
+    rubric._compiled = compiled
+    return compiled
+
+
+def _bands(rubric: m.Rubric) -> list[m.GradeBand]:
+    return sorted(rubric.grades, key=lambda b: (b.min, b.inclusive), reverse=True)
+
+
+def _clamp(value: Decimal, low: Decimal, high: Decimal | None) -> Decimal:
+    if value < low:
+        return low
+    if high is not None and value > high:
+        return high
+    return value
+
+
+class _Vetoes:
+    __slots__ = ("grade_cap", "parts", "sections", "total")
+
+    def __init__(self) -> None:
+        self.sections: set[str] = set()
+        self.parts: set[str] = set()
+        self.total = False
+        self.grade_cap: str | None = None
+
+
+def _apply_override(plan: _Plan, section: m.Section, vetoes: _Vetoes, order: list[str]) -> None:
+    rule = plan.rule
+    if rule.kind != "veto":
+        return
+    if rule.grade_cap:
+        if vetoes.grade_cap is None or _worse(rule.grade_cap, vetoes.grade_cap, order):
+            vetoes.grade_cap = rule.grade_cap
+        return
+    if plan.scope == "section":
+        vetoes.sections.add(section.code)
+    elif plan.scope == "part" and section.part:
+        vetoes.parts.add(section.part)
+    elif plan.scope == "total":
+        vetoes.total = True
+
+
+def _worse(a: str, b: str, order: list[str]) -> bool:
+    """True when grade ``a`` ranks below grade ``b`` (order lists best first)."""
+    try:
+        return order.index(a) > order.index(b)
+    except ValueError:
+        return False
+
+
+def score(rubric: m.Rubric, facts: Facts, unit: str | None = None) -> ScoreReport:
+    """Score ``facts`` against ``rubric``; ``unit`` (or ``facts.unit``) selects per-unit targets."""
+    compiled = compile_rubric(rubric)
+    unit_key = unit if unit is not None else facts.unit
+    unit_obj = rubric.unit(unit_key) if unit_key is not None else None
+    if unit_key is not None and unit_obj is None and rubric.units:
+        known = "、".join(u.name for u in rubric.units)
+        raise FactsError(f"unknown unit {unit_key!r} for rubric {rubric.id} (known: {known})")
+    unit_id = unit_obj.id if unit_obj is not None else unit_key
+    group = unit_obj.group if unit_obj is not None else None
+    precision = rubric.precision
+    problems: list[str] = []
+    ctx = Ctx(
+        unit_id=unit_id,
+        group=group,
+        counts=facts.counts,
+        targets=rubric.targets,
+        precision=precision,
+        problems=problems,
+        unit_groups=compiled.unit_groups,
+    )
+    vetoes = _Vetoes()
+    order = compiled.grade_order
+    fact_items = facts.items
+    evidence = facts.evidence
+    review = facts.review
+    pending: list[str] = []
+    sections: list[SectionResult] = []
+
+    for splan in compiled.sections:
+        section = splan.section
+        results: list[ItemResult] = []
+        base_now = base_best = bonus_now = ZERO
+        section_max = ZERO
+        for plan in splan.items:
+            if plan.applies_to is not None and group not in plan.applies_to:
+                continue
+            item = plan.item
+            rule_facts = fact_items.get(plan.code, _EMPTY)
+            ctx.item_points = plan.max or ZERO
+            now = best = plan.start
+            lines: list[Explanation] = []
+            known_loss = vetoed = False
+            negative: Decimal | None = None
+            unknown = False
+            for rp in plan.rules:
+                out = rp.evaluate(rp.rule, rule_facts.get(rp.rid), ctx, plan.code)
+                if out.lines:
+                    lines.extend(out.lines)
+                if rp.override:
+                    if out.triggered:
+                        known_loss = True
+                        if rp.negative is not None:
+                            negative = -rp.negative
+                        elif rp.scope == "item" and not rp.rule.grade_cap:
+                            vetoed = True
+                        else:
+                            _apply_override(rp, section, vetoes, order)
+                    continue
+                now += out.now
+                best += out.best
+                if out.known_loss:
+                    known_loss = True
+                if out.state != KNOWN:
+                    unknown = True
+            if negative is not None:
+                now = best = negative
+            elif vetoed:
+                now = best = ZERO
+            else:
+                now = q(_clamp(now, plan.floor, plan.max), precision)
+                best = q(_clamp(best, plan.floor, plan.max), precision)
+            status: ItemStatus = "not_met" if known_loss else ("not_assessed" if unknown else "met")
+            is_bonus = item.bonus or section.bonus
+            has_pending = any(e.pending for e in lines)
+            if has_pending and any(p.rule.kind == "ranking" for p in plan.rules):
+                pending.append(plan.code)
+            reviewed = review.get(plan.code)
+            results.append(
+                ItemResult(
+                    code=plan.code,
+                    title=item.title,
+                    section=section.code,
+                    max=plan.max,
+                    score=now,
+                    best=best,
+                    status=status,
+                    explanations=tuple(lines),
+                    bonus=is_bonus,
+                    evidence_required=item.evidence_required and not is_bonus,
+                    evidence_attached=evidence.get(plan.code, 0),
+                    columns={
+                        "self": now,
+                        "initial": reviewed.initial if reviewed else None,
+                        "final": reviewed.final if reviewed else None,
+                    },
+                    vetoed=vetoed or negative is not None,
+                    pending=has_pending,
+                )
+            )
+            if is_bonus:
+                bonus_now += now
+            else:
+                base_now += now
+                base_best += best
+                section_max += plan.max or ZERO
+
+        section_lines: list[Explanation] = []
+        if splan.rules:
+            ctx.item_points = section.points if section.points is not None else section_max
+            section_facts = facts.sections.get(section.code, _EMPTY)
+            for rp in splan.rules:
+                out = rp.evaluate(rp.rule, section_facts.get(rp.rid), ctx, section.code)
+                section_lines.extend(out.lines)
+                if rp.override:
+                    if out.triggered:
+                        if rp.scope == "item":
+                            vetoes.sections.add(section.code)
+                        else:
+                            _apply_override(rp, section, vetoes, order)
+                    continue
+                base_now += out.now
+                base_best += out.best
+            base_now = max(ZERO, base_now)
+            base_best = max(ZERO, base_best)
+        vetoed_section = section.code in vetoes.sections
+        if vetoed_section:
+            base_now = base_best = bonus_now = ZERO
+        sections.append(
+            SectionResult(
+                code=section.code,
+                title=section.title,
+                part=section.part,
+                max=section.points
+                if section.points is not None
+                else (section_max if results else None),
+                score=base_now,
+                best=base_best,
+                bonus=bonus_now,
+                items=tuple(results),
+                explanations=tuple(section_lines),
+                vetoed=vetoed_section,
+                is_bonus=section.bonus,
+                columns=_column_totals(results),
+            )
+        )
+
+    whole_lines: list[Explanation] = []
+    for rp in compiled.whole:
+        out = rp.evaluate(rp.rule, facts.whole.get(rp.rid), ctx, "总分")
+        whole_lines.extend(out.lines)
+        if out.triggered and rp.rule.kind == "veto":
+            if rp.rule.grade_cap:
+                if vetoes.grade_cap is None or _worse(rp.rule.grade_cap, vetoes.grade_cap, order):
+                    vetoes.grade_cap = rp.rule.grade_cap
+            else:
+                vetoes.total = True
+
+    parts, total, best_total, max_total, bonus_total = _compose(rubric, sections, vetoes, precision)
+    if vetoes.total:
+        total = best_total = ZERO
+    grade = _grade(rubric, total, facts, problems)
+    if (
+        grade is not None
+        and vetoes.grade_cap is not None
+        and _worse(vetoes.grade_cap, grade, order)
+    ):
+        grade = vetoes.grade_cap
+    if rubric.kind == "rating" and vetoes.grade_cap and facts.rating is None:
+        pending.append("rating")
+    return ScoreReport(
+        rubric_id=rubric.id,
+        rubric_version=rubric.version,
+        unit=unit_id,
+        total=total,
+        max=max_total,
+        bonus=bonus_total,
+        attainable=best_total,
+        grade=grade,
+        sections=tuple(sections),
+        parts=tuple(parts),
+        explanations=tuple(whole_lines),
+        vetoed=vetoes.total,
+        grade_cap=vetoes.grade_cap,
+        pending=tuple(pending),
+        problems=tuple(problems),
+        columns=_column_totals([i for s in sections for i in s.items]),
+    )
+
+
+def _column_totals(items: list[ItemResult]) -> dict[str, Decimal | None]:
+    """Totals of the reviewers' columns, only where every item has a value."""
+    out: dict[str, Decimal | None] = {}
+    for column in ("initial", "final"):
+        values = [i.columns.get(column) for i in items if not i.bonus]
+        out[column] = (
+            sum((v for v in values if v is not None), ZERO)
+            if values and all(v is not None for v in values)
+            else None
+        )
+    return out
+
+
+def _compose(
+    rubric: m.Rubric, sections: list[SectionResult], vetoes: _Vetoes, precision: Decimal
+) -> tuple[list[PartResult], Decimal, Decimal, Decimal | None, Decimal]:
+    bonus_total = sum((s.bonus for s in sections), ZERO)
+    if not rubric.parts:
+        total = sum((s.score for s in sections), ZERO) + bonus_total
+        best = sum((s.best for s in sections), ZERO) + bonus_total
+        maxes = [s.max for s in sections if not s.is_bonus]
+        max_total = (
+            rubric.total
+            if rubric.total is not None
+            else sum((x for x in maxes if x is not None), ZERO)
+        )
+        return [], q(total, precision), q(best, precision), max_total, bonus_total
+    parts: list[PartResult] = []
+    total = best = ZERO
+    part_max_total = ZERO
+    for part in rubric.parts:
+        members = [s for s in sections if s.part == part.id]
+        p_now = sum((s.score + s.bonus for s in members), ZERO)
+        p_best = sum((s.best + s.bonus for s in members), ZERO)
+        if part.id in vetoes.parts:
+            p_now = p_best = ZERO
+        p_max = (
+            part.points
+            if part.points is not None
+            else sum((s.max or ZERO for s in members if not s.is_bonus), ZERO)
+        )
+        weighted = q(p_now * part.weight, precision)
+        parts.append(
+            PartResult(
+                id=part.id,
+                title=part.title,
+                weight=part.weight,
+                max=p_max,
+                score=q(p_now, precision),
+                best=q(p_best, precision),
+                weighted=weighted,
+            )
+        )
+        total += weighted
+        best += q(p_best * part.weight, precision)
+        part_max_total += p_max * part.weight
+    loose = sum((s.score + s.bonus for s in sections if s.part is None), ZERO)
+    loose_best = sum((s.best + s.bonus for s in sections if s.part is None), ZERO)
+    return (
+        parts,
+        q(total + loose, precision),
+        q(best + loose_best, precision),
+        part_max_total,
+        bonus_total,
+    )
+
+
+def _grade(rubric: m.Rubric, total: Decimal, facts: Facts, problems: list[str]) -> str | None:
+    if rubric.kind == "rating" and rubric.rating is not None:
+        if facts.rating is not None and facts.rating not in rubric.rating.levels:
+            problems.append(
+                f"rating {facts.rating!r} is not one of {'、'.join(rubric.rating.levels)}"
+            )
+            return None
+        return facts.rating
+    for band in _bands(rubric):
+        if total > band.min or (band.inclusive and total == band.min):
+            return band.grade
+    return None
+
+
+def describe_total(report: ScoreReport) -> str:
+    """One line for status bars and logs: '86.5 / 100（良）'."""
+    top = f" / {fmt_points(report.max)}" if report.max is not None else ""
+    grade = f"（{report.grade}）" if report.grade else ""
+    return f"{fmt_points(report.total)}{top}{grade}"

@@ -1,0 +1,142 @@
+"""Facts: what an office records, the engine's only input besides the rubric.
+
+Facts are keyed by item code, then by rule id (see docs/facts-format.md). Counts that come
+from the ledger and the dispatch records (``ledger_overdue``, ``dispatch_missing`` ...) are
+given once in ``counts``; the services fill them from SQL so the score moves with the ledger.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from evaldesk.errors import FactsError
+
+Status = Literal["met", "not_met", "not_assessed"]
+NonNegInt = Annotated[int, Field(ge=0)]
+NonNegDec = Annotated[Decimal, Field(ge=0)]
+
+
+class Ballot(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    voter: str
+    grades: dict[str, str] = Field(description="Unit id -> grade given by this voter.")
+
+
+class RuleFact(BaseModel):
+    """The recorded facts for one rule. Only the fields its kind reads are used."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    status: Status | None = Field(
+        default=None, description="Tick: all_or_nothing, nested_caps gate, minimum."
+    )
+    lines: dict[str, Status] | None = Field(default=None, description="Checklist line id -> tick.")
+    count: NonNegInt | None = Field(default=None, description="per_count occurrences.")
+    actual: NonNegDec | None = Field(
+        default=None, description="Actual value (completion, growth, shortfall)."
+    )
+    target: Annotated[Decimal, Field(gt=0)] | None = Field(
+        default=None, description="Overrides the rubric's target."
+    )
+    last_year: NonNegDec | None = None
+    value: Decimal | None = Field(default=None, description="Measured value for tiers and ranking.")
+    occurrences: dict[str, NonNegInt] | None = Field(
+        default=None, description="Bonus level id -> count."
+    )
+    triggered: bool | None = Field(default=None, description="Veto / negative event happened.")
+    deviations: dict[str, NonNegDec] | None = Field(
+        default=None, description="nested_caps indicator -> deviation %."
+    )
+    votes: dict[str, NonNegInt] | None = Field(
+        default=None, description="Grade -> number of votes received."
+    )
+    ballots: list[Ballot] | None = None
+    group: dict[str, Decimal] | None = Field(
+        default=None, description="Ranking: unit id -> measure value."
+    )
+    score: Decimal | None = Field(default=None, description="Manual score.")
+    note: str | None = None
+
+
+class ReviewScores(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    initial: Decimal | None = None
+    final: Decimal | None = None
+
+
+class Facts(BaseModel):
+    """All facts for one office, one rubric, one year."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    rubric: str | None = None
+    unit: str | None = None
+    year: int | None = None
+    items: dict[str, dict[str, RuleFact]] = Field(default_factory=dict)
+    sections: dict[str, dict[str, RuleFact]] = Field(default_factory=dict)
+    whole: dict[str, RuleFact] = Field(
+        default_factory=dict, description="Facts for whole-rubric rules."
+    )
+    counts: dict[str, NonNegInt] = Field(default_factory=dict)
+    evidence: dict[str, NonNegInt] = Field(
+        default_factory=dict, description="Item code -> attached files."
+    )
+    review: dict[str, ReviewScores] = Field(default_factory=dict)
+    rating: str | None = Field(
+        default=None, description="Rated rubrics: the result chosen by the evaluator."
+    )
+    tables: dict[str, dict[str, dict[str, Decimal | None]]] = Field(default_factory=dict)
+    profile: dict[str, str] = Field(default_factory=dict)
+
+
+_RULE_FACT_FIELDS = frozenset(RuleFact.model_fields)
+
+
+def _normalise_shortcuts(data: Any) -> Any:
+    """Allow ``"一.1": {"lines": {...}}`` for an item with one rule: it means rule "1"."""
+    if not isinstance(data, dict):
+        return data
+    for key in ("items", "sections"):
+        block = data.get(key)
+        if isinstance(block, dict):
+            for code, value in list(block.items()):
+                if isinstance(value, dict) and value and set(value) <= _RULE_FACT_FIELDS:
+                    block[code] = {"1": value}
+    return data
+
+
+def _describe(error: dict[str, Any]) -> str:
+    loc = ".".join(str(p) for p in error["loc"])
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return f"{loc}: unknown field"
+    if kind == "greater_than_equal":
+        return f"{loc}: must not be negative (got {error.get('input')!r})"
+    if kind in ("decimal_parsing", "int_parsing", "decimal_type", "int_type"):
+        return f"{loc}: expected a number, got {error.get('input')!r}"
+    if kind == "literal_error":
+        return f"{loc}: {error['msg']} (got {error.get('input')!r})"
+    return f"{loc}: {error['msg']}"
+
+
+def facts_from_data(data: Any, *, source: str = "facts") -> Facts:
+    """Validate plain data (parsed JSON) into :class:`Facts`; errors name the path and the fix."""
+    try:
+        return Facts.model_validate(_normalise_shortcuts(data))
+    except ValidationError as exc:
+        problems = [f"{source}: {_describe(dict(e))}" for e in exc.errors()]
+        raise FactsError(problems[0], problems) from None
+
+
+def facts_from_json(text: str, *, source: str = "facts") -> Facts:
+    try:
+        data = json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as exc:
+        raise FactsError(
+            f"{source}: line {exc.lineno} column {exc.colno}: invalid JSON: {exc.msg}"
+        ) from None
+    return facts_from_data(data, source=source)

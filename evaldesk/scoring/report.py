@@ -1,0 +1,210 @@
+"""The score report: plain immutable data with explanations, printed alike by UI, PDF and CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Literal
+
+from evaldesk.decimals import fmt_points
+
+ItemStatus = Literal["met", "not_met", "not_assessed"]
+
+#: Version of the ``--json`` layout (docs/score-json.md). Bump on any incompatible change.
+SCORE_JSON_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """One rule applied: its source wording and its effect on the score.
+
+    ``effect`` is signed relative to the item's maximum: ``-2`` means two points lost, ``+3``
+    a bonus earned. ``pending`` marks a line that assumes the worst only because the fact is
+    not recorded yet.
+    """
+
+    code: str
+    rule: str
+    text: str
+    effect: Decimal
+    detail: str = ""
+    pending: bool = False
+
+    def line(self) -> str:
+        sign = "+" if self.effect > 0 else ("−" if self.effect < 0 else "±")
+        amount = fmt_points(abs(self.effect))
+        tail = f"（{self.detail}）" if self.detail else ""
+        flag = "〔待评〕" if self.pending else ""
+        return f"{flag}{self.text} {sign}{amount}{tail}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "text": self.text,
+            "effect": _num(self.effect),
+            "detail": self.detail,
+            "pending": self.pending,
+            "line": self.line(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ItemResult:
+    code: str
+    title: str
+    section: str
+    max: Decimal | None
+    score: Decimal
+    best: Decimal
+    status: ItemStatus
+    explanations: tuple[Explanation, ...]
+    bonus: bool = False
+    evidence_required: bool = False
+    evidence_attached: int = 0
+    columns: dict[str, Decimal | None] = field(default_factory=dict)
+    vetoed: bool = False
+    pending: bool = False
+
+    @property
+    def loss(self) -> Decimal:
+        """Points lost against the maximum (0 for bonus items)."""
+        if self.bonus or self.max is None:
+            return Decimal(0)
+        return self.max - self.score
+
+    @property
+    def missing_evidence(self) -> bool:
+        return self.evidence_required and self.evidence_attached == 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "title": self.title,
+            "section": self.section,
+            "max": _num(self.max),
+            "score": _num(self.score),
+            "best": _num(self.best),
+            "status": self.status,
+            "bonus": self.bonus,
+            "vetoed": self.vetoed,
+            "pending": self.pending,
+            "evidence": {"required": self.evidence_required, "attached": self.evidence_attached},
+            "columns": {k: _num(v) for k, v in self.columns.items()},
+            "explanations": [e.to_json() for e in self.explanations],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SectionResult:
+    code: str
+    title: str
+    part: str | None
+    max: Decimal | None
+    score: Decimal
+    best: Decimal
+    bonus: Decimal
+    items: tuple[ItemResult, ...]
+    explanations: tuple[Explanation, ...] = ()
+    vetoed: bool = False
+    is_bonus: bool = False
+    columns: dict[str, Decimal | None] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "title": self.title,
+            "part": self.part,
+            "max": _num(self.max),
+            "score": _num(self.score),
+            "best": _num(self.best),
+            "bonus": _num(self.bonus),
+            "vetoed": self.vetoed,
+            "columns": {k: _num(v) for k, v in self.columns.items()},
+            "explanations": [e.to_json() for e in self.explanations],
+            "items": [i.code for i in self.items],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PartResult:
+    id: str
+    title: str
+    weight: Decimal
+    max: Decimal | None
+    score: Decimal
+    best: Decimal
+    weighted: Decimal
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "weight": _num(self.weight),
+            "max": _num(self.max),
+            "score": _num(self.score),
+            "best": _num(self.best),
+            "weighted": _num(self.weighted),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreReport:
+    rubric_id: str
+    rubric_version: int
+    unit: str | None
+    total: Decimal
+    max: Decimal | None
+    bonus: Decimal
+    attainable: Decimal
+    grade: str | None
+    sections: tuple[SectionResult, ...]
+    parts: tuple[PartResult, ...]
+    explanations: tuple[Explanation, ...] = ()
+    vetoed: bool = False
+    grade_cap: str | None = None
+    pending: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()
+    columns: dict[str, Decimal | None] = field(default_factory=dict)
+
+    def items(self) -> list[ItemResult]:
+        return [item for section in self.sections for item in section.items]
+
+    def item(self, code: str) -> ItemResult | None:
+        for section in self.sections:
+            for item in section.items:
+                if item.code == code:
+                    return item
+        return None
+
+    def largest_losses(self, n: int = 10) -> list[ItemResult]:
+        losing = [i for i in self.items() if i.loss > 0]
+        losing.sort(key=lambda i: (-i.loss, i.code))
+        return losing[:n]
+
+    def to_json(self) -> dict[str, Any]:
+        """The stable ``--json`` layout documented in docs/score-json.md."""
+        return {
+            "format": "evaldesk-score",
+            "version": SCORE_JSON_VERSION,
+            "rubric": {"id": self.rubric_id, "version": self.rubric_version},
+            "unit": self.unit,
+            "total": _num(self.total),
+            "max": _num(self.max),
+            "bonus": _num(self.bonus),
+            "attainable": _num(self.attainable),
+            "grade": self.grade,
+            "grade_cap": self.grade_cap,
+            "vetoed": self.vetoed,
+            "columns": {k: _num(v) for k, v in self.columns.items()},
+            "composite": [p.to_json() for p in self.parts],
+            "sections": [s.to_json() for s in self.sections],
+            "items": {i.code: i.to_json() for i in self.items()},
+            "explanations": [e.to_json() for e in self.explanations],
+            "pending": list(self.pending),
+            "problems": list(self.problems),
+        }
+
+
+def _num(value: Decimal | None) -> str | None:
+    """Decimals go to JSON as strings so no reader turns 0.05 into a float."""
+    return None if value is None else fmt_points(value)

@@ -1,0 +1,498 @@
+"""One evaluator per rule kind.
+
+Each evaluator returns an :class:`Outcome`: the rule's contribution to its item now and at
+best, the explanation lines and whether its facts are known. Contributions are signed:
+deduction kinds give ``-loss``, award kinds give what they earn (``0..points``).
+
+"Now" is deliberately pessimistic: a fact not yet recorded counts as the worst case, so the
+live score only rises as items are confirmed; "best" treats it as met, which gives the
+maximum still attainable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from typing import Any
+
+from evaldesk.decimals import fmt_points
+from evaldesk.rubrics import model as m
+from evaldesk.scoring.facts import RuleFact
+from evaldesk.scoring.report import Explanation
+
+ZERO = Decimal(0)
+HUNDRED = Decimal(100)
+
+UNKNOWN, PARTIAL, KNOWN = 0, 1, 2
+
+
+@dataclass(slots=True)
+class Ctx:
+    """What rules may read besides their own fact."""
+
+    unit_id: str | None
+    group: str | None
+    counts: dict[str, int]
+    targets: dict[str, m.TargetTable]
+    precision: Decimal
+    problems: list[str]
+    unit_groups: dict[str, str | None]
+    item_points: Decimal = ZERO
+
+
+@dataclass(slots=True)
+class Outcome:
+    now: Decimal
+    best: Decimal
+    lines: list[Explanation]
+    state: int
+    known_loss: bool = False
+    triggered: bool = False  # veto / negative happened
+
+
+def q(value: Decimal, precision: Decimal) -> Decimal:
+    return value.quantize(precision, rounding=ROUND_HALF_UP)
+
+
+def pct(value: Decimal) -> str:
+    return f"{fmt_points(value.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP))}%"
+
+
+def resolve_target(target: m.Target | None, fact: RuleFact | None, ctx: Ctx) -> Decimal | None:
+    if fact is not None and fact.target is not None:
+        return fact.target
+    if target is None:
+        return None
+    if isinstance(target, Decimal):
+        return target
+    table = ctx.targets.get(target.key)
+    if table is None or ctx.unit_id is None:
+        return None
+    return table.values.get(ctx.unit_id)
+
+
+def _worst_deduction(rule_cap: Decimal | None, budget: Decimal, ctx: Ctx) -> Decimal:
+    if rule_cap is not None:
+        return rule_cap
+    return budget if budget > 0 else ctx.item_points
+
+
+def _budget(rule: Any) -> Decimal:
+    points: Decimal | None = rule.points
+    return points if points is not None else ZERO
+
+
+# --------------------------------------------------------------------------- deductions
+
+
+def checklist(rule: m.Checklist, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
+    marks = fact.lines if fact is not None and fact.lines else {}
+    lines: list[Explanation] = []
+    budget = _budget(rule)
+    awarding = rule.lines[0].award is not None
+    if awarding and rule.points is None:
+        budget = sum((ln.award or ZERO for ln in rule.lines), ZERO)
+    loss_now = loss_best = ZERO
+    seen = 0
+    known_loss = False
+    for ln in rule.lines:
+        mark = marks.get(ln.id)
+        value = (ln.award if awarding else ln.deduct) or ZERO
+        if mark == "met":
+            seen += 1
+            continue
+        if mark == "not_met":
+            seen += 1
+            loss_now += value
+            loss_best += value
+            known_loss = True
+            lines.append(Explanation(code, rule.id or "", ln.text, -value))
+        else:
+            loss_now += value
+            lines.append(Explanation(code, rule.id or "", ln.text, -value, pending=True))
+    cap = rule.cap if rule.cap is not None else (budget if budget > 0 else None)
+    if cap is not None:
+        if loss_now > cap:
+            lines.append(
+                Explanation(
+                    code, rule.id or "", "扣完为止", loss_now - cap, f"最多扣{fmt_points(cap)}分"
+                )
+            )
+            loss_now = cap
+        loss_best = min(loss_best, cap)
+    state = KNOWN if seen == len(rule.lines) else (UNKNOWN if seen == 0 else PARTIAL)
+    return Outcome(budget - loss_now, budget - loss_best, lines, state, known_loss)
+
+
+def per_count(rule: m.PerCount, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
+    budget = _budget(rule)
+    count = fact.count if fact is not None else None
+    if rule.source != "fact":
+        count = ctx.counts.get(rule.source, count)
+    if count is None:
+        worst = _worst_deduction(rule.cap, budget, ctx)
+        line = Explanation(
+            code, rule.id or "", rule.text, -worst, "未填报次数，按最不利计", pending=True
+        )
+        return Outcome(budget - worst, budget, [line], UNKNOWN)
+    loss = rule.points_each * count
+    cap = rule.cap if rule.cap is not None else (budget if budget > 0 else None)
+    detail = f"{count}{rule.unit_label} × {fmt_points(rule.points_each)}分"
+    if cap is not None and loss > cap:
+        loss = cap
+        detail += f"，扣至上限{fmt_points(cap)}分"
+    lines = [Explanation(code, rule.id or "", rule.text, -loss, detail)] if loss else []
+    return Outcome(budget - loss, budget - loss, lines, KNOWN, loss > 0)
+
+
+_ROUNDING = {"floor": ROUND_FLOOR, "ceil": ROUND_CEILING}
+
+
+def shortfall(rule: m.Shortfall, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
+    budget = _budget(rule)
+    actual = fact.actual if fact is not None else None
+    target = resolve_target(rule.target, fact, ctx)
+    if actual is None or target is None:
+        worst = _worst_deduction(rule.cap, budget, ctx)
+        why = "未填报完成数" if actual is None else "缺少目标值"
+        line = Explanation(code, rule.id or "", rule.text, -worst, why, pending=True)
+        return Outcome(budget - worst, budget, [line], UNKNOWN)
+    if rule.measure == "completion_pct":
+        achieved = actual * HUNDRED / target
+        short = max(ZERO, HUNDRED - achieved)
+        detail = f"完成{pct(achieved)}"
+    else:
+        short = max(ZERO, target - actual)
+        detail = f"目标{fmt_points(target)}，实际{fmt_points(actual)}"
+    steps = short / rule.step
+    if rule.rounding != "exact":
+        steps = steps.to_integral_value(rounding=_ROUNDING[rule.rounding])
+    loss = steps * rule.points_each
+    cap = rule.cap if rule.cap is not None else (budget if budget > 0 else None)
+    if cap is not None and loss > cap:
+        loss = cap
+        detail += f"，扣至上限{fmt_points(cap)}分"
+    loss = q(loss, ctx.precision)
+    lines = [Explanation(code, rule.id or "", rule.text, -loss, detail)] if loss else []
+    return Outcome(budget - loss, budget - loss, lines, KNOWN, loss > 0)
+
+
+# --------------------------------------------------------------------------- awards
+
+
+def _award(
+    rule: Any,
+    earned: Decimal,
+    budget: Decimal,
+    code: str,
+    detail: str,
+    lines: list[Explanation] | None = None,
+) -> Outcome:
+    out = lines or []
+    loss = budget - earned
+    if loss > 0:
+        out.append(Explanation(code, rule.id or "", rule.text, -loss, detail))
+    return Outcome(earned, earned, out, KNOWN, loss > 0)
+
+
+def _pending_award(rule: Any, budget: Decimal, code: str, why: str, low: Decimal = ZERO) -> Outcome:
+    line = Explanation(code, rule.id or "", rule.text, low - budget, why, pending=True)
+    return Outcome(low, budget, [line], UNKNOWN)
+
+
+def proportional(rule: m.Proportional, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
+    budget = _budget(rule)
+    actual = fact.actual if fact is not None else None
+    target = resolve_target(rule.target, fact, ctx)
+    if actual is None:
+        return _pending_award(rule, budget, code, "未填报完成数")
+    if target is None:
+        return _pending_award(rule, budget, code, "缺少目标值（请选择单位或填写目标）")
+    ratio = actual / target
+    detail = f"完成{fmt_points(actual)}/{fmt_points(target)}={pct(ratio * HUNDRED)}"
+    if rule.floor_ratio is not None and ratio < rule.floor_ratio:
+        return _award(
+            rule, ZERO, budget, code, detail + f"，未达{pct(rule.floor_ratio * HUNDRED)}不得分"
+        )
+    earned = q(budget * min(ratio, Decimal(1)), ctx.precision)
+    return _award(rule, earned, budget, code, detail)
+
+
+def measure_value(
+    measure: str, target: Any, fact: RuleFact | None, ctx: Ctx
+) -> tuple[Decimal | None, str]:
+    """The number a tiers/growth/ranking rule compares, and a short description of it."""
+    if fact is None:
+        return None, "未填报"
+    if measure == "value":
+        value = fact.value if fact.value is not None else fact.actual
+        return value, ("未填报" if value is None else f"实际{fmt_points(value)}")
+    if measure == "completion_pct":
+        t = resolve_target(target, fact, ctx)
+        if fact.actual is None or t is None:
+            return None, "未填报完成数" if fact.actual is None else "缺少目标值"
+        value = fact.actual * HUNDRED / t
+        return value, f"完成率{pct(value)}"
+    if fact.actual is None or fact.last_year is None:
+        return None, "需要本年数和上年数"
+    if measure == "growth_abs":
+        diff = fact.actual - fact.last_year
+        return diff, f"比上年{'+' if diff >= 0 else ''}{fmt_points(diff)}"
+    if fact.last_year == 0:
+        ctx.problems.append("上年数为0，无法计算增长率")
+        return None, "上年数为0，无法计算增长率"
+    growth = (fact.actual - fact.last_year) * HUNDRED / fact.last_year
+    return growth, f"比上年增长{pct(growth)}"
+
+
+def pick_tier(tiers: list[m.Tier], value: Decimal) -> m.Tier | None:
+    best: m.Tier | None = None
+    for tier in tiers:
+        ok = value >= tier.min if tier.inclusive else value > tier.min
+        if ok and (best is None or tier.points > best.points):
+            best = tier
+    return best
+
+
+def tiers(rule: m.Tiers | m.Growth, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
+    budget = rule.points if rule.points is not None else max(t.points for t in rule.tiers)
+    target = rule.target if isinstance(rule, m.Tiers) else None
+    value, detail = measure_value(rule.measure, target, fact, ctx)
+    if value is None:
+        return _pending_award(rule, budget, code, detail)
+    tier = pick_tier(rule.tiers, value)
+    earned = min(tier.points, budget) if tier is not None else ZERO
+    return _award(rule, earned, budget, code, detail)
+
+
+def all_or_nothing(rule: m.AllOrNothing, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
+    budget = _budget(rule)
+    target = resolve_target(rule.target, fact, ctx)
+    if rule.target is not None or (fact is not None and fact.target is not None):
+        actual = fact.actual if fact is not None else None
+        if actual is None or target is None:
+            return _pending_award(
+                rule, budget, code, "未填报完成数" if actual is None else "缺少目标值"
+            )
+        detail = f"目标{fmt_points(target)}，实际{fmt_points(actual)}"
+        return _award(rule, budget if actual >= target else ZERO, budget, code, detail)
+    status = fact.status if fact is not None else None
+    if status == "met":
+        return _award(rule, budget, budget, code, "")
+    if status == "not_met":
+        return _award(rule, ZERO, budget, code, "未达到")
+    return _pending_award(rule, budget, code, "未评估")
+
+
+def ranking(rule: m.Ranking, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
+    budget = _budget(rule)
+    if ctx.group is None or ctx.group not in rule.steps:
+        return _pending_award(rule, budget, code, "本单位不在排名分组中（请选择单位）")
+    value, detail = measure_value(rule.measure, rule.target, fact, ctx)
+    if value is None and fact is not None and fact.group and ctx.unit_id in fact.group:
+        value = fact.group[ctx.unit_id]
+        detail = f"{fmt_points(value)}"
+    if value is None:
+        return _pending_award(rule, budget, code, detail)
+    if rule.eligible_min is not None and value < rule.eligible_min:
+        return _award(rule, ZERO, budget, code, f"{detail}，未完成任务不参加排名")
+    others = fact.group if fact is not None and fact.group else None
+    if not others:
+        return _pending_award(rule, budget, code, f"{detail}，待同组排名数据")
+    same_group = (
+        {u for u, g in ctx.unit_groups.items() if g == ctx.group} if ctx.unit_groups else None
+    )
+    higher = 0
+    for unit, other in others.items():
+        if unit == ctx.unit_id or (same_group is not None and unit not in same_group):
+            continue
+        if rule.eligible_min is not None and other < rule.eligible_min:
+            continue
+        if other > value:
+            higher += 1
+    place = higher + 1
+    earned = max(ZERO, budget - rule.steps[ctx.group] * higher)
+    return _award(rule, earned, budget, code, f"{detail}，组内第{place}名")
+
+
+def nested_caps(rule: m.NestedCaps, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
+    budget = _budget(rule)
+    if rule.gate is not None:
+        status = fact.status if fact is not None else None
+        if status is None or status == "not_assessed":
+            return _pending_award(rule, budget, code, "未评估")
+        if status == "not_met":
+            return _award(rule, ZERO, budget, code, rule.gate)
+    deviations = fact.deviations if fact is not None and fact.deviations else {}
+    lines: list[Explanation] = []
+    loss_now = loss_best = ZERO
+    seen = 0
+    for ind in rule.indicators:
+        dev = deviations.get(ind.id)
+        if dev is None:
+            loss_now += rule.indicator_cap
+            lines.append(
+                Explanation(
+                    code, rule.id or "", ind.text, -rule.indicator_cap, "未填报偏离度", pending=True
+                )
+            )
+            continue
+        seen += 1
+        steps = (dev / rule.step_pct).to_integral_value(rounding=ROUND_FLOOR)
+        loss = min(steps * rule.points_each, rule.indicator_cap)
+        if loss:
+            lines.append(Explanation(code, rule.id or "", ind.text, -loss, f"偏离{pct(dev)}"))
+        loss_now += loss
+        loss_best += loss
+    if loss_now > rule.total_cap:
+        lines.append(
+            Explanation(
+                code,
+                rule.id or "",
+                "总计扣完为止",
+                loss_now - rule.total_cap,
+                f"最多扣{fmt_points(rule.total_cap)}分",
+            )
+        )
+    loss_now = min(loss_now, rule.total_cap)
+    loss_best = min(loss_best, rule.total_cap)
+    state = KNOWN if seen == len(rule.indicators) else (UNKNOWN if seen == 0 else PARTIAL)
+    return Outcome(budget - loss_now, budget - loss_best, lines, state, loss_best > 0)
+
+
+def graded_votes(rule: m.GradedVotes, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
+    budget = rule.points if rule.points is not None else max(rule.grades.values())
+    votes: dict[str, int] = dict(fact.votes) if fact is not None and fact.votes else {}
+    if fact is not None and fact.ballots:
+        counted = _count_ballots(rule, fact.ballots, ctx)
+        if not votes:
+            votes = counted
+    total = sum(votes.values())
+    if total == 0:
+        return _pending_award(rule, budget, code, "未录入评估票数")
+    unknown = [g for g in votes if g not in rule.grades]
+    if unknown:
+        ctx.problems.append(
+            f"item {code}: unknown grade {unknown[0]!r} (known: {', '.join(rule.grades)})"
+        )
+    points = sum((rule.grades.get(g, ZERO) * n for g, n in votes.items()), ZERO)
+    average = q(points / total, ctx.precision)
+    detail = "，".join(f"{g}{n}票" for g, n in votes.items()) + f"，平均{fmt_points(average)}分"
+    return _award(rule, min(average, budget), budget, code, detail)
+
+
+def _count_ballots(rule: m.GradedVotes, ballots: list[Any], ctx: Ctx) -> dict[str, int]:
+    counted: dict[str, int] = {}
+    for ballot in ballots:
+        given = list(ballot.grades.values())
+        for grade, share in rule.quotas.items():
+            used = sum(1 for g in given if g == grade)
+            if given and Decimal(used) / len(given) > share:
+                ctx.problems.append(
+                    f"评估人{ballot.voter}：{grade}等次{used}/{len(given)}，超过{pct(share * HUNDRED)}的比例限制"
+                )
+        if ctx.unit_id is not None and ctx.unit_id in ballot.grades:
+            grade = ballot.grades[ctx.unit_id]
+            counted[grade] = counted.get(grade, 0) + 1
+    return counted
+
+
+def manual(rule: m.Manual, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
+    budget = _budget(rule)
+    score = fact.score if fact is not None else None
+    if score is None:
+        return _pending_award(rule, budget, code, "未评分", rule.min if rule.min > 0 else ZERO)
+    if score < rule.min or score > budget:
+        ctx.problems.append(
+            f"item {code}: score {fmt_points(score)} is outside {fmt_points(rule.min)}..{fmt_points(budget)}"
+        )
+        score = min(max(score, rule.min), budget)
+    return _award(rule, score, budget, code, f"评定{fmt_points(score)}分")
+
+
+def minimum(rule: m.Minimum, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
+    if fact is None or (fact.status is None and fact.actual is None):
+        return Outcome(
+            ZERO,
+            ZERO,
+            [Explanation(code, rule.id or "", rule.text, ZERO, "未填报", pending=True)],
+            UNKNOWN,
+        )
+    if fact.actual is not None:
+        need = rule.minimum * (
+            fact.target if (rule.per and fact.target is not None) else Decimal(1)
+        )
+        met = fact.actual >= need
+        detail = f"实际{fmt_points(fact.actual)}{rule.unit_label}，最低要求{fmt_points(need)}{rule.unit_label}"
+    else:
+        met = fact.status == "met"
+        detail = "" if met else "未达到最低要求"
+    if met:
+        return Outcome(ZERO, ZERO, [], KNOWN)
+    return Outcome(
+        ZERO,
+        ZERO,
+        [Explanation(code, rule.id or "", rule.text, ZERO, detail)],
+        KNOWN,
+        known_loss=True,
+    )
+
+
+def bonus(rule: m.Bonus, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
+    occurrences = fact.occurrences if fact is not None and fact.occurrences else {}
+    lines: list[Explanation] = []
+    gained = ZERO
+    for level in rule.levels:
+        n = occurrences.get(level.id, 0)
+        if n:
+            amount = level.points * n
+            gained += amount
+            lines.append(
+                Explanation(
+                    code, rule.id or "", level.text, amount, f"{n}次 × {fmt_points(level.points)}分"
+                )
+            )
+    cap = rule.cap if rule.cap is not None else rule.points
+    if cap is not None and gained > cap:
+        lines.append(
+            Explanation(code, rule.id or "", "加分上限", cap - gained, f"最多加{fmt_points(cap)}分")
+        )
+        gained = cap
+    return Outcome(gained, gained, lines, KNOWN if fact is not None else UNKNOWN)
+
+
+def override(rule: m.Veto | m.Negative, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
+    """Veto and negative rules: only report whether the event happened."""
+    if fact is not None and fact.triggered:
+        if isinstance(rule, m.Negative):
+            line = Explanation(code, rule.id or "", rule.text, -rule.penalty, "倒扣")
+        else:
+            label = {"item": "本项", "section": "本部分", "part": "本板块", "total": "总分"}[
+                rule.scope
+            ]
+            detail = f"评价不得为“{rule.grade_cap}”以上" if rule.grade_cap else f"{label}不得分"
+            line = Explanation(code, rule.id or "", rule.text, ZERO, f"一票否决：{detail}")
+        return Outcome(ZERO, ZERO, [line], KNOWN, known_loss=True, triggered=True)
+    return Outcome(ZERO, ZERO, [], KNOWN)
+
+
+Evaluator = Callable[[Any, RuleFact | None, Ctx, str], Outcome]
+
+EVALUATORS: dict[str, Evaluator] = {
+    "checklist": checklist,
+    "per_count": per_count,
+    "shortfall": shortfall,
+    "proportional": proportional,
+    "tiers": tiers,
+    "growth": tiers,
+    "all_or_nothing": all_or_nothing,
+    "ranking": ranking,
+    "nested_caps": nested_caps,
+    "graded_votes": graded_votes,
+    "manual": manual,
+    "minimum": minimum,
+    "bonus": bonus,
+    "veto": override,
+    "negative": override,
+}

@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Set up and run EvalDesk from a fresh checkout, on Debian/Ubuntu or Windows.
+
+    python3 scripts/dev.py start   install into .venv, create the demo office once, start the app
+    python3 scripts/dev.py test    install system and Python packages, then lint, type-check, test
+
+Only the standard library is used here, so it runs before anything is installed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+WINDOWS = os.name == "nt"
+
+# What a fresh Debian/Ubuntu machine lacks for Qt (offscreen and under Xvfb), the CJK PDF font,
+# pdftotext/pdffonts, openssl for the signature check, and binutils for PyInstaller.
+APT_PACKAGES = [
+    "libgl1",
+    "libegl1",
+    "libxkbcommon0",
+    "libxkbcommon-x11-0",
+    "libfontconfig1",
+    "libglib2.0-0",
+    "libdbus-1-3",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxcb-shape0",
+    "libxcb-render-util0",
+    "libxcb-image0",
+    "libxcb-randr0",
+    "libxcb-xinerama0",
+    "libxcb-xkb1",
+    "fonts-wqy-microhei",
+    "poppler-utils",
+    "xvfb",
+    "xauth",
+    "openssl",
+    "binutils",
+]
+
+
+def run(cmd: list[str], **kw: object) -> None:
+    print("+", " ".join(str(c) for c in cmd), flush=True)
+    subprocess.run([str(c) for c in cmd], check=True, cwd=ROOT, **kw)  # type: ignore[arg-type]
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if WINDOWS else "bin/python")
+
+
+def ensure_venv(extras: str) -> Path:
+    if not venv_python().exists():
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    py = venv_python()
+    run([py, "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
+    run([py, "-m", "pip", "install", "--quiet", "-e", f".{extras}"])
+    return py
+
+
+def missing_apt_packages() -> list[str]:
+    if not shutil.which("dpkg-query"):
+        return []
+    missing = []
+    for pkg in APT_PACKAGES:
+        probe = subprocess.run(
+            ["dpkg-query", "-W", "-f=${Status}", pkg], capture_output=True, text=True, check=False
+        )
+        if "install ok installed" not in probe.stdout:
+            missing.append(pkg)
+    return missing
+
+
+def ensure_system_packages() -> None:
+    missing = missing_apt_packages()
+    if not missing:
+        return
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    run([*sudo, "apt-get", "update", "-q"], env=env)
+    run([*sudo, "apt-get", "install", "-y", "-q", "--no-install-recommends", *missing], env=env)
+
+
+def start(extra: list[str]) -> int:
+    py = ensure_venv("")
+    demo = ROOT / "demo-data"
+    if not (demo / "evaldesk.sqlite3").exists():
+        run([py, "-m", "evaldesk", "demo", "--data-dir", demo])
+    args = extra or ["--data-dir", str(demo)]
+    return subprocess.call([str(py), "-m", "evaldesk", *args], cwd=ROOT)
+
+
+def test(extra: list[str]) -> int:
+    if not WINDOWS:
+        ensure_system_packages()
+    py = ensure_venv("[test,build]")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUTF8": "1"}
+    steps = [
+        [py, "-m", "ruff", "check", "."],
+        [py, "-m", "ruff", "format", "--check", "."],
+        [py, "-m", "mypy"],
+        [py, "scripts/build_translations.py"],
+        [py, "-m", "pytest", *extra],
+    ]
+    for step in steps:
+        if not Path(
+            ROOT / "scripts/build_translations.py"
+        ).exists() and "build_translations" in str(step[1]):
+            continue
+        print("+", " ".join(str(c) for c in step), flush=True)
+        code = subprocess.call([str(c) for c in step], cwd=ROOT, env=env)
+        if code:
+            return code
+    return 0
+
+
+def main() -> int:
+    if len(sys.argv) < 2 or sys.argv[1] not in ("start", "test"):
+        print(__doc__)
+        return 2
+    action, extra = sys.argv[1], sys.argv[2:]
+    return start(extra) if action == "start" else test(extra)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

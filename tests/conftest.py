@@ -1,0 +1,33 @@
+"""Shared test harness: offscreen Qt, a fresh data folder per test, inline rubrics and facts."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault(
+    "EVALDESK_LOG_DIR", str(Path(os.environ.get("TMPDIR", "/tmp")) / "evaldesk-test-logs")
+)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A fresh, empty data folder (the SQLite store and evidence live here)."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def rubric_from():
+    """Load a rubric from inline YAML text: ``rubric_from('''id: x ...''')``."""
+    from evaldesk.rubrics.loader import load_text
+
+    def make(text: str, name: str = "inline.yaml"):
+        return load_text(textwrap.dedent(text), name).rubric
+
+    return make
