@@ -131,6 +131,14 @@ def _bands(rubric: m.Rubric) -> list[m.GradeBand]:
     return sorted(rubric.grades, key=lambda b: (b.min, b.inclusive), reverse=True)
 
 
+def _clamp_line(plan: _ItemPlan, effect: Decimal) -> Explanation:
+    """Say why the rules' sum was cut: "扣完为止" at the floor, the item's points at the top."""
+    if effect > 0:
+        return Explanation(plan.code, "", "扣完为止", effect, f"本项最低{fmt_points(plan.floor)}分")
+    top = fmt_points(plan.max) if plan.max is not None else ""
+    return Explanation(plan.code, "", f"不超过本项分值{top}分", effect)
+
+
 def _clamp(value: Decimal, low: Decimal, high: Decimal | None) -> Decimal:
     if value < low:
         return low
@@ -243,7 +251,10 @@ def score(rubric: m.Rubric, facts: Facts, unit: str | None = None) -> ScoreRepor
             elif vetoed:
                 now = best = ZERO
             else:
-                now = q(_clamp(now, plan.floor, plan.max), precision)
+                clamped = _clamp(now, plan.floor, plan.max)
+                if clamped != now:
+                    lines.append(_clamp_line(plan, clamped - now))
+                now = q(clamped, precision)
                 best = q(_clamp(best, plan.floor, plan.max), precision)
             status: ItemStatus = "not_met" if known_loss else ("not_assessed" if unknown else "met")
             is_bonus = item.bonus or section.bonus
