@@ -397,18 +397,31 @@ class TableRow(_Model):
 
 class SumCheck(_Model):
     kind: Literal["sum"]
+    id: str | None = Field(default=None, description="Stable id; defaults to the position.")
     total: str = Field(description="Cell 'table.row.col' that must equal the sum of `parts`.")
     parts: list[str] = Field(min_length=1)
     text: str = ""
+    optional: bool = Field(
+        default=False,
+        description="The check applies only when its total cell is filled (a row not used).",
+    )
+    blank_as_zero: bool = Field(
+        default=False,
+        description="Blank part cells count as 0 (a form that leaves 'none' cells empty).",
+    )
 
 
 class RatioCheck(_Model):
     kind: Literal["ratio"]
+    id: str | None = Field(default=None, description="Stable id; defaults to the position.")
     text: str = ""
     stated: str = Field(description="Cell holding the percentage as printed in the source.")
     numerator: list[str] = Field(description="Cells: the first minus the others (budget - actual).")
     denominator: str
     decimals: int = Field(default=2, description="Precision of the computation shown.")
+    optional: bool = Field(
+        default=False, description="The check applies only when its stated cell is filled."
+    )
 
 
 FormCheck = Annotated[SumCheck | RatioCheck, Field(discriminator="kind")]
@@ -428,6 +441,39 @@ class ProfileField(_Model):
     type: Literal["text", "number", "date", "multiline"] = "text"
 
 
+class TextTable(_Model):
+    """A table of text rows the office adds, e.g. 评价人员 (姓名/职务/单位/签字)."""
+
+    id: str
+    title: str
+    columns: list[TableColumn] = Field(min_length=1)
+    printed_rows: int = Field(default=0, ge=0, description="Blank rows on the printed form.")
+
+
+class IndicatorTable(_Model):
+    """The indicator table: under each scored item (a category such as 质量指标) the office
+    lists its own indicators, each with its target and completion text and an optional score.
+    Facts carry them in ``indicators`` (item code -> rows)."""
+
+    title: str
+    content_label: str = "评价内容"
+    target_label: str = "绩效目标"
+    completion_label: str = "完成情况"
+    score_label: str = "得分"
+
+
+class SignoffBlock(_Model):
+    """A signature block: an optional opinion, a signature line and a date line.
+
+    Facts fill it through ``profile`` keys ``<id>.opinion``, ``<id>.signer`` and ``<id>.date``."""
+
+    id: str
+    title: str = Field(description="Heading printed on the form, e.g. 部门（单位）意见.")
+    opinion: bool = Field(default=False, description="Has an opinion text area.")
+    signer: str = Field(default="", description="Label of the signature line, if not the title.")
+    dated: bool = Field(default=True, description="Has a 年 月 日 line.")
+
+
 class Form(_Model):
     """Report-template part of a rubric: profile fields, tables and their arithmetic checks."""
 
@@ -437,8 +483,18 @@ class Form(_Model):
     tolerance: Decimal = Field(
         default=Decimal("0.05"), description="Differences above this are reported."
     )
-    signoff: list[str] = Field(
+    signoff: list[str | SignoffBlock] = Field(
         default_factory=list, description="Sign-off blocks, e.g. 评价组组长（签字）."
+    )
+    text_tables: list[TextTable] = Field(default_factory=list)
+    indicators: IndicatorTable | None = None
+    overall_score: str | None = Field(
+        default=None,
+        description="Profile field holding the stated overall score; checked against the computed total.",
+    )
+    grade_field: str | None = Field(
+        default=None,
+        description="Profile field holding the stated grade; checked against the grade bands.",
     )
 
 

@@ -153,10 +153,35 @@ def render_text(loaded: LoadedRubric) -> str:
     if r.form is not None:
         out.append("")
         out.append("【报告表】")
+        if r.form.profile:
+            out.append("  基本信息：" + "、".join(p.label for p in r.form.profile))
         for table in r.form.tables:
             out.append(f"  表 {table.title}：" + "、".join(c.title for c in table.columns))
+            out.append("    行：" + "、".join(row.title for row in table.rows))
+        if r.form.indicators is not None:
+            ind = r.form.indicators
+            out.append(
+                f"  表 {ind.title}：{ind.content_label}、{ind.target_label}、{ind.completion_label}、{ind.score_label}"
+            )
+        for text_table in r.form.text_tables:
+            out.append(
+                f"  表 {text_table.title}：" + "、".join(c.title for c in text_table.columns)
+            )
         for check in r.form.checks:
             out.append(f"  校验：{check.text or check.kind}")
+        if r.form.overall_score is not None:
+            out.append("  校验：综合得分与各项得分合计相符；评价等次与综合得分相符")
+        out.append(f"  容差：{f(r.form.tolerance)}（百分点或金额单位）")
+        for block in r.form.signoff:
+            if isinstance(block, str):
+                out.append(f"  签署：{block}")
+            else:
+                parts = [block.title]
+                if block.signer:
+                    parts.append(block.signer)
+                if block.dated:
+                    parts.append("年　月　日")
+                out.append("  签署：" + "　".join(parts))
     if r.notes:
         out.append("")
         out.append("【解释说明】")

@@ -228,6 +228,7 @@ def semantic_problems(rubric: m.Rubric) -> tuple[list[str], list[str]]:
                     errors.append(
                         f"form check {check.text or check.kind}: unknown cell {ref!r} (use table.row.column)"
                     )
+        _form_problems(rubric, errors, warnings)
 
     for rule in rubric.rules:
         _rule_problems(rule, "rubric", rubric, errors, warnings)
@@ -263,3 +264,37 @@ def _form_cells(form: m.Form) -> set[str]:
             for col in table.columns:
                 cells.add(f"{table.id}.{row.id}.{col.id}")
     return cells
+
+
+def _duplicates(ids: list[str]) -> list[str]:
+    return [key for key, n in Counter(ids).items() if n > 1]
+
+
+def _form_problems(rubric: m.Rubric, errors: list[str], warnings: list[str]) -> None:
+    """Ids a form refers to must exist and be unique (the UI and PDF address them by id)."""
+    form = rubric.form
+    if form is None:
+        return
+    profile = [p.id for p in form.profile]
+    blocks = [b.id for b in form.signoff if isinstance(b, m.SignoffBlock)]
+    named = {
+        "profile field": profile,
+        "table": [t.id for t in form.tables],
+        "text table": [t.id for t in form.text_tables],
+        "sign-off block": blocks,
+        "form check": [c.id for c in form.checks if c.id is not None],
+    }
+    for what, ids in named.items():
+        for dup in _duplicates(ids):
+            errors.append(f"form: {what} id {dup!r} is used more than once")
+    for field, ref in (("overall_score", form.overall_score), ("grade_field", form.grade_field)):
+        if ref is not None and ref not in profile:
+            errors.append(f"form: {field} {ref!r} is not a profile field id")
+    if form.grade_field is not None and not rubric.grades:
+        errors.append("form: grade_field needs the rubric's 'grades'")
+    if form.indicators is not None:
+        for item in rubric.items():
+            if not any(r.kind == "manual" for r in item.rules):
+                warnings.append(
+                    f"item {item.code}: the form has an indicator table but the item has no 'manual' rule to take the indicators' scores"
+                )

@@ -438,6 +438,11 @@ def _grade(rubric: m.Rubric, total: Decimal, facts: Facts, problems: list[str]) 
             )
             return None
         return facts.rating
+    return grade_of(rubric, total)
+
+
+def grade_of(rubric: m.Rubric, total: Decimal) -> str | None:
+    """The grade band a total falls in (``min`` inclusive unless the band says otherwise)."""
     for band in _bands(rubric):
         if total > band.min or (band.inclusive and total == band.min):
             return band.grade
