@@ -227,6 +227,19 @@ def _assign_rule_ids(data: Any) -> None:
 def load_text(text: str, name: str = "<rubric>", path: Path | None = None) -> LoadedRubric:
     """Parse and validate rubric text. Raises RubricError listing every problem."""
     data, node = parse_yaml(text, name)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return load_data(data, name, path, digest=digest, node=node)
+
+
+def load_data(
+    data: Any,
+    name: str = "<rubric>",
+    path: Path | None = None,
+    *,
+    digest: str = "",
+    node: yaml.Node | None = None,
+) -> LoadedRubric:
+    """Validate already-parsed rubric data (from YAML, JSON or code)."""
     if not isinstance(data, dict):
         raise RubricError(f"{name}: a rubric file must be a mapping with id, title and sections")
     _assign_rule_ids(data)
@@ -239,7 +252,6 @@ def load_text(text: str, name: str = "<rubric>", path: Path | None = None) -> Lo
     if errors:
         problems = [f"{name}: {e}" for e in errors]
         raise RubricError(problems[0], problems)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return LoadedRubric(rubric, path, digest, [f"{name}: {w}" for w in warnings])
 
 
