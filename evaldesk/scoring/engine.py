@@ -49,6 +49,8 @@ class _ItemPlan:
     floor: Decimal
     rules: list[_Plan]
     applies_to: frozenset[str] | None
+    # rule id -> id of the rule whose budget it shares (the owner maps to itself); None if unused
+    pools: dict[str, str] | None = None
 
 
 @dataclass(slots=True)
@@ -99,6 +101,10 @@ def _item_plan(item: m.Item) -> _ItemPlan:
     else:
         start = max(ZERO, (item.points or ZERO) - allocated)
     floor = min((-p.negative for p in plans if p.negative is not None), default=ZERO)
+    pools: dict[str, str] = {}
+    for p in plans:
+        if p.rule.budget_of is not None:
+            pools[p.rid] = pools[p.rule.budget_of] = p.rule.budget_of
     return _ItemPlan(
         item=item,
         code=item.code,
@@ -107,6 +113,7 @@ def _item_plan(item: m.Item) -> _ItemPlan:
         floor=floor,
         rules=plans,
         applies_to=frozenset(item.applies_to) if item.applies_to else None,
+        pools=pools or None,
     )
 
 
@@ -200,6 +207,7 @@ def score(rubric: m.Rubric, facts: Facts, unit: str | None = None) -> ScoreRepor
     evidence = facts.evidence
     review = facts.review
     pending: list[str] = []
+    unmet: list[Explanation] = []
     sections: list[SectionResult] = []
 
     for splan in compiled.sections:
@@ -218,10 +226,13 @@ def score(rubric: m.Rubric, facts: Facts, unit: str | None = None) -> ScoreRepor
             known_loss = vetoed = False
             negative: Decimal | None = None
             unknown = False
+            pooled: dict[str, list[Decimal]] = {}
             for rp in plan.rules:
                 out = rp.evaluate(rp.rule, rule_facts.get(rp.rid), ctx, plan.code)
                 if out.lines:
                     lines.extend(out.lines)
+                    if out.known_loss and rp.rule.kind == "minimum":
+                        unmet.extend(out.lines)
                 if rp.override:
                     if out.triggered:
                         known_loss = True
@@ -232,12 +243,26 @@ def score(rubric: m.Rubric, facts: Facts, unit: str | None = None) -> ScoreRepor
                         else:
                             _apply_override(rp, section, vetoes, order)
                     continue
-                now += out.now
-                best += out.best
+                pool = plan.pools.get(rp.rid) if plan.pools is not None else None
+                if pool is not None:
+                    sums = pooled.setdefault(pool, [ZERO, ZERO])
+                    sums[0] += out.now
+                    sums[1] += out.best
+                else:
+                    now += out.now
+                    best += out.best
                 if out.known_loss:
                     known_loss = True
                 if out.state != KNOWN:
                     unknown = True
+            for pool, (pool_now, pool_best) in pooled.items():
+                # One clause's deductions stop at its own budget ("扣完为止").
+                if pool_now < 0:
+                    lines.append(
+                        Explanation(plan.code, pool, "扣完为止", -pool_now, "本条分值扣完为止")
+                    )
+                now += max(ZERO, pool_now)
+                best += max(ZERO, pool_best)
             if negative is not None:
                 now = best = negative
             elif vetoed:
@@ -340,9 +365,16 @@ def score(rubric: m.Rubric, facts: Facts, unit: str | None = None) -> ScoreRepor
         and vetoes.grade_cap is not None
         and _worse(vetoes.grade_cap, grade, order)
     ):
+        if rubric.kind == "rating":
+            problems.append(
+                f"所选等次“{grade}”不符合规定（一票否决，不得确定为“{grade}”），按“{vetoes.grade_cap}”计"
+            )
         grade = vetoes.grade_cap
-    if rubric.kind == "rating" and vetoes.grade_cap and facts.rating is None:
-        pending.append("rating")
+    ceiling: str | None = None
+    if rubric.kind == "rating" and order:
+        ceiling = vetoes.grade_cap or order[0]
+        if facts.rating is None:
+            pending.append("rating")
     return ScoreReport(
         rubric_id=rubric.id,
         rubric_version=rubric.version,
@@ -357,6 +389,8 @@ def score(rubric: m.Rubric, facts: Facts, unit: str | None = None) -> ScoreRepor
         explanations=tuple(whole_lines),
         vetoed=vetoes.total,
         grade_cap=vetoes.grade_cap,
+        rating_ceiling=ceiling,
+        unmet=tuple(unmet),
         pending=tuple(pending),
         problems=tuple(problems),
         columns=_column_totals([i for s in sections for i in s.items]),

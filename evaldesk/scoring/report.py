@@ -31,10 +31,13 @@ class Explanation:
     pending: bool = False
 
     def line(self) -> str:
-        sign = "+" if self.effect > 0 else ("−" if self.effect < 0 else "±")
-        amount = fmt_points(abs(self.effect))
         tail = f"（{self.detail}）" if self.detail else ""
         flag = "〔待评〕" if self.pending else ""
+        if not self.effect:
+            # Vetoes that cap a grade, ticks and minimums of rated rubrics move no points.
+            return f"{flag}{self.text}{tail}"
+        sign = "+" if self.effect > 0 else "−"
+        amount = fmt_points(abs(self.effect))
         return f"{flag}{self.text} {sign}{amount}{tail}"
 
     def to_json(self) -> dict[str, Any]:
@@ -165,6 +168,10 @@ class ScoreReport:
     pending: tuple[str, ...] = ()
     problems: tuple[str, ...] = ()
     columns: dict[str, Decimal | None] = field(default_factory=dict)
+    #: Rated rubrics: the best level the rules still allow (the first level unless a veto caps it).
+    rating_ceiling: str | None = None
+    #: Minimum requirements recorded as not reached (rated rubrics), one line each.
+    unmet: tuple[Explanation, ...] = ()
 
     def items(self) -> list[ItemResult]:
         return [item for section in self.sections for item in section.items]
@@ -194,6 +201,8 @@ class ScoreReport:
             "attainable": _num(self.attainable),
             "grade": self.grade,
             "grade_cap": self.grade_cap,
+            "rating_ceiling": self.rating_ceiling,
+            "unmet": [{"item": e.code, **e.to_json()} for e in self.unmet],
             "vetoed": self.vetoed,
             "columns": {k: _num(v) for k, v in self.columns.items()},
             "composite": [p.to_json() for p in self.parts],

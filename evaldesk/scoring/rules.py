@@ -107,7 +107,10 @@ def checklist(rule: m.Checklist, fact: RuleFact | None, ctx: Ctx, code: str) -> 
             loss_now += value
             loss_best += value
             known_loss = True
-            lines.append(Explanation(code, rule.id or "", ln.text, -value))
+            tick = ln.award is None and ln.deduct is None
+            lines.append(
+                Explanation(code, rule.id or "", ln.text, -value, "未落实" if tick else "")
+            )
         else:
             loss_now += value
             lines.append(Explanation(code, rule.id or "", ln.text, -value, pending=True))
@@ -419,17 +422,27 @@ def minimum(rule: m.Minimum, fact: RuleFact | None, ctx: Ctx, code: str) -> Outc
             [Explanation(code, rule.id or "", rule.text, ZERO, "未填报", pending=True)],
             UNKNOWN,
         )
-    if fact.actual is not None:
-        need = rule.minimum * (
-            fact.target if (rule.per and fact.target is not None) else Decimal(1)
+    if fact.actual is not None and rule.per and fact.target is None:
+        why = f"缺少{rule.per}个数（请填写 target）"
+        return Outcome(
+            ZERO,
+            ZERO,
+            [Explanation(code, rule.id or "", rule.text, ZERO, why, pending=True)],
+            UNKNOWN,
         )
+    if fact.actual is not None:
+        need = rule.minimum * (fact.target if rule.per and fact.target is not None else Decimal(1))
         met = fact.actual >= need
-        detail = f"实际{fmt_points(fact.actual)}{rule.unit_label}，最低要求{fmt_points(need)}{rule.unit_label}"
+        detail = f"实际{fmt_points(fact.actual)}{rule.unit_label}"
+        if need > 0:  # minimum 0: a value recorded for the report, not a requirement
+            detail += f"，最低要求{fmt_points(need)}{rule.unit_label}"
     else:
         met = fact.status == "met"
         detail = "" if met else "未达到最低要求"
     if met:
-        return Outcome(ZERO, ZERO, [], KNOWN)
+        # Rated rubrics report what was achieved (funds, projects, people trained), not only gaps.
+        shown = [Explanation(code, rule.id or "", rule.text, ZERO, detail)] if detail else []
+        return Outcome(ZERO, ZERO, shown, KNOWN)
     return Outcome(
         ZERO,
         ZERO,
@@ -471,7 +484,7 @@ def override(rule: m.Veto | m.Negative, fact: RuleFact | None, ctx: Ctx, code: s
             label = {"item": "本项", "section": "本部分", "part": "本板块", "total": "总分"}[
                 rule.scope
             ]
-            detail = f"评价不得为“{rule.grade_cap}”以上" if rule.grade_cap else f"{label}不得分"
+            detail = f"评价不得高于“{rule.grade_cap}”" if rule.grade_cap else f"{label}不得分"
             line = Explanation(code, rule.id or "", rule.text, ZERO, f"一票否决：{detail}")
         return Outcome(ZERO, ZERO, [line], KNOWN, known_loss=True, triggered=True)
     return Outcome(ZERO, ZERO, [], KNOWN)
