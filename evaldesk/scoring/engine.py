@@ -258,9 +258,11 @@ def score(rubric: m.Rubric, facts: Facts, unit: str | None = None) -> ScoreRepor
             for pool, (pool_now, pool_best) in pooled.items():
                 # One clause's deductions stop at its own budget ("扣完为止").
                 if pool_now < 0:
-                    lines.append(
-                        Explanation(plan.code, pool, "扣完为止", -pool_now, "本条分值扣完为止")
-                    )
+                    why = "本条分值扣完为止"
+                    unsure = (
+                        pool_best > pool_now
+                    )  # the worst case only stands in for a missing fact
+                    lines.append(Explanation(plan.code, pool, "扣完为止", -pool_now, why, unsure))
                 now += max(ZERO, pool_now)
                 best += max(ZERO, pool_best)
             if negative is not None:

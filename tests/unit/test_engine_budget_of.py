@@ -71,6 +71,11 @@ def test_unknown_count_is_worst_case_within_the_clause_only(rubric_from) -> None
     assert item.score == Decimal(5)
     assert item.best == Decimal(10)
     assert item.status == "not_assessed"
+    clamp = [e for e in item.explanations if e.text == "扣完为止"]
+    assert clamp and all(e.pending for e in clamp)
+    # a known over-deduction is not pending
+    known = _score(rubric_from, "not_met", 8)
+    assert not any(e.pending for e in known.explanations)
 
 
 def test_budget_of_must_name_a_rule_with_points(rubric_from) -> None:
