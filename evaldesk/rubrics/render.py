@@ -96,8 +96,12 @@ def describe_rule(rule: Any) -> str:
     if kind == "manual":
         return f"评定分数 {f(rule.min)}–{f(rule.points) if rule.points is not None else '本项分值'}"
     if kind == "minimum":
-        per = f"每个{rule.per}" if rule.per else ""
-        return f"最低要求：{per}不少于{f(rule.minimum)}{rule.unit_label}"
+        if rule.minimum == 0:
+            return f"记录数值（{rule.unit_label}）" if rule.unit_label else "记录数值"
+        if rule.per:
+            # actual counts the 定点帮扶县 that reach the minimum, so the unit is theirs
+            return f"最低要求：每个{rule.per}均达到（不少于{f(rule.minimum)}）"
+        return f"最低要求：不少于{f(rule.minimum)}{rule.unit_label}"
     return str(kind)
 
 
@@ -137,6 +141,8 @@ def render_text(loaded: LoadedRubric) -> str:
         )
         if section.content:
             out.append(_indent("主要内容", section.content, pad=2))
+        if section.note:
+            out.append(_indent("说明", section.note, pad=2))
         rated = r.kind == "rating"
         for item in section.items:
             if rated:
