@@ -383,6 +383,20 @@ def test_growth_boundaries(rubric, actual: int, expected: int) -> None:
     assert report.item("1.1").score == D(expected + 4)
 
 
+@pytest.mark.parametrize(
+    ("actual", "expected"),
+    [
+        ("1200.01", 10),  # "比上年增长的得10分"
+        ("1200", 5),  # "持平的得5分"
+        ("1199.99", 0),  # "降低的不得分"
+    ],
+)
+def test_fund_growth_tiers(rubric, actual: str, expected: int) -> None:
+    data = all_met(rubric)
+    set_rule(data, "7.1", "1", {"actual": D(actual), "last_year": 1200})
+    assert run(rubric, data).item("7.1").score == D(expected)
+
+
 def test_edges_caps_negative_and_vetoes(rubric) -> None:
     data = all_met(rubric)
     # 1.1 实际缴费人数 +0.99% → 2; 农民工参保人数 +1% exactly → 3
@@ -392,6 +406,9 @@ def test_edges_caps_negative_and_vetoes(rubric) -> None:
     set_rule(data, "1.5", "3", {"count": 5})
     # 1.8 one 未达要求: 5 − 1 = 4, still the whole 4-point item (the source's inconsistency)
     set_rule(data, "1.8", "1", {"count": 1})
+    # 1.2 three 未按要求落实 (−7.5) and one 违法 (−2.5): "扣完为止" → 0, not negative
+    set_rule(data, "1.2", "1", {"count": 3})
+    set_rule(data, "1.2", "2", {"count": 1})
     # 1.9 violation reported and confirmed: "此项不得分"
     set_rule(data, "1.9", "5", {"triggered": True})
     # 2.1 市级 −2 and 8 counties × 0.5 = −4 → the 5-point clause stops at 0, clause 2 keeps 5
@@ -423,6 +440,7 @@ def test_edges_caps_negative_and_vetoes(rubric) -> None:
     report = run(rubric, data)
     item = {i.code: i.score for i in report.items()}
     assert item["1.1"] == D(5)  # 2 + 3
+    assert item["1.2"] == D(0)  # 5 − 7.5 − 2.5 → 0
     assert item["1.5"] == D(0)  # (2 − 0) + (2 − 0) + (1 − 5) = 0
     assert item["1.8"] == D(4)  # min(4, 5 − 1)
     assert item["1.9"] == D(0)  # veto, although all four clauses were met
@@ -432,11 +450,11 @@ def test_edges_caps_negative_and_vetoes(rubric) -> None:
     assert item["4.6"] == D(-5)  # 倒扣
     assert item["6.6"] == D(5)  # 20 − 20 + 5
     assert item["7.2"] == D(0)
-    # sections: 失业保险 50 − (8−5) − 5 − 5 = 37; 农民 50 − 5 = 45; 市场 50 − 9 = 41;
+    # sections: 失业保险 50 − (8−5) − 5 (1.2) − 5 (1.5) − 5 (1.9) = 32; 农民 50 − 5 = 45; 市场 50 − 9 = 41;
     # 培训 50 − 10 − 5 = 35 (the −5 takes the section below 40); 平台 50; 信息化 100 − 20 = 80;
     # 资金 50 − 10 = 40
-    assert [s.score for s in report.sections] == [D(x) for x in (37, 45, 41, 35, 50, 80, 40)]
-    assert report.total == D(328)  # 37+45+41+35+50+80+40
+    assert [s.score for s in report.sections] == [D(x) for x in (32, 45, 41, 35, 50, 80, 40)]
+    assert report.total == D(323)  # 32+45+41+35+50+80+40
 
 
 def test_nested_caps_gate_and_per_indicator_cap(rubric) -> None:
