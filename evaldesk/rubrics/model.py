@@ -54,6 +54,14 @@ class _Rule(_Model):
     note: str | None = Field(
         default=None, description="Interpretation recorded by the rubric author."
     )
+    budget_of: RuleId | None = Field(
+        default=None,
+        description=(
+            "Id of a rule of the same item whose budget this deduction shares: one clause with "
+            "several deductions ('得5分，市级未出台扣2分，县级每个扣0.5分，扣完为止') loses at most "
+            "that budget, never the points of the item's other clauses."
+        ),
+    )
 
 
 class ChecklistLine(_Model):
@@ -63,6 +71,7 @@ class ChecklistLine(_Model):
         default=None, description="Points lost when this line is not met."
     )
     award: Points | None = Field(default=None, description="Points earned when this line is met.")
+    # Rated rubrics (kind: rating) may give neither: the line is a plain tick to track.
 
 
 class Checklist(_Rule):
@@ -325,6 +334,9 @@ class Item(_Model):
 class Section(_Model):
     code: str = Field(min_length=1)
     title: str
+    content: str = Field(
+        default="", description="The document's description of the area (主要内容), verbatim."
+    )
     points: Points | None = None
     part: str | None = Field(
         default=None, description="Composition part id this section belongs to."

@@ -45,6 +45,8 @@ def describe_rule(rule: Any) -> str:
     kind = rule.kind
     budget = f"（本条{f(rule.points)}分）" if rule.points is not None else ""
     if kind == "checklist":
+        if all(ln.award is None and ln.deduct is None for ln in rule.lines):
+            return f"逐项确认：{'；'.join(f'{ln.id}. {ln.text}' for ln in rule.lines)}"
         if rule.lines[0].award is not None:
             return f"逐项得分：{'；'.join(f'{ln.id}. +{f(ln.award)}' for ln in rule.lines)}{budget}"
         cap = f"，最多扣{f(rule.cap)}分" if rule.cap is not None else ""
@@ -76,7 +78,7 @@ def describe_rule(rule: Any) -> str:
     if kind == "veto":
         scope = {"item": "本项", "section": "本部分", "part": "本板块", "total": "总分"}[rule.scope]
         return (
-            f"一票否决：评价不得为“{rule.grade_cap}”以上"
+            f"一票否决：评价不得高于“{rule.grade_cap}”"
             if rule.grade_cap
             else f"一票否决：{scope}不得分"
         )
@@ -94,8 +96,12 @@ def describe_rule(rule: Any) -> str:
     if kind == "manual":
         return f"评定分数 {f(rule.min)}–{f(rule.points) if rule.points is not None else '本项分值'}"
     if kind == "minimum":
-        per = f"每个{rule.per}" if rule.per else ""
-        return f"最低要求：{per}不少于{f(rule.minimum)}{rule.unit_label}"
+        if rule.minimum == 0:
+            return f"记录数值（{rule.unit_label}）" if rule.unit_label else "记录数值"
+        if rule.per:
+            # actual counts the 定点帮扶县 that reach the minimum, so the unit is theirs
+            return f"最低要求：每个{rule.per}均达到（不少于{f(rule.minimum)}）"
+        return f"最低要求：不少于{f(rule.minimum)}{rule.unit_label}"
     return str(kind)
 
 
@@ -133,17 +139,26 @@ def render_text(loaded: LoadedRubric) -> str:
         out.append(
             f"【{section.code}】{section.title}{pts}" + ("　加分项" if section.bonus else "")
         )
+        if section.content:
+            out.append(_indent("主要内容", section.content, pad=2))
+        if section.note:
+            out.append(_indent("说明", section.note, pad=2))
+        rated = r.kind == "rating"
         for item in section.items:
-            pts = f"{f(item.points)}分" if item.points is not None else "不限"
-            out.append(f"  {item.code} {item.title}　{pts}")
+            if rated:
+                pts = ""
+            else:
+                pts = "　" + (f"{f(item.points)}分" if item.points is not None else "不限")
+            out.append(f"  {item.code} {item.title}{pts}")
             if item.content:
-                out.append(_indent("评估内容", item.content))
+                out.append(_indent("评价指标" if rated else "评估内容", item.content))
             if item.criteria:
-                out.append(_indent("评分标准", item.criteria))
+                out.append(_indent("指标说明" if rated else "评分标准", item.criteria))
             if item.method:
-                out.append(_indent("评估方法", item.method))
+                out.append(_indent("数据来源" if rated else "评估方法", item.method))
             for rule in item.rules:
-                out.append(f"      规则{rule.id}：{describe_rule(rule)}")
+                shared = f"（与规则{rule.budget_of}共用分值）" if rule.budget_of else ""
+                out.append(f"      规则{rule.id}：{describe_rule(rule)}{shared}")
             if item.note:
                 out.append(_indent("说明", item.note))
         for rule in section.rules:
@@ -193,10 +208,10 @@ def render_text(loaded: LoadedRubric) -> str:
     return "\n".join(out)
 
 
-def _indent(label: str, text: str) -> str:
+def _indent(label: str, text: str, pad: int = 6) -> str:
     lines = text.strip().splitlines()
-    pad = " " * 6
+    space = " " * pad
     return "\n".join(
-        f"{pad}{label}：{line}" if i == 0 else f"{pad}{'　' * len(label)}　{line}"
+        f"{space}{label}：{line}" if i == 0 else f"{space}{'　' * len(label)}　{line}"
         for i, line in enumerate(lines)
     )

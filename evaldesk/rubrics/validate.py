@@ -54,8 +54,16 @@ def _rule_problems(
     if kind == "checklist":
         types = set()
         for line in rule.lines:
-            if (line.deduct is None) == (line.award is None):
+            if line.deduct is not None and line.award is not None:
                 errors.append(f"{label}: line {line.id} needs exactly one of 'deduct' or 'award'")
+            elif line.deduct is None and line.award is None:
+                # A plain tick is only meaningful where nothing is scored.
+                if rubric.kind != "rating":
+                    errors.append(
+                        f"{label}: line {line.id} needs exactly one of 'deduct' or 'award'"
+                    )
+                types.add("tick")
+                continue
             types.add("award" if line.award is not None else "deduct")
         if len(types) > 1:
             errors.append(f"{label}: mixes 'deduct' and 'award' lines; split it into two rules")
@@ -125,6 +133,10 @@ def semantic_problems(rubric: m.Rubric) -> tuple[list[str], list[str]]:
             )
         for rule in section.rules:
             _rule_problems(rule, f"section {section.code}", rubric, errors, warnings)
+            if rule.budget_of is not None:
+                errors.append(
+                    f"section {section.code}: rule {rule.id}: 'budget_of' only works between rules of one item"
+                )
             if rule.kind not in ("per_count", "shortfall", "veto", "checklist"):
                 errors.append(
                     f"section {section.code}: rule {rule.id} ({rule.kind}): only deductions and vetoes apply to a whole section"
@@ -145,6 +157,7 @@ def semantic_problems(rubric: m.Rubric) -> tuple[list[str], list[str]]:
             scoring = [r for r in item.rules if r.kind not in m.OVERRIDE_KINDS]
             for rule in item.rules:
                 _rule_problems(rule, where, rubric, errors, warnings)
+            _budget_of_problems(item, where, errors)
             if len(scoring) > 1:
                 for rule in scoring:
                     if rule.kind in NEED_BUDGET and rule.points is None:
@@ -236,7 +249,39 @@ def semantic_problems(rubric: m.Rubric) -> tuple[list[str], list[str]]:
             errors.append(
                 f"rubric: rule {rule.id} ({rule.kind}): only vetoes apply to the whole rubric"
             )
+        if rule.budget_of is not None:
+            errors.append(
+                f"rubric: rule {rule.id}: 'budget_of' only works between rules of one item"
+            )
     return errors, warnings
+
+
+#: Kinds that can share another rule's budget: they only deduct.
+_SHARING_KINDS = frozenset({"per_count", "shortfall", "checklist"})
+
+
+def _budget_of_problems(item: m.Item, where: str, errors: list[str]) -> None:
+    rules = {r.id: r for r in item.rules}
+    for rule in item.rules:
+        if rule.budget_of is None:
+            continue
+        label = f"{where}: rule {rule.id} ({rule.kind})"
+        owner = rules.get(rule.budget_of)
+        deducting = rule.kind in _SHARING_KINDS and not (
+            rule.kind == "checklist" and rule.lines[0].award is not None
+        )
+        if owner is None or owner is rule:
+            errors.append(f"{label}: budget_of {rule.budget_of!r} is not another rule of the item")
+        elif owner.points is None or owner.budget_of is not None:
+            errors.append(
+                f"{label}: budget_of {rule.budget_of!r} must name a rule with its own 'points'"
+            )
+        if not deducting:
+            errors.append(
+                f"{label}: only deductions (per_count, shortfall, checklist) can use budget_of"
+            )
+        elif rule.points is not None:
+            errors.append(f"{label}: a rule with budget_of takes no 'points' of its own")
 
 
 def _items_for_any_group(section: m.Section, groups: set[str]) -> Decimal:

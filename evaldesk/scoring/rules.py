@@ -119,7 +119,8 @@ def checklist(rule: m.Checklist, fact: RuleFact | None, ctx: Ctx, code: str) -> 
             seen += 1
             loss_best += value
             known_loss = True
-            lines.append(Explanation(code, rid, ln.text, -value))
+            tick = ln.award is None and ln.deduct is None
+            lines.append(Explanation(code, rid, ln.text, -value, "未落实" if tick else ""))
         else:
             lines.append(Explanation(code, rid, ln.text, -value, pending=True))
     cap = rule.cap if rule.cap is not None else (budget if budget > 0 else None)
@@ -421,16 +422,28 @@ def minimum(rule: m.Minimum, fact: RuleFact | None, ctx: Ctx, code: str) -> Outc
         return Outcome(
             ZERO, ZERO, [Explanation(code, rid, rule.text, ZERO, "未填报", pending=True)], UNKNOWN
         )
+    if fact.actual is not None and rule.per and fact.target is None:
+        why = f"缺少{rule.per}个数（请填写 target）"
+        return Outcome(
+            ZERO, ZERO, [Explanation(code, rid, rule.text, ZERO, why, pending=True)], UNKNOWN
+        )
     detail: Detail
     if fact.actual is not None:
-        need = rule.minimum * (fact.target if (rule.per and fact.target is not None) else ONE)
+        need = rule.minimum * (fact.target if rule.per and fact.target is not None else ONE)
         met = fact.actual >= need
-        detail = Lazy("实际{}{}，最低要求{}{}", fact.actual, rule.unit_label, need, rule.unit_label)
+        if need > 0:  # minimum 0: a value recorded for the report, not a requirement
+            detail = Lazy(
+                "实际{}{}，最低要求{}{}", fact.actual, rule.unit_label, need, rule.unit_label
+            )
+        else:
+            detail = Lazy("实际{}{}", fact.actual, rule.unit_label)
     else:
         met = fact.status == "met"
         detail = "" if met else "未达到最低要求"
     if met:
-        return Outcome(ZERO, ZERO, [], KNOWN)
+        # Rated rubrics report what was achieved (funds, projects, people trained), not only gaps.
+        shown = [Explanation(code, rid, rule.text, ZERO, detail)] if detail else []
+        return Outcome(ZERO, ZERO, shown, KNOWN)
     return Outcome(
         ZERO, ZERO, [Explanation(code, rid, rule.text, ZERO, detail)], KNOWN, known_loss=True
     )
@@ -467,7 +480,7 @@ def override(rule: m.Veto | m.Negative, fact: RuleFact | None, ctx: Ctx, code: s
         line = Explanation(code, _rid(rule), rule.text, -rule.penalty, "倒扣")
     else:
         what = (
-            f"评价不得为“{rule.grade_cap}”以上" if rule.grade_cap else f"{_SCOPE[rule.scope]}不得分"
+            f"评价不得高于“{rule.grade_cap}”" if rule.grade_cap else f"{_SCOPE[rule.scope]}不得分"
         )
         line = Explanation(code, _rid(rule), rule.text, ZERO, f"一票否决：{what}")
     return Outcome(ZERO, ZERO, [line], KNOWN, known_loss=True, triggered=True)
