@@ -163,12 +163,23 @@ class Ranking(_Rule):
         default=None,
         description="Only units whose measure reaches this take part (e.g. 100 = task completed).",
     )
+    gate: str | None = Field(
+        default=None,
+        description="Precondition ticked in the fact's status (e.g. 完成全年居民养老保险任务); not met gives 0.",
+    )
+    pool: Literal["group", "all"] = Field(
+        default="group",
+        description="group: rank within the unit's group; all: rank every unit together (镇区).",
+    )
 
 
 class BonusLevel(_Model):
     id: RuleId
     text: str
     points: Points
+    cap: Points | None = Field(
+        default=None, description='Most this level can add ("1项1分，最多2分").'
+    )
 
 
 class Bonus(_Rule):

@@ -68,9 +68,15 @@ def describe_rule(rule: Any) -> str:
         return f"达到得满分，否则不得分{_target(rule.target)}{budget}"
     if kind == "ranking":
         steps = "，".join(f"{g}每名递减{f(s)}分" for g, s in rule.steps.items())
-        return f"组内排名：第一名满分，{steps}{budget}"
+        pool = "全部单位统一排名" if rule.pool == "all" else "组内排名"
+        gate = f"（限{rule.gate}的单位）" if rule.gate else ""
+        return f"{pool}{gate}：第一名满分，{steps}{budget}"
     if kind == "bonus":
-        levels = "；".join(f"{lv.text[:16]}… +{f(lv.points)}/次" for lv in rule.levels)
+        levels = "；".join(
+            f"{lv.text[:16]}… +{f(lv.points)}/次"
+            + (f"（最多{f(lv.cap)}分）" if lv.cap is not None else "")
+            for lv in rule.levels
+        )
         cap = f"，最多加{f(rule.cap)}分" if rule.cap is not None else ""
         return f"加分：{levels}{cap}"
     if kind == "veto":

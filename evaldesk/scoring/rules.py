@@ -289,6 +289,12 @@ def ranking(rule: m.Ranking, fact: RuleFact | None, ctx: Ctx, code: str) -> Outc
     budget = _budget(rule)
     if ctx.group is None or ctx.group not in rule.steps:
         return _pending_award(rule, budget, code, "本单位不在排名分组中（请选择单位）")
+    if rule.gate is not None:
+        status = fact.status if fact is not None else None
+        if status == "not_met":
+            return _award(rule, ZERO, budget, code, f"未{rule.gate}，不参加排名")
+        if status != "met":
+            return _pending_award(rule, budget, code, f"待确认是否{rule.gate}")
     value, detail = measure_value(rule.measure, rule.target, fact, ctx)
     if value is None and fact is not None and fact.group and ctx.unit_id in fact.group:
         value = fact.group[ctx.unit_id]
@@ -301,7 +307,9 @@ def ranking(rule: m.Ranking, fact: RuleFact | None, ctx: Ctx, code: str) -> Outc
     if not others:
         return _pending_award(rule, budget, code, f"{detail}，待同组排名数据")
     same_group = (
-        {u for u, g in ctx.unit_groups.items() if g == ctx.group} if ctx.unit_groups else None
+        {u for u, g in ctx.unit_groups.items() if g == ctx.group}
+        if ctx.unit_groups and rule.pool == "group"
+        else None
     )
     higher = 0
     for unit, other in others.items():
@@ -447,19 +455,21 @@ def bonus(rule: m.Bonus, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
         n = occurrences.get(level.id, 0)
         if n:
             amount = level.points * n
+            detail = f"{n}次 × {fmt_points(level.points)}分"
+            if level.cap is not None and amount > level.cap:
+                amount = level.cap
+                detail += f"，最多{fmt_points(level.cap)}分"
             gained += amount
-            lines.append(
-                Explanation(
-                    code, rule.id or "", level.text, amount, f"{n}次 × {fmt_points(level.points)}分"
-                )
-            )
+            lines.append(Explanation(code, rule.id or "", level.text, amount, detail))
     cap = rule.cap if rule.cap is not None else rule.points
     if cap is not None and gained > cap:
         lines.append(
             Explanation(code, rule.id or "", "加分上限", cap - gained, f"最多加{fmt_points(cap)}分")
         )
         gained = cap
-    return Outcome(gained, gained, lines, KNOWN if fact is not None else UNKNOWN)
+    # Unrecorded: nothing earned yet, but the cap is still attainable.
+    best = cap if fact is None and cap is not None else gained
+    return Outcome(gained, best, lines, KNOWN if fact is not None else UNKNOWN)
 
 
 def override(rule: m.Veto | m.Negative, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
