@@ -20,6 +20,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
+from evaldesk.rubrics.model_money import Subsidies
+
 Points = Decimal
 RuleId = Annotated[str, Field(min_length=1, max_length=40)]
 
@@ -477,6 +479,7 @@ class Rubric(_Model):
     sections: list[Section] = Field(min_length=1)
     rules: list[Rule] = Field(default_factory=list, description="Whole-rubric vetoes.")
     form: Form | None = None
+    subsidies: Subsidies | None = Field(default=None, description="Money paid from the results.")
     source: str = Field(default="", description="Which source document this encodes.")
     notes: list[str] = Field(
         default_factory=list, description="Interpretations of the source, one per line."
