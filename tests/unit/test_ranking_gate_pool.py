@@ -100,3 +100,14 @@ def test_pool_group_is_the_default(rubric_from):
     group = {"a": 30, "b": 0, "x": 5, "y": 20, "z": 12}
     facts = facts_from_data({"items": {"一.2": {"1": {"value": 12, "group": group}}}})
     assert _item(score(rubric, facts, unit="z"), "一.2").score == D("0.95")
+
+
+def test_facts_check_accepts_status_only_for_a_gated_ranking(rubric):
+    from evaldesk.errors import FactsError
+    from evaldesk.scoring.check import check_facts
+
+    gated = facts_from_data({"items": {"一.1": {"1": {"status": "met", "value": 5}}}})
+    check_facts(rubric, gated)
+    ungated = facts_from_data({"items": {"一.2": {"1": {"status": "met", "value": 5}}}})
+    with pytest.raises(FactsError, match="does not use 'status'"):
+        check_facts(rubric, ungated)
