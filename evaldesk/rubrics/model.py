@@ -20,6 +20,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
+from evaldesk.rubrics.model_money import Subsidies
+
 Points = Decimal
 RuleId = Annotated[str, Field(min_length=1, max_length=40)]
 
@@ -172,12 +174,23 @@ class Ranking(_Rule):
         default=None,
         description="Only units whose measure reaches this take part (e.g. 100 = task completed).",
     )
+    gate: str | None = Field(
+        default=None,
+        description="Precondition ticked in the fact's status (e.g. 完成全年居民养老保险任务); not met gives 0.",
+    )
+    pool: Literal["group", "all"] = Field(
+        default="group",
+        description="group: rank within the unit's group; all: rank every unit together (镇区).",
+    )
 
 
 class BonusLevel(_Model):
     id: RuleId
     text: str
     points: Points
+    cap: Points | None = Field(
+        default=None, description='Most this level can add ("1项1分，最多2分").'
+    )
 
 
 class Bonus(_Rule):
@@ -534,6 +547,7 @@ class Rubric(_Model):
     sections: list[Section] = Field(min_length=1)
     rules: list[Rule] = Field(default_factory=list, description="Whole-rubric vetoes.")
     form: Form | None = None
+    subsidies: Subsidies | None = Field(default=None, description="Money paid from the results.")
     source: str = Field(default="", description="Which source document this encodes.")
     notes: list[str] = Field(
         default_factory=list, description="Interpretations of the source, one per line."

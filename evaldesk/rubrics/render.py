@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from evaldesk.decimals import fmt_points as f
+from evaldesk.errors import NotFound
 from evaldesk.rubrics import model as m
 from evaldesk.rubrics.loader import LoadedRubric
+from evaldesk.rubrics.render_money import subsidies_text, targets_text
 
 _SOURCES = {
     "fact": "填报次数",
@@ -40,8 +42,11 @@ def _tiers(tiers: list[m.Tier]) -> str:
     return "；".join(parts)
 
 
-def describe_rule(rule: Any) -> str:
-    """What the engine does with this rule, in one line (the source wording is shown beside it)."""
+def describe_rule(rule: Any, groups: dict[str, str] | None = None) -> str:
+    """What the engine does with this rule, in one line (the source wording is shown beside it).
+
+    ``groups`` maps unit group ids to their names (主功能区, 镇) for ranking steps.
+    """
     kind = rule.kind
     budget = f"（本条{f(rule.points)}分）" if rule.points is not None else ""
     if kind == "checklist":
@@ -69,10 +74,17 @@ def describe_rule(rule: Any) -> str:
     if kind == "all_or_nothing":
         return f"达到得满分，否则不得分{_target(rule.target)}{budget}"
     if kind == "ranking":
-        steps = "，".join(f"{g}每名递减{f(s)}分" for g, s in rule.steps.items())
-        return f"组内排名：第一名满分，{steps}{budget}"
+        names = groups or {}
+        steps = "，".join(f"{names.get(g, g)}每名递减{f(s)}分" for g, s in rule.steps.items())
+        pool = "全部单位统一排名" if rule.pool == "all" else "组内排名"
+        gate = f"（限{rule.gate}的单位）" if rule.gate else ""
+        return f"{pool}{gate}：第一名满分，{steps}{budget}"
     if kind == "bonus":
-        levels = "；".join(f"{lv.text[:16]}… +{f(lv.points)}/次" for lv in rule.levels)
+        levels = "；".join(
+            f"{lv.text[:16]}… +{f(lv.points)}/次"
+            + (f"（最多{f(lv.cap)}分）" if lv.cap is not None else "")
+            for lv in rule.levels
+        )
         cap = f"，最多加{f(rule.cap)}分" if rule.cap is not None else ""
         return f"加分：{levels}{cap}"
     if kind == "veto":
@@ -105,8 +117,13 @@ def describe_rule(rule: Any) -> str:
     return str(kind)
 
 
-def render_text(loaded: LoadedRubric) -> str:
+def render_text(loaded: LoadedRubric, unit: str | None = None) -> str:
+    """The whole rubric; with ``unit``, that unit's own targets instead of the full tables."""
     r = loaded.rubric
+    chosen = r.unit(unit) if unit is not None else None
+    if unit is not None and chosen is None:
+        known = "、".join(f"{u.id}（{u.name}）" for u in r.units) or "（本考核办法不分单位）"
+        raise NotFound(f"no unit {unit!r} in rubric {r.id}; units are: {known}")
     out: list[str] = []
     out.append(r.title)
     meta = [x for x in (r.issuer, r.doc_number, f"{r.year}年" if r.year else "") if x]
@@ -133,6 +150,7 @@ def render_text(loaded: LoadedRubric) -> str:
                 for u in r.units
             )
         )
+    group_names = {g.id: g.name for g in r.unit_groups}
     for section in r.sections:
         out.append("")
         pts = f"（{f(section.points)}分）" if section.points is not None else ""
@@ -158,13 +176,17 @@ def render_text(loaded: LoadedRubric) -> str:
                 out.append(_indent("数据来源" if rated else "评估方法", item.method))
             for rule in item.rules:
                 shared = f"（与规则{rule.budget_of}共用分值）" if rule.budget_of else ""
-                out.append(f"      规则{rule.id}：{describe_rule(rule)}{shared}")
+                out.append(f"      规则{rule.id}：{describe_rule(rule, group_names)}{shared}")
             if item.note:
                 out.append(_indent("说明", item.note))
         for rule in section.rules:
             out.append(f"  本部分规则{rule.id}：{rule.text}　→ {describe_rule(rule)}")
     for rule in r.rules:
         out.append(f"整体规则{rule.id}：{rule.text}　→ {describe_rule(rule)}")
+    for block in (targets_text(r, chosen), subsidies_text(r.subsidies)):
+        if block:
+            out.append("")
+            out.extend(block)
     if r.form is not None:
         out.append("")
         out.append("【报告表】")
@@ -191,12 +213,12 @@ def render_text(loaded: LoadedRubric) -> str:
             if isinstance(block, str):
                 out.append(f"  签署：{block}")
             else:
-                parts = [block.title]
+                pieces = [block.title]
                 if block.signer:
-                    parts.append(block.signer)
+                    pieces.append(block.signer)
                 if block.dated:
-                    parts.append("年　月　日")
-                out.append("  签署：" + "　".join(parts))
+                    pieces.append("年　月　日")
+                out.append("  签署：" + "　".join(pieces))
     if r.notes:
         out.append("")
         out.append("【解释说明】")

@@ -13,6 +13,7 @@ from typing import Any
 
 from evaldesk.decimals import fmt_points
 from evaldesk.rubrics import model as m
+from evaldesk.rubrics.validate_money import subsidy_problems
 
 ZERO = Decimal(0)
 
@@ -242,6 +243,10 @@ def semantic_problems(rubric: m.Rubric) -> tuple[list[str], list[str]]:
                         f"form check {check.text or check.kind}: unknown cell {ref!r} (use table.row.column)"
                     )
         _form_problems(rubric, errors, warnings)
+
+    money_errors, money_warnings = subsidy_problems(rubric)
+    errors.extend(money_errors)
+    warnings.extend(money_warnings)
 
     for rule in rubric.rules:
         _rule_problems(rule, "rubric", rubric, errors, warnings)

@@ -33,10 +33,11 @@ def _check_rule(
     rule: Any, fact: RuleFact, where: str, rubric: m.Rubric, problems: list[str]
 ) -> None:
     used = {name for name in fact.model_fields_set if getattr(fact, name) is not None} - {"note"}
-    extra = used - FIELDS[rule.kind]
+    reads = FIELDS[rule.kind] | ({"status"} if getattr(rule, "gate", None) else set())
+    extra = used - reads
     for name in sorted(extra):
         problems.append(
-            f"{where}: a '{rule.kind}' rule does not use '{name}' (it reads: {', '.join(sorted(FIELDS[rule.kind]))})"
+            f"{where}: a '{rule.kind}' rule does not use '{name}' (it reads: {', '.join(sorted(reads))})"
         )
     if rule.kind == "checklist" and fact.lines:
         known = {ln.id for ln in rule.lines}

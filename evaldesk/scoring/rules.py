@@ -303,6 +303,12 @@ def ranking(rule: m.Ranking, fact: RuleFact | None, ctx: Ctx, code: str) -> Outc
     budget = _budget(rule)
     if ctx.group is None or ctx.group not in rule.steps:
         return _pending_award(rule, budget, code, "本单位不在排名分组中（请选择单位）")
+    if rule.gate is not None:
+        status = fact.status if fact is not None else None
+        if status == "not_met":
+            return _award(rule, ZERO, budget, code, f"未{rule.gate}，不参加排名")
+        if status != "met":
+            return _pending_award(rule, budget, code, f"待确认是否{rule.gate}")
     value, detail = measure_value(rule.measure, rule.target, fact, ctx)
     if value is None and fact is not None and fact.group and ctx.unit_id in fact.group:
         value = fact.group[ctx.unit_id]
@@ -314,7 +320,7 @@ def ranking(rule: m.Ranking, fact: RuleFact | None, ctx: Ctx, code: str) -> Outc
     others = fact.group if fact is not None and fact.group else None
     if not others:
         return _pending_award(rule, budget, code, Lazy("{}，待同组排名数据", detail))
-    groups = ctx.unit_groups
+    groups = ctx.unit_groups if rule.pool == "group" else None
     higher = 0
     for unit, other in others.items():
         if unit == ctx.unit_id or (groups and groups.get(unit) != ctx.group):
@@ -458,15 +464,19 @@ def bonus(rule: m.Bonus, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
         n = occurrences.get(level.id, 0)
         if n:
             amount = level.points * n
+            detail: Detail = Lazy("{}次 × {}分", n, level.points)
+            if level.cap is not None and amount > level.cap:
+                amount = level.cap
+                detail = Lazy("{}，最多{}分", detail, level.cap)
             gained += amount
-            lines.append(
-                Explanation(code, rid, level.text, amount, Lazy("{}次 × {}分", n, level.points))
-            )
+            lines.append(Explanation(code, rid, level.text, amount, detail))
     cap = rule.cap if rule.cap is not None else rule.points
     if cap is not None and gained > cap:
         lines.append(Explanation(code, rid, "加分上限", cap - gained, Lazy("最多加{}分", cap)))
         gained = cap
-    return Outcome(gained, gained, lines, KNOWN if fact is not None else UNKNOWN)
+    # Unrecorded: nothing earned yet, but the cap is still attainable.
+    best = cap if fact is None and cap is not None else gained
+    return Outcome(gained, best, lines, KNOWN if fact is not None else UNKNOWN)
 
 
 _SCOPE = {"item": "本项", "section": "本部分", "part": "本板块", "total": "总分"}
