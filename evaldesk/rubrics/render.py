@@ -183,10 +183,10 @@ def render_text(loaded: LoadedRubric, unit: str | None = None) -> str:
             out.append(f"  本部分规则{rule.id}：{rule.text}　→ {describe_rule(rule)}")
     for rule in r.rules:
         out.append(f"整体规则{rule.id}：{rule.text}　→ {describe_rule(rule)}")
-    for block in (targets_text(r, chosen), subsidies_text(r.subsidies)):
-        if block:
+    for extra in (targets_text(r, chosen), subsidies_text(r.subsidies)):
+        if extra:
             out.append("")
-            out.extend(block)
+            out.extend(extra)
     if r.form is not None:
         out.append("")
         out.append("【报告表】")
