@@ -19,6 +19,7 @@ from evaldesk.rubrics.loader import LoadedRubric
 from evaldesk.scoring import score
 from evaldesk.scoring.facts import Facts, ReviewScores, RuleFact
 from evaldesk.scoring.report import ScoreReport
+from evaldesk.services.rubric import year_rubric
 from evaldesk.store import Store, open_store
 from evaldesk.store.audit import AuditEvent
 from evaldesk.store.counts import dispatch_counts, evidence_by_item, is_overdue, ledger_overdue
@@ -26,7 +27,6 @@ from evaldesk.store.dates import year_as_of
 from evaldesk.store.parts.audit import last_seq
 from evaldesk.store.parts.base import year_row
 from evaldesk.store.parts.facts import fact_rows
-from evaldesk.services.rubric import year_rubric
 
 Today = Callable[[], date]
 
@@ -202,7 +202,9 @@ class LiveScore:
                     for code, v in self._review.items()
                 },
                 rating=self._rating,
-                tables={t: {r: dict(c) for r, c in rows.items()} for t, rows in self._tables.items()},
+                tables={
+                    t: {r: dict(c) for r, c in rows.items()} for t, rows in self._tables.items()
+                },
                 profile=dict(self._profile),
             )
 

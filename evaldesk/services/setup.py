@@ -100,7 +100,11 @@ def update_office(
     contact: str | None = None,
 ) -> OfficeRec:
     require(actor, "office.manage")
-    changes = {k: v.strip() for k, v in (("name", name), ("region", region), ("contact", contact)) if v is not None}
+    changes = {
+        k: v.strip()
+        for k, v in (("name", name), ("region", region), ("contact", contact))
+        if v is not None
+    }
     if "name" in changes and not changes["name"]:
         raise InputError("the office needs a name")
     with store.write(actor.name) as tx:

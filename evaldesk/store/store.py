@@ -174,7 +174,9 @@ def open_store(
         revision = migrate.current_revision(engine)
         if migrate.needs_upgrade(revision):
             if revision is not None and auto_backup:
-                saved = backup.take_auto_backup(paths, f"before-upgrade-from-{revision}", keep_backups)
+                saved = backup.take_auto_backup(
+                    paths, f"before-upgrade-from-{revision}", keep_backups
+                )
                 log.info("backed up %s to %s before upgrading", paths.db, saved)
             migrate.upgrade(engine, revision)
         elif auto_backup and not new and backup.daily_due(paths):
