@@ -93,6 +93,8 @@ class AppContext(QObject):
         self._facts: Facts | None = None
         self._held = 0
         self._held_kinds: set[str] = set()
+        #: True once closed: nothing may start work on this store any more.
+        self.closed = False
         self._gui_thread = threading.get_ident()
         self._inbox: deque[list[Any]] = deque()
         self._events.connect(self._on_events, Qt.ConnectionType.QueuedConnection)
@@ -202,6 +204,10 @@ class AppContext(QObject):
         self.rescore()
 
     def close(self) -> None:
+        from evaldesk.ui import ops
+
+        self.closed = True
+        ops.finish_all()  # no background work may outlive the store it reads
         self._poll.stop()
         self._unsubscribe()
         self.live.close()

@@ -19,12 +19,14 @@ Tests call ``op.wait()`` (or qtbot.waitUntil(op.finished)) to block until the wo
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -89,7 +91,9 @@ class _Job:
         self.result: Any = None
         self.error: BaseException | None = None
         self.over = threading.Event()
-        self.thread = threading.Thread(target=self._run, name="evaldesk-op", daemon=True)
+        # Not a daemon: the interpreter waits for it at exit instead of tearing down SQLite
+        # and Qt under a running thread (which crashes).
+        self.thread = threading.Thread(target=self._run, name="evaldesk-op", daemon=False)
 
     def _run(self) -> None:
         try:
@@ -118,8 +122,10 @@ class Op(QObject, Generic[T]):
         on_cancel: Callable[[], None] | None,
         cancellable: bool,
         show_after_ms: int,
+        important: bool,
     ) -> None:
         super().__init__(None)
+        self.important = important
         self._parent = parent
         self._ctx = ctx
         self._on_done = on_done
@@ -195,6 +201,8 @@ class Op(QObject, Generic[T]):
             if self._ctx is not None:
                 self._ctx.drain()
                 self._ctx.release()  # what changed is announced once, before the callbacks
+            if self._parent is not None and not shiboken6.isValid(self._parent):
+                return  # its window is gone (closed, or re-created in another language)
             if error is None:
                 if self._on_done is not None:
                     self._on_done(result)
@@ -225,6 +233,13 @@ class Op(QObject, Generic[T]):
         return self.finished
 
 
+def _at_exit() -> None:
+    finish_all(5.0)
+
+
+atexit.register(_at_exit)
+
+
 def run_op(
     parent: QWidget | None,
     fn: Callable[[Progress], T],
@@ -236,10 +251,12 @@ def run_op(
     on_cancel: Callable[[], None] | None = None,
     cancellable: bool = True,
     show_after_ms: int = 400,
+    important: bool | None = None,
 ) -> Op[T]:
     """Run ``fn(progress)`` on a worker thread with a progress dialog; see the module doc.
 
     ``show_after_ms=-1`` never shows the dialog (quiet background reads, e.g. a chart).
+    ``important`` work (by default: work with a dialog) makes the window ask before quitting.
     """
     return Op(
         parent,
@@ -251,15 +268,35 @@ def run_op(
         on_cancel=on_cancel,
         cancellable=cancellable,
         show_after_ms=show_after_ms,
+        important=show_after_ms >= 0 if important is None else important,
     ).start()
 
 
-def running() -> int:
-    """How many ops are still running (the window asks before closing)."""
-    return len(_running)
+def running(*, important_only: bool = True) -> int:
+    """How many ops are still running (the window asks before closing while important ones do)."""
+    return sum(1 for op in _running if op.important or not important_only)
 
 
 def cancel_all() -> None:
     """Ask every running op to stop (the window is closing)."""
     for op in list(_running):
         op.cancel()
+
+
+def finish_all(timeout_s: float = 10.0) -> bool:
+    """Cancel every running op and wait for its thread (before the store is closed).
+
+    Their callbacks are not run. True when all have stopped in time.
+    """
+    import time as _time
+
+    deadline = _time.monotonic() + timeout_s
+    for op in list(_running):
+        op.cancel()
+    for op in list(_running):
+        op._job.thread.join(max(0.0, deadline - _time.monotonic()))
+        if not op._job.thread.is_alive():
+            op._poll.stop()
+            op.finished = True
+            _running.discard(op)
+    return not _running

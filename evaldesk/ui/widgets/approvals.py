@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -34,9 +33,8 @@ class ApprovalsBox(QGroupBox):
         grid = QGridLayout(self)
         grid.setVerticalSpacing(2)
         self.states: dict[int, QLabel] = {}
-        self.approve_buttons: dict[int, QPushButton] = {}
-        self.unlock_buttons: dict[int, QPushButton] = {}
-        # One column per quarter and one for the year: name, state, approve, unlock.
+        #: One button per quarter (and the year): "Approve", or "Unlock…" once approved.
+        self.buttons: dict[int, QPushButton] = {}
         for column, quarter in enumerate((1, 2, 3, 4, WHOLE_YEAR)):
             name = (
                 self.tr("Whole year")
@@ -49,26 +47,19 @@ class ApprovalsBox(QGroupBox):
             state.setObjectName(f"approvalState{quarter}")
             state.setWordWrap(True)
             grid.addWidget(state, 1, column)
-            approve = QPushButton(self.tr("Approve"))
-            approve.setObjectName(f"approve{quarter}")
-            approve.clicked.connect(lambda _c=False, q=quarter: self.approve(q))
-            unlock = QPushButton(self.tr("Unlock…"))
-            unlock.setObjectName(f"unlock{quarter}")
-            unlock.clicked.connect(lambda _c=False, q=quarter: self.unlock(q))
-            buttons = QHBoxLayout()
-            buttons.setSpacing(4)
-            buttons.addWidget(approve)
-            buttons.addWidget(unlock)
-            grid.addLayout(buttons, 2, column)
+            button = QPushButton(self.tr("Approve"))
+            button.setObjectName(f"approval{quarter}")
+            button.clicked.connect(lambda _c=False, q=quarter: self._act(q))
+            grid.addWidget(button, 2, column)
             grid.setColumnStretch(column, 1)
             self.states[quarter] = state
-            self.approve_buttons[quarter] = approve
-            self.unlock_buttons[quarter] = unlock
+            self.buttons[quarter] = button
         self.reason = QLabel()
         self.reason.setObjectName("approvalReason")
         self.reason.setWordWrap(True)
         self.reason.setStyleSheet(f"color: {theme.WARN.darker(130).name()};")
         grid.addWidget(self.reason, 3, 0, 1, 5)
+        self._approved: dict[int, bool] = {}
         ctx.changed.connect(self._on_changed)
         self.refresh()
 
@@ -94,13 +85,21 @@ class ApprovalsBox(QGroupBox):
                     .replace("{date}", rec.approved_at[:10])
                 )
                 state.setStyleSheet(f"color: {theme.GOOD.name()};")
-            approve, unlock = self.approve_buttons[quarter], self.unlock_buttons[quarter]
-            approve.setEnabled(rec is None and approve_reason is None)
-            approve.setToolTip(approve_reason or "")
-            unlock.setEnabled(rec is not None and unlock_reason is None)
-            unlock.setToolTip(unlock_reason or "")
-        self.reason.setText(approve_reason or "")
-        self.reason.setVisible(approve_reason is not None)
+            button = self.buttons[quarter]
+            reason = approve_reason if rec is None else unlock_reason
+            button.setText(self.tr("Approve") if rec is None else self.tr("Unlock…"))
+            button.setEnabled(reason is None)
+            button.setToolTip(reason or "")
+            self._approved[quarter] = rec is not None
+        shown = approve_reason or unlock_reason
+        self.reason.setText(shown or "")
+        self.reason.setVisible(shown is not None)
+
+    def _act(self, quarter: int) -> None:
+        if self._approved.get(quarter):
+            self.unlock(quarter)
+        else:
+            self.approve(quarter)
 
     def approve(self, quarter: int, comment: str | None = None) -> bool:
         from evaldesk.services import approvals

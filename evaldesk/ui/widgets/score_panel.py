@@ -135,7 +135,7 @@ class ScorePanel(QScrollArea):
         ctx.score_changed.connect(self.show_report)
         ctx.changed.connect(self._on_changed)
         # The first trend comes after the window is up, so it never delays the first paint.
-        QTimer.singleShot(TREND_FIRST_MS, self.refresh_trend)
+        self._trend_timer.start(TREND_FIRST_MS)
 
     # ----------------------------------------------------------------- updates
 
@@ -267,14 +267,16 @@ class ScorePanel(QScrollArea):
 
     def _on_changed(self, kinds: set[str]) -> None:
         if kinds & {"facts", "ledger", "dispatch", "year", "office", "review"}:
-            self._trend_timer.start()
+            self._trend_timer.start(TREND_DELAY_MS)
 
     def refresh_trend(self) -> None:
         from evaldesk.services.history import score_history
         from evaldesk.ui.ops import run_op
 
+        if self.ctx.closed:
+            return
         if self._trend_op is not None and not self._trend_op.finished:
-            self._trend_timer.start()  # one at a time; try again shortly
+            self._trend_timer.start(TREND_DELAY_MS)  # one at a time; try again shortly
             return
         store, year = self.ctx.store, self.ctx.year
         self._trend_op = run_op(
