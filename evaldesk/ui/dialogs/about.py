@@ -37,9 +37,9 @@ class AboutDialog(QDialog):
             f"<tr><td style='padding-right:12px'><b>{escape(k)}</b></td><td>{v}</td></tr>"
             for k, v in rows
         )
+        blurb = self.tr("Offline self-assessment, ledger and signed report packages.")
         self.text = QLabel(
-            f"<h2>EvalDesk 自评台账</h2><p>{escape(self.tr('Offline self-assessment, ledger and signed report packages.'))}</p>"
-            f"<table>{table}</table>"
+            f"<h2>EvalDesk 自评台账</h2><p>{escape(blurb)}</p><table>{table}</table>"
         )
         self.text.setObjectName("aboutText")
         self.text.setTextFormat(Qt.TextFormat.RichText)

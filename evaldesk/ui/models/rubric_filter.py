@@ -6,6 +6,7 @@ shows all its criteria (recursive filtering). Works on the model's roles only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
@@ -36,12 +37,22 @@ class RubricFilter(QSortFilterProxyModel):
     def set_mode(self, mode: str) -> None:
         if mode not in MODES:
             raise ValueError(f"unknown filter {mode!r}")
-        self.mode = mode
-        self.invalidateFilter()
+        self.refilter(lambda: setattr(self, "mode", mode))
 
     def set_text(self, text: str) -> None:
-        self.text = text.strip().lower()
-        self.invalidateFilter()
+        self.refilter(lambda: setattr(self, "text", text.strip().lower()))
+
+    def refilter(self, change: Callable[[], None] | None = None) -> None:
+        """Apply a change of the criteria (or of the data they read) to what is shown."""
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateFilter() is deprecated
+            self.beginFilterChange()
+            if change is not None:
+                change()
+            self.endFilterChange()
+        else:  # pragma: no cover - Qt 6.8/6.9
+            if change is not None:
+                change()
+            self.invalidateFilter()
 
     @property
     def active(self) -> bool:

@@ -164,7 +164,7 @@ class RubricView(QWidget):
             return
         self.model.update(report, self.ctx.facts())
         if self.proxy.active:
-            self.proxy.invalidateFilter()
+            self.proxy.refilter()
             self._update_count()
         self._show_selected()
 

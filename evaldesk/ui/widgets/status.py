@@ -22,7 +22,7 @@ class StatusBar(QStatusBar):
         self.year_label = QLabel(self.tr("Year:"))
         self.year = QComboBox()
         self.year.setObjectName("yearSelector")
-        self.year.setToolTip(self.tr("Assessment year shown (Ctrl+Y)"))
+        self.year.setToolTip(self.tr("The assessment year shown"))
         self.year.activated.connect(self._year_chosen)
         self.total = QLabel()
         self.total.setObjectName("statusTotal")

@@ -1,0 +1,174 @@
+"""The 自评 view on a real demo store: ticks move the totals, filters, undo/redo, read-only."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+
+from evaldesk.ui.models import rubric_filter as rf
+from evaldesk.ui.models.rubric_model import TITLE, VALUE
+from evaldesk.ui.views.rubric import RubricView
+from evaldesk.ui.widgets.score_panel import ScorePanel
+
+
+def _view(ctx, qtbot) -> RubricView:
+    view = RubricView(ctx)
+    qtbot.addWidget(view)
+    return view
+
+
+def _line(view: RubricView, code: str, row: int, column: int = TITLE):
+    assert view.model is not None
+    return view.model.index(row, column, view.model.index_of(code))
+
+
+def test_tick_moves_item_total_and_panel_by_the_rule_amount(open_ctx, qtbot):
+    ctx = open_ctx("clerk")
+    view = _view(ctx, qtbot)
+    panel = ScorePanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show_report()
+    before = ctx.report()
+    # 一.4 line 2 "未建立家政服务劳务对接渠道的，扣1分": met gives back its 1 point
+    index = view.proxy.mapFromSource(_line(view, "一.4", 1))
+    with qtbot.waitSignal(ctx.score_changed, timeout=2000):
+        assert view.proxy.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    after = ctx.report()
+    assert after.item("一.4").score - before.item("一.4").score == Decimal(1)
+    assert after.total - before.total == Decimal("0.6")  # 综合评估 weighs 60%
+    assert panel.total.text().startswith(str(after.total).rstrip("0").rstrip("."))
+    # the tick was recorded as the clerk, audited
+    assert ctx.store.facts.rows(ctx.year)[-1].updated_by == "user:clerk"
+
+
+def test_undo_and_redo_of_a_tick(open_ctx, qtbot):
+    ctx = open_ctx("clerk")
+    view = _view(ctx, qtbot)
+    before = ctx.report().item("一.2").score
+    index = _line(view, "一.2", 0)
+    with qtbot.waitSignal(ctx.score_changed, timeout=2000):
+        view.model.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    ticked = ctx.report().item("一.2").score
+    assert ticked == before + 2
+    assert ctx.undo.canUndo()
+    with qtbot.waitSignal(ctx.score_changed, timeout=2000):
+        ctx.undo.undo()
+    assert ctx.report().item("一.2").score == before
+    assert "一.2" not in ctx.facts().items
+    assert view.model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.PartiallyChecked
+    with qtbot.waitSignal(ctx.score_changed, timeout=2000):
+        ctx.undo.redo()
+    assert ctx.report().item("一.2").score == ticked
+    assert view.model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+
+
+def test_filters(open_ctx, qtbot):
+    ctx = open_ctx("clerk")
+    view = _view(ctx, qtbot)
+    report = ctx.report()
+    everything = [i.code for i in report.items()]
+    assert view.visible_items() == everything
+    view.set_filter(rf.LOSING)
+    assert view.visible_items() == [i.code for i in report.items() if i.loss > 0]
+    view.set_filter(rf.NOT_ASSESSED)
+    assert view.visible_items() == [i.code for i in report.items() if i.status == "not_assessed"]
+    assert "一.3" not in view.visible_items()  # the demo recorded all its rules
+    view.set_filter(rf.MISSING_EVIDENCE)
+    missing = [i.code for i in report.items() if i.missing_evidence]
+    assert view.visible_items() == missing and "加分.1" not in missing
+    view.set_filter(rf.ALL)
+    view.search.setText("家政")
+    assert view.visible_items() == ["一.4"]
+    view.search.clear()
+    assert view.visible_items() == everything
+    # the score panel's loss click opens an item even when a filter hides it
+    view.set_filter(rf.MISSING_EVIDENCE)
+    assert view.show_item("调度.1") is True
+    assert view.detail.code == "调度.1"
+
+
+def test_filter_follows_a_tick(open_ctx, qtbot):
+    ctx = open_ctx("clerk")
+    view = _view(ctx, qtbot)
+    view.set_filter(rf.NOT_ASSESSED)
+    assert "一.2" in view.visible_items()
+    for row in range(3):
+        with qtbot.waitSignal(ctx.score_changed, timeout=2000):
+            view.model.setData(
+                _line(view, "一.2", row), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+            )
+    assert "一.2" not in view.visible_items()
+
+
+def test_bad_value_is_refused_with_a_message(open_ctx, qtbot, shown_errors):
+    ctx = open_ctx("clerk")
+    view = _view(ctx, qtbot)
+    count = view.proxy.mapFromSource(_line(view, "一.3", 2, VALUE))
+    assert not view.proxy.setData(count, "-3", Qt.ItemDataRole.EditRole)
+    assert len(shown_errors) == 1 and "negative" in str(shown_errors[0])
+    assert ctx.facts().items["一.3"]["3"].count == 1  # unchanged
+
+
+def test_head_may_tick_admin_may_not(open_ctx, qtbot):
+    head = _view(open_ctx("head"), qtbot)
+    assert head.model.read_only_reason is None
+    admin = _view(open_ctx("admin"), qtbot)
+    assert admin.model.read_only_reason is not None
+    assert "administrator" in admin.banner.text()
+    assert not admin.model.flags(_line(admin, "一.2", 0)) & Qt.ItemFlag.ItemIsUserCheckable
+
+
+def test_approved_year_is_read_only_with_the_reason(open_ctx, qtbot, shown_errors):
+    from evaldesk.services import approvals
+
+    ctx = open_ctx("clerk")
+    view = _view(ctx, qtbot)
+    head = open_ctx("head")
+    approvals.approve(head.store, head.actor, head.year, 0, "年度自评完成")
+    assert view.model.read_only_reason is None
+    view.refresh()  # F5: another program's change (here: another Store object) is read again
+    assert view.model.read_only_reason is not None
+    assert "head" in view.banner.text() and str(ctx.year) in view.banner.text()
+
+
+@pytest.mark.skipif(date.today() == date(date.today().year, 1, 1), reason="no past deadline")
+def test_overdue_ledger_entry_shows_its_deduction_in_the_panel(open_ctx, qtbot):
+    from evaldesk.services import ledger
+    from evaldesk.store import LedgerFields
+
+    ctx = open_ctx("clerk")
+    panel = ScorePanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show_report()
+    before = ctx.report()
+    assert before.counts["ledger_overdue"] == 0
+    yesterday = date.today() - timedelta(days=1)
+    start = date(ctx.year, 1, 1)
+    with qtbot.waitSignal(ctx.score_changed, timeout=3000):
+        ledger.add_entry(
+            ctx.store,
+            ctx.actor,
+            ctx.year,
+            LedgerFields(
+                source="inspection",
+                title="督导发现问题整改",
+                received_date=start,
+                deadline=max(start, yesterday),
+                status="in_progress",
+            ),
+        )
+    after = ctx.report()
+    assert after.counts["ledger_overdue"] == 1
+    # "未及时落实的，每件扣 2 分" in 季度调度 (40%)
+    assert after.item("调度.1").score == before.item("调度.1").score - 2
+    assert after.total == before.total - Decimal("0.8")
+    assert "<b>1</b>" in panel.counts.text()
+    shown = [panel.losses.item(i).data(Qt.ItemDataRole.UserRole) for i in range(panel.losses.count())]
+    assert shown == [i.code for i in after.largest_losses(len(shown))]
+    opened = []
+    panel.item_activated.connect(opened.append)
+    panel.losses.itemClicked.emit(panel.losses.item(0))
+    assert opened == [shown[0]]

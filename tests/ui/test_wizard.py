@@ -1,0 +1,112 @@
+"""The first-run wizard creates an office, driven through its real widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from evaldesk.ui import settings as cfg
+from evaldesk.ui.app import AppController
+from evaldesk.ui.dialogs.login import LoginDialog
+from evaldesk.ui.dialogs.wizard import SetupWizard
+
+
+def _fill_office(wizard: SetupWizard, name: str) -> None:
+    assert not wizard.office.isComplete()  # the office name is required
+    wizard.office.name.setText(name)
+    assert wizard.office.isComplete()
+    wizard.next()
+
+
+def test_wizard_creates_the_office_and_its_administrator(tmp_path, qtbot):
+    folder = tmp_path / "office"
+    wizard = SetupWizard(folder)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _fill_office(wizard, "如皋市某镇人社所")
+    assert wizard.currentPage() is wizard.rubric
+    # a rubric with per-unit targets: the unit picker appears, with no "none" choice
+    wizard.rubric.rubric.setCurrentIndex(wizard.rubric.rubric.findData("rugao-rsks-2021"))
+    assert wizard.rubric.unit.isVisible()
+    units = [wizard.rubric.unit.itemData(i) for i in range(wizard.rubric.unit.count())]
+    assert None not in units and len(units) == 14
+    wizard.rubric.unit.setCurrentIndex(units.index(units[3]))
+    wizard.rubric.year.setValue(2021)
+    wizard.next()
+    assert wizard.currentPage() is wizard.account
+    wizard.account.username.setText("wang")
+    wizard.account.display.setText("王管理")
+    wizard.account.password.setText("secret-pass-1")
+    wizard.account.again.setText("secret-pass-2")
+    wizard.next()
+    assert wizard.currentPage() is wizard.account  # refused: the passwords differ
+    assert "differ" in wizard.account.message.text()
+    wizard.account.again.setText("secret-pass-1")
+    wizard.account.password.setText("short")
+    wizard.account.again.setText("short")
+    wizard.next()
+    assert wizard.currentPage() is wizard.account  # refused by the services: too short
+    assert "8" in wizard.account.message.text()
+    wizard.account.password.setText("secret-pass-1")
+    wizard.account.again.setText("secret-pass-1")
+    wizard.next()
+    assert wizard.currentPage() is wizard.confirm
+    assert "如皋市某镇人社所" in wizard.confirm.summary.text()
+    assert not folder.exists()  # nothing written before the last page
+    wizard.accept()
+    assert wizard.store is not None
+    try:
+        store = wizard.store
+        office = store.office.require()
+        assert office.name == "如皋市某镇人社所"
+        assert office.unit == units[3]
+        year = store.years.latest()
+        assert (year.year, year.rubric_id) == (2021, "rugao-rsks-2021")
+        (admin,) = store.users.list()
+        assert (admin.username, admin.display_name, admin.role) == ("wang", "王管理", "admin")
+    finally:
+        wizard.store.close()
+
+
+def test_first_start_runs_the_wizard_then_the_login(tmp_path, qtbot, shown_errors):
+    folder = tmp_path / "fresh"
+    steps: list[str] = []
+
+    def drive() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, SetupWizard) and "wizard" not in steps:
+            steps.append("wizard")
+            widget.office.name.setText("示范县人社局")
+            widget.next()
+            widget.rubric.unit.setCurrentIndex(widget.rubric.unit.findData("changsha"))
+            widget.next()
+            widget.account.password.setText("first-admin-1")
+            widget.account.again.setText("first-admin-1")
+            widget.next()
+            widget.accept()
+            assert widget.result(), widget.confirm.message.text()
+        elif isinstance(widget, LoginDialog) and "login" not in steps:
+            steps.append("login")
+            widget.username.setText("admin")
+            widget.password.setText("first-admin-1")
+            widget.try_login()
+        if len(steps) < 2:
+            QTimer.singleShot(20, drive)
+
+    QTimer.singleShot(0, drive)
+    controller = AppController(folder, cfg.Settings(), "en")
+    try:
+        assert controller.start()
+        assert steps == ["wizard", "login"]
+        window = controller.window
+        assert window.ctx.actor.role == "admin"
+        # an administrator cannot tick items: the rubric view says why
+        rubric = window.view("rubric")
+        assert rubric.banner.isVisibleTo(window)
+        assert "administrator" in rubric.banner.text()
+        assert window.users_action.isEnabled()
+    finally:
+        if controller.window is not None:
+            controller.window.close()
+        controller.shutdown()
+    assert shown_errors == []
