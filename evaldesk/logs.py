@@ -10,6 +10,7 @@ import tempfile
 import traceback
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from evaldesk import __version__
 
@@ -38,8 +39,8 @@ def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path
 
 def write_crash_report(exc_info: tuple[object, ...] | None = None) -> Path:
     """Save the current exception with version and platform; return the file's path."""
-    info = exc_info or sys.exc_info()
-    text = "".join(traceback.format_exception(*info))  # type: ignore[arg-type]
+    info: Any = exc_info or sys.exc_info()
+    text = "".join(traceback.format_exception(*info))
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     body = f"EvalDesk {__version__}\nPython {sys.version}\nPlatform {sys.platform}\n\n{text}"
     for folder in (log_dir(), Path(tempfile.gettempdir())):

@@ -28,6 +28,14 @@ DEFAULT = "zh_CN"
 #: Language code -> its name written in that language (shown in the language menu).
 LANGUAGES: dict[str, str] = {"zh_CN": "简体中文", "en": "English"}
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context`` without translating it yet (table headers,
+    constants); translate later with ``QCoreApplication.translate(context, text)``. Typed
+    ``str`` (PySide6's own is typed ``object``)."""
+    return text
+
+
 _installed: list[QTranslator] = []
 _current = "en"
 

@@ -11,7 +11,7 @@ import importlib
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from evaldesk.ui import i18n, ops
 from evaldesk.ui import settings as cfg
 from evaldesk.ui.context import AppContext
+from evaldesk.ui.i18n import QT_TRANSLATE_NOOP
 from evaldesk.ui.widgets.score_panel import ScorePanel
 from evaldesk.ui.widgets.status import StatusBar
 
@@ -130,8 +131,9 @@ class MainWindow(QMainWindow):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
         old = self.stack.widget(row)
         self.stack.insertWidget(row, widget)
-        self.stack.removeWidget(old)
-        old.deleteLater()
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
         self.views[key] = widget
         return widget
 

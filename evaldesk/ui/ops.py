@@ -150,7 +150,7 @@ class Op(QObject, Generic[T]):
             self.dialog.setCancelButtonText(QCoreApplication.translate("Op", "Cancel"))
             self.dialog.canceled.connect(self.cancel)
         else:
-            self.dialog.setCancelButton(None)  # type: ignore[arg-type]
+            self.dialog.setCancelButton(None)
         self.dialog.hide()
         self._show_after_ms = show_after_ms
         self._started = 0.0

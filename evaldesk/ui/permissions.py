@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from evaldesk.ui.i18n import QT_TRANSLATE_NOOP
 
 ACTIONS = {
     "ledger.edit": QT_TRANSLATE_NOOP("Permissions", "Editing the ledger"),

@@ -15,7 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings
+
+from evaldesk.ui.i18n import QT_TRANSLATE_NOOP
 
 ORGANISATION = "EvalDesk"
 APPLICATION = "EvalDesk"
@@ -65,7 +67,7 @@ class Settings:
         self.upgrade()
 
     def upgrade(self) -> None:
-        version = int(self.q.value("schema", 0) or 0)
+        version = int(str(self.q.value("schema", 0) or 0))
         if version == 0 and not self.q.allKeys():
             self.q.setValue("schema", SCHEMA)
             return
@@ -86,7 +88,7 @@ class Settings:
             return value in (True, "true", "1", 1)
         if setting.kind is int:
             try:
-                return int(value)
+                return int(str(value))
             except (TypeError, ValueError):
                 return setting.default
         return setting.kind(value) if value is not None else setting.default

@@ -373,123 +373,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="45"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="46"/>
         <source>Self-assessment</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="46"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="47"/>
         <source>Ledger</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="47"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="48"/>
         <source>Quarterly dispatch</source>
         <translation>季度调度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="48"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="49"/>
         <source>Evidence</source>
         <translation>佐证资料</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="49"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="50"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="50"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="51"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="72"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="73"/>
         <source>EvalDesk 自评台账</source>
         <extracomment>The view each role starts in (until a person has chosen another).</extracomment>
         <translation>EvalDesk 自评台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="125"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="126"/>
         <source>This part of EvalDesk is not available in this build ({name}).</source>
         <translation>此版本暂不包含该功能（{name}）。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="173"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="174"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="176"/>
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="176"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="178"/>
         <source>User accounts…</source>
         <translation>用户账户…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="178"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="180"/>
         <source>New assessment year…</source>
         <translation>新建考核年度…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="181"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="185"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="187"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="186"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="188"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="188"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="190"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="193"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="195"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="197"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="199"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="208"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="210"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="212"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="214"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="222"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="224"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="223"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="225"/>
         <source>&amp;About EvalDesk</source>
         <translation>关于 EvalDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="312"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="314"/>
         <source>Work in progress</source>
         <translation>任务进行中</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="313"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="315"/>
         <source>Some work is still running. Stop it and quit?</source>
         <translation>还有任务正在进行。要停止任务并退出吗？</translation>
     </message>
@@ -600,82 +600,82 @@
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="14"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="16"/>
         <source>Editing the ledger</source>
         <translation>编辑台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="15"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="17"/>
         <source>Editing a quarter&apos;s dispatch record</source>
         <translation>编辑季度调度记录</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="16"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="18"/>
         <source>Ticking or filling rubric items</source>
         <translation>填报自评项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="17"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="19"/>
         <source>Attaching or detaching evidence</source>
         <translation>上传或移除佐证资料</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="18"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="20"/>
         <source>Approving a quarter or the year</source>
         <translation>审批季度或年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="19"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="21"/>
         <source>Unlocking an approved quarter or year</source>
         <translation>解锁已审批的季度或年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="20"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="22"/>
         <source>Writing review comments</source>
         <translation>填写审核意见</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="21"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="23"/>
         <source>Entering review scores</source>
         <translation>录入审核得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="22"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="24"/>
         <source>Managing user accounts</source>
         <translation>管理用户账户</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="23"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="25"/>
         <source>Changing the office or its years</source>
         <translation>修改单位信息或考核年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="26"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="28"/>
         <source>clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="27"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="29"/>
         <source>head</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="28"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="30"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="60"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="62"/>
         <source>system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="61"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="63"/>
         <source> or </source>
         <translation>或</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="62"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="64"/>
         <source>{what} needs the {roles} role; {name} is signed in as {role}.</source>
         <translation>{what}需要{roles}角色；{name}当前的角色是{role}。</translation>
     </message>
@@ -709,7 +709,7 @@
         <translation>评估项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/review.py" line="202"/>
+        <location filename="../../evaldesk/ui/views/review.py" line="205"/>
         <source>Review score {code}</source>
         <translation>审核得分 {code}</translation>
     </message>
@@ -1062,37 +1062,37 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="33"/>
+        <location filename="../../evaldesk/ui/settings.py" line="35"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="34"/>
+        <location filename="../../evaldesk/ui/settings.py" line="36"/>
         <source>Window size</source>
         <translation>窗口大小</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="36"/>
+        <location filename="../../evaldesk/ui/settings.py" line="38"/>
         <source>Toolbars and docks</source>
         <translation>工具栏与停靠窗口</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="39"/>
+        <location filename="../../evaldesk/ui/settings.py" line="41"/>
         <source>Score panel width</source>
         <translation>得分面板宽度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="42"/>
+        <location filename="../../evaldesk/ui/settings.py" line="44"/>
         <source>Rubric view layout</source>
         <translation>自评视图布局</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="44"/>
+        <location filename="../../evaldesk/ui/settings.py" line="46"/>
         <source>Last view shown</source>
         <translation>上次打开的视图</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="45"/>
+        <location filename="../../evaldesk/ui/settings.py" line="47"/>
         <source>Last user name</source>
         <translation>上次登录的用户名</translation>
     </message>

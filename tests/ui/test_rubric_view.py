@@ -166,7 +166,9 @@ def test_overdue_ledger_entry_shows_its_deduction_in_the_panel(open_ctx, qtbot):
     assert after.item("调度.1").score == before.item("调度.1").score - 2
     assert after.total == before.total - Decimal("0.8")
     assert "<b>1</b>" in panel.counts.text()
-    shown = [panel.losses.item(i).data(Qt.ItemDataRole.UserRole) for i in range(panel.losses.count())]
+    shown = [
+        panel.losses.item(i).data(Qt.ItemDataRole.UserRole) for i in range(panel.losses.count())
+    ]
     assert shown == [i.code for i in after.largest_losses(len(shown))]
     opened = []
     panel.item_activated.connect(opened.append)

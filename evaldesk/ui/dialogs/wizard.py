@@ -204,7 +204,7 @@ class ConfirmPage(QWizardPage):
 
     def validatePage(self) -> bool:
         try:
-            self._wizard.create()
+            self._wizard.create_office()
         except EvalDeskError as exc:
             self.message.setText(str(exc))
             self.message.show()
@@ -230,7 +230,7 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create"))
         self.setMinimumSize(640, 460)
 
-    def create(self) -> None:
+    def create_office(self) -> None:
         """Create the store and the administrator through the services."""
         from evaldesk.services import users
         from evaldesk.services.actor import system_actor

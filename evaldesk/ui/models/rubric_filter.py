@@ -92,4 +92,4 @@ class RubricFilter(QSortFilterProxyModel):
             return self.item_matches(index)
         if kind == CRITERION:
             return self.item_matches(model.index(source_parent.row(), 0, source_parent.parent()))
-        return kind != SECTION  # a section shows only through its matching items
+        return bool(kind != SECTION)  # a section shows only through its matching items

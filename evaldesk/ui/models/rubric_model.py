@@ -14,7 +14,6 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -29,6 +28,7 @@ from evaldesk.rubrics import model as m
 from evaldesk.scoring.facts import Facts, RuleFact
 from evaldesk.scoring.report import ItemResult, ScoreReport, SectionResult
 from evaldesk.ui import theme
+from evaldesk.ui.i18n import QT_TRANSLATE_NOOP
 from evaldesk.ui.models import criteria as cr
 
 Index = QModelIndex | QPersistentModelIndex

@@ -126,10 +126,12 @@ class ReviewView(QWidget):
         self._update_permissions()
 
     def _items(self) -> list[QTreeWidgetItem]:
-        out = []
+        out: list[QTreeWidgetItem] = []
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
-            out.extend(top.child(j) for j in range(top.childCount()))
+            assert top is not None
+            children = (top.child(j) for j in range(top.childCount()))
+            out.extend(child for child in children if child is not None)
         return out
 
     def _fill(self, report: ScoreReport) -> None:
@@ -139,6 +141,7 @@ class ReviewView(QWidget):
             last = len(self._columns) + 2
             for i in range(self.tree.topLevelItemCount()):
                 top = self.tree.topLevelItem(i)
+                assert top is not None
                 section = report.sections[i] if i < len(report.sections) else None
                 if section is not None:
                     top.setText(1, fmt_points(section.score + section.bonus))

@@ -201,12 +201,12 @@ class TrendChart(QWidget):
         right_edge = -1.0
         for i, (day, _value) in enumerate(self.points[:-1]):
             label = str(day.month)
-            w = metrics.horizontalAdvance(label)
-            left = x_of(i) - w / 2
-            if left <= right_edge + 4 or left + w >= last_left - 4:
+            span = float(metrics.horizontalAdvance(label))
+            start = x_of(i) - span / 2
+            if start <= right_edge + 4 or start + span >= last_left - 4:
                 continue  # would overlap a neighbour
-            painter.drawText(QPointF(left, baseline), label)
-            right_edge = left + w
+            painter.drawText(QPointF(start, baseline), label)
+            right_edge = start + span
         painter.end()
 
 

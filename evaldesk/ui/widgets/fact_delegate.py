@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evaldesk.ui.i18n import QT_TRANSLATE_NOOP
 from evaldesk.ui.models import criteria as cr
 from evaldesk.ui.models.rubric_model import EVENT_TEXT, STATUS_TEXT, EditorRole, ValueRole, _t
 
@@ -45,8 +45,13 @@ class FactDelegate(QStyledItemDelegate):
             return combo
         if kind == cr.EVENT:
             combo = QComboBox(parent)
-            for key, value in ((False, False), (True, True), (None, "not_assessed")):
-                combo.addItem(_t(EVENT_TEXT[key]), value)
+            choices: tuple[tuple[bool | None, object], ...] = (
+                (False, False),
+                (True, True),
+                (None, "not_assessed"),
+            )
+            for event, value in choices:
+                combo.addItem(_t(EVENT_TEXT[event]), value)
             combo.activated.connect(lambda _i, c=combo: self._commit(c))
             return combo
         edit = QLineEdit(parent)
@@ -90,4 +95,4 @@ class FactDelegate(QStyledItemDelegate):
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> None:
-        editor.setGeometry(option.rect)  # type: ignore[attr-defined]
+        editor.setGeometry(option.rect)

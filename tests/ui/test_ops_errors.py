@@ -1,0 +1,109 @@
+"""Background work through ops.run_op, and the one error path (dialog, report, hook)."""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from datetime import date
+from pathlib import Path
+
+from evaldesk.errors import Cancelled, Locked
+from evaldesk.ui import errors, ops
+from evaldesk.ui.dialogs.error import ErrorDialog
+
+
+def test_result_progress_and_a_single_announcement_of_what_changed(open_ctx, qtbot):
+    from evaldesk.services import ledger
+    from evaldesk.store import LedgerFields
+
+    ctx = open_ctx("clerk")
+    announced: list[set[str]] = []
+    ctx.changed.connect(announced.append)
+    on_thread: list[bool] = []
+
+    def work(progress: ops.Progress) -> int:
+        on_thread.append(threading.current_thread() is not threading.main_thread())
+        for n in range(3):
+            progress.report(n, 3, f"entry {n}")
+            day = date(ctx.year, 1, 2 + n)
+            ledger.add_entry(
+                ctx.store,
+                ctx.actor,
+                ctx.year,
+                LedgerFields(
+                    source="public", title=f"群众反映 {n}", received_date=day, deadline=day
+                ),
+            )
+        return 3
+
+    done: list[int] = []
+    op = ops.run_op(None, work, title="import", ctx=ctx, on_done=done.append)
+    assert op.wait(10_000)
+    assert done == [3] and on_thread == [True]
+    assert announced == [{"ledger"}]  # three writes, announced once
+    assert ctx.store.ledger.total(ctx.year) == 4
+
+
+def test_cancel_reaches_the_work_and_is_quiet(qtbot, shown_errors):
+    started = threading.Event()
+
+    def work(progress: ops.Progress) -> None:
+        started.set()
+        while True:
+            progress.report(0)
+            time.sleep(0.005)
+
+    cancelled: list[bool] = []
+    op = ops.run_op(None, work, title="long", on_cancel=lambda: cancelled.append(True))
+    assert started.wait(5)
+    op.cancel()
+    assert op.wait(5000)
+    assert isinstance(op.error, Cancelled) and cancelled == [True]
+    assert shown_errors == []
+    assert ops.running() == 0
+
+
+def test_an_error_in_the_work_goes_to_the_error_dialog(qtbot, shown_errors):
+    def work(_progress: ops.Progress) -> None:
+        raise Locked("quarter 1 of 2026 was approved and is locked")
+
+    op = ops.run_op(None, work, title="x")
+    assert op.wait(5000)
+    assert [type(e) for e in shown_errors] == [Locked]
+
+
+def test_error_dialog_for_a_bug_saves_a_report(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("EVALDESK_LOG_DIR", str(tmp_path))
+    try:
+        raise ZeroDivisionError("division by zero in a view")
+    except ZeroDivisionError as exc:
+        dialog = ErrorDialog(exc, sys.exc_info())
+    qtbot.addWidget(dialog)
+    assert dialog.is_bug and dialog.save_button is not None
+    path = dialog.save_report()
+    text = Path(path).read_text(encoding="utf-8")
+    assert "ZeroDivisionError: division by zero in a view" in text
+    assert dialog.saved.isVisibleTo(dialog) and path in dialog.saved.text()
+
+
+def test_error_dialog_for_a_refusal_shows_the_message_and_the_problems(qtbot):
+    from evaldesk.errors import FactsError
+
+    exc = FactsError("two problems", ["一.1: unknown line 'x'", "一.2: must not be negative"])
+    dialog = ErrorDialog(exc)
+    qtbot.addWidget(dialog)
+    assert not dialog.is_bug and dialog.save_button is None
+    assert "must not be negative" in dialog.details.toPlainText()
+
+
+def test_exception_hook_shows_instead_of_crashing(qtbot, shown_errors):
+    restore = errors.install_excepthook()
+    try:
+        try:
+            raise RuntimeError("a bug in a slot")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        restore()
+    assert [str(e) for e in shown_errors] == ["a bug in a slot"]
