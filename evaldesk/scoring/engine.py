@@ -56,6 +56,8 @@ class _ItemPlan:
     evidence_required: bool
     ranked: bool
     uses_counts: bool
+    # rule id -> id of the rule whose budget it shares (the owner maps to itself); None if unused
+    pools: dict[str, str] | None = None
 
 
 @dataclass(slots=True)
@@ -107,6 +109,10 @@ def _item_plan(item: m.Item, section: m.Section) -> _ItemPlan:
         start = max(ZERO, (item.points or ZERO) - allocated)
     floor = min((-p.negative for p in plans if p.negative is not None), default=ZERO)
     is_bonus = item.bonus or section.bonus
+    pools: dict[str, str] = {}
+    for p in plans:
+        if p.rule.budget_of is not None:
+            pools[p.rid] = pools[p.rule.budget_of] = p.rule.budget_of
     return _ItemPlan(
         item=item,
         code=item.code,
@@ -120,6 +126,7 @@ def _item_plan(item: m.Item, section: m.Section) -> _ItemPlan:
         evidence_required=item.evidence_required and not is_bonus,
         ranked=any(p.rule.kind == "ranking" for p in plans),
         uses_counts=any(p.rule.kind == "per_count" and p.rule.source != "fact" for p in plans),
+        pools=pools or None,
     )
 
 
@@ -236,6 +243,7 @@ def score(
     evidence = facts.evidence
     review = facts.review
     pending: list[str] = []
+    unmet: list[Explanation] = []
     sections: list[SectionResult] = []
     previous = _reusable(reuse, rubric, unit_id)
     counts_same = previous is not None and reuse is not None and reuse.counts == facts.counts
@@ -261,6 +269,7 @@ def score(
                     for rp in old.escalations:
                         _apply_override(rp, section, vetoes, order)
                     problems.extend(old.problems)
+                    unmet.extend(old.unmet)
                     if old.pending and plan.ranked:
                         pending.append(code)
                     results.append(old)
@@ -278,16 +287,40 @@ def score(
             now = best = plan.start
             lines: list[Explanation] = []
             known_loss = unknown = vetoed = False
+            pooled: dict[str, list[Decimal]] | None = None
+            item_unmet: list[Explanation] | None = None
             for rp in plan.scoring:
                 out = rp.evaluate(rp.rule, rule_facts.get(rp.rid), ctx, code)
                 if out.lines:
                     lines.extend(out.lines)
-                now += out.now
-                best += out.best
+                    if out.known_loss and rp.rule.kind == "minimum":
+                        item_unmet = (item_unmet or []) + out.lines
+                pool = plan.pools.get(rp.rid) if plan.pools is not None else None
+                if pool is not None:
+                    if pooled is None:
+                        pooled = {}
+                    sums = pooled.setdefault(pool, [ZERO, ZERO])
+                    sums[0] += out.now
+                    sums[1] += out.best
+                else:
+                    now += out.now
+                    best += out.best
                 if out.known_loss:
                     known_loss = True
                 if out.state != KNOWN:
                     unknown = True
+            if pooled is not None:
+                for pool, (pool_now, pool_best) in pooled.items():
+                    # One clause's deductions stop at its own budget ("扣完为止").
+                    if pool_now < 0:
+                        unsure = pool_best > pool_now  # the worst case stands in for a missing fact
+                        lines.append(
+                            Explanation(
+                                code, pool, "扣完为止", -pool_now, "本条分值扣完为止", unsure
+                            )
+                        )
+                    now += max(ZERO, pool_now)
+                    best += max(ZERO, pool_best)
             negative: Decimal | None = None
             for rp in plan.overrides:
                 out = rp.evaluate(rp.rule, rule_facts.get(rp.rid), ctx, code)
@@ -315,6 +348,8 @@ def score(
             if unknown and plan.ranked:
                 pending.append(code)
             reviewed = review.get(code) if review else None
+            if item_unmet:
+                unmet.extend(item_unmet)
             results.append(
                 ItemResult(
                     code,
@@ -334,6 +369,7 @@ def score(
                     unknown,
                     tuple(escalations),
                     tuple(problems[seen_problems:]),
+                    tuple(item_unmet) if item_unmet else (),
                 )
             )
             if plan.is_bonus:
@@ -403,9 +439,16 @@ def score(
         and vetoes.grade_cap is not None
         and _worse(vetoes.grade_cap, grade, order)
     ):
+        if rubric.kind == "rating":
+            problems.append(
+                f"所选等次“{grade}”不符合规定（一票否决，不得确定为“{grade}”），按“{vetoes.grade_cap}”计"
+            )
         grade = vetoes.grade_cap
-    if rubric.kind == "rating" and vetoes.grade_cap and facts.rating is None:
-        pending.append("rating")
+    ceiling: str | None = None
+    if rubric.kind == "rating" and order:
+        ceiling = vetoes.grade_cap or order[0]
+        if facts.rating is None:
+            pending.append("rating")
     return ScoreReport(
         rubric_id=rubric.id,
         rubric_version=rubric.version,
@@ -420,6 +463,8 @@ def score(
         explanations=tuple(whole_lines),
         vetoed=vetoes.total,
         grade_cap=vetoes.grade_cap,
+        rating_ceiling=ceiling,
+        unmet=tuple(unmet),
         pending=tuple(pending),
         problems=tuple(problems),
         counts=dict(facts.counts),
@@ -518,6 +563,11 @@ def _grade(rubric: m.Rubric, total: Decimal, facts: Facts, problems: list[str]) 
             )
             return None
         return facts.rating
+    return grade_of(rubric, total)
+
+
+def grade_of(rubric: m.Rubric, total: Decimal) -> str | None:
+    """The grade band a total falls in (``min`` inclusive unless the band says otherwise)."""
     for band in _bands(rubric):
         if total > band.min or (band.inclusive and total == band.min):
             return band.grade

@@ -57,11 +57,14 @@ class Explanation:
         return why
 
     def line(self) -> str:
-        sign = "+" if self.effect > 0 else ("−" if self.effect < 0 else "±")
-        amount = fmt_points(abs(self.effect))
         detail = self.detail
         tail = f"（{detail}）" if detail else ""
         flag = "〔待评〕" if self.pending else ""
+        if not self.effect:
+            # Vetoes that cap a grade, ticks and minimums of rated rubrics move no points.
+            return f"{flag}{self.text}{tail}"
+        sign = "+" if self.effect > 0 else "−"
+        amount = fmt_points(abs(self.effect))
         return f"{flag}{self.text} {sign}{amount}{tail}"
 
     def to_json(self) -> dict[str, Any]:
@@ -96,6 +99,8 @@ class ItemResult:
     escalations: tuple[Any, ...] = ()
     #: Problems found while scoring this item (e.g. a ballot over its quota).
     problems: tuple[str, ...] = ()
+    #: Minimum requirements recorded as not reached (rated rubrics).
+    unmet: tuple[Explanation, ...] = ()
 
     @property
     def columns(self) -> dict[str, Decimal | None]:
@@ -204,6 +209,10 @@ class ScoreReport:
     columns: dict[str, Decimal | None] = field(default_factory=dict)
     #: The ledger and dispatch counts the counting rules read (e.g. ledger_overdue).
     counts: dict[str, int] = field(default_factory=dict)
+    #: Rated rubrics: the best level the rules still allow (the first level unless a veto caps it).
+    rating_ceiling: str | None = None
+    #: Minimum requirements recorded as not reached (rated rubrics), one line each.
+    unmet: tuple[Explanation, ...] = ()
 
     def items(self) -> list[ItemResult]:
         return [item for section in self.sections for item in section.items]
@@ -233,6 +242,8 @@ class ScoreReport:
             "attainable": _num(self.attainable),
             "grade": self.grade,
             "grade_cap": self.grade_cap,
+            "rating_ceiling": self.rating_ceiling,
+            "unmet": [{"item": e.code, **e.to_json()} for e in self.unmet],
             "vetoed": self.vetoed,
             "columns": {k: _num(v) for k, v in self.columns.items()},
             "composite": [p.to_json() for p in self.parts],

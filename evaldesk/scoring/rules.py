@@ -119,14 +119,17 @@ def checklist(rule: m.Checklist, fact: RuleFact | None, ctx: Ctx, code: str) -> 
             seen += 1
             loss_best += value
             known_loss = True
-            lines.append(Explanation(code, rid, ln.text, -value))
+            tick = ln.award is None and ln.deduct is None
+            lines.append(Explanation(code, rid, ln.text, -value, "未落实" if tick else ""))
         else:
             lines.append(Explanation(code, rid, ln.text, -value, pending=True))
     cap = rule.cap if rule.cap is not None else (budget if budget > 0 else None)
     if cap is not None:
         if loss_now > cap:
+            unsure = loss_best < loss_now  # part of the excess only stands in for unticked lines
+            excess = loss_now - cap
             lines.append(
-                Explanation(code, rid, "扣完为止", loss_now - cap, Lazy("最多扣{}分", cap))
+                Explanation(code, rid, "扣完为止", excess, Lazy("最多扣{}分", cap), unsure)
             )
             loss_now = cap
         loss_best = min(loss_best, cap)
@@ -302,6 +305,12 @@ def ranking(rule: m.Ranking, fact: RuleFact | None, ctx: Ctx, code: str) -> Outc
     budget = _budget(rule)
     if ctx.group is None or ctx.group not in rule.steps:
         return _pending_award(rule, budget, code, "本单位不在排名分组中（请选择单位）")
+    if rule.gate is not None:
+        status = fact.status if fact is not None else None
+        if status == "not_met":
+            return _award(rule, ZERO, budget, code, f"未{rule.gate}，不参加排名")
+        if status != "met":
+            return _pending_award(rule, budget, code, f"待确认是否{rule.gate}")
     value, detail = measure_value(rule.measure, rule.target, fact, ctx)
     if value is None and fact is not None and fact.group and ctx.unit_id in fact.group:
         value = fact.group[ctx.unit_id]
@@ -313,7 +322,7 @@ def ranking(rule: m.Ranking, fact: RuleFact | None, ctx: Ctx, code: str) -> Outc
     others = fact.group if fact is not None and fact.group else None
     if not others:
         return _pending_award(rule, budget, code, Lazy("{}，待同组排名数据", detail))
-    groups = ctx.unit_groups
+    groups = ctx.unit_groups if rule.pool == "group" else None
     higher = 0
     for unit, other in others.items():
         if unit == ctx.unit_id or (groups and groups.get(unit) != ctx.group):
@@ -392,9 +401,18 @@ def _count_ballots(rule: m.GradedVotes, ballots: list[Any], ctx: Ctx) -> dict[st
         given = list(ballot.grades.values())
         for grade, share in rule.quotas.items():
             used = sum(1 for g in given if g == grade)
-            if given and Decimal(used) / len(given) > share:
+            if not given:
+                continue
+            if rule.quota_rounding == "half_up":
+                allowed = (share * len(given)).to_integral_value(rounding=ROUND_HALF_UP)
+                over = used > allowed
+                limit = f"{fmt_points(allowed)}个（{pct(share * HUNDRED)}×{len(given)}四舍五入）"
+            else:
+                over = Decimal(used) / len(given) > share
+                limit = pct(share * HUNDRED)
+            if over:
                 ctx.problems.append(
-                    f"评估人{ballot.voter}：{grade}等次{used}/{len(given)}，超过{pct(share * HUNDRED)}的比例限制"
+                    f"评估人{ballot.voter}：{grade}等次{used}/{len(given)}，超过{limit}的比例限制"
                 )
         if ctx.unit_id is not None and ctx.unit_id in ballot.grades:
             grade = ballot.grades[ctx.unit_id]
@@ -421,16 +439,28 @@ def minimum(rule: m.Minimum, fact: RuleFact | None, ctx: Ctx, code: str) -> Outc
         return Outcome(
             ZERO, ZERO, [Explanation(code, rid, rule.text, ZERO, "未填报", pending=True)], UNKNOWN
         )
+    if fact.actual is not None and rule.per and fact.target is None:
+        why = f"缺少{rule.per}个数（请填写 target）"
+        return Outcome(
+            ZERO, ZERO, [Explanation(code, rid, rule.text, ZERO, why, pending=True)], UNKNOWN
+        )
     detail: Detail
     if fact.actual is not None:
-        need = rule.minimum * (fact.target if (rule.per and fact.target is not None) else ONE)
+        need = rule.minimum * (fact.target if rule.per and fact.target is not None else ONE)
         met = fact.actual >= need
-        detail = Lazy("实际{}{}，最低要求{}{}", fact.actual, rule.unit_label, need, rule.unit_label)
+        if need > 0:  # minimum 0: a value recorded for the report, not a requirement
+            detail = Lazy(
+                "实际{}{}，最低要求{}{}", fact.actual, rule.unit_label, need, rule.unit_label
+            )
+        else:
+            detail = Lazy("实际{}{}", fact.actual, rule.unit_label)
     else:
         met = fact.status == "met"
         detail = "" if met else "未达到最低要求"
     if met:
-        return Outcome(ZERO, ZERO, [], KNOWN)
+        # Rated rubrics report what was achieved (funds, projects, people trained), not only gaps.
+        shown = [Explanation(code, rid, rule.text, ZERO, detail)] if detail else []
+        return Outcome(ZERO, ZERO, shown, KNOWN)
     return Outcome(
         ZERO, ZERO, [Explanation(code, rid, rule.text, ZERO, detail)], KNOWN, known_loss=True
     )
@@ -445,15 +475,19 @@ def bonus(rule: m.Bonus, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
         n = occurrences.get(level.id, 0)
         if n:
             amount = level.points * n
+            detail: Detail = Lazy("{}次 × {}分", n, level.points)
+            if level.cap is not None and amount > level.cap:
+                amount = level.cap
+                detail = Lazy("{}，最多{}分", detail, level.cap)
             gained += amount
-            lines.append(
-                Explanation(code, rid, level.text, amount, Lazy("{}次 × {}分", n, level.points))
-            )
+            lines.append(Explanation(code, rid, level.text, amount, detail))
     cap = rule.cap if rule.cap is not None else rule.points
     if cap is not None and gained > cap:
         lines.append(Explanation(code, rid, "加分上限", cap - gained, Lazy("最多加{}分", cap)))
         gained = cap
-    return Outcome(gained, gained, lines, KNOWN if fact is not None else UNKNOWN)
+    # Unrecorded: nothing earned yet, but the cap is still attainable.
+    best = cap if fact is None and cap is not None else gained
+    return Outcome(gained, best, lines, KNOWN if fact is not None else UNKNOWN)
 
 
 _SCOPE = {"item": "本项", "section": "本部分", "part": "本板块", "total": "总分"}
@@ -467,7 +501,7 @@ def override(rule: m.Veto | m.Negative, fact: RuleFact | None, ctx: Ctx, code: s
         line = Explanation(code, _rid(rule), rule.text, -rule.penalty, "倒扣")
     else:
         what = (
-            f"评价不得为“{rule.grade_cap}”以上" if rule.grade_cap else f"{_SCOPE[rule.scope]}不得分"
+            f"评价不得高于“{rule.grade_cap}”" if rule.grade_cap else f"{_SCOPE[rule.scope]}不得分"
         )
         line = Explanation(code, _rid(rule), rule.text, ZERO, f"一票否决：{what}")
     return Outcome(ZERO, ZERO, [line], KNOWN, known_loss=True, triggered=True)
