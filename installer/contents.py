@@ -265,13 +265,14 @@ def qt_modules_imported(root: Path = ROOT) -> dict[str, list[str]]:
     for path in sorted((root / "evaldesk").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):
-            names: list[str] = []
             if isinstance(node, ast.Import):
                 names = [a.name for a in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
                 names = [node.module]
                 if node.module == "PySide6":
                     names = [f"PySide6.{a.name}" for a in node.names]
+            else:
+                continue
             for name in names:
                 parts = name.split(".")
                 if parts[0] == "PySide6" and len(parts) > 1:
@@ -427,6 +428,7 @@ def build_info(build_seconds: int) -> dict[str, object]:
 
     import evaldesk
 
+    pyside6: str | None
     try:
         from PySide6 import __version__ as pyside6
     except ImportError:
