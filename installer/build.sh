@@ -65,10 +65,11 @@ BUNDLE="$ROOT/dist/evaldesk"
 echo "== built in ${SECONDS_TAKEN} s: $BUNDLE"
 echo "== size: $(du -sh "$BUNDLE" | cut -f1) ($(du -sb "$BUNDLE" | cut -f1) bytes)"
 echo "== biggest files:"
-find "$BUNDLE" -type f -printf '%s %P\n' | sort -rn | head -15 \
-    | awk '{ printf "  %6.1f MB  %s\n", $1 / 1048576, $2 }'
+# awk reads to the end (no `head`): an early-closed pipe would fail the script under pipefail.
+find "$BUNDLE" -type f -printf '%s %P\n' | sort -rn \
+    | awk 'NR <= 15 { printf "  %6.1f MB  %s\n", $1 / 1048576, $2 }'
 echo "== glibc:"
-"$PY" installer/glibc_report.py "$BUNDLE"
+"$PY" installer/glibc_report.py "$BUNDLE" --target 2.28
 echo "== start-up (offscreen):"
 "$PY" installer/measure.py "$BUNDLE" --runs 5
 

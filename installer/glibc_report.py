@@ -1,6 +1,6 @@
 """Which glibc (and libstdc++) a Linux bundle needs: the newest symbol version of each kind.
 
-    python installer/glibc_report.py dist/evaldesk [--json]
+    python installer/glibc_report.py dist/evaldesk [--json] [--target 2.28]
 
 Reads the "Version References" of every ELF file (``objdump -p``), i.e. exactly the versions
 the dynamic loader checks at start. A PC whose glibc is older than the reported GLIBC_x.y
@@ -95,6 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("bundle", type=Path)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--target", help="list the files that need a newer glibc than this, e.g. 2.28 (UOS 20)"
+    )
     args = parser.parse_args(argv)
     if not args.bundle.is_dir():
         print(f"glibc_report: no bundle folder at {args.bundle}", file=sys.stderr)
@@ -110,6 +113,15 @@ def main(argv: list[str] | None = None) -> int:
             files = report.needers[kind]
             shown = ", ".join(files[:8]) + (f" (+{len(files) - 8} more)" if len(files) > 8 else "")
             print(f"newest {kind}_{report.newest[kind]}: {shown}")
+    if args.target:
+        too_new = sorted(
+            (version_key(v["GLIBC"]), v["GLIBC"], f)
+            for f, v in report.per_file.items()
+            if "GLIBC" in v and version_key(v["GLIBC"]) > version_key(args.target)
+        )
+        print(f"files needing more than glibc {args.target}: {len(too_new)}")
+        for _, version, name in too_new:
+            print(f"  GLIBC_{version}  {name}")
     return 0
 
 
