@@ -137,7 +137,7 @@ def test_rubrics_are_found_in_the_bundle(exe: dict[str, Path], env: dict[str, st
     assert json.loads(shown.stdout)["id"] == first
 
 
-def test_bundle_holds_exactly_the_listed_data(exe: dict[str, Path]) -> None:
+def test_bundle_holds_the_listed_data_and_no_excluded_qt_parts(exe: dict[str, Path]) -> None:
     internal = BUNDLE / "_internal"
     missing = [rel for rel in contents.shipped_relpaths() if not (internal / rel).is_file()]
     assert not missing, f"data files missing from the bundle: {missing}"
