@@ -128,6 +128,25 @@ QT_EXCLUDED_MODULES: tuple[str, ...] = (
     "QtWebView",
 )
 
+# Qt modules the GUI imports with importlib only when present (the evidence preview uses QtPdf
+# where the PySide6 build has it), so PyInstaller cannot see them: the spec adds the ones the
+# build environment has as hidden imports.
+QT_OPTIONAL_MODULES: tuple[str, ...] = ("QtPdf", "QtPdfWidgets")
+
+
+def optional_qt_hiddenimports() -> list[str]:
+    import importlib.util
+
+    found = []
+    for mod in QT_OPTIONAL_MODULES:
+        try:
+            if importlib.util.find_spec(f"PySide6.{mod}") is not None:
+                found.append(f"PySide6.{mod}")
+        except ImportError:
+            continue
+    return found
+
+
 # Python packages that are development tools or optional extras of our dependencies.
 PY_EXCLUDED_MODULES: tuple[str, ...] = (
     "tkinter",
