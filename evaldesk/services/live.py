@@ -79,6 +79,8 @@ class LiveScore:
             office = self.store.office.require()
             self.unit = office.unit
             self.office_name = office.name
+            self._report: ScoreReport | None = None  # reused for unchanged items
+            self._changed: set[str] = set()
             self._items: dict[str, dict[str, RuleFact]] = {}
             self._sections: dict[str, dict[str, RuleFact]] = {}
             self._whole: dict[str, RuleFact] = {}
@@ -103,6 +105,10 @@ class LiveScore:
             self._stale = self._dispatch_stale = self._evidence_stale = False
 
     def _apply_fact(self, scope: str, code: str, key: str, value: Any) -> None:
+        if scope == "item":
+            self._changed.add(code)
+        elif scope != "review":  # the engine compares review scores itself
+            self._report = None
         if scope in ("item", "section"):
             target = self._items if scope == "item" else self._sections
             if value is None:
@@ -223,8 +229,16 @@ class LiveScore:
             )
 
     def score(self) -> ScoreReport:
-        facts = self.facts()
-        return score(self.loaded.rubric, facts, unit=self.unit)
+        """Rescore; items whose facts, counts, evidence and review did not change are reused
+        from the previous report (the engine guarantees the same result as a full rescore)."""
+        with self._lock:
+            facts = self.facts()
+            report = score(
+                self.loaded.rubric, facts, unit=self.unit, reuse=self._report, changed=self._changed
+            )
+            self._report = report
+            self._changed = set()
+            return report
 
     def close(self) -> None:
         self._unsubscribe()
