@@ -256,16 +256,13 @@ def score_data_dir(data_dir: Path, year: int | None) -> tuple[ScoreReport, dict[
         chosen = year if year is not None else store.years.latest().year
         rec = store.years.get(chosen)
         with LiveScore(store, chosen) as live:
-            report = live.score()
-            counts = live.counts()
+            report = live.score()  # its JSON carries the unit and the counts already
             extra: dict[str, Any] = {
                 "year": chosen,
                 "office": live.office_name,
-                "unit": live.unit,
                 "as_of": live.as_of().isoformat(),
                 "rubric_sha256": rec.rubric_sha256,
                 "rubric_title": rec.rubric_title,
-                "counts": counts,
                 "evidence_files": store.evidence.count(chosen),
                 "ledger_entries": store.ledger.total(chosen),
             }

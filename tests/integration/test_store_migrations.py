@@ -115,3 +115,21 @@ def test_an_older_store_is_backed_up_before_it_is_upgraded(
     conn = sqlite3.connect(backups[0])
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD
     conn.close()
+
+
+def test_a_network_folder_falls_back_to_a_rollback_journal(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from evaldesk.store import store as store_module
+    from evaldesk.store.fs import decide
+
+    mounts = f"server:/x {data_dir.parent} nfs4 rw 0 0\n/dev/sda1 / ext4 rw 0 0\n"
+    monkeypatch.setattr(
+        store_module,
+        "journal_decision",
+        lambda folder: decide(str(folder), platform="linux", mounts_text=mounts),
+    )
+    with open_store(data_dir, create=True) as store:
+        with store.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
+        assert store.warnings and "nfs4" in store.warnings[0]
