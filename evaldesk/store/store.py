@@ -193,7 +193,12 @@ def open_store(
         log.warning("%s", decision.reason)
     engine = make_engine(paths.db, decision.mode)
     try:
-        revision = migrate.current_revision(engine)
+        try:
+            revision = migrate.current_revision(engine)
+        except DBAPIError as exc:
+            raise StoreError(
+                f"cannot open {paths.db}: {exc.orig} (is the folder read-only, or the disk full?)"
+            ) from None
         if migrate.needs_upgrade(revision):
             if revision is not None and not verified:
                 health.ensure_healthy(paths, full=True)

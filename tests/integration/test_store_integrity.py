@@ -165,3 +165,17 @@ def test_damage_that_kept_the_files_time_is_reported_when_it_is_read(office: Off
     ):
         store.ledger.search(LedgerQuery(year=YEAR, limit=None))
     assert str(backup) in str(caught.value) and "evaldesk restore" in str(caught.value)
+
+
+def test_a_folder_name_with_chinese_spaces_and_percent_signs_works(tmp_path: Path) -> None:
+    from storekit import make_office
+
+    folder = tmp_path / "自评 数据 100%#1"
+    made = make_office(folder)
+    ledger.add_entry(made.store, made.clerk, YEAR, ENTRY, today=TODAY)
+    made.store.close()
+    archive = maintenance.backup(folder, system_actor("test"))
+    assert maintenance.check(folder).problems == []
+    maintenance.restore_backup(folder, system_actor("test"), archive)
+    with open_store(folder) as store:
+        assert store.ledger.total(YEAR) == 1
