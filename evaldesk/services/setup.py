@@ -1,0 +1,112 @@
+"""Creating an office and its assessment years (the first-run wizard, `evaldesk demo`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from evaldesk.errors import InputError
+from evaldesk.rubrics.model import Rubric
+from evaldesk.services.actor import Actor
+from evaldesk.services.roles import require
+from evaldesk.services.rubric import pinned_text
+from evaldesk.store import OfficeRec, Store, YearRec, open_store, store_exists
+
+
+@dataclass(frozen=True)
+class OfficeSetup:
+    name: str
+    rubric: str  # built-in id or a file path
+    year: int
+    unit: str | None = None
+    region: str = ""
+    contact: str = ""
+
+
+def _check_unit(setup_unit: str | None, rubric: Rubric) -> str | None:
+    """The unit id to store. Required when the rubric has per-unit targets."""
+    if not rubric.units:
+        if setup_unit:
+            raise InputError(f"{rubric.id} has no units; leave the unit empty")
+        return None
+    names = "、".join(u.name for u in rubric.units)
+    if not setup_unit:
+        if rubric.targets:
+            raise InputError(f"{rubric.id} has targets per unit; choose the unit: {names}")
+        return None
+    unit = rubric.unit(setup_unit)
+    if unit is None:
+        raise InputError(f"{setup_unit!r} is not a unit of {rubric.id} (units: {names})")
+    return unit.id
+
+
+def create_office(data_dir: Path, actor: Actor, setup: OfficeSetup) -> Store:
+    """Create a new store with its office and first year. Refuses an existing store."""
+    if not setup.name.strip():
+        raise InputError("the office needs a name")
+    loaded, text = pinned_text(setup.rubric)
+    unit = _check_unit(setup.unit, loaded.rubric)
+    existed = store_exists(data_dir)
+    store = open_store(data_dir, create=True)
+    try:
+        # A store left empty by an interrupted wizard may be reused; an office never.
+        if existed and (store.office.get() is not None or store.users.count() > 0):
+            raise InputError(
+                f"{data_dir} already holds an EvalDesk office; choose an empty folder "
+                "(nothing was changed)"
+            )
+        with store.write(actor.name) as tx:
+            store.office.create(
+                tx, OfficeRec(setup.name.strip(), unit, setup.region.strip(), setup.contact.strip())
+            )
+            store.years.create(
+                tx,
+                setup.year,
+                rubric_id=loaded.rubric.id,
+                rubric_version=loaded.rubric.version,
+                rubric_sha256=loaded.sha256,
+                rubric_title=loaded.rubric.title,
+                rubric_text=text,
+            )
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def add_year(store: Store, actor: Actor, year: int, rubric: str) -> YearRec:
+    """A new assessment year with the rubric as it is today (pinned from now on)."""
+    require(actor, "office.manage")
+    loaded, text = pinned_text(rubric)
+    office = store.office.require()
+    _check_unit(office.unit, loaded.rubric)
+    with store.write(actor.name) as tx:
+        return store.years.create(
+            tx,
+            year,
+            rubric_id=loaded.rubric.id,
+            rubric_version=loaded.rubric.version,
+            rubric_sha256=loaded.sha256,
+            rubric_title=loaded.rubric.title,
+            rubric_text=text,
+        )
+
+
+def update_office(
+    store: Store,
+    actor: Actor,
+    *,
+    name: str | None = None,
+    region: str | None = None,
+    contact: str | None = None,
+) -> OfficeRec:
+    require(actor, "office.manage")
+    changes = {
+        k: v.strip()
+        for k, v in (("name", name), ("region", region), ("contact", contact))
+        if v is not None
+    }
+    if "name" in changes and not changes["name"]:
+        raise InputError("the office needs a name")
+    with store.write(actor.name) as tx:
+        return store.office.update(tx, **changes)

@@ -1,0 +1,131 @@
+"""Accounts: argon2 password hashes, login, and user management by an admin."""
+
+from __future__ import annotations
+
+import re
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from evaldesk.errors import InputError, PermissionDenied
+from evaldesk.services.actor import Actor, user_actor
+from evaldesk.services.roles import ADMIN, require
+from evaldesk.store import Store, UserRec
+from evaldesk.store.models import ROLES
+
+MIN_PASSWORD = 8
+_USERNAME = re.compile(r"^[A-Za-z0-9_.\-\u4e00-\u9fff]{1,64}$")
+_hasher = PasswordHasher()
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise InputError(f"the password is too short; use at least {MIN_PASSWORD} characters")
+    if password.strip() != password:
+        raise InputError("the password must not start or end with a space")
+
+
+def check_username(username: str) -> None:
+    if not _USERNAME.match(username):
+        raise InputError(
+            "a user name is 1-64 letters, digits, Chinese characters, '.', '_' or '-' (no spaces)"
+        )
+
+
+def login(store: Store, username: str, password: str) -> Actor:
+    """The user as an Actor, or PermissionDenied (the same message for any wrong detail)."""
+    found = store.users.find(username.strip())
+    wrong = PermissionDenied("wrong user name or password")
+    if found is None:
+        _hasher.hash(password)  # spend the same time, so names cannot be probed by timing
+        raise wrong
+    user, stored = found
+    try:
+        _hasher.verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        with store.write(f"user:{user.username}") as tx:
+            store.audit.record(tx, "login.failed", "user", user.id, {"username": user.username})
+        raise wrong from None
+    if not user.active:
+        raise PermissionDenied(f"the account {user.username} is disabled; ask an admin (管理员)")
+    rehash = hash_password(password) if _hasher.check_needs_rehash(stored) else None
+    with store.write(f"user:{user.username}") as tx:
+        user = store.users.update(tx, user.id, logged_in=True, password_hash=rehash)
+        store.audit.record(tx, "login", "user", user.id, {"username": user.username})
+    return user_actor(user)
+
+
+def add_user(
+    store: Store, actor: Actor, username: str, display_name: str, role: str, password: str
+) -> UserRec:
+    require(actor, "users.manage")
+    check_username(username)
+    check_password(password)
+    if role not in ROLES:
+        raise InputError(f"unknown role {role!r} (roles: clerk 经办人, head 负责人, admin 管理员)")
+    with store.write(actor.name) as tx:
+        return store.users.add(
+            tx, username, display_name.strip() or username, role, hash_password(password)
+        )
+
+
+def create_first_admin(store: Store, username: str, display_name: str, password: str) -> Actor:
+    """The first-run wizard's account; refused once any user exists."""
+    if store.users.count() > 0:
+        raise PermissionDenied("this office already has users; an admin must add new accounts")
+    check_username(username)
+    check_password(password)
+    with store.write(f"setup:{username}") as tx:
+        user = store.users.add(
+            tx, username, display_name.strip() or username, ADMIN, hash_password(password)
+        )
+    return user_actor(user)
+
+
+def _active_admins(store: Store) -> list[UserRec]:
+    return [u for u in store.users.list() if u.role == ADMIN and u.active]
+
+
+def update_user(
+    store: Store,
+    actor: Actor,
+    user_id: int,
+    *,
+    display_name: str | None = None,
+    role: str | None = None,
+    active: bool | None = None,
+) -> UserRec:
+    require(actor, "users.manage")
+    target = store.users.get(user_id)
+    losing_admin = (
+        target.role == ADMIN
+        and target.active
+        and ((role is not None and role != ADMIN) or active is False)
+    )
+    if losing_admin and len(_active_admins(store)) <= 1:
+        raise InputError("this is the last active admin (管理员); make another admin first")
+    with store.write(actor.name) as tx:
+        return store.users.update(tx, user_id, display_name=display_name, role=role, active=active)
+
+
+def change_password(
+    store: Store, actor: Actor, user_id: int, new_password: str, *, old_password: str | None = None
+) -> None:
+    """Users change their own password (with the old one); admins reset anyone's."""
+    check_password(new_password)
+    target = store.users.get(user_id)
+    if actor.user_id == user_id and actor.role != ADMIN:
+        found = store.users.find(target.username)
+        assert found is not None
+        try:
+            _hasher.verify(found[1], old_password or "")
+        except (VerificationError, InvalidHashError):
+            raise PermissionDenied("the current password is wrong") from None
+    elif actor.user_id != user_id:
+        require(actor, "users.manage")
+    with store.write(actor.name) as tx:
+        store.users.update(tx, user_id, password_hash=hash_password(new_password))

@@ -1,0 +1,39 @@
+"""store.comments: review comments per item (审核意见). Comments are kept, never edited."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from evaldesk.errors import InputError
+from evaldesk.store.clock import now_iso
+from evaldesk.store.models import Comment
+from evaldesk.store.parts.base import Part, year_row
+from evaldesk.store.records import CommentRec, snapshot
+from evaldesk.store.tx import Tx
+
+
+class CommentsPart(Part):
+    def list(self, year: int, item_code: str | None = None) -> list[CommentRec]:
+        with self._store.read() as s:
+            yr = year_row(s, year)
+            query = select(Comment).where(Comment.year_id == yr.id)
+            if item_code is not None:
+                query = query.where(Comment.item_code == item_code)
+            return [CommentRec.of(r, year) for r in s.scalars(query.order_by(Comment.id))]
+
+    def add(self, tx: Tx, year: int, item_code: str, text: str) -> CommentRec:
+        if not text.strip():
+            raise InputError("the comment is empty")
+        yr = year_row(tx.session, year)
+        row = Comment(
+            year_id=yr.id,
+            item_code=item_code,
+            author=tx.actor,
+            created_at=now_iso(),
+            text=text.strip(),
+        )
+        tx.session.add(row)
+        tx.session.flush()
+        rec = CommentRec.of(row, year)
+        tx.log("comment.add", "comment", row.id, None, snapshot(rec))
+        return rec

@@ -1,0 +1,138 @@
+"""store.ledger: ledger entries. Entries are never deleted: a mistaken one is cancelled."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+
+from evaldesk.errors import InputError, NotFound
+from evaldesk.store.clock import now_iso
+from evaldesk.store.dates import quarter_of
+from evaldesk.store.ledger_query import LedgerQuery, count_query, search_query
+from evaldesk.store.locks import ensure_entry_editable, ensure_unlocked
+from evaldesk.store.models import LedgerEntry, Year
+from evaldesk.store.parts.base import Part, year_row
+from evaldesk.store.records import LedgerRec
+from evaldesk.store.tx import Tx
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerFields:
+    """What a person enters for an entry (validated by evaldesk.services.ledger_rules)."""
+
+    source: str
+    title: str
+    received_date: date
+    deadline: date
+    description: str = ""
+    responsible: str = ""
+    status: str = "open"
+    done_date: date | None = None
+    item_code: str | None = None
+
+
+EDITABLE = frozenset(f.name for f in fields(LedgerFields))
+
+
+class LedgerPart(Part):
+    def get(self, entry_id: int) -> LedgerRec:
+        with self._store.read() as s:
+            return self._get(s, entry_id)
+
+    @staticmethod
+    def _get(s: Any, entry_id: int) -> LedgerRec:
+        found = s.execute(
+            select(LedgerEntry, Year.year)
+            .join(Year, Year.id == LedgerEntry.year_id)
+            .where(LedgerEntry.id == entry_id)
+        ).first()
+        if found is None:
+            raise NotFound(f"there is no ledger entry #{entry_id}")
+        return LedgerRec.of(found[0], found[1])
+
+    def search(self, query: LedgerQuery) -> list[LedgerRec]:
+        """One page of entries, filtered and sorted in SQL."""
+        with self._store.read() as s:
+            yr = year_row(s, query.year)
+            rows = s.scalars(search_query(query, yr.id))
+            return [LedgerRec.of(r, query.year) for r in rows]
+
+    def count(self, query: LedgerQuery) -> int:
+        with self._store.read() as s:
+            yr = year_row(s, query.year)
+            return int(s.scalar(count_query(query, yr.id)) or 0)
+
+    def total(self, year: int) -> int:
+        with self._store.read() as s:
+            yr = year_row(s, year)
+            return int(s.scalar(select(func.count()).where(LedgerEntry.year_id == yr.id)) or 0)
+
+    def add(self, tx: Tx, year: int, entry: LedgerFields) -> LedgerRec:
+        s = tx.session
+        yr = year_row(s, year)
+        if entry.received_date.year == year:
+            ensure_unlocked(
+                s,
+                yr.id,
+                year,
+                [quarter_of(entry.received_date)],
+                "an entry received in this quarter cannot be added",
+            )
+        else:
+            ensure_unlocked(s, yr.id, year, [], "an entry cannot be added")
+        now = now_iso()
+        row = LedgerEntry(
+            year_id=yr.id,
+            source=entry.source,
+            title=entry.title,
+            description=entry.description,
+            responsible=entry.responsible,
+            received_date=entry.received_date,
+            deadline=entry.deadline,
+            status=entry.status,
+            done_date=entry.done_date,
+            item_code=entry.item_code,
+            created_at=now,
+            created_by=tx.actor,
+            updated_at=now,
+            updated_by=tx.actor,
+        )
+        s.add(row)
+        s.flush()
+        rec = LedgerRec.of(row, year)
+        tx.log("ledger.add", "ledger_entry", row.id, None, rec.audit_data())
+        return rec
+
+    def update(self, tx: Tx, entry_id: int, changes: dict[str, Any]) -> tuple[LedgerRec, LedgerRec]:
+        """Apply ``changes`` (field -> new value); returns (old, new)."""
+        unknown = set(changes) - EDITABLE
+        if unknown:
+            raise InputError(f"ledger entries have no field(s) {', '.join(sorted(unknown))}")
+        s = tx.session
+        row = s.get(LedgerEntry, entry_id)
+        if row is None:
+            raise NotFound(f"there is no ledger entry #{entry_id}")
+        yr = s.get(Year, row.year_id)
+        assert yr is not None
+        old = LedgerRec.of(row, yr.year)
+        changed = {k for k, v in changes.items() if getattr(row, k) != v}
+        if not changed:
+            return old, old
+        quarter = quarter_of(row.received_date) if row.received_date.year == yr.year else 0
+        what = f"ledger entry #{entry_id} cannot be changed"
+        ensure_entry_editable(s, yr.id, yr.year, quarter, row.status, changed, what)
+        if "received_date" in changed:
+            moved_to = changes["received_date"]
+            if moved_to.year == yr.year:
+                ensure_unlocked(s, yr.id, yr.year, [quarter_of(moved_to)], what)
+        for key in changed:
+            setattr(row, key, changes[key])
+        row.updated_at = now_iso()
+        row.updated_by = tx.actor
+        s.flush()
+        new = LedgerRec.of(row, yr.year)
+        tx.log("ledger.update", "ledger_entry", entry_id, old.audit_data(), new.audit_data())
+        return old, new

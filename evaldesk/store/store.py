@@ -1,0 +1,218 @@
+"""The Store: one object with named parts (store.ledger, store.evidence, store.audit ...).
+
+    store = open_store(data_dir)
+    with store.write("user:wang") as tx:
+        store.ledger.add(tx, 2024, fields)
+    store.ledger.search(LedgerQuery(year=2024, text="督导"))
+
+Reads use short read transactions of their own. Writes go through ``store.write(actor)``:
+one ``BEGIN IMMEDIATE`` transaction holding the change and its audit rows; after it commits,
+listeners (the live score) receive the audit events, i.e. exactly what changed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from evaldesk.errors import EvalDeskError, InputError, NotFound, StoreError
+from evaldesk.store import backup, health, migrate
+from evaldesk.store.audit import AuditEvent
+from evaldesk.store.blobs import DEFAULT_MAX_SIZE, BlobStore
+from evaldesk.store.engine import make_engine, writer
+from evaldesk.store.fs import JournalDecision, journal_decision
+from evaldesk.store.inuse import FolderLock
+from evaldesk.store.parts.approvals import ApprovalsPart
+from evaldesk.store.parts.audit import AuditPart
+from evaldesk.store.parts.comments import CommentsPart
+from evaldesk.store.parts.dispatch import DispatchPart
+from evaldesk.store.parts.evidence import EvidencePart
+from evaldesk.store.parts.facts import FactsPart
+from evaldesk.store.parts.ledger import LedgerPart
+from evaldesk.store.parts.office import OfficePart
+from evaldesk.store.parts.users import UsersPart
+from evaldesk.store.parts.years import YearsPart
+from evaldesk.store.paths import DataPaths
+from evaldesk.store.tx import Tx
+
+log = logging.getLogger("evaldesk.store")
+
+Listener = Callable[[list[AuditEvent]], None]
+
+
+class Store:
+    def __init__(
+        self,
+        paths: DataPaths,
+        engine: Engine,
+        journal: JournalDecision,
+        *,
+        max_evidence_size: int = DEFAULT_MAX_SIZE,
+    ) -> None:
+        self.paths = paths
+        self.engine = engine
+        self.journal = journal
+        self._read = sessionmaker(engine, expire_on_commit=False, autoflush=False)
+        self._write = sessionmaker(writer(engine), expire_on_commit=False)
+        self._listeners: list[Listener] = []
+        self._folder_lock = FolderLock(paths.root).shared()
+        self.blobs = BlobStore(paths, max_evidence_size)
+        self.office = OfficePart(self)
+        self.years = YearsPart(self)
+        self.facts = FactsPart(self)
+        self.ledger = LedgerPart(self)
+        self.dispatch = DispatchPart(self)
+        self.evidence = EvidencePart(self)
+        self.users = UsersPart(self)
+        self.approvals = ApprovalsPart(self)
+        self.comments = CommentsPart(self)
+        self.audit = AuditPart(self)
+
+    @property
+    def data_dir(self) -> Path:
+        return self.paths.root
+
+    @property
+    def warnings(self) -> list[str]:
+        """Things the user should know about this store (e.g. it is on a network share)."""
+        return [self.journal.reason] if self.journal.reason else []
+
+    def _damaged(self, exc: DBAPIError) -> StoreError | None:
+        if health.is_corruption(exc.orig):
+            found = [f"{self.paths.db} is damaged: {exc.orig}"]
+            return health.damaged(self.paths, found, on_open=False)
+        return None
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        session = self._read()
+        try:
+            yield session
+        except DBAPIError as exc:
+            found = self._damaged(exc)
+            if found is not None:
+                raise found from None
+            raise
+        finally:
+            session.rollback()
+            session.close()
+
+    @contextmanager
+    def write(self, actor: str) -> Iterator[Tx]:
+        """One atomic change with its audit rows. Errors roll everything back."""
+        session = self._write()
+        tx = Tx(session, actor)
+        try:
+            yield tx
+            session.commit()
+        except EvalDeskError:
+            session.rollback()
+            raise
+        except IntegrityError as exc:
+            session.rollback()
+            raise InputError(f"the change was refused by the database: {exc.orig}") from None
+        except DBAPIError as exc:
+            session.rollback()
+            raise self._damaged(exc) or StoreError(
+                f"the database could not be written: {exc.orig}"
+            ) from None
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+        if tx.events:
+            for listener in list(self._listeners):
+                listener(tx.events)
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener(events)`` after every committed write of this Store object."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def close(self) -> None:
+        self._listeners.clear()
+        self.engine.dispose()
+        health.record_clean_close(self.paths)
+        self._folder_lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def store_exists(data_dir: Path) -> bool:
+    return DataPaths(Path(data_dir)).db.is_file()
+
+
+def open_store(
+    data_dir: Path | str,
+    *,
+    create: bool = False,
+    auto_backup: bool = True,
+    keep_backups: int = backup.DEFAULT_KEEP,
+    max_evidence_size: int = DEFAULT_MAX_SIZE,
+) -> Store:
+    """Open (or with ``create`` make) the store in ``data_dir``.
+
+    Order matters: a damaged file is reported before anything touches it (and before a
+    rotation could push the last good backup out); an older schema is backed up, then migrated.
+    """
+    paths = DataPaths(Path(data_dir))
+    verified = False
+    if paths.db.exists():
+        # The full page check when the file may be damaged or a backup is about to be taken.
+        verified = not health.unchanged_since_clean_close(paths) or (
+            auto_backup and backup.daily_due(paths)
+        )
+        health.ensure_healthy(paths, full=verified)
+        new = False
+    elif create:
+        try:
+            paths.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(
+                f"cannot create the data folder {paths.root}: {exc.strerror or exc}"
+            ) from None
+        new = True
+    else:
+        raise NotFound(
+            f"there is no EvalDesk data in {paths.root} (no {paths.db.name}); "
+            "create an office with the app's first-run wizard, or try `evaldesk demo --data-dir DIR`"
+        )
+    decision = journal_decision(paths.root)
+    if decision.reason:
+        log.warning("%s", decision.reason)
+    engine = make_engine(paths.db, decision.mode)
+    try:
+        try:
+            revision = migrate.current_revision(engine)
+        except DBAPIError as exc:
+            raise StoreError(
+                f"cannot open {paths.db}: {exc.orig} (is the folder read-only, or the disk full?)"
+            ) from None
+        if migrate.needs_upgrade(revision):
+            if revision is not None and not verified:
+                health.ensure_healthy(paths, full=True)
+            if revision is not None and auto_backup:
+                saved = backup.take_auto_backup(
+                    paths, f"before-upgrade-from-{revision}", keep_backups
+                )
+                log.info("backed up %s to %s before upgrading", paths.db, saved)
+            migrate.upgrade(engine, revision)
+        elif auto_backup and not new and backup.daily_due(paths):
+            backup.take_auto_backup(paths, "daily", keep_backups)
+        backup.remove_stale_partials(paths.evidence_tmp)
+        backup.remove_stale_partials(paths.auto_backups)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(paths, engine, decision, max_evidence_size=max_evidence_size)
