@@ -163,6 +163,11 @@ PY_EXCLUDED_MODULES: tuple[str, ...] = (
     "pdfplumber",
     "pypdfium2",
     "pdfminer",
+    # Pillow's AVIF codec (4.7 MB; scans and photos arrive as JPEG/PNG/PDF; without it Pillow
+    # simply reports AVIF as unsupported) and its Tk bridge.
+    "PIL._avif",
+    "PIL._imagingtk",
+    "PIL.ImageTk",
     "alembic.testing",
     "sqlalchemy.testing",
     "PyInstaller",
