@@ -299,7 +299,7 @@ def qt_modules_imported(root: Path = ROOT) -> dict[str, list[str]]:
                 continue
             for name in names:
                 parts = name.split(".")
-                if parts[0] == "PySide6" and len(parts) > 1:
+                if parts[0] == "PySide6" and len(parts) > 1 and parts[1].startswith("Qt"):
                     where = f"{path.relative_to(root).as_posix()}:{node.lineno}"
                     found.setdefault(parts[1], []).append(where)
     return found

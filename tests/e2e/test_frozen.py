@@ -188,6 +188,16 @@ def test_demo_then_score(exe: dict[str, Path], env: dict[str, str], tmp_path: Pa
         assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
+def demo_account(demo_output: str) -> tuple[str, str] | None:
+    """(username, password) of the first account `evaldesk demo` printed, if any."""
+    rows = demo_output.split("accounts", 1)[-1].splitlines()[1:]
+    for row in rows:
+        parts = row.split()
+        if len(parts) >= 3:
+            return parts[1], parts[2]
+    return None
+
+
 def test_gui_starts_shows_and_closes(
     exe: dict[str, Path], env: dict[str, str], tmp_path: Path
 ) -> None:
@@ -195,7 +205,16 @@ def test_gui_starts_shows_and_closes(
         pytest.skip("evaldesk.ui.app (the GUI) is not on this branch yet")
     data = tmp_path / "office"
     if "demo" in source_commands():
-        assert run([exe["cli"], "demo", "--data-dir", data], env, timeout=300).returncode == 0
+        made = run([exe["cli"], "demo", "--data-dir", data], env, timeout=300)
+        assert made.returncode == 0, made.stderr
+        account = demo_account(made.stdout)
+        if account is not None:
+            # Signed in straight away, so the first window painted is the main window.
+            env = {
+                **env,
+                "EVALDESK_AUTOLOGIN": account[0],
+                "EVALDESK_AUTOLOGIN_PASSWORD": account[1],
+            }
     started = time.perf_counter()
     # The console executable: on Windows the windowed one has no stdout to report on.
     done = run([exe["cli"], "--data-dir", data, "--smoke-exit-after-show"], env, timeout=90)

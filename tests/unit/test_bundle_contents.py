@@ -56,7 +56,9 @@ def test_no_excluded_qt_module_is_imported() -> None:
 def test_an_excluded_qt_import_is_reported(tmp_path: Path) -> None:
     (tmp_path / "evaldesk" / "ui").mkdir(parents=True)
     (tmp_path / "evaldesk" / "ui" / "charts.py").write_text(
-        "from PySide6 import QtCharts\nfrom PySide6.QtWidgets import QWidget\n", encoding="utf-8"
+        "from PySide6 import QtCharts\nfrom PySide6.QtWidgets import QWidget\n"
+        "from PySide6 import __version__\n",
+        encoding="utf-8",
     )
     assert contents.qt_modules_imported(tmp_path) == {
         "QtCharts": ["evaldesk/ui/charts.py:1"],
