@@ -1,5 +1,5 @@
 """Subcommands of `evaldesk`, one module per group; each has ``register(subparsers)``."""
 
-from evaldesk.commands import rubrics, score
+from evaldesk.commands import export, rubrics, score, verify
 
-COMMAND_MODULES = [rubrics, score]
+COMMAND_MODULES = [rubrics, score, export, verify]
