@@ -139,7 +139,7 @@ class _Verifier:
             return
         r.bag = top
         prefix = top + "/"
-        inner = {name[len(prefix) :]: info for name, info in self.files.items()}
+        inner = {name[len(prefix) :]: info for name, info in self.files.items() if name.startswith(prefix)}
         tags = {}
         for name in (bag.BAGIT, bag.BAG_INFO, bag.MANIFEST, bag.TAGMANIFEST, bag.SIGNATURE, bag.PUBLIC_KEY):
             if name not in inner:

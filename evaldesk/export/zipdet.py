@@ -25,7 +25,8 @@ def zip_info(name: str, when: date, *, compress: bool, size: int | None = None) 
 
 
 class FixedTimeZipFile(zipfile.ZipFile):
-    """A ZipFile whose ``writestr(name, data)`` entries carry the fixed date (for openpyxl)."""
+    """A ZipFile whose ``writestr(name, data)`` and ``write(file, name)`` entries carry the
+    fixed date instead of the clock or the file's mtime (openpyxl uses both)."""
 
     def __init__(self, file: IO[bytes], when: date) -> None:
         super().__init__(file, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
@@ -41,3 +42,14 @@ class FixedTimeZipFile(zipfile.ZipFile):
         if isinstance(zinfo_or_arcname, str):
             zinfo_or_arcname = zip_info(zinfo_or_arcname, self._when, compress=True)
         super().writestr(zinfo_or_arcname, data, compress_type, compresslevel)
+
+    def write(
+        self,
+        filename: Any,
+        arcname: Any = None,
+        compress_type: int | None = None,
+        compresslevel: int | None = None,
+    ) -> None:
+        with open(filename, "rb") as f:
+            data = f.read()
+        self.writestr(str(arcname if arcname is not None else filename), data)

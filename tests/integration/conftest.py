@@ -110,9 +110,8 @@ def write_blob(folder: Path, data: bytes) -> tuple[Path, str]:
     return path, digest
 
 
-@pytest.fixture
-def make_snapshot(tmp_path: Path, export_rubric):
-    """``make_snapshot(**changes)``: a complete snapshot; evidence blobs live under tmp_path/blobs."""
+def snapshot_factory(folder: Path, loaded: Any):
+    """``make(**changes)``: a complete snapshot; evidence blobs live under folder/blobs."""
     from evaldesk.export.snapshot import (
         DispatchRow,
         EvidenceFile,
@@ -124,7 +123,7 @@ def make_snapshot(tmp_path: Path, export_rubric):
     )
     from evaldesk.scoring import facts_from_data, score
 
-    blobs = tmp_path / "blobs"
+    blobs = folder / "blobs"
     evidence = []
     for i, (name, items, size) in enumerate(EVIDENCE_FILES):
         seed = hashlib.sha256(f"{i}:{name}".encode()).digest()
@@ -135,13 +134,13 @@ def make_snapshot(tmp_path: Path, export_rubric):
         evidence.append(EvidenceFile(path, name, digest, len(data), "application/octet-stream", items, ()))
 
     def make(**changes: Any) -> Any:
-        rubric = changes.pop("rubric", export_rubric.rubric)
+        rubric = changes.pop("rubric", loaded.rubric)
         facts = facts_from_data(changes.pop("facts", FACTS))
         base = ExportSnapshot(
             office=Office("靖州县人力资源和社会保障局", None, "湖南省怀化市靖州县", "舒海兰", "0745-8251787"),
             year=2024,
             rubric=rubric,
-            rubric_sha256=export_rubric.sha256,
+            rubric_sha256=loaded.sha256,
             report=score(rubric, facts),
             export_date=date(2025, 1, 15),
             ledger=(
@@ -161,3 +160,43 @@ def make_snapshot(tmp_path: Path, export_rubric):
         return dataclasses.replace(base, **changes)
 
     return make
+
+
+@pytest.fixture
+def make_snapshot(tmp_path: Path, export_rubric):
+    return snapshot_factory(tmp_path, export_rubric)
+
+
+@dataclasses.dataclass
+class Exported:
+    path: Path
+    result: Any
+    snapshot: Any
+    key: Ed25519PrivateKey
+
+
+@pytest.fixture(scope="session")
+def exported(tmp_path_factory: pytest.TempPathFactory, export_rubric, signing_key) -> Exported:
+    """One real package, exported once per test session (tests must not modify it)."""
+    from evaldesk.export.package import export_package
+
+    folder = tmp_path_factory.mktemp("exported")
+    snapshot = snapshot_factory(folder, export_rubric)()
+    out = folder / "out" / "靖州县人社局-2024.zip"
+    out.parent.mkdir()
+    result = export_package(snapshot, out, signing_key)
+    return Exported(out, result, snapshot, signing_key)
+
+
+@pytest.fixture
+def unzip():
+    """``unzip(package, dest)``: unpack with the standard library, return the bag folder."""
+    import zipfile
+
+    def run(path: Path, dest: Path) -> Path:
+        with zipfile.ZipFile(path) as zf:
+            zf.extractall(dest)
+        (bag,) = [p for p in dest.iterdir() if p.is_dir()]
+        return bag
+
+    return run
