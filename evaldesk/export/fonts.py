@@ -361,7 +361,9 @@ def _fc_list(pattern: str) -> list[FontFile]:
     except (OSError, subprocess.SubprocessError):
         return []
     found = []
-    for line in sorted(set(out.splitlines())):
+    # Regular faces first: a fallback glyph should not come out bold or slanted.
+    lines = sorted(set(out.splitlines()), key=lambda ln: (any(w in ln for w in ("Bold", "Oblique", "Italic", "Light")), ln))
+    for line in lines:
         parts = line.split("|")
         if len(parts) != 4 or parts[3].strip() not in ("TrueType", ""):
             continue

@@ -32,6 +32,7 @@ PAGE_W, PAGE_H = A4
 TOP, LEFT = 37 * mm, 28 * mm
 BLOCK_W, BLOCK_H = 156 * mm, 225 * mm
 BOTTOM = PAGE_H - TOP - BLOCK_H  # 35 mm
+WIDE_BOTTOM = 26 * mm  # the turned block on landscape pages: (210 - 156) / 2 + 1
 BODY_PT, TITLE_PT, TABLE_PT = 16, 22, 10.5
 LINE = 28.9  # GB/T 9704: 22 lines in the 225 mm block
 
@@ -125,9 +126,11 @@ def _canvas_class(kit: FontKit, when: date) -> type[Canvas]:
             for number, state in enumerate(self._pages):
                 self.__dict__.update(state)
                 if number > 0:
-                    width = self._pagesize[0]
+                    width, height = self._pagesize
+                    # 7 mm below the text block (GB/T 9704), whichever way the page is turned
+                    block_bottom = WIDE_BOTTOM if width > height else BOTTOM
                     self.setFont(font, 14)
-                    self.drawCentredString(width / 2, BOTTOM - 7 * mm - 14, f"第 {number} 页 共 {total} 页")
+                    self.drawCentredString(width / 2, block_bottom - 7 * mm - 12, f"第 {number} 页 共 {total} 页")
                 super().showPage()
             super().save()
 
@@ -139,7 +142,7 @@ def _templates() -> list[PageTemplate]:
     lw, lh = landscape(A4)
     # The block turned: the binding edge (portrait left) is the landscape top.
     wide = Frame(
-        (lw - BLOCK_H) / 2, 26 * mm, BLOCK_H, BLOCK_W, id="wide",
+        (lw - BLOCK_H) / 2, WIDE_BOTTOM, BLOCK_H, BLOCK_W, id="wide",
         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
     )
     return [
