@@ -16,10 +16,19 @@ from evaldesk.errors import InputError
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("export", help="export the year's signed report package (PDF, Excel, evidence, signature)")
-    p.add_argument("--data-dir", dest="store_dir", type=Path, help="data folder (default: the user's data folder)")
+    p = sub.add_parser(
+        "export", help="export the year's signed report package (PDF, Excel, evidence, signature)"
+    )
+    p.add_argument(
+        "--data-dir",
+        dest="store_dir",
+        type=Path,
+        help="data folder (default: the user's data folder)",
+    )
     p.add_argument("--year", type=int, required=True, help="assessment year")
-    p.add_argument("--out", type=Path, required=True, metavar="PACKAGE.zip", help="package file to write")
+    p.add_argument(
+        "--out", type=Path, required=True, metavar="PACKAGE.zip", help="package file to write"
+    )
     p.add_argument(
         "--passphrase-file",
         type=Path,

@@ -15,10 +15,16 @@ from evaldesk.errors import InputError
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("verify", help="verify a signed report package (zip safety, BagIt hashes, signature)")
+    p = sub.add_parser(
+        "verify", help="verify a signed report package (zip safety, BagIt hashes, signature)"
+    )
     p.add_argument("package", type=Path, metavar="PACKAGE.zip")
-    p.add_argument("--pubkey", type=Path, metavar="KEY.pem", help="the office's registered public key")
-    p.add_argument("--json", action="store_true", help="machine-readable result (docs/package-format.md)")
+    p.add_argument(
+        "--pubkey", type=Path, metavar="KEY.pem", help="the office's registered public key"
+    )
+    p.add_argument(
+        "--json", action="store_true", help="machine-readable result (docs/package-format.md)"
+    )
     p.set_defaults(handler=cmd_verify)
 
 
@@ -39,9 +45,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return 0 if report.ok else 1
     info = report.info
     if info:
-        print(f"报送包：{info.get('Source-Organization', '?')} {info.get('EvalDesk-Year', '?')}年度  编号 {info.get('External-Identifier', '?')}")
-        print(f"评价依据：{info.get('EvalDesk-Rubric-Title', '')} {info.get('EvalDesk-Rubric-Doc-Number', '')}".rstrip())
-        print(f"自评分：{info.get('EvalDesk-Self-Score', '?')}  等次：{info.get('EvalDesk-Grade') or '—'}")
+        print(
+            f"报送包：{info.get('Source-Organization', '?')} {info.get('EvalDesk-Year', '?')}年度  编号 {info.get('External-Identifier', '?')}"
+        )
+        print(
+            f"评价依据：{info.get('EvalDesk-Rubric-Title', '')} {info.get('EvalDesk-Rubric-Doc-Number', '')}".rstrip()
+        )
+        print(
+            f"自评分：{info.get('EvalDesk-Self-Score', '?')}  等次：{info.get('EvalDesk-Grade') or '—'}"
+        )
     if report.fingerprint:
         print(f"签名公钥指纹：{report.fingerprint}")
     print(f"载荷：{report.files} 个文件，{report.bytes} 字节")

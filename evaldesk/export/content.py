@@ -35,7 +35,7 @@ class ScoreRow:
 
 def score_columns(rubric: Rubric) -> list[tuple[str, str]]:
     """(column id, label) of the score columns the rubric carries; 自评分 always first."""
-    cols = [(c.id, c.label) for c in rubric.columns]
+    cols: list[tuple[str, str]] = [(c.id, c.label) for c in rubric.columns]
     if not any(cid == "self" for cid, _ in cols):
         cols.insert(0, ("self", "自评分"))
     return cols

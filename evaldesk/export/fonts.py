@@ -238,7 +238,9 @@ class _Search:
 
     def __init__(self, *, system: bool, bundled_dir: Path | None) -> None:
         self.system = system
-        self.bundled_dir = bundled_dir if bundled_dir is not None else resource_path("resources", "fonts")
+        self.bundled_dir = (
+            bundled_dir if bundled_dir is not None else resource_path("resources", "fonts")
+        )
 
     def bundled(self) -> list[FontFile]:
         folder = self.bundled_dir
@@ -362,7 +364,10 @@ def _fc_list(pattern: str) -> list[FontFile]:
         return []
     found = []
     # Regular faces first: a fallback glyph should not come out bold or slanted.
-    lines = sorted(set(out.splitlines()), key=lambda ln: (any(w in ln for w in ("Bold", "Oblique", "Italic", "Light")), ln))
+    lines = sorted(
+        set(out.splitlines()),
+        key=lambda ln: (any(w in ln for w in ("Bold", "Oblique", "Italic", "Light")), ln),
+    )
     for line in lines:
         parts = line.split("|")
         if len(parts) != 4 or parts[3].strip() not in ("TrueType", ""):

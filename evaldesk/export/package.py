@@ -50,8 +50,37 @@ CHUNK = 1 << 20
 PACKAGE_FORMAT = "1"
 # Already compressed: stored as they are (deflating them again costs time and saves nothing).
 STORED_SUFFIXES = frozenset(
-    ".jpg .jpeg .png .gif .webp .heic .tif .tiff .pdf .ofd .zip .7z .rar .gz .bz2 .xz .docx .xlsx "
-    ".pptx .wps .et .mp3 .m4a .aac .mp4 .mov .avi .mkv .wmv".split()
+    [
+        ".jpg",
+        ".jpeg",
+        ".png",
+        ".gif",
+        ".webp",
+        ".heic",
+        ".tif",
+        ".tiff",
+        ".pdf",
+        ".ofd",
+        ".zip",
+        ".7z",
+        ".rar",
+        ".gz",
+        ".bz2",
+        ".xz",
+        ".docx",
+        ".xlsx",
+        ".pptx",
+        ".wps",
+        ".et",
+        ".mp3",
+        ".m4a",
+        ".aac",
+        ".mp4",
+        ".mov",
+        ".avi",
+        ".mkv",
+        ".wmv",
+    ]
 )
 
 
@@ -120,14 +149,20 @@ def export_package(
     if stop():
         raise Cancelled("export cancelled; nothing was written")
 
-    ctx = ReportContext(package_id=package_id, content_digest=digest, fingerprint=fpr, plan=plan, rows=rows)
+    ctx = ReportContext(
+        package_id=package_id, content_digest=digest, fingerprint=fpr, plan=plan, rows=rows
+    )
     report = render_report(snapshot, ctx, fonts)
     payload.append(_Entry(bag.REPORT, report.data, compress=False))
     hashes[bag.REPORT] = hashlib.sha256(report.data).hexdigest()
     manifest = bag.manifest_bytes(hashes.items())
-    info = bag.bag_info_bytes(_bag_info(snapshot, package_id, digest, fpr, report.fonts_ascii, payload))
+    info = bag.bag_info_bytes(
+        _bag_info(snapshot, package_id, digest, fpr, report.fonts_ascii, payload)
+    )
     tags = {bag.BAGIT: bag.BAGIT_TXT, bag.BAG_INFO: info, bag.MANIFEST: manifest}
-    tagmanifest = bag.manifest_bytes((name, hashlib.sha256(tags[name]).hexdigest()) for name in bag.TAG_FILES)
+    tagmanifest = bag.manifest_bytes(
+        (name, hashlib.sha256(tags[name]).hexdigest()) for name in bag.TAG_FILES
+    )
     signature = signing_key.sign(tagmanifest)
     entries = [
         *payload,
@@ -153,11 +188,18 @@ def export_package(
 
 
 def _write_zip(
-    out_path: Path, top: str, entries: list[_Entry], snapshot: ExportSnapshot, progress: Progress | None, stop: CancelCheck
+    out_path: Path,
+    top: str,
+    entries: list[_Entry],
+    snapshot: ExportSnapshot,
+    progress: Progress | None,
+    stop: CancelCheck,
 ) -> int:
     total = sum(e.size for e in entries)
     done = 0
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out_path.stem}.", suffix=".part", dir=out_path.parent)
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=f".{out_path.stem}.", suffix=".part", dir=out_path.parent
+    )
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "w+b") as raw:
@@ -165,7 +207,12 @@ def _write_zip(
                 for entry in entries:
                     if stop():
                         raise Cancelled("export cancelled; nothing was written")
-                    info = zip_info(f"{top}/{entry.arcname}", snapshot.export_date, compress=entry.compress, size=entry.size)
+                    info = zip_info(
+                        f"{top}/{entry.arcname}",
+                        snapshot.export_date,
+                        compress=entry.compress,
+                        size=entry.size,
+                    )
                     if entry.data is not None:
                         zf.writestr(info, entry.data)
                         done += len(entry.data)
@@ -208,7 +255,9 @@ def _copy_evidence(
                 if stop():
                     raise Cancelled("export cancelled; nothing was written")
     except OSError as exc:
-        raise StoreError(f"cannot read evidence {ev.file.original_name!r} ({ev.file.blob}): {exc}") from None
+        raise StoreError(
+            f"cannot read evidence {ev.file.original_name!r} ({ev.file.blob}): {exc}"
+        ) from None
     if copied != ev.file.size or digest.hexdigest() != ev.file.sha256:
         raise StoreError(
             f"evidence {ev.file.original_name!r} changed on disk since it was stored "
@@ -241,7 +290,11 @@ def _score_json(snapshot: ExportSnapshot) -> bytes:
         "sha256": snapshot.rubric_sha256,
     }
     data["year"] = snapshot.year
-    data["office"] = {"name": snapshot.office.name, "unit": snapshot.office.unit, "region": snapshot.office.region}
+    data["office"] = {
+        "name": snapshot.office.name,
+        "unit": snapshot.office.unit,
+        "region": snapshot.office.region,
+    }
     data["export_date"] = snapshot.export_date.isoformat()
     data["generator"] = snapshot.generator
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
@@ -250,10 +303,23 @@ def _score_json(snapshot: ExportSnapshot) -> bytes:
 def _evidence_index(plan: list[PlannedEvidence]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(["编号", "包内路径", "原文件名", "SHA-256", "字节数", "类型", "关联细则", "关联事项"])
+    writer.writerow(
+        ["编号", "包内路径", "原文件名", "SHA-256", "字节数", "类型", "关联细则", "关联事项"]
+    )
     for ev in plan:
         f = ev.file
-        writer.writerow([ev.ref, ev.arcname, f.original_name, f.sha256, f.size, f.mime, " ".join(f.items), "；".join(f.entries)])
+        writer.writerow(
+            [
+                ev.ref,
+                ev.arcname,
+                f.original_name,
+                f.sha256,
+                f.size,
+                f.mime,
+                " ".join(f.items),
+                "；".join(f.entries),
+            ]
+        )
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # BOM: Excel opens it as UTF-8
 
 
@@ -271,12 +337,19 @@ def _dispatch_texts(snapshot: ExportSnapshot) -> list[tuple[str, bytes]]:
             if area:
                 lines.append(f"【{area}】")
             lines += [text, ""]
-        out.append((f"{snapshot.year}-Q{d.quarter}.txt", ("\r\n".join(lines) + "\r\n").encode("utf-8")))
+        out.append(
+            (f"{snapshot.year}-Q{d.quarter}.txt", ("\r\n".join(lines) + "\r\n").encode("utf-8"))
+        )
     return out
 
 
 def _bag_info(
-    snapshot: ExportSnapshot, package_id: str, digest: str, fpr: str, fonts: str, payload: list[_Entry]
+    snapshot: ExportSnapshot,
+    package_id: str,
+    digest: str,
+    fpr: str,
+    fonts: str,
+    payload: list[_Entry],
 ) -> list[tuple[str, str]]:
     report, rubric, office = snapshot.report, snapshot.rubric, snapshot.office
     return [
@@ -302,6 +375,9 @@ def _bag_info(
         ("EvalDesk-Grade", report.grade or ""),
         (bag.CONTENT_DIGEST_FIELD, digest),
         ("EvalDesk-Key-Fingerprint", fpr.replace(" ", "")),
-        ("EvalDesk-Signature", f"{bag.SIGNATURE} (Ed25519 over {bag.TAGMANIFEST}, key {bag.PUBLIC_KEY})"),
+        (
+            "EvalDesk-Signature",
+            f"{bag.SIGNATURE} (Ed25519 over {bag.TAGMANIFEST}, key {bag.PUBLIC_KEY})",
+        ),
         ("EvalDesk-Report-Font", fonts),
     ]

@@ -42,7 +42,9 @@ class ReportContext:
     """What the report prints that is not in the snapshot: the package's identity."""
 
     package_id: str
-    content_digest: str  # SHA-256 of the payload manifest without report.pdf (docs/package-format.md)
+    content_digest: (
+        str  # SHA-256 of the payload manifest without report.pdf (docs/package-format.md)
+    )
     fingerprint: str  # the signing key's fingerprint, grouped
     plan: list[PlannedEvidence]
     rows: list[ScoreRow]
@@ -69,17 +71,32 @@ class Styles:
     def __init__(self, kit: FontKit) -> None:
         self.kit = kit
         body, head, sub, title = (kit.name(r) for r in ("body", "heading", "subheading", "title"))
-        self.title = ParagraphStyle("title", fontName=title, fontSize=TITLE_PT, leading=36, alignment=TA_CENTER)
-        self.subtitle = ParagraphStyle("subtitle", fontName=sub, fontSize=BODY_PT, leading=LINE, alignment=TA_CENTER)
-        self.h1 = ParagraphStyle("h1", fontName=head, fontSize=BODY_PT, leading=LINE, spaceBefore=8, spaceAfter=4)
+        self.title = ParagraphStyle(
+            "title", fontName=title, fontSize=TITLE_PT, leading=36, alignment=TA_CENTER
+        )
+        self.subtitle = ParagraphStyle(
+            "subtitle", fontName=sub, fontSize=BODY_PT, leading=LINE, alignment=TA_CENTER
+        )
+        self.h1 = ParagraphStyle(
+            "h1", fontName=head, fontSize=BODY_PT, leading=LINE, spaceBefore=8, spaceAfter=4
+        )
         self.h2 = ParagraphStyle("h2", fontName=sub, fontSize=BODY_PT, leading=LINE, spaceBefore=4)
         self.body = ParagraphStyle(
-            "body", fontName=body, fontSize=BODY_PT, leading=LINE, alignment=TA_JUSTIFY,
-            firstLineIndent=2 * BODY_PT, wordWrap="CJK",
+            "body",
+            fontName=body,
+            fontSize=BODY_PT,
+            leading=LINE,
+            alignment=TA_JUSTIFY,
+            firstLineIndent=2 * BODY_PT,
+            wordWrap="CJK",
         )
         self.plain = ParagraphStyle("plain", parent=self.body, firstLineIndent=0)
         self.cell = ParagraphStyle(
-            "cell", fontName=body, fontSize=TABLE_PT, leading=TABLE_PT * 1.35, wordWrap="CJK",
+            "cell",
+            fontName=body,
+            fontSize=TABLE_PT,
+            leading=TABLE_PT * 1.35,
+            wordWrap="CJK",
             alignment=TA_LEFT,
         )
         self.cell_c = ParagraphStyle("cell_c", parent=self.cell, alignment=TA_CENTER)
@@ -87,7 +104,9 @@ class Styles:
         self.cell_b = ParagraphStyle("cell_b", parent=self.cell, fontName=head)
         self.small = ParagraphStyle("small", parent=self.cell, fontSize=9, leading=12)
         self.cover = ParagraphStyle("cover", parent=self.plain, fontSize=14, leading=20)
-        self.cover_label = ParagraphStyle("cover_label", parent=self.cover, fontName=head, alignment=TA_LEFT)
+        self.cover_label = ParagraphStyle(
+            "cover_label", parent=self.cover, fontName=head, alignment=TA_LEFT
+        )
 
     def role_of(self, style: ParagraphStyle) -> str:
         name = style.fontName
@@ -104,7 +123,7 @@ class Styles:
 def _canvas_class(kit: FontKit, when: date) -> type[Canvas]:
     font = kit.name("body")
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hints
         """Keeps each page's drawing until the end, then writes "第 N 页 共 M 页" on every page
         but the cover; also pins the PDF dates to the export date (reproducible bytes)."""
 
@@ -117,7 +136,7 @@ def _canvas_class(kit: FontKit, when: date) -> type[Canvas]:
             self._doc._timeStamp = stamp
             self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -130,7 +149,9 @@ def _canvas_class(kit: FontKit, when: date) -> type[Canvas]:
                     # 7 mm below the text block (GB/T 9704), whichever way the page is turned
                     block_bottom = WIDE_BOTTOM if width > height else BOTTOM
                     self.setFont(font, 14)
-                    self.drawCentredString(width / 2, block_bottom - 7 * mm - 12, f"第 {number} 页 共 {total} 页")
+                    self.drawCentredString(
+                        width / 2, block_bottom - 7 * mm - 12, f"第 {number} 页 共 {total} 页"
+                    )
                 super().showPage()
             super().save()
 
@@ -138,12 +159,29 @@ def _canvas_class(kit: FontKit, when: date) -> type[Canvas]:
 
 
 def _templates() -> list[PageTemplate]:
-    portrait = Frame(LEFT, BOTTOM, BLOCK_W, BLOCK_H, id="block", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    portrait = Frame(
+        LEFT,
+        BOTTOM,
+        BLOCK_W,
+        BLOCK_H,
+        id="block",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     lw, lh = landscape(A4)
     # The block turned: the binding edge (portrait left) is the landscape top.
     wide = Frame(
-        (lw - BLOCK_H) / 2, WIDE_BOTTOM, BLOCK_H, BLOCK_W, id="wide",
-        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+        (lw - BLOCK_H) / 2,
+        WIDE_BOTTOM,
+        BLOCK_H,
+        BLOCK_W,
+        id="wide",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
     )
     return [
         PageTemplate("cover", [portrait], pagesize=A4),
@@ -152,7 +190,9 @@ def _templates() -> list[PageTemplate]:
     ]
 
 
-def render_report(snapshot: ExportSnapshot, ctx: ReportContext, kit: FontKit | None = None) -> RenderedReport:
+def render_report(
+    snapshot: ExportSnapshot, ctx: ReportContext, kit: FontKit | None = None
+) -> RenderedReport:
     """Lay out the whole report and return the PDF bytes with what was learned about the fonts."""
     from evaldesk.export.pdf_body import build_story
 

@@ -16,14 +16,17 @@ from reportlab.platypus import Flowable, Spacer
 
 from evaldesk.decimals import fmt_points
 from evaldesk.export.pdf import BLOCK_W, ReportContext, Styles
-from evaldesk.export.pdf_body import Section, score_table, signoff, table
+from evaldesk.export.pdf_body import score_table, signoff
+from evaldesk.export.pdf_table import Section, table
 from evaldesk.export.snapshot import ExportSnapshot, FormData
 from evaldesk.rubrics.model import Form
 
 CHINESE_SUB = "一二三四五六七八九十"
 
 
-def form_story(snapshot: ExportSnapshot, ctx: ReportContext, s: Styles, sec: Section) -> list[Flowable]:
+def form_story(
+    snapshot: ExportSnapshot, ctx: ReportContext, s: Styles, sec: Section
+) -> list[Flowable]:
     form = snapshot.rubric.form
     assert form is not None
     data = snapshot.form or FormData()
@@ -39,7 +42,9 @@ def form_story(snapshot: ExportSnapshot, ctx: ReportContext, s: Styles, sec: Sec
     return flow
 
 
-def profile(form: Form, data: FormData, snapshot: ExportSnapshot, s: Styles, sec: Section) -> list[Flowable]:
+def profile(
+    form: Form, data: FormData, snapshot: ExportSnapshot, s: Styles, sec: Section
+) -> list[Flowable]:
     label_w = 30 * mm
     half = (BLOCK_W - 2 * label_w) / 2
     rows: list[list[Any]] = [
@@ -69,17 +74,28 @@ def profile(form: Form, data: FormData, snapshot: ExportSnapshot, s: Styles, sec
     return [sec.heading("基本概况"), t]
 
 
-def tables(form: Form, data: FormData, snapshot: ExportSnapshot, s: Styles, sec: Section) -> list[Flowable]:
+def tables(
+    form: Form, data: FormData, snapshot: ExportSnapshot, s: Styles, sec: Section
+) -> list[Flowable]:
     flow: list[Flowable] = [sec.heading("收支情况")]
     for n, spec in enumerate(form.tables):
         values = data.tables.get(spec.id, {})
-        title = spec.title + (f"（{spec.unit_label}）" if spec.unit_label and spec.unit_label not in spec.title else "")
+        title = spec.title + (
+            f"（{spec.unit_label}）"
+            if spec.unit_label and spec.unit_label not in spec.title
+            else ""
+        )
         flow.append(s.p(f"（{CHINESE_SUB[n % 10]}）{title}", s.h2))
         head = [s.p("项目", s.cell_h), *(s.p(c.title, s.cell_h) for c in spec.columns)]
         rows: list[list[Any]] = [head]
         for row in spec.rows:
             cells = values.get(row.id, {})
-            rows.append([s.p(row.title, s.cell), *(s.p(_money(cells.get(c.id)), s.cell_c) for c in spec.columns)])
+            rows.append(
+                [
+                    s.p(row.title, s.cell),
+                    *(s.p(_money(cells.get(c.id)), s.cell_c) for c in spec.columns),
+                ]
+            )
         first = 34 * mm
         rest = (BLOCK_W - first) / len(spec.columns)
         flow.append(table(s, rows, [first, *([rest] * len(spec.columns))]))

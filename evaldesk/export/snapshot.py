@@ -21,7 +21,11 @@ from evaldesk.rubrics.model import Rubric
 from evaldesk.scoring.report import ScoreReport
 
 DispatchStatus = Literal["on_time", "late", "missing"]
-DISPATCH_STATUS_TEXT: dict[str, str] = {"on_time": "按时报送", "late": "逾期报送", "missing": "未报送"}
+DISPATCH_STATUS_TEXT: dict[str, str] = {
+    "on_time": "按时报送",
+    "late": "逾期报送",
+    "missing": "未报送",
+}
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 

@@ -18,9 +18,7 @@ from __future__ import annotations
 import hashlib
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -28,69 +26,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from evaldesk.errors import InputError
 from evaldesk.export import bag
 from evaldesk.export.keys import fingerprint, load_public_pem, public_pem, raw_public
-from evaldesk.export.zipsafe import Limits, Problem, zip_problems
+from evaldesk.export.verify_report import CHECKS, VerifyReport
+from evaldesk.export.zipsafe import Limits, zip_problems
 
-CHECKS = (
-    "zip_safety",
-    "structure",
-    "completeness",
-    "hashes",
-    "oxum",
-    "signature",
-    "expected_key",
-    "content_digest",
-)
-VERIFY_JSON_VERSION = 1
+__all__ = ["CHECKS", "VerifyReport", "verify_package"]
+
 CHUNK = 1 << 20
 _MARKER = b"evaldesk-content-sha256:"
-
-
-@dataclass
-class VerifyReport:
-    package: str
-    problems: list[Problem] = field(default_factory=list)
-    bag: str | None = None
-    info: dict[str, str] = field(default_factory=dict)
-    fingerprint: str | None = None
-    expected_key: bool | None = None
-    files: int = 0
-    bytes: int = 0
-    ran: set[str] = field(default_factory=set)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    def add(self, check: str, code: str, path: str, message: str) -> None:
-        self.problems.append(Problem(check, code, path, message))
-
-    def status(self, check: str) -> str:
-        if any(p.check == check for p in self.problems):
-            return "failed"
-        return "ok" if check in self.ran else "skipped"
-
-    def to_json(self) -> dict[str, Any]:
-        """The documented ``--json`` layout (docs/package-format.md)."""
-        info = self.info
-        return {
-            "format": "evaldesk-verify",
-            "version": VERIFY_JSON_VERSION,
-            "package": self.package,
-            "valid": self.ok,
-            "bag": self.bag,
-            "package_id": info.get("External-Identifier"),
-            "office": info.get("Source-Organization"),
-            "year": info.get("EvalDesk-Year"),
-            "rubric": {"id": info.get("EvalDesk-Rubric-Id"), "doc_number": info.get("EvalDesk-Rubric-Doc-Number")},
-            "self_score": info.get("EvalDesk-Self-Score"),
-            "grade": info.get("EvalDesk-Grade") or None,
-            "content_sha256": info.get(bag.CONTENT_DIGEST_FIELD),
-            "key_fingerprint": self.fingerprint,
-            "expected_key": self.expected_key,
-            "payload": {"files": self.files, "bytes": self.bytes},
-            "checks": {check: self.status(check) for check in CHECKS},
-            "problems": [p.to_json() for p in self.problems],
-        }
 
 
 Progress = Callable[[int, int, str], None]
@@ -123,7 +65,9 @@ def verify_package(
 
 
 class _Verifier:
-    def __init__(self, zf: zipfile.ZipFile, report: VerifyReport, limits: Limits, progress: Progress | None) -> None:
+    def __init__(
+        self, zf: zipfile.ZipFile, report: VerifyReport, limits: Limits, progress: Progress | None
+    ) -> None:
         self.zf = zf
         self.r = report
         self.limits = limits
@@ -139,9 +83,20 @@ class _Verifier:
             return
         r.bag = top
         prefix = top + "/"
-        inner = {name[len(prefix) :]: info for name, info in self.files.items() if name.startswith(prefix)}
+        inner = {
+            name[len(prefix) :]: info
+            for name, info in self.files.items()
+            if name.startswith(prefix)
+        }
         tags = {}
-        for name in (bag.BAGIT, bag.BAG_INFO, bag.MANIFEST, bag.TAGMANIFEST, bag.SIGNATURE, bag.PUBLIC_KEY):
+        for name in (
+            bag.BAGIT,
+            bag.BAG_INFO,
+            bag.MANIFEST,
+            bag.TAGMANIFEST,
+            bag.SIGNATURE,
+            bag.PUBLIC_KEY,
+        ):
             if name not in inner:
                 r.add("structure", "missing-tag-file", name, f"{name} is missing")
                 continue
@@ -149,7 +104,12 @@ class _Verifier:
             if data is not None:
                 tags[name] = data
         if bag.BAGIT in tags and not tags[bag.BAGIT].startswith(b"BagIt-Version: "):
-            r.add("structure", "bad-bagit-txt", bag.BAGIT, "bagit.txt does not start with 'BagIt-Version: '")
+            r.add(
+                "structure",
+                "bad-bagit-txt",
+                bag.BAGIT,
+                "bagit.txt does not start with 'BagIt-Version: '",
+            )
         payload = self._parse(tags, bag.MANIFEST)
         tagman = self._parse(tags, bag.TAGMANIFEST)
         if bag.BAG_INFO in tags:
@@ -175,18 +135,30 @@ class _Verifier:
         folders = {t for t in tops if t not in loose}
         if len(folders) != 1:
             found = "、".join(sorted(folders)) or "none"
-            self.r.add("structure", "not-one-bag", "", f"a package holds exactly one bag folder (found: {found})")
+            self.r.add(
+                "structure",
+                "not-one-bag",
+                "",
+                f"a package holds exactly one bag folder (found: {found})",
+            )
             return None
         top = folders.pop()
         if f"{top}/{bag.BAGIT}" not in self.files:
-            self.r.add("structure", "not-a-bag", top, f"{top}/{bag.BAGIT} is missing: not a BagIt bag")
+            self.r.add(
+                "structure", "not-a-bag", top, f"{top}/{bag.BAGIT} is missing: not a BagIt bag"
+            )
             return None
         return top
 
     def _read_small(self, name: str) -> bytes | None:
         info = self.files[name]
         if info.file_size > self.limits.max_tag_file:
-            self.r.add("structure", "tag-file-too-large", name, f"{info.file_size} bytes is too large for a tag file")
+            self.r.add(
+                "structure",
+                "tag-file-too-large",
+                name,
+                f"{info.file_size} bytes is too large for a tag file",
+            )
             return None
         try:
             with self.zf.open(info) as f:
@@ -210,27 +182,54 @@ class _Verifier:
             seen.add(path)
         return entries
 
-    def _completeness(self, inner: dict[str, zipfile.ZipInfo], payload: list[tuple[str, str]], tagman: list[tuple[str, str]]) -> None:
+    def _completeness(
+        self,
+        inner: dict[str, zipfile.ZipInfo],
+        payload: list[tuple[str, str]],
+        tagman: list[tuple[str, str]],
+    ) -> None:
         r = self.r
         r.ran.add("completeness")
         listed = {p for p, _ in payload}
         for path in sorted(listed):
             if not path.startswith("data/"):
-                r.add("completeness", "manifest-outside-payload", path, f"{bag.MANIFEST} lists a file outside data/")
+                r.add(
+                    "completeness",
+                    "manifest-outside-payload",
+                    path,
+                    f"{bag.MANIFEST} lists a file outside data/",
+                )
             elif path not in inner:
-                r.add("completeness", "missing-file", path, "listed in the manifest but missing from the package")
+                r.add(
+                    "completeness",
+                    "missing-file",
+                    path,
+                    "listed in the manifest but missing from the package",
+                )
         for path in sorted(inner):
             if path.startswith("data/") and path not in listed:
                 r.add("completeness", "extra-file", path, "payload file not listed in the manifest")
         tag_listed = {p for p, _ in tagman}
         for path in sorted(tag_listed):
             if path.startswith("data/"):
-                r.add("completeness", "manifest-outside-payload", path, f"{bag.TAGMANIFEST} lists a payload file")
+                r.add(
+                    "completeness",
+                    "manifest-outside-payload",
+                    path,
+                    f"{bag.TAGMANIFEST} lists a payload file",
+                )
             elif path not in inner:
-                r.add("completeness", "missing-file", path, "listed in the tag manifest but missing")
+                r.add(
+                    "completeness", "missing-file", path, "listed in the tag manifest but missing"
+                )
         for name in bag.TAG_FILES:
             if name not in tag_listed:
-                r.add("completeness", "unsigned-tag-file", name, f"{bag.TAGMANIFEST} does not cover {name}")
+                r.add(
+                    "completeness",
+                    "unsigned-tag-file",
+                    name,
+                    f"{bag.TAGMANIFEST} does not cover {name}",
+                )
         allowed = tag_listed | {bag.TAGMANIFEST, bag.SIGNATURE, bag.PUBLIC_KEY}
         for path in sorted(inner):
             if not path.startswith("data/") and path not in allowed:
@@ -260,7 +259,12 @@ class _Verifier:
         for path, want in todo:
             got, done = self._stream(prefix + path, path, done, total)
             if got is not None and got != want:
-                r.add("hashes", "hash-mismatch", path, "SHA-256 differs from the manifest: the file was changed")
+                r.add(
+                    "hashes",
+                    "hash-mismatch",
+                    path,
+                    "SHA-256 differs from the manifest: the file was changed",
+                )
 
     def _stream(self, name: str, path: str, done: int, total: int) -> tuple[str | None, int]:
         digest = hashlib.sha256()
@@ -298,7 +302,12 @@ class _Verifier:
             return
         r.ran.add("oxum")
         if declared != f"{r.bytes}.{r.files}":
-            r.add("oxum", "oxum-mismatch", bag.BAG_INFO, f"Payload-Oxum says {declared}, the payload has {r.bytes}.{r.files}")
+            r.add(
+                "oxum",
+                "oxum-mismatch",
+                bag.BAG_INFO,
+                f"Payload-Oxum says {declared}, the payload has {r.bytes}.{r.files}",
+            )
 
     def _signature(self, tags: dict[str, bytes], expected: Ed25519PublicKey | None) -> None:
         r = self.r
@@ -311,7 +320,12 @@ class _Verifier:
             r.add("signature", "bad-public-key", bag.PUBLIC_KEY, str(exc))
             return
         if public_pem(key) != tags[bag.PUBLIC_KEY]:
-            r.add("signature", "bad-public-key", bag.PUBLIC_KEY, "not the canonical PEM of its key (altered)")
+            r.add(
+                "signature",
+                "bad-public-key",
+                bag.PUBLIC_KEY,
+                "not the canonical PEM of its key (altered)",
+            )
         r.fingerprint = fingerprint(key)
         sig = tags[bag.SIGNATURE]
         try:
@@ -319,10 +333,22 @@ class _Verifier:
                 raise InvalidSignature
             key.verify(sig, tags[bag.TAGMANIFEST])
         except InvalidSignature:
-            r.add("signature", "bad-signature", bag.SIGNATURE, f"the Ed25519 signature over {bag.TAGMANIFEST} does not verify")
+            r.add(
+                "signature",
+                "bad-signature",
+                bag.SIGNATURE,
+                f"the Ed25519 signature over {bag.TAGMANIFEST} does not verify",
+            )
         declared = r.info.get("EvalDesk-Key-Fingerprint")
-        if declared is not None and declared.replace(" ", "").lower() != r.fingerprint.replace(" ", ""):
-            r.add("signature", "fingerprint-mismatch", bag.BAG_INFO, "bag-info's key fingerprint is not the package key's")
+        if declared is not None and declared.replace(" ", "").lower() != r.fingerprint.replace(
+            " ", ""
+        ):
+            r.add(
+                "signature",
+                "fingerprint-mismatch",
+                bag.BAG_INFO,
+                "bag-info's key fingerprint is not the package key's",
+            )
         if expected is not None:
             r.ran.add("expected_key")
             r.expected_key = raw_public(expected) == raw_public(key)
@@ -338,10 +364,25 @@ class _Verifier:
         r = self.r
         declared = r.info.get(bag.CONTENT_DIGEST_FIELD)
         if declared is None:
-            r.add("content_digest", "no-content-digest", bag.BAG_INFO, f"{bag.CONTENT_DIGEST_FIELD} is missing")
+            r.add(
+                "content_digest",
+                "no-content-digest",
+                bag.BAG_INFO,
+                f"{bag.CONTENT_DIGEST_FIELD} is missing",
+            )
             return
         r.ran.add("content_digest")
         if bag.content_digest(manifest) != declared.lower():
-            r.add("content_digest", "content-digest-mismatch", bag.BAG_INFO, "the content digest does not match the manifest")
+            r.add(
+                "content_digest",
+                "content-digest-mismatch",
+                bag.BAG_INFO,
+                "the content digest does not match the manifest",
+            )
         if self.report_marker is False:
-            r.add("content_digest", "report-digest-mismatch", bag.REPORT, "report.pdf does not carry this package's content digest")
+            r.add(
+                "content_digest",
+                "report-digest-mismatch",
+                bag.REPORT,
+                "report.pdf does not carry this package's content digest",
+            )

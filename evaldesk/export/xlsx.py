@@ -21,11 +21,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
+from evaldesk.decimals import fmt_points
 from evaldesk.export.content import (
     SCORE_HEADERS,
     TAIL_HEADERS,
     ScoreRow,
-    date_text,
     dispatch_status,
     score_columns,
     score_summary,
@@ -57,8 +57,8 @@ def scores_xlsx(snapshot: ExportSnapshot, rows: Sequence[ScoreRow]) -> bytes:
     _header(ws, 2, headers)
     r = 3
     for row in rows:
-        values: list[Any] = [row.project, row.content, _num(row.points), row.criteria]
-        values += [_num(row.scores.get(cid)) for cid, _ in cols]
+        values: list[Any] = [row.project, row.content, row.points, row.criteria]
+        values += [row.scores.get(cid) for cid, _ in cols]
         values += ["\n".join(row.reasons), row.evidence]
         _cells(ws, r, values)
         if row.kind != "item":
@@ -72,7 +72,7 @@ def scores_xlsx(snapshot: ExportSnapshot, rows: Sequence[ScoreRow]) -> bytes:
         notes.append(
             [
                 f"{part.title}（权重{_pct(part.weight)}）",
-                f"得分{_num(part.score)}，折算{_num(part.weighted)}",
+                f"得分{fmt_points(part.score)}，折算{fmt_points(part.weighted)}",
             ]
         )
     if report.grade_cap:
@@ -122,7 +122,9 @@ def ledger_xlsx(snapshot: ExportSnapshot) -> bytes:
 
 def _workbook(snapshot: ExportSnapshot, title: str) -> Workbook:
     wb = Workbook()
-    stamp = datetime(snapshot.export_date.year, snapshot.export_date.month, snapshot.export_date.day)
+    stamp = datetime(
+        snapshot.export_date.year, snapshot.export_date.month, snapshot.export_date.day
+    )
     props = wb.properties
     props.created = props.modified = stamp
     props.creator = props.lastModifiedBy = snapshot.generator
@@ -164,7 +166,10 @@ def _finish(ws: Worksheet, widths: Sequence[int], *, landscape: bool, header_row
     for c, base in enumerate(widths, start=1):
         letter = get_column_letter(c)
         longest = max(
-            (_display_width(cell.value) for (cell,) in ws.iter_rows(min_row=header_row, min_col=c, max_col=c)),
+            (
+                _display_width(cell.value)
+                for (cell,) in ws.iter_rows(min_row=header_row, min_col=c, max_col=c)
+            ),
             default=0,
         )
         ws.column_dimensions[letter].width = max(6, min(base, longest + 2))
@@ -187,12 +192,10 @@ def _display_width(value: Any) -> int:
     text = str(value)
     longest = 0
     for line in text.splitlines() or [""]:
-        longest = max(longest, sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line))
+        longest = max(
+            longest, sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+        )
     return longest
-
-
-def _num(value: Decimal | None) -> Decimal | None:
-    return value
 
 
 def _pct(value: Decimal) -> str:
@@ -204,16 +207,3 @@ def _save(wb: Workbook, when: date) -> bytes:
     archive = FixedTimeZipFile(buffer, when)
     ExcelWriter(wb, archive).save()
     return buffer.getvalue()
-
-
-def read_back(data: bytes) -> list[list[Any]]:
-    """Rows of the score sheet as values (for tests and verification tools)."""
-    from openpyxl import load_workbook
-
-    wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    ws = wb[SCORE_SHEET]
-    return [list(r) for r in ws.iter_rows(values_only=True)]
-
-
-def date_or_text(value: date | None) -> str:
-    return date_text(value)

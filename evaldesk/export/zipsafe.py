@@ -57,7 +57,11 @@ def zip_problems(zf: zipfile.ZipFile, limits: Limits) -> list[Problem]:
         name = info.filename
         parts = name.rstrip("/").split("/")
         if name.startswith(("/", "\\")) or _DRIVE.match(name):
-            bad("unsafe-path", name, "absolute path: it would be written outside the unpacking folder")
+            bad(
+                "unsafe-path",
+                name,
+                "absolute path: it would be written outside the unpacking folder",
+            )
         elif "\\" in name or any(p in ("", ".", "..") for p in parts):
             bad("unsafe-path", name, "path with '..', '.', an empty part or a backslash (zip-slip)")
         elif any(ord(c) < 32 or c == "\x7f" for c in name):
@@ -67,7 +71,11 @@ def zip_problems(zf: zipfile.ZipFile, limits: Limits) -> list[Problem]:
         if info.create_system == 3 and kind == stat.S_IFLNK:
             bad("link-entry", name, "symbolic link entry: packages hold regular files only")
         elif info.create_system == 3 and kind not in _FILE_TYPES:
-            bad("special-entry", name, f"special file entry (mode {mode:o}): packages hold regular files only")
+            bad(
+                "special-entry",
+                name,
+                f"special file entry (mode {mode:o}): packages hold regular files only",
+            )
         key = name.casefold()
         if key in seen:
             bad("duplicate-entry", name, "the same name appears twice (ignoring case)")
@@ -75,9 +83,17 @@ def zip_problems(zf: zipfile.ZipFile, limits: Limits) -> list[Problem]:
         if info.flag_bits & 0x1:
             bad("encrypted-entry", name, "encrypted entry")
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            bad("unsupported-compression", name, f"compression method {info.compress_type} is not used by packages")
+            bad(
+                "unsupported-compression",
+                name,
+                f"compression method {info.compress_type} is not used by packages",
+            )
         if info.file_size > limits.max_entry_size:
-            bad("entry-too-large", name, f"declares {info.file_size} bytes (at most {limits.max_entry_size})")
+            bad(
+                "entry-too-large",
+                name,
+                f"declares {info.file_size} bytes (at most {limits.max_entry_size})",
+            )
         if info.file_size > limits.ratio_floor and (
             info.compress_size == 0 or info.file_size / info.compress_size > limits.max_ratio
         ):
@@ -88,7 +104,11 @@ def zip_problems(zf: zipfile.ZipFile, limits: Limits) -> list[Problem]:
             )
         total += info.file_size
     if total > limits.max_total_size:
-        bad("zip-bomb", "", f"entries declare {total} bytes in total (at most {limits.max_total_size})")
+        bad(
+            "zip-bomb",
+            "",
+            f"entries declare {total} bytes in total (at most {limits.max_total_size})",
+        )
     found.extend(_overlaps(zf, infos))
     return found
 
@@ -106,6 +126,11 @@ def _overlaps(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> list[Problem
         limit = ordered[i + 1].header_offset if i + 1 < len(ordered) else end_of_data
         if limit is not None and minimum_end > limit:
             out.append(
-                Problem("zip_safety", "zip-bomb", info.filename, "entry data overlaps the next entry or the directory")
+                Problem(
+                    "zip_safety",
+                    "zip-bomb",
+                    info.filename,
+                    "entry data overlaps the next entry or the directory",
+                )
             )
     return out

@@ -83,7 +83,7 @@ FACTS: dict[str, Any] = {
 EVIDENCE_FILES = [
     # (original name, linked items, size) — names Windows would refuse or confuse on purpose
     ("年度工作方案.pdf", ("一.1",), 30_000),
-    ('会议纪要:第1次?.docx', ("一.1",), 12_000),
+    ("会议纪要:第1次?.docx", ("一.1",), 12_000),
     ("照片.JPG", ("一.1",), 20_000),
     ("照片.jpg", ("一.2",), 20_000),
     ("CON.txt", (), 5_000),
@@ -114,8 +114,8 @@ def snapshot_factory(folder: Path, loaded: Any):
     """``make(**changes)``: a complete snapshot; evidence blobs live under folder/blobs."""
     from evaldesk.export.snapshot import (
         DispatchRow,
-        EvidenceFile,
         Evaluator,
+        EvidenceFile,
         ExportSnapshot,
         LedgerRow,
         Office,
@@ -131,31 +131,95 @@ def snapshot_factory(folder: Path, loaded: Any):
         if name.endswith(".txt"):
             data = ("佐证说明文本。" * (size // 21 + 1)).encode()[:size]
         path, digest = write_blob(blobs, data)
-        evidence.append(EvidenceFile(path, name, digest, len(data), "application/octet-stream", items, ()))
+        evidence.append(
+            EvidenceFile(path, name, digest, len(data), "application/octet-stream", items, ())
+        )
 
     def make(**changes: Any) -> Any:
         rubric = changes.pop("rubric", loaded.rubric)
         facts = facts_from_data(changes.pop("facts", FACTS))
         base = ExportSnapshot(
-            office=Office("靖州县人力资源和社会保障局", None, "湖南省怀化市靖州县", "舒海兰", "0745-8251787"),
+            office=Office(
+                "靖州县人力资源和社会保障局", None, "湖南省怀化市靖州县", "舒海兰", "0745-8251787"
+            ),
             year=2024,
             rubric=rubric,
             rubric_sha256=loaded.sha256,
             report=score(rubric, facts),
             export_date=date(2025, 1, 15),
             ledger=(
-                LedgerRow("上级交办事项", "落实脱贫劳动力就业帮扶", "张三", date(2024, 3, 1), date(2024, 4, 30), "已办结", date(2024, 4, 20), "一.1", False),
-                LedgerRow("督导发现问题", "整改培训台账不规范问题", "李四", date(2024, 5, 8), date(2024, 6, 30), "已办结", date(2024, 7, 12), "一.2", True),
-                LedgerRow("群众反映问题", "农民工工资拖欠投诉", "王五", date(2024, 9, 2), date(2024, 9, 30), "办理中", None, None, True),
+                LedgerRow(
+                    "上级交办事项",
+                    "落实脱贫劳动力就业帮扶",
+                    "张三",
+                    date(2024, 3, 1),
+                    date(2024, 4, 30),
+                    "已办结",
+                    date(2024, 4, 20),
+                    "一.1",
+                    False,
+                ),
+                LedgerRow(
+                    "督导发现问题",
+                    "整改培训台账不规范问题",
+                    "李四",
+                    date(2024, 5, 8),
+                    date(2024, 6, 30),
+                    "已办结",
+                    date(2024, 7, 12),
+                    "一.2",
+                    True,
+                ),
+                LedgerRow(
+                    "群众反映问题",
+                    "农民工工资拖欠投诉",
+                    "王五",
+                    date(2024, 9, 2),
+                    date(2024, 9, 30),
+                    "办理中",
+                    None,
+                    None,
+                    True,
+                ),
             ),
             dispatch=(
-                DispatchRow(1, date(2024, 3, 25), date(2024, 3, 20), "on_time", (("统筹推进", "召开领导小组会议1次，印发年度工作方案。"), ("技能培训", "完成培训320人次。"))),
-                DispatchRow(2, date(2024, 6, 25), date(2024, 6, 28), "late", (("技能培训", "完成培训410人次。"),)),
+                DispatchRow(
+                    1,
+                    date(2024, 3, 25),
+                    date(2024, 3, 20),
+                    "on_time",
+                    (
+                        ("统筹推进", "召开领导小组会议1次，印发年度工作方案。"),
+                        ("技能培训", "完成培训320人次。"),
+                    ),
+                ),
+                DispatchRow(
+                    2,
+                    date(2024, 6, 25),
+                    date(2024, 6, 28),
+                    "late",
+                    (("技能培训", "完成培训410人次。"),),
+                ),
                 DispatchRow(3, date(2024, 9, 25), date(2024, 9, 24), "on_time", ()),
-                DispatchRow(4, date(2024, 12, 25), date(2024, 12, 20), "on_time", (("统筹推进", "完成年度总结。"),)),
+                DispatchRow(
+                    4,
+                    date(2024, 12, 25),
+                    date(2024, 12, 20),
+                    "on_time",
+                    (("统筹推进", "完成年度总结。"),),
+                ),
             ),
             evidence=tuple(evidence),
-            signoff=SignOff((Evaluator("舒海兰", "会计", "靖州县人社局"), Evaluator("吴六", "股长", "靖州县人社局")), "赵七", "钱八", "舒海兰", "0745-8251787"),
+            signoff=SignOff(
+                (
+                    Evaluator("舒海兰", "会计", "靖州县人社局"),
+                    Evaluator("吴六", "股长", "靖州县人社局"),
+                ),
+                "赵七",
+                "钱八",
+                "舒海兰",
+                "0745-8251787",
+            ),
         )
         return dataclasses.replace(base, **changes)
 

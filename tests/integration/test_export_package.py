@@ -21,21 +21,38 @@ from evaldesk.errors import Cancelled, StoreError
 def test_unzipped_package_validates_with_bagit_python(exported, unzip, tmp_path: Path) -> None:
     bag = unzip(exported.path, tmp_path)
     out = subprocess.run(
-        [sys.executable, "-m", "bagit", "--validate", str(bag)], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "bagit", "--validate", str(bag)],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert out.returncode == 0, out.stderr
     assert "is valid" in out.stderr
     # and bagit-python notices a change, so the check above can fail
     (bag / "data" / "score.json").write_text("{}", encoding="utf-8")
-    out = subprocess.run([sys.executable, "-m", "bagit", "--validate", str(bag)], capture_output=True, text=True, check=False)
+    out = subprocess.run(
+        [sys.executable, "-m", "bagit", "--validate", str(bag)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert out.returncode != 0
 
 
 def test_signature_verifies_with_openssl(exported, unzip, tmp_path: Path) -> None:
     bag = unzip(exported.path, tmp_path)
     cmd = [
-        "openssl", "pkeyutl", "-verify", "-pubin", "-inkey", str(bag / "public-key.pem"), "-rawin",
-        "-in", str(bag / "tagmanifest-sha256.txt"), "-sigfile", str(bag / "tagmanifest-sha256.txt.sig"),
+        "openssl",
+        "pkeyutl",
+        "-verify",
+        "-pubin",
+        "-inkey",
+        str(bag / "public-key.pem"),
+        "-rawin",
+        "-in",
+        str(bag / "tagmanifest-sha256.txt"),
+        "-sigfile",
+        str(bag / "tagmanifest-sha256.txt.sig"),
     ]
     out = subprocess.run(cmd, capture_output=True, text=True, check=False)
     assert out.returncode == 0 and "Signature Verified Successfully" in out.stdout
@@ -45,10 +62,17 @@ def test_signature_verifies_with_openssl(exported, unzip, tmp_path: Path) -> Non
     assert subprocess.run(cmd, capture_output=True, check=False).returncode != 0
 
 
-def test_content_digest_is_reproducible_with_standard_tools(exported, unzip, tmp_path: Path) -> None:
+def test_content_digest_is_reproducible_with_standard_tools(
+    exported, unzip, tmp_path: Path
+) -> None:
     bag = unzip(exported.path, tmp_path)
     out = subprocess.run(
-        "grep -v ' data/report.pdf$' manifest-sha256.txt | sha256sum", shell=True, cwd=bag, capture_output=True, text=True, check=True
+        "grep -v ' data/report.pdf$' manifest-sha256.txt | sha256sum",
+        shell=True,
+        cwd=bag,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     digest = out.stdout.split()[0]
     assert digest == exported.result.content_digest
@@ -62,14 +86,32 @@ def test_bag_layout_and_bag_info(exported, unzip, tmp_path: Path) -> None:
     assert bag.name == "靖州县人社局-2024"  # named after the file, as RFC 8493 section 4 asks
     top = sorted(p.name for p in bag.iterdir())
     assert top == sorted(
-        ["bagit.txt", "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt", "tagmanifest-sha256.txt.sig", "public-key.pem", "data"]
+        [
+            "bagit.txt",
+            "bag-info.txt",
+            "manifest-sha256.txt",
+            "tagmanifest-sha256.txt",
+            "tagmanifest-sha256.txt.sig",
+            "public-key.pem",
+            "data",
+        ]
     )
-    data = sorted(str(p.relative_to(bag / "data")) for p in (bag / "data").rglob("*") if p.is_file())
-    for name in ("report.pdf", "scores.xlsx", "ledger.xlsx", "score.json", "evidence-index.csv", "dispatch/2024-Q1.txt"):
+    data = sorted(
+        str(p.relative_to(bag / "data")) for p in (bag / "data").rglob("*") if p.is_file()
+    )
+    for name in (
+        "report.pdf",
+        "scores.xlsx",
+        "ledger.xlsx",
+        "score.json",
+        "evidence-index.csv",
+        "dispatch/2024-Q1.txt",
+    ):
         assert name in data
     assert sum(1 for d in data if d.startswith("evidence/")) == 5
     info = dict(
-        line.split(": ", 1) for line in (bag / "bag-info.txt").read_text(encoding="utf-8").splitlines()
+        line.split(": ", 1)
+        for line in (bag / "bag-info.txt").read_text(encoding="utf-8").splitlines()
     )
     assert info["Source-Organization"] == "靖州县人力资源和社会保障局"
     assert info["EvalDesk-Year"] == "2024"
@@ -82,7 +124,9 @@ def test_bag_layout_and_bag_info(exported, unzip, tmp_path: Path) -> None:
     sizes = [p.stat().st_size for p in (bag / "data").rglob("*") if p.is_file()]
     assert info["Payload-Oxum"] == f"{sum(sizes)}.{len(sizes)}"
     # the signature and key are outside every manifest
-    listed = (bag / "manifest-sha256.txt").read_text() + (bag / "tagmanifest-sha256.txt").read_text()
+    listed = (bag / "manifest-sha256.txt").read_text() + (
+        bag / "tagmanifest-sha256.txt"
+    ).read_text()
     assert "public-key.pem" not in listed and ".sig" not in listed
 
 
@@ -115,7 +159,11 @@ def test_zip_entries_are_sorted_utf8_flagged_and_dated(exported) -> None:
 
 def test_evidence_gets_safe_unique_names_and_an_index(exported, unzip, tmp_path: Path) -> None:
     bag = unzip(exported.path, tmp_path)
-    evidence = sorted(str(p.relative_to(bag / "data" / "evidence")) for p in (bag / "data" / "evidence").rglob("*") if p.is_file())
+    evidence = sorted(
+        str(p.relative_to(bag / "data" / "evidence"))
+        for p in (bag / "data" / "evidence").rglob("*")
+        if p.is_file()
+    )
     assert "一.1/会议纪要_第1次_.docx" in evidence  # ':' and '?' are refused by Windows
     assert "未关联/_CON.txt" in evidence  # a reserved device name
     assert {"一.1/照片.JPG", "一.2/照片.jpg"} <= set(evidence)
@@ -123,7 +171,7 @@ def test_evidence_gets_safe_unique_names_and_an_index(exported, unzip, tmp_path:
     assert text.startswith("\ufeff".encode())
     rows = list(csv.DictReader(io.StringIO(text.decode("utf-8-sig"))))
     originals = {r["原文件名"]: r for r in rows}
-    row = originals['会议纪要:第1次?.docx']
+    row = originals["会议纪要:第1次?.docx"]
     assert row["包内路径"] == "data/evidence/一.1/会议纪要_第1次_.docx"
     assert hashlib.sha256((bag / row["包内路径"]).read_bytes()).hexdigest() == row["SHA-256"]
 
@@ -158,13 +206,19 @@ def test_cancelled_export_leaves_no_file(make_snapshot, signing_key, tmp_path: P
 
     with pytest.raises(Cancelled):
         export_package(
-            make_snapshot(), out_dir / "pkg.zip", signing_key, progress=progress, cancel=lambda: len(seen) >= 6
+            make_snapshot(),
+            out_dir / "pkg.zip",
+            signing_key,
+            progress=progress,
+            cancel=lambda: len(seen) >= 6,
         )
     assert seen, "the export had started writing"
     assert list(out_dir.iterdir()) == []
 
 
-def test_evidence_changed_on_disk_stops_the_export_and_leaves_nothing(make_snapshot, signing_key, tmp_path: Path) -> None:
+def test_evidence_changed_on_disk_stops_the_export_and_leaves_nothing(
+    make_snapshot, signing_key, tmp_path: Path
+) -> None:
     from evaldesk.export.package import export_package
 
     snapshot = make_snapshot()
@@ -183,13 +237,20 @@ def test_progress_counts_up_to_the_total(make_snapshot, signing_key, tmp_path: P
     from evaldesk.export.package import export_package
 
     calls: list[tuple[int, int, str]] = []
-    export_package(make_snapshot(), tmp_path / "pkg.zip", signing_key, progress=lambda d, t, label: calls.append((d, t, label)))
+    export_package(
+        make_snapshot(),
+        tmp_path / "pkg.zip",
+        signing_key,
+        progress=lambda d, t, label: calls.append((d, t, label)),
+    )
     dones = [d for d, _, _ in calls]
     assert dones == sorted(dones)
     assert calls[-1][0] == calls[-1][1] > 0
 
 
-def test_a_bad_snapshot_is_refused_with_what_to_fix(make_snapshot, signing_key, tmp_path: Path) -> None:
+def test_a_bad_snapshot_is_refused_with_what_to_fix(
+    make_snapshot, signing_key, tmp_path: Path
+) -> None:
     import dataclasses
 
     from evaldesk.errors import InputError
@@ -204,7 +265,9 @@ def test_a_bad_snapshot_is_refused_with_what_to_fix(make_snapshot, signing_key, 
         export_package(snapshot, tmp_path / "pkg.tar", signing_key)
 
 
-def test_verify_command_accepts_the_package(exported, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_verify_command_accepts_the_package(
+    exported, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from evaldesk.export.keys import public_pem
 
     key_file = tmp_path / "office.pem"
@@ -215,8 +278,14 @@ def test_verify_command_accepts_the_package(exported, tmp_path: Path, capsys: py
     result = json.loads(capsys.readouterr().out)
     assert result["valid"] is True and result["expected_key"] is True
     assert result["checks"] == {
-        "zip_safety": "ok", "structure": "ok", "completeness": "ok", "hashes": "ok",
-        "oxum": "ok", "signature": "ok", "expected_key": "ok", "content_digest": "ok",
+        "zip_safety": "ok",
+        "structure": "ok",
+        "completeness": "ok",
+        "hashes": "ok",
+        "oxum": "ok",
+        "signature": "ok",
+        "expected_key": "ok",
+        "content_digest": "ok",
     }
     assert result["key_fingerprint"] == exported.result.fingerprint
     assert result["payload"]["files"] == exported.result.files

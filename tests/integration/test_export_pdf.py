@@ -13,11 +13,15 @@ import pytest
 
 from evaldesk.export.snapshot import FormCheckResult, FormData
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="poppler-utils is not installed"
+)
 
 
 def pdf_text(pdf: Path) -> str:
-    return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def pdf_fonts(pdf: Path) -> list[list[str]]:
@@ -78,17 +82,42 @@ def test_the_font_is_an_embedded_truetype_subset(report_pdf: Path) -> None:
 
 
 def test_pages_are_a4_with_the_score_table_turned(report_pdf: Path) -> None:
-    out = subprocess.run(["pdfinfo", "-f", "1", "-l", "99", str(report_pdf)], capture_output=True, text=True, check=True).stdout
-    sizes = [line.split(":", 1)[1].split("pts")[0].strip() for line in out.splitlines() if line.startswith("Page") and "size" in line]
+    out = subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", "99", str(report_pdf)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    sizes = [
+        line.split(":", 1)[1].split("pts")[0].strip()
+        for line in out.splitlines()
+        if line.startswith("Page") and "size" in line
+    ]
     assert sizes[0].startswith("595.276 x 841.89")
     assert any(s.startswith("841.89 x 595.276") for s in sizes)  # landscape score table
 
 
 @pytest.mark.skipif(shutil.which("zbarimg") is None, reason="zbar-tools is not installed")
 def test_cover_qr_code_holds_the_content_digest(report_pdf: Path, exported, tmp_path: Path) -> None:
-    subprocess.run(["pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", str(report_pdf), str(tmp_path / "cover")], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "150",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            str(report_pdf),
+            str(tmp_path / "cover"),
+        ],
+        check=True,
+    )
     (png,) = tmp_path.glob("cover*.png")
-    out = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True, check=False).stdout.strip()
+    out = subprocess.run(
+        ["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True, check=False
+    ).stdout.strip()
     fields = out.split("|")
     assert fields[0] == "EVALDESK1"
     assert fields[1] == exported.result.package_id
@@ -96,7 +125,9 @@ def test_cover_qr_code_holds_the_content_digest(report_pdf: Path, exported, tmp_
     assert fields[3] == exported.result.fingerprint.replace(" ", "")
 
 
-def test_missing_fonts_fall_back_to_stsong_with_a_warning(make_snapshot, signing_key, tmp_path: Path) -> None:
+def test_missing_fonts_fall_back_to_stsong_with_a_warning(
+    make_snapshot, signing_key, tmp_path: Path
+) -> None:
     from evaldesk.export.fonts import find_fonts
     from evaldesk.export.package import export_package
 
@@ -123,14 +154,18 @@ def test_a_bundled_font_is_used_when_the_system_has_none(make_snapshot, tmp_path
     assert kit.warnings == []
 
 
-def test_rare_characters_fall_back_per_character_or_are_reported(make_snapshot, signing_key, tmp_path: Path) -> None:
+def test_rare_characters_fall_back_per_character_or_are_reported(
+    make_snapshot, signing_key, tmp_path: Path
+) -> None:
     import zipfile
 
     from evaldesk.export.package import export_package
     from evaldesk.export.snapshot import Evaluator, SignOff
 
     # 𠮷 (CJK Extension B) is missing from most CJK fonts; ⚖ is missing from WenQuanYi but in DejaVu.
-    snapshot = make_snapshot(signoff=SignOff((Evaluator("𠮷田一郎", "科员", "⚖法规股"),), "赵七", "钱八"))
+    snapshot = make_snapshot(
+        signoff=SignOff((Evaluator("𠮷田一郎", "科员", "⚖法规股"),), "赵七", "钱八")
+    )
     result = export_package(snapshot, tmp_path / "pkg.zip", signing_key)
     with zipfile.ZipFile(result.path) as zf:
         pdf = tmp_path / "r.pdf"
@@ -138,9 +173,11 @@ def test_rare_characters_fall_back_per_character_or_are_reported(make_snapshot, 
     text = compact(pdf_text(pdf))
     for ch in "𠮷⚖":
         reported = any(ch in w for w in result.warnings)
-        assert (ch in text) != reported, f"{ch} must be printed by a fallback font or reported, not both"
+        assert (ch in text) != reported, (
+            f"{ch} must be printed by a fallback font or reported, not both"
+        )
         if reported:
-            assert f"〓田一郎" in text or ch != "𠮷"
+            assert "〓田一郎" in text or ch != "𠮷"
     if "⚖" in text:  # printed by a second embedded font
         assert len({row[0].split("+")[-1] for row in pdf_fonts(pdf)}) >= 2
 
@@ -204,15 +241,37 @@ def test_report_template_lays_out_the_form(make_snapshot, signing_key, tmp_path:
     from evaldesk.rubrics.loader import load_text
     from evaldesk.scoring import facts_from_data, score
 
-    long_text = "新增公益性岗位援助对象73名，完成政府补贴性职业技能培训1218人次。" * 60  # > one page in its cell
+    long_text = (
+        "新增公益性岗位援助对象73名，完成政府补贴性职业技能培训1218人次。" * 60
+    )  # > one page in its cell
     loaded = load_text(textwrap.dedent(REPORT_RUBRIC).replace("LONG_TEXT", long_text), "form.yaml")
     facts = facts_from_data({"items": {"产出.质量": {"score": 50}, "产出.数量": {"score": 48}}})
     report = score(loaded.rubric, facts)
     form = FormData(
-        profile={"contact": "舒海兰", "phone": "0745-8251787", "quota": "36", "staff": "40", "duties": "贯彻执行国家、省、市人力资源和社会保障方针政策和法律法规。"},
-        tables={"spending": {"bureau": {"total": Decimal("1209.14"), "basic": Decimal("708.61"), "staff": Decimal("445.69"), "public": Decimal("262.92"), "project": Decimal("500.53"), "balance": Decimal("0")}}},
+        profile={
+            "contact": "舒海兰",
+            "phone": "0745-8251787",
+            "quota": "36",
+            "staff": "40",
+            "duties": "贯彻执行国家、省、市人力资源和社会保障方针政策和法律法规。",
+        },
+        tables={
+            "spending": {
+                "bureau": {
+                    "total": Decimal("1209.14"),
+                    "basic": Decimal("708.61"),
+                    "staff": Decimal("445.69"),
+                    "public": Decimal("262.92"),
+                    "project": Decimal("500.53"),
+                    "balance": Decimal("0"),
+                }
+            }
+        },
     )
-    snapshot = make_snapshot(rubric=loaded.rubric, facts={"items": {"产出.质量": {"score": 50}, "产出.数量": {"score": 48}}})
+    snapshot = make_snapshot(
+        rubric=loaded.rubric,
+        facts={"items": {"产出.质量": {"score": 50}, "产出.数量": {"score": 48}}},
+    )
     snapshot = dataclasses.replace(
         snapshot,
         rubric_sha256=loaded.sha256,
@@ -223,16 +282,36 @@ def test_report_template_lays_out_the_form(make_snapshot, signing_key, tmp_path:
         dispatch=(),
         evidence=(),
     )
-    snapshot = dataclasses.replace(snapshot, office=dataclasses.replace(snapshot.office, region="靖州县"))
+    snapshot = dataclasses.replace(
+        snapshot, office=dataclasses.replace(snapshot.office, region="靖州县")
+    )
     result = export_package(snapshot, tmp_path / "form.zip", signing_key)
     with zipfile.ZipFile(result.path) as zf:
         pdf = tmp_path / "form.pdf"
         pdf.write_bytes(zf.read(next(n for n in zf.namelist() if n.endswith("report.pdf"))))
     text = compact(pdf_text(pdf))
     assert "靖州县2024年度部门（单位）整体支出绩效评价自评报告" in text
-    for expected in ("基本概况", "联系人", "舒海兰", "人员编制", "36", "职能职责概述", "部门（单位）年度支出和结余情况（万元）",
-                     "1、局机关", "1209.14", "708.61", "445.69", "500.53", "支出合计=基本支出+项目支出：相符",
-                     "绩效自评综合得分", "98", "评价等次", "优", "财政部门归口业务科室负责人（签章）", "指标1：享受人员就业率及准确率"):
+    for expected in (
+        "基本概况",
+        "联系人",
+        "舒海兰",
+        "人员编制",
+        "36",
+        "职能职责概述",
+        "部门（单位）年度支出和结余情况（万元）",
+        "1、局机关",
+        "1209.14",
+        "708.61",
+        "445.69",
+        "500.53",
+        "支出合计=基本支出+项目支出：相符",
+        "绩效自评综合得分",
+        "98",
+        "评价等次",
+        "优",
+        "财政部门归口业务科室负责人（签章）",
+        "指标1：享受人员就业率及准确率",
+    ):
         assert expected in text, expected
     # the long cell was carried over several pages, nothing lost (counted by a character that
     # only it has, because text extraction may interleave the columns of continued rows)

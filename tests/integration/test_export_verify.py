@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import zipfile
-import zlib
 from pathlib import Path
 
 import pytest
@@ -47,7 +46,9 @@ def test_the_untouched_package_passes_after_rezipping(original, tmp_path: Path) 
     assert codes(rezip(dict(original), tmp_path / "same.zip")) == set()
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.data())
 def test_flipping_any_byte_of_any_file_fails(original, tmp_path_factory, data) -> None:
     names = sorted(original)
@@ -101,7 +102,13 @@ def test_swapped_key_fails(original, exported, tmp_path: Path) -> None:
 
 
 def test_zip_slip_entries_are_refused_without_reading(tmp_path: Path) -> None:
-    for bad in ("../evil.txt", "pkg/../../evil.txt", "/etc/evil", "C:/evil.txt", "pkg\\..\\evil.txt"):
+    for bad in (
+        "../evil.txt",
+        "pkg/../../evil.txt",
+        "/etc/evil",
+        "C:/evil.txt",
+        "pkg\\..\\evil.txt",
+    ):
         path = tmp_path / "slip.zip"
         with zipfile.ZipFile(path, "w") as zf:
             zf.writestr("pkg/bagit.txt", b"BagIt-Version: 1.0\n")
@@ -116,7 +123,7 @@ def test_symlink_entries_are_refused(tmp_path: Path) -> None:
     with zipfile.ZipFile(path, "w") as zf:
         info = zipfile.ZipInfo("pkg/data/passwd")
         info.create_system = 3
-        info.external_attr = (0o120777 << 16)
+        info.external_attr = 0o120777 << 16
         zf.writestr(info, "/etc/passwd")
     assert codes(path) == {"link-entry"}
 
@@ -177,7 +184,9 @@ def test_unreadable_input_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert "not a readable zip" in capsys.readouterr().err
 
 
-def test_verify_json_names_each_failure(original, exported, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_verify_json_names_each_failure(
+    original, exported, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     name = next(n for n in original if n.endswith("data/report.pdf"))
     changed = {**original, name: original[name] + b"\n"}
     path = rezip(changed, tmp_path / "p.zip")

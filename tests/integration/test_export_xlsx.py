@@ -21,7 +21,17 @@ def test_score_sheet_gives_the_scores_of_score_json(exported) -> None:
     wb = load_workbook(io.BytesIO(payload(exported, "scores.xlsx")), data_only=True)
     ws = wb["评分表"]
     header = [c.value for c in ws[2]]
-    assert header == ["项目", "内容", "分值", "评分标准", "自评分", "省厅初评分", "省厅审定考核分", "扣分原因", "佐证"]
+    assert header == [
+        "项目",
+        "内容",
+        "分值",
+        "评分标准",
+        "自评分",
+        "省厅初评分",
+        "省厅审定考核分",
+        "扣分原因",
+        "佐证",
+    ]
     rows = {r[0]: r for r in ws.iter_rows(min_row=3, values_only=True) if r[0]}
     for code, item in scores["items"].items():
         row = rows[f"{code} {item['title']}"]

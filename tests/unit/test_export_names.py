@@ -9,7 +9,7 @@ from evaldesk.export.names import MAX_NAME, safe_component, unique_name
 
 
 def test_windows_forbidden_and_reserved_names() -> None:
-    assert safe_component('会议纪要:第1次?.docx') == "会议纪要_第1次_.docx"
+    assert safe_component("会议纪要:第1次?.docx") == "会议纪要_第1次_.docx"
     assert safe_component("CON") == "_CON"
     assert safe_component("con.txt") == "_con.txt"
     assert safe_component("LPT1.tar.gz") == "_LPT1.tar.gz"
