@@ -25,6 +25,7 @@ import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,7 +47,7 @@ from evaldesk.export.zipdet import zip_info
 Progress = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
 
-CHUNK = 1 << 20
+CHUNK = 4 << 20
 PACKAGE_FORMAT = "1"
 # Already compressed: stored as they are (deflating them again costs time and saves nothing).
 STORED_SUFFIXES = frozenset(
@@ -197,12 +198,15 @@ def _write_zip(
 ) -> int:
     total = sum(e.size for e in entries)
     done = 0
-    fd, tmp_name = tempfile.mkstemp(
-        prefix=f".{out_path.stem}.", suffix=".part", dir=out_path.parent
-    )
+    try:
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{out_path.stem}.", suffix=".part", dir=out_path.parent
+        )
+    except OSError as exc:
+        raise StoreError(f"cannot write in {out_path.parent}: {exc}") from None
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "w+b") as raw:
+        with os.fdopen(fd, "w+b") as raw, ThreadPoolExecutor(1, "evaldesk-hash") as pool:
             with zipfile.ZipFile(raw, "w", allowZip64=True) as zf:
                 for entry in entries:
                     if stop():
@@ -220,14 +224,18 @@ def _write_zip(
                             progress(done, total, entry.arcname)
                         continue
                     assert entry.evidence is not None
-                    done = _copy_evidence(zf, info, entry.evidence, done, total, progress, stop)
+                    done = _copy_evidence(
+                        zf, info, entry.evidence, done, total, progress, stop, pool
+                    )
             raw.flush()
             os.fsync(raw.fileno())
             size = raw.tell()
         os.replace(tmp, out_path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        if isinstance(exc, OSError):  # disk full, folder not writable ...
+            raise StoreError(f"cannot write {out_path}: {exc}; nothing was written") from None
         raise
     return size
 
@@ -240,24 +248,43 @@ def _copy_evidence(
     total: int,
     progress: Progress | None,
     stop: CancelCheck,
+    pool: ThreadPoolExecutor,
 ) -> int:
+    """Stream one evidence file into the zip, hashing it again on the way.
+
+    The SHA-256 of each chunk runs on a worker thread while this thread writes the chunk
+    (hashlib, zlib and file writes release the GIL), so the copy costs little more than the
+    slower of the two.
+    """
     digest = hashlib.sha256()
     copied = 0
     try:
-        with ev.file.blob.open("rb") as src, zf.open(info, "w") as dst:
-            while chunk := src.read(CHUNK):
-                digest.update(chunk)
-                dst.write(chunk)
-                copied += len(chunk)
-                done += len(chunk)
-                if progress:
-                    progress(done, total, ev.arcname)
-                if stop():
-                    raise Cancelled("export cancelled; nothing was written")
+        src = ev.file.blob.open("rb")
     except OSError as exc:
         raise StoreError(
             f"cannot read evidence {ev.file.original_name!r} ({ev.file.blob}): {exc}"
         ) from None
+    pending: Future[None] | None = None
+    with src, zf.open(info, "w") as dst:
+        while True:
+            try:
+                chunk = src.read(CHUNK)
+            except OSError as exc:
+                raise StoreError(f"cannot read evidence {ev.file.original_name!r}: {exc}") from None
+            if not chunk:
+                break
+            if pending is not None:
+                pending.result()
+            pending = pool.submit(digest.update, chunk)
+            dst.write(chunk)
+            copied += len(chunk)
+            done += len(chunk)
+            if progress:
+                progress(done, total, ev.arcname)
+            if stop():
+                raise Cancelled("export cancelled; nothing was written")
+        if pending is not None:
+            pending.result()
     if copied != ev.file.size or digest.hexdigest() != ev.file.sha256:
         raise StoreError(
             f"evidence {ev.file.original_name!r} changed on disk since it was stored "
