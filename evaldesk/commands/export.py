@@ -44,21 +44,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(args)
     try:
         from evaldesk.services.export import export_year  # type: ignore[import-not-found, unused-ignore]
-    except ImportError:
+    except ModuleNotFoundError as exc:
+        if exc.name != "evaldesk.services.export":
+            raise  # a bug inside the services, not a missing module
         raise InputError(
             "exporting from a data folder needs the store services, which this build does not have yet",
             hint="evaldesk.services.export.export_year is missing",
         ) from None
     passphrase = passphrase_from_cli(args.passphrase_file, creating=not has_key(data_dir))
-
-    def progress(done: int, total: int, label: str) -> None:
-        if sys.stderr.isatty() and total:
-            sys.stderr.write(f"\r{done * 100 // total:3d}%  {label[:60]:<60}")
-            sys.stderr.flush()
-
-    result = export_year(data_dir, args.year, args.out, passphrase, progress=progress)
-    if sys.stderr.isatty():
-        sys.stderr.write("\n")
+    result = export_year(data_dir, args.year, args.out, passphrase)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"{result.path}: {result.files} files, {result.size} bytes, report {result.pages} pages")
