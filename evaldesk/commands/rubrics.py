@@ -19,6 +19,7 @@ def register(sub: Any) -> None:
 
     p = rsub.add_parser("show", help="print a rubric readably")
     p.add_argument("ref", metavar="ID|FILE")
+    p.add_argument("--unit", help="show this unit's own targets (id or name)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_show)
 
@@ -76,7 +77,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         data["sha256"] = loaded.sha256
         print_json(data)
         return 0
-    print(render_text(loaded))
+    print(render_text(loaded, unit=args.unit))
     return 0
 
 

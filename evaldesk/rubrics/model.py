@@ -20,6 +20,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
+from evaldesk.rubrics.model_money import Subsidies
+
 Points = Decimal
 RuleId = Annotated[str, Field(min_length=1, max_length=40)]
 
@@ -54,6 +56,14 @@ class _Rule(_Model):
     note: str | None = Field(
         default=None, description="Interpretation recorded by the rubric author."
     )
+    budget_of: RuleId | None = Field(
+        default=None,
+        description=(
+            "Id of a rule of the same item whose budget this deduction shares: one clause with "
+            "several deductions ('得5分，市级未出台扣2分，县级每个扣0.5分，扣完为止') loses at most "
+            "that budget, never the points of the item's other clauses."
+        ),
+    )
 
 
 class ChecklistLine(_Model):
@@ -63,6 +73,7 @@ class ChecklistLine(_Model):
         default=None, description="Points lost when this line is not met."
     )
     award: Points | None = Field(default=None, description="Points earned when this line is met.")
+    # Rated rubrics (kind: rating) may give neither: the line is a plain tick to track.
 
 
 class Checklist(_Rule):
@@ -163,12 +174,23 @@ class Ranking(_Rule):
         default=None,
         description="Only units whose measure reaches this take part (e.g. 100 = task completed).",
     )
+    gate: str | None = Field(
+        default=None,
+        description="Precondition ticked in the fact's status (e.g. 完成全年居民养老保险任务); not met gives 0.",
+    )
+    pool: Literal["group", "all"] = Field(
+        default="group",
+        description="group: rank within the unit's group; all: rank every unit together (镇区).",
+    )
 
 
 class BonusLevel(_Model):
     id: RuleId
     text: str
     points: Points
+    cap: Points | None = Field(
+        default=None, description='Most this level can add ("1项1分，最多2分").'
+    )
 
 
 class Bonus(_Rule):
@@ -224,6 +246,13 @@ class GradedVotes(_Rule):
     )
     quotas: dict[str, Decimal] = Field(
         default_factory=dict, description="Grade -> most share of one voter's ballot."
+    )
+    quota_rounding: Literal["exact", "half_up"] = Field(
+        default="exact",
+        description=(
+            "exact: a ballot may not exceed the share; half_up: the allowed number of a grade is the "
+            "share of the ballot's size rounded half up (30% of 14 = 4.2 -> 4, 20% of 14 = 2.8 -> 3)."
+        ),
     )
 
 
@@ -325,6 +354,9 @@ class Item(_Model):
 class Section(_Model):
     code: str = Field(min_length=1)
     title: str
+    content: str = Field(
+        default="", description="The document's description of the area (主要内容), verbatim."
+    )
     points: Points | None = None
     part: str | None = Field(
         default=None, description="Composition part id this section belongs to."
@@ -397,18 +429,31 @@ class TableRow(_Model):
 
 class SumCheck(_Model):
     kind: Literal["sum"]
+    id: str | None = Field(default=None, description="Stable id; defaults to the position.")
     total: str = Field(description="Cell 'table.row.col' that must equal the sum of `parts`.")
     parts: list[str] = Field(min_length=1)
     text: str = ""
+    optional: bool = Field(
+        default=False,
+        description="The check applies only when its total cell is filled (a row not used).",
+    )
+    blank_as_zero: bool = Field(
+        default=False,
+        description="Blank part cells count as 0 (a form that leaves 'none' cells empty).",
+    )
 
 
 class RatioCheck(_Model):
     kind: Literal["ratio"]
+    id: str | None = Field(default=None, description="Stable id; defaults to the position.")
     text: str = ""
     stated: str = Field(description="Cell holding the percentage as printed in the source.")
     numerator: list[str] = Field(description="Cells: the first minus the others (budget - actual).")
     denominator: str
     decimals: int = Field(default=2, description="Precision of the computation shown.")
+    optional: bool = Field(
+        default=False, description="The check applies only when its stated cell is filled."
+    )
 
 
 FormCheck = Annotated[SumCheck | RatioCheck, Field(discriminator="kind")]
@@ -428,6 +473,39 @@ class ProfileField(_Model):
     type: Literal["text", "number", "date", "multiline"] = "text"
 
 
+class TextTable(_Model):
+    """A table of text rows the office adds, e.g. 评价人员 (姓名/职务/单位/签字)."""
+
+    id: str
+    title: str
+    columns: list[TableColumn] = Field(min_length=1)
+    printed_rows: int = Field(default=0, ge=0, description="Blank rows on the printed form.")
+
+
+class IndicatorTable(_Model):
+    """The indicator table: under each scored item (a category such as 质量指标) the office
+    lists its own indicators, each with its target and completion text and an optional score.
+    Facts carry them in ``indicators`` (item code -> rows)."""
+
+    title: str
+    content_label: str = "评价内容"
+    target_label: str = "绩效目标"
+    completion_label: str = "完成情况"
+    score_label: str = "得分"
+
+
+class SignoffBlock(_Model):
+    """A signature block: an optional opinion, a signature line and a date line.
+
+    Facts fill it through ``profile`` keys ``<id>.opinion``, ``<id>.signer`` and ``<id>.date``."""
+
+    id: str
+    title: str = Field(description="Heading printed on the form, e.g. 部门（单位）意见.")
+    opinion: bool = Field(default=False, description="Has an opinion text area.")
+    signer: str = Field(default="", description="Label of the signature line, if not the title.")
+    dated: bool = Field(default=True, description="Has a 年 月 日 line.")
+
+
 class Form(_Model):
     """Report-template part of a rubric: profile fields, tables and their arithmetic checks."""
 
@@ -437,8 +515,18 @@ class Form(_Model):
     tolerance: Decimal = Field(
         default=Decimal("0.05"), description="Differences above this are reported."
     )
-    signoff: list[str] = Field(
+    signoff: list[str | SignoffBlock] = Field(
         default_factory=list, description="Sign-off blocks, e.g. 评价组组长（签字）."
+    )
+    text_tables: list[TextTable] = Field(default_factory=list)
+    indicators: IndicatorTable | None = None
+    overall_score: str | None = Field(
+        default=None,
+        description="Profile field holding the stated overall score; checked against the computed total.",
+    )
+    grade_field: str | None = Field(
+        default=None,
+        description="Profile field holding the stated grade; checked against the grade bands.",
     )
 
 
@@ -466,6 +554,7 @@ class Rubric(_Model):
     sections: list[Section] = Field(min_length=1)
     rules: list[Rule] = Field(default_factory=list, description="Whole-rubric vetoes.")
     form: Form | None = None
+    subsidies: Subsidies | None = Field(default=None, description="Money paid from the results.")
     source: str = Field(default="", description="Which source document this encodes.")
     notes: list[str] = Field(
         default_factory=list, description="Interpretations of the source, one per line."

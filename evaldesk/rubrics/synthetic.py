@@ -168,6 +168,23 @@ TEMPLATES: list[tuple[int, list[dict[str, Any]]]] = [
             {"kind": "negative", "text": "倒扣5分", "penalty": 5},
         ],
     ),
+    (
+        20,
+        [
+            {
+                "kind": "per_count",
+                "text": "未及时落实的，每件扣2分",
+                "points_each": 2,
+                "source": "ledger_overdue",
+            },
+            {
+                "kind": "per_count",
+                "text": "未按季度调度的，每季度扣2分",
+                "points_each": 2,
+                "source": "dispatch_missing",
+            },
+        ],
+    ),
 ]
 
 
@@ -287,4 +304,5 @@ def random_facts(rubric: Rubric, seed: int) -> dict[str, Any]:
                 facts[str(rule.id)] = fact
         if facts:
             items[item.code] = facts
-    return {"unit": rnd.choice(UNITS)[0], "items": items}
+    counts = {"ledger_overdue": rnd.randint(0, 5), "dispatch_missing": rnd.randint(0, 2)}
+    return {"unit": rnd.choice(UNITS)[0], "items": items, "counts": counts}

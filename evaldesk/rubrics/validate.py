@@ -13,6 +13,7 @@ from typing import Any
 
 from evaldesk.decimals import fmt_points
 from evaldesk.rubrics import model as m
+from evaldesk.rubrics.validate_money import subsidy_problems
 
 ZERO = Decimal(0)
 
@@ -54,8 +55,16 @@ def _rule_problems(
     if kind == "checklist":
         types = set()
         for line in rule.lines:
-            if (line.deduct is None) == (line.award is None):
+            if line.deduct is not None and line.award is not None:
                 errors.append(f"{label}: line {line.id} needs exactly one of 'deduct' or 'award'")
+            elif line.deduct is None and line.award is None:
+                # A plain tick is only meaningful where nothing is scored.
+                if rubric.kind != "rating":
+                    errors.append(
+                        f"{label}: line {line.id} needs exactly one of 'deduct' or 'award'"
+                    )
+                types.add("tick")
+                continue
             types.add("award" if line.award is not None else "deduct")
         if len(types) > 1:
             errors.append(f"{label}: mixes 'deduct' and 'award' lines; split it into two rules")
@@ -125,6 +134,10 @@ def semantic_problems(rubric: m.Rubric) -> tuple[list[str], list[str]]:
             )
         for rule in section.rules:
             _rule_problems(rule, f"section {section.code}", rubric, errors, warnings)
+            if rule.budget_of is not None:
+                errors.append(
+                    f"section {section.code}: rule {rule.id}: 'budget_of' only works between rules of one item"
+                )
             if rule.kind not in ("per_count", "shortfall", "veto", "checklist"):
                 errors.append(
                     f"section {section.code}: rule {rule.id} ({rule.kind}): only deductions and vetoes apply to a whole section"
@@ -145,6 +158,7 @@ def semantic_problems(rubric: m.Rubric) -> tuple[list[str], list[str]]:
             scoring = [r for r in item.rules if r.kind not in m.OVERRIDE_KINDS]
             for rule in item.rules:
                 _rule_problems(rule, where, rubric, errors, warnings)
+            _budget_of_problems(item, where, errors)
             if len(scoring) > 1:
                 for rule in scoring:
                     if rule.kind in NEED_BUDGET and rule.points is None:
@@ -228,6 +242,11 @@ def semantic_problems(rubric: m.Rubric) -> tuple[list[str], list[str]]:
                     errors.append(
                         f"form check {check.text or check.kind}: unknown cell {ref!r} (use table.row.column)"
                     )
+        _form_problems(rubric, errors, warnings)
+
+    money_errors, money_warnings = subsidy_problems(rubric)
+    errors.extend(money_errors)
+    warnings.extend(money_warnings)
 
     for rule in rubric.rules:
         _rule_problems(rule, "rubric", rubric, errors, warnings)
@@ -235,7 +254,39 @@ def semantic_problems(rubric: m.Rubric) -> tuple[list[str], list[str]]:
             errors.append(
                 f"rubric: rule {rule.id} ({rule.kind}): only vetoes apply to the whole rubric"
             )
+        if rule.budget_of is not None:
+            errors.append(
+                f"rubric: rule {rule.id}: 'budget_of' only works between rules of one item"
+            )
     return errors, warnings
+
+
+#: Kinds that can share another rule's budget: they only deduct.
+_SHARING_KINDS = frozenset({"per_count", "shortfall", "checklist"})
+
+
+def _budget_of_problems(item: m.Item, where: str, errors: list[str]) -> None:
+    rules = {r.id: r for r in item.rules}
+    for rule in item.rules:
+        if rule.budget_of is None:
+            continue
+        label = f"{where}: rule {rule.id} ({rule.kind})"
+        owner = rules.get(rule.budget_of)
+        deducting = rule.kind in _SHARING_KINDS and not (
+            rule.kind == "checklist" and rule.lines[0].award is not None
+        )
+        if owner is None or owner is rule:
+            errors.append(f"{label}: budget_of {rule.budget_of!r} is not another rule of the item")
+        elif owner.points is None or owner.budget_of is not None:
+            errors.append(
+                f"{label}: budget_of {rule.budget_of!r} must name a rule with its own 'points'"
+            )
+        if not deducting:
+            errors.append(
+                f"{label}: only deductions (per_count, shortfall, checklist) can use budget_of"
+            )
+        elif rule.points is not None:
+            errors.append(f"{label}: a rule with budget_of takes no 'points' of its own")
 
 
 def _items_for_any_group(section: m.Section, groups: set[str]) -> Decimal:
@@ -263,3 +314,37 @@ def _form_cells(form: m.Form) -> set[str]:
             for col in table.columns:
                 cells.add(f"{table.id}.{row.id}.{col.id}")
     return cells
+
+
+def _duplicates(ids: list[str]) -> list[str]:
+    return [key for key, n in Counter(ids).items() if n > 1]
+
+
+def _form_problems(rubric: m.Rubric, errors: list[str], warnings: list[str]) -> None:
+    """Ids a form refers to must exist and be unique (the UI and PDF address them by id)."""
+    form = rubric.form
+    if form is None:
+        return
+    profile = [p.id for p in form.profile]
+    blocks = [b.id for b in form.signoff if isinstance(b, m.SignoffBlock)]
+    named = {
+        "profile field": profile,
+        "table": [t.id for t in form.tables],
+        "text table": [t.id for t in form.text_tables],
+        "sign-off block": blocks,
+        "form check": [c.id for c in form.checks if c.id is not None],
+    }
+    for what, ids in named.items():
+        for dup in _duplicates(ids):
+            errors.append(f"form: {what} id {dup!r} is used more than once")
+    for field, ref in (("overall_score", form.overall_score), ("grade_field", form.grade_field)):
+        if ref is not None and ref not in profile:
+            errors.append(f"form: {field} {ref!r} is not a profile field id")
+    if form.grade_field is not None and not rubric.grades:
+        errors.append("form: grade_field needs the rubric's 'grades'")
+    if form.indicators is not None:
+        for item in rubric.items():
+            if not any(r.kind == "manual" for r in item.rules):
+                warnings.append(
+                    f"item {item.code}: the form has an indicator table but the item has no 'manual' rule to take the indicators' scores"
+                )

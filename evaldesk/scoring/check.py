@@ -33,10 +33,11 @@ def _check_rule(
     rule: Any, fact: RuleFact, where: str, rubric: m.Rubric, problems: list[str]
 ) -> None:
     used = {name for name in fact.model_fields_set if getattr(fact, name) is not None} - {"note"}
-    extra = used - FIELDS[rule.kind]
+    reads = FIELDS[rule.kind] | ({"status"} if getattr(rule, "gate", None) else set())
+    extra = used - reads
     for name in sorted(extra):
         problems.append(
-            f"{where}: a '{rule.kind}' rule does not use '{name}' (it reads: {', '.join(sorted(FIELDS[rule.kind]))})"
+            f"{where}: a '{rule.kind}' rule does not use '{name}' (it reads: {', '.join(sorted(reads))})"
         )
     if rule.kind == "checklist" and fact.lines:
         known = {ln.id for ln in rule.lines}
@@ -155,7 +156,40 @@ def facts_problems(rubric: m.Rubric, facts: Facts) -> list[str]:
                 for cid in cols:
                     if cid not in col_ids:
                         problems.append(f"tables.{tid}.{rid}.{cid}: no such column")
+    if rubric.form is not None:
+        _form_fact_problems(rubric, rubric.form, facts, items, problems)
     return problems
+
+
+def _form_fact_problems(
+    rubric: m.Rubric, form: m.Form, facts: Facts, items: dict[str, m.Item], problems: list[str]
+) -> None:
+    if facts.indicators and form.indicators is None:
+        problems.append(f"indicators: {rubric.id} has no indicator table")
+    for code in facts.indicators:
+        if code not in items:
+            problems.append(f"indicators.{code}: no such item in {rubric.id}")
+    text_tables = {t.id: t for t in form.text_tables}
+    for tid, rows in facts.texts.items():
+        table = text_tables.get(tid)
+        if table is None:
+            known = ", ".join(text_tables) or "(none)"
+            problems.append(f"texts.{tid}: no such text table (text tables: {known})")
+            continue
+        col_ids = {c.id for c in table.columns}
+        for n, row in enumerate(rows, start=1):
+            for cid in row:
+                if cid not in col_ids:
+                    problems.append(
+                        f"texts.{tid}[{n}].{cid}: no such column (columns: {', '.join(sorted(col_ids))})"
+                    )
+    known_profile = {p.id for p in form.profile}
+    for block in form.signoff:
+        if isinstance(block, m.SignoffBlock):
+            known_profile.update(f"{block.id}.{part}" for part in ("opinion", "signer", "date"))
+    for key in facts.profile:
+        if key not in known_profile:
+            problems.append(f"profile.{key}: no such profile field in {rubric.id}")
 
 
 def check_facts(rubric: m.Rubric, facts: Facts, *, source: str = "facts") -> None:

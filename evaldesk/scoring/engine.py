@@ -7,6 +7,7 @@ frame even for a thousand-item rubric (bench/bench_scoring.py).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -26,6 +27,7 @@ from evaldesk.scoring.report import (
 from evaldesk.scoring.rules import EVALUATORS, KNOWN, ZERO, Ctx, Evaluator, q
 
 _EMPTY: dict[str, RuleFact] = {}
+_NO_COLUMNS: dict[str, Decimal | None] = {"initial": None, "final": None}
 
 
 @dataclass(slots=True)
@@ -47,8 +49,15 @@ class _ItemPlan:
     max: Decimal | None
     start: Decimal
     floor: Decimal
-    rules: list[_Plan]
+    scoring: list[_Plan]
+    overrides: list[_Plan]
     applies_to: frozenset[str] | None
+    is_bonus: bool
+    evidence_required: bool
+    ranked: bool
+    uses_counts: bool
+    # rule id -> id of the rule whose budget it shares (the owner maps to itself); None if unused
+    pools: dict[str, str] | None = None
 
 
 @dataclass(slots=True)
@@ -83,7 +92,7 @@ def _plans(rules: list[Any]) -> list[_Plan]:
     return plans
 
 
-def _item_plan(item: m.Item) -> _ItemPlan:
+def _item_plan(item: m.Item, section: m.Section) -> _ItemPlan:
     plans = _plans(item.rules)
     scoring = [p for p in plans if not p.override]
     # A lone award rule without a budget takes the item's points.
@@ -99,14 +108,25 @@ def _item_plan(item: m.Item) -> _ItemPlan:
     else:
         start = max(ZERO, (item.points or ZERO) - allocated)
     floor = min((-p.negative for p in plans if p.negative is not None), default=ZERO)
+    is_bonus = item.bonus or section.bonus
+    pools: dict[str, str] = {}
+    for p in plans:
+        if p.rule.budget_of is not None:
+            pools[p.rid] = pools[p.rule.budget_of] = p.rule.budget_of
     return _ItemPlan(
         item=item,
         code=item.code,
         max=item.points,
         start=start,
         floor=floor,
-        rules=plans,
+        scoring=scoring,
+        overrides=[p for p in plans if p.override],
         applies_to=frozenset(item.applies_to) if item.applies_to else None,
+        is_bonus=is_bonus,
+        evidence_required=item.evidence_required and not is_bonus,
+        ranked=any(p.rule.kind == "ranking" for p in plans),
+        uses_counts=any(p.rule.kind == "per_count" and p.rule.source != "fact" for p in plans),
+        pools=pools or None,
     )
 
 
@@ -116,7 +136,9 @@ def compile_rubric(rubric: m.Rubric) -> _Compiled:
         return cached
     compiled = _Compiled(
         sections=[
-            _SectionPlan(section=s, items=[_item_plan(i) for i in s.items], rules=_plans(s.rules))
+            _SectionPlan(
+                section=s, items=[_item_plan(i, s) for i in s.items], rules=_plans(s.rules)
+            )
             for s in rubric.sections
         ],
         whole=_plans(rubric.rules),
@@ -181,8 +203,21 @@ def _worse(a: str, b: str, order: list[str]) -> bool:
         return False
 
 
-def score(rubric: m.Rubric, facts: Facts, unit: str | None = None) -> ScoreReport:
-    """Score ``facts`` against ``rubric``; ``unit`` (or ``facts.unit``) selects per-unit targets."""
+def score(
+    rubric: m.Rubric,
+    facts: Facts,
+    unit: str | None = None,
+    *,
+    reuse: ScoreReport | None = None,
+    changed: Collection[str] = (),
+) -> ScoreReport:
+    """Score ``facts`` against ``rubric``; ``unit`` (or ``facts.unit``) selects per-unit targets.
+
+    For a live view, pass the previous report as ``reuse`` and the item codes whose facts
+    changed since as ``changed``: other items are taken over unless what they read changed too
+    (the ledger/dispatch counts, their evidence count or review scores, the unit). The result
+    is the same as a full rescore; ``tests/unit/test_incremental.py`` holds it to that.
+    """
     compiled = compile_rubric(rubric)
     unit_key = unit if unit is not None else facts.unit
     unit_obj = rubric.unit(unit_key) if unit_key is not None else None
@@ -208,7 +243,10 @@ def score(rubric: m.Rubric, facts: Facts, unit: str | None = None) -> ScoreRepor
     evidence = facts.evidence
     review = facts.review
     pending: list[str] = []
+    unmet: list[Explanation] = []
     sections: list[SectionResult] = []
+    previous = _reusable(reuse, rubric, unit_id)
+    counts_same = previous is not None and reuse is not None and reuse.counts == facts.counts
 
     for splan in compiled.sections:
         section = splan.section
@@ -218,34 +256,84 @@ def score(rubric: m.Rubric, facts: Facts, unit: str | None = None) -> ScoreRepor
         for plan in splan.items:
             if plan.applies_to is not None and group not in plan.applies_to:
                 continue
-            item = plan.item
-            rule_facts = fact_items.get(plan.code, _EMPTY)
+            code = plan.code
+            if previous is not None:
+                old = previous.get(code)
+                if (
+                    old is not None
+                    and code not in changed
+                    and (counts_same or not plan.uses_counts)
+                    and old.evidence_attached == evidence.get(code, 0)
+                    and _same_review(old, review.get(code) if review else None)
+                ):
+                    for rp in old.escalations:
+                        _apply_override(rp, section, vetoes, order)
+                    problems.extend(old.problems)
+                    unmet.extend(old.unmet)
+                    if old.pending and plan.ranked:
+                        pending.append(code)
+                    results.append(old)
+                    if plan.is_bonus:
+                        bonus_now += old.score
+                    else:
+                        base_now += old.score
+                        base_best += old.best
+                        section_max += plan.max or ZERO
+                    continue
+            seen_problems = len(problems)
+            escalations: list[Any] = []
+            rule_facts = fact_items.get(code, _EMPTY)
             ctx.item_points = plan.max or ZERO
             now = best = plan.start
             lines: list[Explanation] = []
-            known_loss = vetoed = False
-            negative: Decimal | None = None
-            unknown = False
-            for rp in plan.rules:
-                out = rp.evaluate(rp.rule, rule_facts.get(rp.rid), ctx, plan.code)
+            known_loss = unknown = vetoed = False
+            pooled: dict[str, list[Decimal]] | None = None
+            item_unmet: list[Explanation] | None = None
+            for rp in plan.scoring:
+                out = rp.evaluate(rp.rule, rule_facts.get(rp.rid), ctx, code)
                 if out.lines:
                     lines.extend(out.lines)
-                if rp.override:
-                    if out.triggered:
-                        known_loss = True
-                        if rp.negative is not None:
-                            negative = -rp.negative
-                        elif rp.scope == "item" and not rp.rule.grade_cap:
-                            vetoed = True
-                        else:
-                            _apply_override(rp, section, vetoes, order)
-                    continue
-                now += out.now
-                best += out.best
+                    if out.known_loss and rp.rule.kind == "minimum":
+                        item_unmet = (item_unmet or []) + out.lines
+                pool = plan.pools.get(rp.rid) if plan.pools is not None else None
+                if pool is not None:
+                    if pooled is None:
+                        pooled = {}
+                    sums = pooled.setdefault(pool, [ZERO, ZERO])
+                    sums[0] += out.now
+                    sums[1] += out.best
+                else:
+                    now += out.now
+                    best += out.best
                 if out.known_loss:
                     known_loss = True
                 if out.state != KNOWN:
                     unknown = True
+            if pooled is not None:
+                for pool, (pool_now, pool_best) in pooled.items():
+                    # One clause's deductions stop at its own budget ("扣完为止").
+                    if pool_now < 0:
+                        unsure = pool_best > pool_now  # the worst case stands in for a missing fact
+                        lines.append(
+                            Explanation(
+                                code, pool, "扣完为止", -pool_now, "本条分值扣完为止", unsure
+                            )
+                        )
+                    now += max(ZERO, pool_now)
+                    best += max(ZERO, pool_best)
+            negative: Decimal | None = None
+            for rp in plan.overrides:
+                out = rp.evaluate(rp.rule, rule_facts.get(rp.rid), ctx, code)
+                if out.triggered:
+                    lines.extend(out.lines)
+                    known_loss = True
+                    if rp.negative is not None:
+                        negative = -rp.negative
+                    elif rp.scope == "item" and not rp.rule.grade_cap:
+                        vetoed = True
+                    else:
+                        escalations.append(rp)
+                        _apply_override(rp, section, vetoes, order)
             if negative is not None:
                 now = best = negative
             elif vetoed:
@@ -254,37 +342,37 @@ def score(rubric: m.Rubric, facts: Facts, unit: str | None = None) -> ScoreRepor
                 clamped = _clamp(now, plan.floor, plan.max)
                 if clamped != now:
                     lines.append(_clamp_line(plan, clamped - now))
-                now = q(clamped, precision)
-                best = q(_clamp(best, plan.floor, plan.max), precision)
+                    now = clamped
+                best = _clamp(best, plan.floor, plan.max)
             status: ItemStatus = "not_met" if known_loss else ("not_assessed" if unknown else "met")
-            is_bonus = item.bonus or section.bonus
-            has_pending = any(e.pending for e in lines)
-            if has_pending and any(p.rule.kind == "ranking" for p in plan.rules):
-                pending.append(plan.code)
-            reviewed = review.get(plan.code)
+            if unknown and plan.ranked:
+                pending.append(code)
+            reviewed = review.get(code) if review else None
+            if item_unmet:
+                unmet.extend(item_unmet)
             results.append(
                 ItemResult(
-                    code=plan.code,
-                    title=item.title,
-                    section=section.code,
-                    max=plan.max,
-                    score=now,
-                    best=best,
-                    status=status,
-                    explanations=tuple(lines),
-                    bonus=is_bonus,
-                    evidence_required=item.evidence_required and not is_bonus,
-                    evidence_attached=evidence.get(plan.code, 0),
-                    columns={
-                        "self": now,
-                        "initial": reviewed.initial if reviewed else None,
-                        "final": reviewed.final if reviewed else None,
-                    },
-                    vetoed=vetoed or negative is not None,
-                    pending=has_pending,
+                    code,
+                    plan.item.title,
+                    section.code,
+                    plan.max,
+                    now,
+                    best,
+                    status,
+                    tuple(lines),
+                    plan.is_bonus,
+                    plan.evidence_required,
+                    evidence.get(code, 0),
+                    reviewed.initial if reviewed else None,
+                    reviewed.final if reviewed else None,
+                    vetoed or negative is not None,
+                    unknown,
+                    tuple(escalations),
+                    tuple(problems[seen_problems:]),
+                    tuple(item_unmet) if item_unmet else (),
                 )
             )
-            if is_bonus:
+            if plan.is_bonus:
                 bonus_now += now
             else:
                 base_now += now
@@ -327,7 +415,7 @@ def score(rubric: m.Rubric, facts: Facts, unit: str | None = None) -> ScoreRepor
                 explanations=tuple(section_lines),
                 vetoed=vetoed_section,
                 is_bonus=section.bonus,
-                columns=_column_totals(results),
+                columns=_column_totals(results) if review else _NO_COLUMNS,
             )
         )
 
@@ -351,9 +439,16 @@ def score(rubric: m.Rubric, facts: Facts, unit: str | None = None) -> ScoreRepor
         and vetoes.grade_cap is not None
         and _worse(vetoes.grade_cap, grade, order)
     ):
+        if rubric.kind == "rating":
+            problems.append(
+                f"所选等次“{grade}”不符合规定（一票否决，不得确定为“{grade}”），按“{vetoes.grade_cap}”计"
+            )
         grade = vetoes.grade_cap
-    if rubric.kind == "rating" and vetoes.grade_cap and facts.rating is None:
-        pending.append("rating")
+    ceiling: str | None = None
+    if rubric.kind == "rating" and order:
+        ceiling = vetoes.grade_cap or order[0]
+        if facts.rating is None:
+            pending.append("rating")
     return ScoreReport(
         rubric_id=rubric.id,
         rubric_version=rubric.version,
@@ -368,17 +463,36 @@ def score(rubric: m.Rubric, facts: Facts, unit: str | None = None) -> ScoreRepor
         explanations=tuple(whole_lines),
         vetoed=vetoes.total,
         grade_cap=vetoes.grade_cap,
+        rating_ceiling=ceiling,
+        unmet=tuple(unmet),
         pending=tuple(pending),
         problems=tuple(problems),
-        columns=_column_totals([i for s in sections for i in s.items]),
+        counts=dict(facts.counts),
+        columns=_column_totals([i for s in sections for i in s.items]) if review else _NO_COLUMNS,
     )
+
+
+def _reusable(
+    reuse: ScoreReport | None, rubric: m.Rubric, unit_id: str | None
+) -> dict[str, ItemResult] | None:
+    if reuse is None or reuse.rubric_id != rubric.id or reuse.rubric_version != rubric.version:
+        return None
+    if reuse.unit != unit_id:
+        return None
+    return {item.code: item for section in reuse.sections for item in section.items}
+
+
+def _same_review(old: ItemResult, reviewed: Any) -> bool:
+    if reviewed is None:
+        return old.initial is None and old.final is None
+    return bool(old.initial == reviewed.initial and old.final == reviewed.final)
 
 
 def _column_totals(items: list[ItemResult]) -> dict[str, Decimal | None]:
     """Totals of the reviewers' columns, only where every item has a value."""
     out: dict[str, Decimal | None] = {}
     for column in ("initial", "final"):
-        values = [i.columns.get(column) for i in items if not i.bonus]
+        values = [getattr(i, column) for i in items if not i.bonus]
         out[column] = (
             sum((v for v in values if v is not None), ZERO)
             if values and all(v is not None for v in values)
@@ -449,6 +563,11 @@ def _grade(rubric: m.Rubric, total: Decimal, facts: Facts, problems: list[str]) 
             )
             return None
         return facts.rating
+    return grade_of(rubric, total)
+
+
+def grade_of(rubric: m.Rubric, total: Decimal) -> str | None:
+    """The grade band a total falls in (``min`` inclusive unless the band says otherwise)."""
     for band in _bands(rubric):
         if total > band.min or (band.inclusive and total == band.min):
             return band.grade

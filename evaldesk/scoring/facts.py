@@ -68,6 +68,18 @@ class ReviewScores(BaseModel):
     final: Decimal | None = None
 
 
+class IndicatorRow(BaseModel):
+    """One indicator the office lists under a scored category (report forms)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    target: str = Field(
+        default="", description="绩效目标: the indicator and its target, as written."
+    )
+    completion: str = Field(default="", description="完成情况, as written.")
+    score: NonNegDec | None = Field(default=None, description="Score given to this indicator.")
+
+
 class Facts(BaseModel):
     """All facts for one office, one rubric, one year."""
 
@@ -91,6 +103,12 @@ class Facts(BaseModel):
     )
     tables: dict[str, dict[str, dict[str, Decimal | None]]] = Field(default_factory=dict)
     profile: dict[str, str] = Field(default_factory=dict)
+    indicators: dict[str, list[IndicatorRow]] = Field(
+        default_factory=dict, description="Report forms: item code -> its indicator rows."
+    )
+    texts: dict[str, list[dict[str, str]]] = Field(
+        default_factory=dict, description="Report forms: text table id -> rows (column id -> text)."
+    )
 
 
 _RULE_FACT_FIELDS = frozenset(RuleFact.model_fields)

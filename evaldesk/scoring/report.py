@@ -1,4 +1,8 @@
-"""The score report: plain immutable data with explanations, printed alike by UI, PDF and CLI."""
+"""The score report: plain data with explanations, printed alike by UI, PDF and CLI.
+
+The classes are slotted but not frozen: a report is built a thousand items at a time on every
+tick, and frozen dataclasses cost five times as much to construct. Treat them as read-only.
+"""
 
 from __future__ import annotations
 
@@ -14,27 +18,53 @@ ItemStatus = Literal["met", "not_met", "not_assessed"]
 SCORE_JSON_VERSION = 1
 
 
-@dataclass(frozen=True, slots=True)
+class Lazy:
+    """Text formatted only when read: most explanation details are never displayed."""
+
+    __slots__ = ("args", "template")
+
+    def __init__(self, template: str, *args: Any) -> None:
+        self.template = template
+        self.args = args
+
+    def __str__(self) -> str:
+        return self.template.format(
+            *(fmt_points(a) if isinstance(a, Decimal) else a for a in self.args)
+        )
+
+
+@dataclass(slots=True)
 class Explanation:
     """One rule applied: its source wording and its effect on the score.
 
     ``effect`` is signed relative to the item's maximum: ``-2`` means two points lost, ``+3``
     a bonus earned. ``pending`` marks a line that assumes the worst only because the fact is
-    not recorded yet.
+    not recorded yet. ``why`` is the detail, possibly still unformatted (read ``detail``).
     """
 
     code: str
     rule: str
     text: str
     effect: Decimal
-    detail: str = ""
+    why: str | Lazy = ""
     pending: bool = False
 
+    @property
+    def detail(self) -> str:
+        why = self.why
+        if not isinstance(why, str):
+            why = self.why = str(why)
+        return why
+
     def line(self) -> str:
-        sign = "+" if self.effect > 0 else ("−" if self.effect < 0 else "±")
-        amount = fmt_points(abs(self.effect))
-        tail = f"（{self.detail}）" if self.detail else ""
+        detail = self.detail
+        tail = f"（{detail}）" if detail else ""
         flag = "〔待评〕" if self.pending else ""
+        if not self.effect:
+            # Vetoes that cap a grade, ticks and minimums of rated rubrics move no points.
+            return f"{flag}{self.text}{tail}"
+        sign = "+" if self.effect > 0 else "−"
+        amount = fmt_points(abs(self.effect))
         return f"{flag}{self.text} {sign}{amount}{tail}"
 
     def to_json(self) -> dict[str, Any]:
@@ -48,7 +78,7 @@ class Explanation:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ItemResult:
     code: str
     title: str
@@ -61,9 +91,21 @@ class ItemResult:
     bonus: bool = False
     evidence_required: bool = False
     evidence_attached: int = 0
-    columns: dict[str, Decimal | None] = field(default_factory=dict)
+    initial: Decimal | None = None
+    final: Decimal | None = None
     vetoed: bool = False
     pending: bool = False
+    #: Vetoes this item raised on its section, part or the total (replayed when the item is reused).
+    escalations: tuple[Any, ...] = ()
+    #: Problems found while scoring this item (e.g. a ballot over its quota).
+    problems: tuple[str, ...] = ()
+    #: Minimum requirements recorded as not reached (rated rubrics).
+    unmet: tuple[Explanation, ...] = ()
+
+    @property
+    def columns(self) -> dict[str, Decimal | None]:
+        """The score columns side by side: 自评分 (computed), 初评分 and 审定分 (entered by reviewers)."""
+        return {"self": self.score, "initial": self.initial, "final": self.final}
 
     @property
     def loss(self) -> Decimal:
@@ -94,7 +136,7 @@ class ItemResult:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class SectionResult:
     code: str
     title: str
@@ -125,7 +167,7 @@ class SectionResult:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class PartResult:
     id: str
     title: str
@@ -147,7 +189,7 @@ class PartResult:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ScoreReport:
     rubric_id: str
     rubric_version: int
@@ -165,6 +207,12 @@ class ScoreReport:
     pending: tuple[str, ...] = ()
     problems: tuple[str, ...] = ()
     columns: dict[str, Decimal | None] = field(default_factory=dict)
+    #: The ledger and dispatch counts the counting rules read (e.g. ledger_overdue).
+    counts: dict[str, int] = field(default_factory=dict)
+    #: Rated rubrics: the best level the rules still allow (the first level unless a veto caps it).
+    rating_ceiling: str | None = None
+    #: Minimum requirements recorded as not reached (rated rubrics), one line each.
+    unmet: tuple[Explanation, ...] = ()
 
     def items(self) -> list[ItemResult]:
         return [item for section in self.sections for item in section.items]
@@ -194,12 +242,15 @@ class ScoreReport:
             "attainable": _num(self.attainable),
             "grade": self.grade,
             "grade_cap": self.grade_cap,
+            "rating_ceiling": self.rating_ceiling,
+            "unmet": [{"item": e.code, **e.to_json()} for e in self.unmet],
             "vetoed": self.vetoed,
             "columns": {k: _num(v) for k, v in self.columns.items()},
             "composite": [p.to_json() for p in self.parts],
             "sections": [s.to_json() for s in self.sections],
             "items": {i.code: i.to_json() for i in self.items()},
             "explanations": [e.to_json() for e in self.explanations],
+            "counts": dict(self.counts),
             "pending": list(self.pending),
             "problems": list(self.problems),
         }
