@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
@@ -269,47 +269,48 @@ def evidence(ctx: ReportContext, s: Styles, sec: Section) -> list[Flowable]:
     return flow
 
 
-def signoff(
-    snapshot: ExportSnapshot, s: Styles, sec: Section, blocks: list[str] | None = None
-) -> list[Flowable]:
+def signoff(snapshot: ExportSnapshot, s: Styles, sec: Section) -> list[Flowable]:
+    """评价人员 table and the default sign-off lines (points and rating rubrics)."""
     so = snapshot.signoff
     flow: list[Flowable] = [CondPageBreak(90 * mm), sec.heading("评价人员及签章")]
-    rows: list[list[Any]] = [
-        [s.p(h, s.cell_h) for h in (f"姓{GAP}名", "职务/职称", f"单{GAP}位", f"签{GAP}字")]
-    ]
-    evaluators = list(so.evaluators) or []
-    for ev in evaluators:
-        rows.append([s.p(ev.name, s.cell_c), s.p(ev.title, s.cell_c), s.p(ev.unit, s.cell_c), ""])
-    while len(rows) < 4:
-        rows.append(["", "", "", ""])
-    t = table(s, rows, [30 * mm, 36 * mm, 56 * mm, 34 * mm])
-    t.setStyle(
-        TableStyle(
-            [
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white]),
-                ("MINROWHEIGHT", (0, 1), (-1, -1), 9 * mm),
-            ]
-        )
-    )
-    flow.append(t)
-    default = ["评价组组长（签字）：" + so.leader, "部门（单位）负责人（签章）：" + so.head]
-    for label in blocks or default:
-        flow.append(
-            KeepTogether(
-                [
-                    Spacer(1, 6 * mm),
-                    s.p(label, s.plain),
-                    Spacer(1, 10 * mm),
-                    s.p(DATE_BLANK, _right(s)),
-                ]
-            )
-        )
+    people = [(ev.name, ev.title, ev.unit, "") for ev in so.evaluators]
+    flow.append(people_table(s, (f"姓{GAP}名", "职务/职称", f"单{GAP}位", f"签{GAP}字"), people, 3))
+    flow += sign_block(s, "评价组组长（签字）：" + so.leader)
+    flow += sign_block(s, "部门（单位）负责人（签章）：" + so.head)
     if so.filled_by or so.phone:
         flow += [
             Spacer(1, 6 * mm),
             s.p(f"填报人（签名）：{so.filled_by}{GAP * 4}联系电话：{so.phone}", s.plain),
         ]
     return flow
+
+
+def people_table(
+    s: Styles, headers: Sequence[str], rows: Sequence[Sequence[str]], blank_rows: int
+) -> Flowable:
+    """A table of names with room to sign: at least ``blank_rows`` rows, as the printed form has."""
+    data: list[list[Any]] = [[s.p(h, s.cell_h) for h in headers]]
+    data += [[s.p(v, s.cell_c) for v in row] for row in rows]
+    while len(data) < blank_rows + 1:
+        data.append([""] * len(headers))
+    width = BLOCK_W / len(headers)
+    t = table(s, data, [width] * len(headers))
+    t.setStyle(TableStyle([("MINROWHEIGHT", (0, 1), (-1, -1), 9 * mm)]))
+    return t
+
+
+def sign_block(
+    s: Styles, label: str, *, opinion: str | None = None, signer: str = "", date: str | None = ""
+) -> list[Flowable]:
+    """A signature block: optional opinion text (or room for it), the signature line, the date."""
+    parts: list[Flowable] = [Spacer(1, 6 * mm), s.p(label, s.plain)]
+    if opinion is not None:
+        parts += [s.p(opinion, s.body)] if opinion else [Spacer(1, 16 * mm)]
+    if signer:
+        parts += [Spacer(1, 4 * mm), s.p(signer, _right(s))]
+    if date is not None:
+        parts += [Spacer(1, 8 * mm), s.p(date or DATE_BLANK, _right(s))]
+    return [KeepTogether(parts)]
 
 
 def _right(s: Styles) -> Any:

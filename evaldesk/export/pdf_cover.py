@@ -16,7 +16,10 @@ from evaldesk.export.snapshot import ExportSnapshot
 def cover(snapshot: ExportSnapshot, ctx: ReportContext, s: Styles) -> list[Flowable]:
     rubric, report, office = snapshot.rubric, snapshot.report, snapshot.office
     if rubric.kind == "report":
-        title = f"{office.region}{snapshot.year}年度{rubric.title}"
+        # A template titled for its year and county (靖州县2022年度…) is printed as it is.
+        title = rubric.title
+        if str(snapshot.year) not in title:
+            title = f"{office.region}{snapshot.year}年度{title}"
         subtitle = rubric.doc_number
     else:
         title = f"{snapshot.year}年度自评报告"

@@ -23,6 +23,8 @@ MAX_ROW = (
     120 * mm
 )  # a taller row is cut into continuation rows (fits the turned block with its header)
 
+Span = tuple[int, int, int]  # (row, first column, last column) in the rows as given
+
 
 def table(
     s: Styles,
@@ -31,10 +33,11 @@ def table(
     *,
     header_rows: int = 1,
     shade: list[int] | None = None,
+    spans: Sequence[Span] = (),
 ) -> Table:
     """A ruled table whose header repeats on each page; rows taller than a page are cut into
     continuation rows here, because ReportLab's own in-row splitting repeats headers endlessly."""
-    rows, shaded = _fit_rows(data, widths, header_rows, set(shade or []))
+    rows, placed = _fit_rows(data, widths, header_rows, spans)
     t = Table(rows, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
     cmds: list[Any] = [
         ("FONTNAME", (0, 0), (-1, -1), s.kit.name("body")),  # plain-string cells: not Helvetica
@@ -47,27 +50,33 @@ def table(
     ]
     if header_rows:
         cmds.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), SHADE))
-    for r in sorted(shaded):
-        cmds.append(("BACKGROUND", (0, r), (-1, r), SHADE))
+    for r in shade or []:
+        cmds += [("BACKGROUND", (0, n), (-1, n), SHADE) for n in placed[r]]
+    for r, first, last in spans:
+        cmds += [("SPAN", (first, n), (last, n)) for n in placed[r]]
     t.setStyle(TableStyle(cmds))
     return t
 
 
 def _fit_rows(
-    data: list[list[Any]], widths: Sequence[float], header_rows: int, shade: set[int]
-) -> tuple[list[list[Any]], set[int]]:
+    data: list[list[Any]], widths: Sequence[float], header_rows: int, spans: Sequence[Span]
+) -> tuple[list[list[Any]], list[list[int]]]:
+    """The rows with tall cells cut, and for each given row the rows it became."""
+    span_width = {(r, a): sum(widths[a : b + 1]) for r, a, b in spans}
     out: list[list[Any]] = []
-    shaded: set[int] = set()
+    placed: list[list[int]] = []
     for r, row in enumerate(data):
         pieces = [
-            _cut(cell, w - 2 * PAD) if r >= header_rows and isinstance(cell, Paragraph) else [cell]
-            for cell, w in zip(row, widths, strict=True)
+            _cut(cell, span_width.get((r, c), w) - 2 * PAD)
+            if r >= header_rows and isinstance(cell, Paragraph)
+            else [cell]
+            for c, (cell, w) in enumerate(zip(row, widths, strict=True))
         ]
+        placed.append([])
         for k in range(max(len(p) for p in pieces)):
-            if r in shade:
-                shaded.add(len(out))
+            placed[-1].append(len(out))
             out.append([p[k] if k < len(p) else "" for p in pieces])
-    return out, shaded
+    return out, placed
 
 
 def _cut(cell: Paragraph, width: float) -> list[Any]:

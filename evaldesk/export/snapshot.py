@@ -8,7 +8,7 @@ the exporter can be tested with a rubric, a real ``score()`` result and files on
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -18,6 +18,8 @@ from typing import Literal
 from evaldesk import __version__
 from evaldesk.errors import InputError
 from evaldesk.rubrics.model import Rubric
+from evaldesk.scoring.facts import Facts
+from evaldesk.scoring.form_result import FormCheckResult
 from evaldesk.scoring.report import ScoreReport
 
 DispatchStatus = Literal["on_time", "late", "missing"]
@@ -93,20 +95,35 @@ class SignOff:
 
 
 @dataclass(frozen=True, slots=True)
-class FormCheckResult:
-    """One arithmetic check of a report form (sum or ratio), as computed by the services."""
+class FormIndicator:
+    """One indicator the office lists under a scored category of a report form."""
 
-    text: str
-    ok: bool
-    detail: str = ""
+    target: str  # 绩效目标
+    completion: str  # 完成情况
+    score: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class FormData:
-    """The filled report form of a ``kind: report`` rubric: profile fields and table cells."""
+    """The filled report form of a ``kind: report`` rubric: profile fields (including sign-off
+    ``<block>.opinion|signer|date`` keys), table cells, indicator rows and text-table rows."""
 
     profile: Mapping[str, str] = field(default_factory=dict)
     tables: Mapping[str, Mapping[str, Mapping[str, Decimal | None]]] = field(default_factory=dict)
+    indicators: Mapping[str, Sequence[FormIndicator]] = field(default_factory=dict)
+    texts: Mapping[str, Sequence[Mapping[str, str]]] = field(default_factory=dict)
+
+    @classmethod
+    def from_facts(cls, facts: Facts) -> FormData:
+        return cls(
+            profile=dict(facts.profile),
+            tables=facts.tables,
+            indicators={
+                code: tuple(FormIndicator(r.target, r.completion, r.score) for r in rows)
+                for code, rows in facts.indicators.items()
+            },
+            texts=facts.texts,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +139,7 @@ class ExportSnapshot:
     evidence: tuple[EvidenceFile, ...] = ()
     signoff: SignOff = field(default_factory=SignOff)
     form: FormData | None = None
-    form_checks: tuple[FormCheckResult, ...] = ()
+    form_checks: tuple[FormCheckResult, ...] = ()  # evaldesk.scoring.forms.check_form()
     generator: str = f"EvalDesk {__version__}"
 
     def problems(self) -> list[str]:

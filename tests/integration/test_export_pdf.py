@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from evaldesk.export.snapshot import FormCheckResult, FormData
+from evaldesk.export.snapshot import FormData
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="poppler-utils is not installed"
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.skipif(
 
 def pdf_text(pdf: Path) -> str:
     return subprocess.run(
-        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
 
 
@@ -240,12 +240,20 @@ def test_report_template_lays_out_the_form(make_snapshot, signing_key, tmp_path:
     from evaldesk.export.package import export_package
     from evaldesk.rubrics.loader import load_text
     from evaldesk.scoring import facts_from_data, score
+    from evaldesk.scoring.forms import check_form
 
     long_text = (
         "新增公益性岗位援助对象73名，完成政府补贴性职业技能培训1218人次。" * 60
     )  # > one page in its cell
     loaded = load_text(textwrap.dedent(REPORT_RUBRIC).replace("LONG_TEXT", long_text), "form.yaml")
     facts = facts_from_data({"items": {"产出.质量": {"score": 50}, "产出.数量": {"score": 48}}})
+    facts_with_tables = facts_from_data(
+        {
+            "tables": {
+                "spending": {"bureau": {"total": "1209.14", "basic": "708.61", "project": "500.53"}}
+            }
+        }
+    )
     report = score(loaded.rubric, facts)
     form = FormData(
         profile={
@@ -277,7 +285,7 @@ def test_report_template_lays_out_the_form(make_snapshot, signing_key, tmp_path:
         rubric_sha256=loaded.sha256,
         report=report,
         form=form,
-        form_checks=(FormCheckResult("支出合计=基本支出+项目支出", True, "708.61+500.53=1209.14"),),
+        form_checks=tuple(check_form(loaded.rubric, facts_with_tables)),
         ledger=(),
         dispatch=(),
         evidence=(),
@@ -304,7 +312,7 @@ def test_report_template_lays_out_the_form(make_snapshot, signing_key, tmp_path:
         "708.61",
         "445.69",
         "500.53",
-        "支出合计=基本支出+项目支出：相符",
+        "共核对1项：相符1项",
         "绩效自评综合得分",
         "98",
         "评价等次",
@@ -316,3 +324,71 @@ def test_report_template_lays_out_the_form(make_snapshot, signing_key, tmp_path:
     # the long cell was carried over several pages, nothing lost (counted by a character that
     # only it has, because text extraction may interleave the columns of continued rows)
     assert text.count("援") == 60
+
+
+def test_the_built_in_spending_report_with_its_source_figures(
+    make_snapshot, signing_key, tmp_path: Path
+) -> None:
+    """The 002 template (靖州县2022年度部门整体支出绩效评价自评报告) filled with the source's own
+    figures: the form's tables, indicators, checks and sign-off blocks come out in the PDF."""
+    import json
+    import zipfile
+
+    from evaldesk.export.package import export_package
+    from evaldesk.rubrics.registry import builtins
+    from evaldesk.scoring import facts_from_data, score
+    from evaldesk.scoring.forms import check_form
+
+    loaded = builtins().get("dept-spending-selfeval")
+    source = Path(__file__).resolve().parents[1] / "data" / "jingzhou-2022-facts.json"
+    if loaded is None or not source.exists():
+        pytest.skip("the built-in dept-spending-selfeval rubric or its test vector is missing")
+    facts = facts_from_data(json.loads(source.read_text(encoding="utf-8")))
+    snapshot = dataclasses.replace(
+        make_snapshot(),
+        year=2022,
+        rubric=loaded.rubric,
+        rubric_sha256=loaded.sha256,
+        report=score(loaded.rubric, facts),
+        form=FormData.from_facts(facts),
+        form_checks=tuple(check_form(loaded.rubric, facts)),
+        ledger=(),
+        dispatch=(),
+        evidence=(),
+    )
+    result = export_package(snapshot, tmp_path / "jingzhou-2022.zip", signing_key)
+    with zipfile.ZipFile(result.path) as zf:
+        pdf = tmp_path / "jingzhou.pdf"
+        pdf.write_bytes(zf.read(next(n for n in zf.namelist() if n.endswith("report.pdf"))))
+    text = compact(pdf_text(pdf))
+    for expected in (
+        "靖州县2022年度部门（单位）整体支出绩效评价自评报告",
+        "预算编码",
+        "518",
+        "职能职责概述",
+        "年度收入情况（万元）",
+        "1209.14",
+        "708.61",
+        "445.69",
+        "262.92",
+        "500.53",
+        "7.5",
+        "5.18",
+        "2.32",
+        "1534.99",
+        "27.45",
+        "22.6",
+        "整体支出绩效定量目标及实施计划完成情况",
+        "指标1：享受人员就业率及准确率",
+        "评价组组长（签字）",
+        "财政部门归口业务科室负责人（签章）",
+        "舒海兰",
+        "表内数据核对",
+    ):
+        assert expected in text, expected
+    # every check a reader must look at is listed with its wording (differences, blanks)
+    reported = [c for c in snapshot.form_checks if c.reported]
+    assert reported, "the source's own figures have known rounding differences"
+    assert f"共核对{len(snapshot.form_checks)}项" in text
+    for check in reported:
+        assert compact(check.text) in text, check.text
