@@ -16,10 +16,7 @@ A cancel request or any failure removes the temporary file: nothing partial is l
 from __future__ import annotations
 
 import contextlib
-import csv
 import hashlib
-import io
-import json
 import os
 import tempfile
 import zipfile
@@ -28,17 +25,16 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from evaldesk.decimals import fmt_points
 from evaldesk.errors import Cancelled, InputError, StoreError
 from evaldesk.export import bag
-from evaldesk.export.content import dispatch_status, score_rows
+from evaldesk.export.content import score_rows
 from evaldesk.export.fonts import FontKit
 from evaldesk.export.keys import fingerprint, public_pem
 from evaldesk.export.names import PlannedEvidence, plan_evidence, safe_component
+from evaldesk.export.payload import bag_info_fields, dispatch_texts, evidence_index, score_json
 from evaldesk.export.pdf import ReportContext, render_report
 from evaldesk.export.snapshot import ExportSnapshot
 from evaldesk.export.xlsx import ledger_xlsx, scores_xlsx
@@ -48,7 +44,6 @@ Progress = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
 
 CHUNK = 4 << 20
-PACKAGE_FORMAT = "1"
 # Already compressed: stored as they are (deflating them again costs time and saves nothing).
 STORED_SUFFIXES = frozenset(
     [
@@ -134,11 +129,11 @@ def export_package(
     plan = plan_evidence(snapshot.rubric, snapshot.evidence)
     rows = score_rows(snapshot, plan)
     payload: list[_Entry] = [
-        _Entry("data/score.json", _score_json(snapshot)),
+        _Entry("data/score.json", score_json(snapshot)),
         _Entry("data/scores.xlsx", scores_xlsx(snapshot, rows), compress=False),
         _Entry("data/ledger.xlsx", ledger_xlsx(snapshot), compress=False),
-        _Entry("data/evidence-index.csv", _evidence_index(plan)),
-        *(_Entry(f"data/dispatch/{name}", text) for name, text in _dispatch_texts(snapshot)),
+        _Entry("data/evidence-index.csv", evidence_index(plan)),
+        *(_Entry(f"data/dispatch/{name}", text) for name, text in dispatch_texts(snapshot)),
         *(_Entry(ev.arcname, evidence=ev, compress=_compressible(ev)) for ev in plan),
     ]
     hashes = {e.arcname: hashlib.sha256(e.data).hexdigest() for e in payload if e.data is not None}
@@ -158,7 +153,9 @@ def export_package(
     hashes[bag.REPORT] = hashlib.sha256(report.data).hexdigest()
     manifest = bag.manifest_bytes(hashes.items())
     info = bag.bag_info_bytes(
-        _bag_info(snapshot, package_id, digest, fpr, report.fonts_ascii, payload)
+        bag_info_fields(
+            snapshot, package_id, digest, fpr, report.fonts_ascii, [e.size for e in payload]
+        )
     )
     tags = {bag.BAGIT: bag.BAGIT_TXT, bag.BAG_INFO: info, bag.MANIFEST: manifest}
     tagmanifest = bag.manifest_bytes(
@@ -305,106 +302,3 @@ def _compressible(ev: PlannedEvidence) -> bool:
     if not sample:
         return False
     return len(zlib.compress(sample, 1)) < 0.9 * len(sample)
-
-
-def _score_json(snapshot: ExportSnapshot) -> bytes:
-    data: dict[str, Any] = snapshot.report.to_json()
-    rubric = snapshot.rubric
-    data["rubric"] = {
-        **data["rubric"],
-        "title": rubric.title,
-        "doc_number": rubric.doc_number,
-        "sha256": snapshot.rubric_sha256,
-    }
-    data["year"] = snapshot.year
-    data["office"] = {
-        "name": snapshot.office.name,
-        "unit": snapshot.office.unit,
-        "region": snapshot.office.region,
-    }
-    data["export_date"] = snapshot.export_date.isoformat()
-    data["generator"] = snapshot.generator
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-
-
-def _evidence_index(plan: list[PlannedEvidence]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(
-        ["编号", "包内路径", "原文件名", "SHA-256", "字节数", "类型", "关联细则", "关联事项"]
-    )
-    for ev in plan:
-        f = ev.file
-        writer.writerow(
-            [
-                ev.ref,
-                ev.arcname,
-                f.original_name,
-                f.sha256,
-                f.size,
-                f.mime,
-                " ".join(f.items),
-                "；".join(f.entries),
-            ]
-        )
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # BOM: Excel opens it as UTF-8
-
-
-def _dispatch_texts(snapshot: ExportSnapshot) -> list[tuple[str, bytes]]:
-    out = []
-    for d in sorted(snapshot.dispatch, key=lambda d: d.quarter):
-        lines = [
-            f"{snapshot.office.name} {snapshot.year}年{d.label}调度报告",
-            f"截止日期：{d.due.isoformat()}",
-            f"报送日期：{d.submitted.isoformat() if d.submitted else '未报送'}",
-            f"状态：{dispatch_status(d.status)}",
-            "",
-        ]
-        for area, text in d.progress:
-            if area:
-                lines.append(f"【{area}】")
-            lines += [text, ""]
-        out.append(
-            (f"{snapshot.year}-Q{d.quarter}.txt", ("\r\n".join(lines) + "\r\n").encode("utf-8"))
-        )
-    return out
-
-
-def _bag_info(
-    snapshot: ExportSnapshot,
-    package_id: str,
-    digest: str,
-    fpr: str,
-    fonts: str,
-    payload: list[_Entry],
-) -> list[tuple[str, str]]:
-    report, rubric, office = snapshot.report, snapshot.rubric, snapshot.office
-    return [
-        ("Source-Organization", office.name),
-        ("Organization-Address", office.region),
-        ("Contact-Name", office.contact),
-        ("Contact-Phone", office.phone),
-        ("External-Description", f"{snapshot.year}年度自评报送包：{rubric.title}"),
-        ("External-Identifier", package_id),
-        ("Bagging-Date", snapshot.export_date.isoformat()),
-        ("Bag-Software-Agent", snapshot.generator),
-        ("Payload-Oxum", bag.payload_oxum(e.size for e in payload)),
-        ("EvalDesk-Package-Format", PACKAGE_FORMAT),
-        ("EvalDesk-Year", str(snapshot.year)),
-        ("EvalDesk-Rubric-Id", rubric.id),
-        ("EvalDesk-Rubric-Version", str(rubric.version)),
-        ("EvalDesk-Rubric-Title", rubric.title),
-        ("EvalDesk-Rubric-Doc-Number", rubric.doc_number),
-        ("EvalDesk-Rubric-SHA256", snapshot.rubric_sha256),
-        ("EvalDesk-Unit", office.unit or ""),
-        ("EvalDesk-Self-Score", fmt_points(report.total)),
-        ("EvalDesk-Max-Score", fmt_points(report.max) if report.max is not None else ""),
-        ("EvalDesk-Grade", report.grade or ""),
-        (bag.CONTENT_DIGEST_FIELD, digest),
-        ("EvalDesk-Key-Fingerprint", fpr.replace(" ", "")),
-        (
-            "EvalDesk-Signature",
-            f"{bag.SIGNATURE} (Ed25519 over {bag.TAGMANIFEST}, key {bag.PUBLIC_KEY})",
-        ),
-        ("EvalDesk-Report-Font", fonts),
-    ]
