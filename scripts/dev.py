@@ -21,7 +21,8 @@ VENV = ROOT / ".venv"
 WINDOWS = os.name == "nt"
 
 # What a fresh Debian/Ubuntu machine lacks for Qt (offscreen and under Xvfb), the CJK PDF font,
-# pdftotext/pdffonts, openssl for the signature check, and binutils for PyInstaller.
+# pdftotext/pdffonts, zbarimg to read the report's QR code back, openssl for the signature check,
+# and binutils for PyInstaller.
 APT_PACKAGES = [
     "libgl1",
     "libegl1",
@@ -41,6 +42,7 @@ APT_PACKAGES = [
     "libxcb-xkb1",
     "fonts-wqy-microhei",
     "poppler-utils",
+    "zbar-tools",
     "xvfb",
     "xauth",
     "openssl",
