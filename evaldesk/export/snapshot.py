@@ -22,11 +22,12 @@ from evaldesk.scoring.facts import Facts
 from evaldesk.scoring.form_result import FormCheckResult
 from evaldesk.scoring.report import ScoreReport
 
-DispatchStatus = Literal["on_time", "late", "missing"]
+DispatchStatus = Literal["on_time", "late", "missing", "pending"]
 DISPATCH_STATUS_TEXT: dict[str, str] = {
     "on_time": "按时报送",
     "late": "逾期报送",
     "missing": "未报送",
+    "pending": "未到报送期",
 }
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
