@@ -1,0 +1,192 @@
+"""What an export is made of: plain frozen data, owned by the exporter.
+
+The services layer builds an :class:`ExportSnapshot` from the store (one office, one year) and
+hands it to :func:`evaldesk.export.package.export_package`. Nothing here touches the store, so
+the exporter can be tested with a rubric, a real ``score()`` result and files on disk.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Literal
+
+from evaldesk import __version__
+from evaldesk.errors import InputError
+from evaldesk.rubrics.model import Rubric
+from evaldesk.scoring.facts import Facts
+from evaldesk.scoring.form_result import FormCheckResult
+from evaldesk.scoring.report import ScoreReport
+
+DispatchStatus = Literal["on_time", "late", "missing", "pending"]
+DISPATCH_STATUS_TEXT: dict[str, str] = {
+    "on_time": "按时报送",
+    "late": "逾期报送",
+    "missing": "未报送",
+    "pending": "未到报送期",
+}
+
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    name: str
+    unit: str | None = None  # the rubric unit whose targets apply (town, district), if any
+    region: str = ""  # e.g. 湖南省怀化市靖州县
+    contact: str = ""  # 联系人
+    phone: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerRow:
+    source: str  # 上级交办事项 / 督导发现问题 / 群众反映问题 ...
+    title: str
+    responsible: str
+    received: date
+    deadline: date | None
+    status: str  # as shown to the clerk: 办理中, 已办结 ...
+    done: date | None
+    item_code: str | None
+    overdue: bool  # not done by its deadline ("not done in time")
+
+
+@dataclass(frozen=True, slots=True)
+class DispatchRow:
+    quarter: int  # 1..4
+    due: date
+    submitted: date | None
+    status: DispatchStatus
+    progress: tuple[tuple[str, str], ...] = ()  # (rubric area, progress text) in order
+
+    @property
+    def label(self) -> str:
+        return f"第{'一二三四'[self.quarter - 1]}季度"
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceFile:
+    blob: Path  # the stored (content-addressed) file on disk
+    original_name: str
+    sha256: str  # lowercase hex, as recorded by the store; checked again while copying
+    size: int
+    mime: str = "application/octet-stream"
+    items: tuple[str, ...] = ()  # linked rubric item codes
+    entries: tuple[str, ...] = ()  # linked ledger entries / dispatch quarters, as labels
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluator:
+    name: str
+    title: str = ""  # 职务/职称
+    unit: str = ""  # 单位
+
+
+@dataclass(frozen=True, slots=True)
+class SignOff:
+    evaluators: tuple[Evaluator, ...] = ()
+    leader: str = ""  # 评价组组长
+    head: str = ""  # 部门（单位）负责人
+    filled_by: str = ""  # 填报人
+    phone: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FormIndicator:
+    """One indicator the office lists under a scored category of a report form."""
+
+    target: str  # 绩效目标
+    completion: str  # 完成情况
+    score: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FormData:
+    """The filled report form of a ``kind: report`` rubric: profile fields (including sign-off
+    ``<block>.opinion|signer|date`` keys), table cells, indicator rows and text-table rows."""
+
+    profile: Mapping[str, str] = field(default_factory=dict)
+    tables: Mapping[str, Mapping[str, Mapping[str, Decimal | None]]] = field(default_factory=dict)
+    indicators: Mapping[str, Sequence[FormIndicator]] = field(default_factory=dict)
+    texts: Mapping[str, Sequence[Mapping[str, str]]] = field(default_factory=dict)
+
+    @classmethod
+    def from_facts(cls, facts: Facts) -> FormData:
+        return cls(
+            profile=dict(facts.profile),
+            tables=facts.tables,
+            indicators={
+                code: tuple(FormIndicator(r.target, r.completion, r.score) for r in rows)
+                for code, rows in facts.indicators.items()
+            },
+            texts=facts.texts,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ExportSnapshot:
+    office: Office
+    year: int
+    rubric: Rubric
+    rubric_sha256: str
+    report: ScoreReport
+    export_date: date
+    ledger: tuple[LedgerRow, ...] = ()
+    dispatch: tuple[DispatchRow, ...] = ()
+    evidence: tuple[EvidenceFile, ...] = ()
+    signoff: SignOff = field(default_factory=SignOff)
+    form: FormData | None = None
+    form_checks: tuple[FormCheckResult, ...] = ()  # evaldesk.scoring.forms.check_form()
+    generator: str = f"EvalDesk {__version__}"
+
+    def problems(self) -> list[str]:
+        """What makes this snapshot unexportable, each saying what to fix."""
+        out: list[str] = []
+        if not self.office.name.strip():
+            out.append("the office has no name: set it in the office settings")
+        if not 1900 <= self.year <= 2999:
+            out.append(f"year {self.year} is not a four-digit year")
+        if self.report.rubric_id != self.rubric.id:
+            out.append(
+                f"the score was computed for rubric {self.report.rubric_id}, not {self.rubric.id}"
+            )
+        if not _SHA256.match(self.rubric_sha256):
+            out.append("the rubric's SHA-256 must be 64 lowercase hex digits")
+        codes = {item.code for item in self.rubric.items()}
+        for row in self.ledger:
+            if row.item_code is not None and row.item_code not in codes:
+                out.append(f"ledger entry {row.title!r} names unknown rubric item {row.item_code}")
+        for d in self.dispatch:
+            if not 1 <= d.quarter <= 4:
+                out.append(f"dispatch quarter {d.quarter} is not 1-4")
+        for ev in self.evidence:
+            where = f"evidence {ev.original_name!r}"
+            if not _SHA256.match(ev.sha256):
+                out.append(f"{where}: SHA-256 must be 64 lowercase hex digits")
+            if ev.size < 0:
+                out.append(f"{where}: negative size")
+            unknown = [c for c in ev.items if c not in codes]
+            if unknown:
+                out.append(f"{where}: unknown rubric item(s) {', '.join(unknown)}")
+            try:
+                actual = ev.blob.stat().st_size
+            except OSError:
+                out.append(f"{where}: stored file {ev.blob} is missing; run `evaldesk check`")
+                continue
+            if actual != ev.size:
+                out.append(
+                    f"{where}: stored file is {actual} bytes, the store recorded {ev.size}; run `evaldesk check`"
+                )
+        return out
+
+    def check(self) -> None:
+        problems = self.problems()
+        if problems:
+            raise InputError(
+                "cannot export: " + problems[0],
+                hint="\n".join(problems[1:]) or None,
+            )

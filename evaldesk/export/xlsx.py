@@ -1,0 +1,209 @@
+"""The Excel files of the package: the score sheet (scores.xlsx) and ledger + dispatch (ledger.xlsx).
+
+Scores are written as numbers (not formulas), the same rows as the PDF's score table, so a
+reviewer who reopens the file sees exactly the totals of score.json. Reviewer columns
+(初评分 / 审定分) are left blank unless review scores were recorded. The bytes are
+deterministic: fixed document properties and fixed zip timestamps (the export date).
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from collections.abc import Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
+
+from evaldesk.decimals import fmt_points
+from evaldesk.export.content import (
+    SCORE_HEADERS,
+    TAIL_HEADERS,
+    ScoreRow,
+    dispatch_status,
+    score_columns,
+    score_summary,
+)
+from evaldesk.export.snapshot import ExportSnapshot
+from evaldesk.export.zipdet import FixedTimeZipFile
+
+FONT = "宋体"
+THIN = Side(style="thin", color="808080")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+HEAD_FILL = PatternFill("solid", fgColor="D9E1F2")
+SECTION_FILL = PatternFill("solid", fgColor="F2F2F2")
+WRAP = Alignment(wrap_text=True, vertical="top")
+CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+SCORE_SHEET = "评分表"
+LEDGER_SHEET = "台账"
+DISPATCH_SHEET = "季度调度"
+
+
+def scores_xlsx(snapshot: ExportSnapshot, rows: Sequence[ScoreRow]) -> bytes:
+    wb = _workbook(snapshot, f"{snapshot.office.name}{snapshot.year}年度评分表")
+    ws = wb.active
+    assert ws is not None
+    ws.title = SCORE_SHEET
+    cols = score_columns(snapshot.rubric)
+    headers = [*SCORE_HEADERS, *(label for _, label in cols), *TAIL_HEADERS]
+    title = f"{snapshot.office.name} {snapshot.year}年度 {snapshot.rubric.title} 评分表"
+    _title(ws, title, len(headers))
+    _header(ws, 2, headers)
+    r = 3
+    for row in rows:
+        values: list[Any] = [row.project, row.content, row.points, row.criteria]
+        values += [row.scores.get(cid) for cid, _ in cols]
+        values += ["\n".join(row.reasons), row.evidence]
+        _cells(ws, r, values)
+        if row.kind != "item":
+            for c in range(1, len(headers) + 1):
+                ws.cell(r, c).font = Font(name=FONT, bold=True)
+                ws.cell(r, c).fill = SECTION_FILL
+        r += 1
+    report = snapshot.report
+    notes: list[list[Any]] = [["自评结果", score_summary(report)]]
+    for part in report.parts:
+        notes.append(
+            [
+                f"{part.title}（权重{_pct(part.weight)}）",
+                f"得分{fmt_points(part.score)}，折算{fmt_points(part.weighted)}",
+            ]
+        )
+    if report.grade_cap:
+        notes.append(["等次限制", f"不得高于“{report.grade_cap}”"])
+    r += 1
+    for note in notes:
+        _cells(ws, r, note, border=False)
+        ws.cell(r, 1).font = Font(name=FONT, bold=True)
+        r += 1
+    widths = [22, 34, 7, 40, *([9] * len(cols)), 36, 16]
+    _finish(ws, widths, landscape=True, header_row=2)
+    return _save(wb, snapshot.export_date)
+
+
+def ledger_xlsx(snapshot: ExportSnapshot) -> bytes:
+    wb = _workbook(snapshot, f"{snapshot.office.name}{snapshot.year}年度台账")
+    ws = wb.active
+    assert ws is not None
+    ws.title = LEDGER_SHEET
+    headers = ["序号", "来源", "事项", "责任人", "收到日期", "办理期限", "状态", "办结日期"]
+    headers += ["关联细则", "是否逾期"]
+    _title(ws, f"{snapshot.office.name} {snapshot.year}年度工作台账", len(headers))
+    _header(ws, 2, headers)
+    for i, row in enumerate(snapshot.ledger, start=1):
+        values: list[Any] = [i, row.source, row.title, row.responsible, row.received]
+        values += [row.deadline, row.status, row.done, row.item_code or ""]
+        values.append("逾期" if row.overdue else "")
+        _cells(ws, i + 2, values)
+    _finish(ws, [6, 14, 40, 10, 12, 12, 10, 12, 12, 8], landscape=True, header_row=2)
+
+    ds = wb.create_sheet(DISPATCH_SHEET)
+    headers = ["季度", "截止日期", "报送日期", "状态", "领域", "进展情况"]
+    _title(ds, f"{snapshot.office.name} {snapshot.year}年度季度调度", len(headers))
+    _header(ds, 2, headers)
+    r = 3
+    for d in sorted(snapshot.dispatch, key=lambda d: d.quarter):
+        areas = d.progress or (("", ""),)
+        for area, text in areas:
+            _cells(ds, r, [d.label, d.due, d.submitted, dispatch_status(d.status), area, text])
+            r += 1
+    _finish(ds, [10, 12, 12, 10, 20, 70], landscape=True, header_row=2)
+    return _save(wb, snapshot.export_date)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _workbook(snapshot: ExportSnapshot, title: str) -> Workbook:
+    wb = Workbook()
+    stamp = datetime(
+        snapshot.export_date.year, snapshot.export_date.month, snapshot.export_date.day
+    )
+    props = wb.properties
+    props.created = props.modified = stamp
+    props.creator = props.lastModifiedBy = snapshot.generator
+    props.title = title
+    props.subject = f"{snapshot.rubric.title} {snapshot.rubric.doc_number}".strip()
+    return wb
+
+
+def _title(ws: Worksheet, text: str, width: int) -> None:
+    ws.cell(1, 1, text).font = Font(name=FONT, size=14, bold=True)
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    ws.cell(1, 1).alignment = Alignment(horizontal="center", vertical="center")
+    ws.row_dimensions[1].height = 28
+
+
+def _header(ws: Worksheet, row: int, headers: Sequence[str]) -> None:
+    for c, text in enumerate(headers, start=1):
+        cell = ws.cell(row, c, text)
+        cell.font = Font(name=FONT, bold=True)
+        cell.fill = HEAD_FILL
+        cell.alignment = CENTER
+        cell.border = BORDER
+
+
+def _cells(ws: Worksheet, row: int, values: Sequence[Any], *, border: bool = True) -> None:
+    for c, value in enumerate(values, start=1):
+        cell = ws.cell(row, c, value)
+        cell.font = Font(name=FONT)
+        cell.alignment = WRAP
+        if border:
+            cell.border = BORDER
+        if isinstance(value, date):
+            cell.number_format = "yyyy-mm-dd"
+
+
+def _finish(ws: Worksheet, widths: Sequence[int], *, landscape: bool, header_row: int) -> None:
+    """Column widths fitted to the Chinese text (a CJK character is two units), frozen header,
+    A4 printing with the header repeated on every page."""
+    for c, base in enumerate(widths, start=1):
+        letter = get_column_letter(c)
+        longest = max(
+            (
+                _display_width(cell.value)
+                for (cell,) in ws.iter_rows(min_row=header_row, min_col=c, max_col=c)
+            ),
+            default=0,
+        )
+        ws.column_dimensions[letter].width = max(6, min(base, longest + 2))
+    ws.freeze_panes = ws.cell(header_row + 1, 1)
+    ws.print_title_rows = f"{header_row}:{header_row}"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.oddFooter.center.text = "第 &P 页 共 &N 页"
+
+
+def _display_width(value: Any) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, date):
+        return 10
+    text = str(value)
+    longest = 0
+    for line in text.splitlines() or [""]:
+        longest = max(
+            longest, sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+        )
+    return longest
+
+
+def _pct(value: Decimal) -> str:
+    return f"{(value * 100).normalize():f}%"
+
+
+def _save(wb: Workbook, when: date) -> bytes:
+    buffer = io.BytesIO()
+    archive = FixedTimeZipFile(buffer, when)
+    ExcelWriter(wb, archive).save()
+    return buffer.getvalue()
