@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -20,25 +19,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-DEMO_USERS = {"clerk": "clerk-pass-1", "head": "head-pass-1", "admin": "admin-pass-1"}
-
 
 def make_demo(folder: Path) -> dict[str, str]:
-    """`evaldesk demo` when the store provides it; else the UI tests' demo office."""
-    probe = subprocess.run(
-        [sys.executable, "-m", "evaldesk", "demo", "--help"], capture_output=True, cwd=ROOT
-    )
-    if probe.returncode == 0:
-        subprocess.run(
-            [sys.executable, "-m", "evaldesk", "demo", "--data-dir", str(folder)],
-            check=True,
-            cwd=ROOT,
-        )
-        return DEMO_USERS
-    sys.path.insert(0, str(ROOT / "tests" / "ui"))
-    from conftest import build_office  # type: ignore[import-not-found]
+    """A fresh office made by `evaldesk demo` (its services), and the passwords it printed."""
+    from evaldesk.services.demo import build_demo
 
-    return build_office(folder).passwords
+    made = build_demo(folder, rubric="hunan-rsxczx-2021")
+    return {user: password for user, _role, _name, password in made.accounts}
 
 
 def wait(ms: int) -> None:
@@ -126,6 +113,8 @@ def main() -> int:
             window.show_view(key)
             if key == "rubric":
                 window.view("rubric").show_item("一.3")
+            if key == "review":
+                window.view("review").select("一.1")
             save(window, args.out, f"view-{order.index(key) + 1}-{key}")
         window.close()
         controller.shutdown()

@@ -20,7 +20,7 @@ def test_clerk_sees_approve_disabled_with_the_reason(open_ctx, qtbot):
     assert all(not b.isEnabled() for b in box.buttons.values())
     reason = box.reason.text()
     assert "head" in reason and "clerk" in reason
-    assert box.buttons[1].toolTip() == reason
+    assert box.buttons[4].toolTip() == reason  # quarter 4 is not approved: "Approve"
     assert box.reason.isVisibleTo(view)
     # comments are for heads too
     assert not view.add_comment.isEnabled()
@@ -33,17 +33,17 @@ def test_head_approves_and_unlocks_a_quarter(open_ctx, qtbot, shown_errors):
     ctx = open_ctx("head")
     view = _view(ctx, qtbot)
     box = view.approvals
-    assert box.buttons[2].isEnabled() and not box.reason.isVisible()
+    assert box.buttons[4].isEnabled() and not box.reason.isVisible()
     with qtbot.waitSignal(ctx.changed, timeout=3000):
-        assert box.approve(2, comment="第二季度材料齐全")
-    assert 2 in approvals.locked(ctx.store, ctx.year)
-    assert "head" in box.states[2].text()
-    assert box.buttons[2].text() != box.buttons[1].text()  # now "Unlock…"
-    assert not box.unlock(2, reason="  ")  # a reason is required
+        assert box.approve(4, comment="第四季度材料齐全")
+    assert 4 in approvals.locked(ctx.store, ctx.year)
+    assert "head" in box.states[4].text()
+    assert box.buttons[4].text() == box.buttons[1].text()  # "Unlock…" like quarter 1 (demo)
+    assert not box.unlock(4, reason="  ")  # a reason is required
     assert shown_errors and "reason" in str(shown_errors[-1])
     with qtbot.waitSignal(ctx.changed, timeout=3000):
-        assert box.unlock(2, reason="补充佐证材料")
-    assert 2 not in approvals.locked(ctx.store, ctx.year)
+        assert box.unlock(4, reason="补充佐证材料")
+    assert 4 not in approvals.locked(ctx.store, ctx.year)
     history = approvals.history(ctx.store, ctx.year)
     assert history[-1].unlock_reason == "补充佐证材料"
 
@@ -52,10 +52,12 @@ def test_head_comments_and_enters_review_scores(open_ctx, qtbot, shown_errors):
     ctx = open_ctx("head")
     view = _view(ctx, qtbot)
     view.select("一.2")
+    before = view.comments.count()
     view.comment_text.setPlainText("请补充宣传活动照片")
     with qtbot.waitSignal(ctx.changed, timeout=3000):
         view.add_comment.click()
-    assert view.comments.count() == 1 and "请补充宣传活动照片" in view.comments.item(0).text()
+    assert view.comments.count() == before + 1
+    assert "请补充宣传活动照片" in view.comments.item(before).text()
     assert "final" in [c for c, _label in view._columns]
     with qtbot.waitSignal(ctx.score_changed, timeout=3000):
         assert view.set_review_score("一.2", "final", "3.5")

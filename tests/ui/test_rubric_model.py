@@ -28,11 +28,21 @@ def _model(ctx):
     return model
 
 
+def _clear(ctx, qtbot, code, rule_id="1"):
+    """Start from "nothing recorded" for one rule (the demo's facts are random)."""
+    from evaldesk.services import facts
+
+    with qtbot.waitSignal(ctx.score_changed, timeout=2000):
+        facts.set_rule_fact(ctx.store, ctx.actor, ctx.year, code, rule_id, None)
+
+
 def _rows(model, parent):
     return [model.index(r, 0, parent) for r in range(model.rowCount(parent))]
 
 
-def test_tree_shape_follows_the_rubric(open_ctx):
+def test_tree_shape_follows_the_rubric(open_ctx, qtbot):
+    from evaldesk.services import facts
+
     ctx = open_ctx("clerk")
     model = _model(ctx)
     sections = _rows(model, model.index(-1, 0).parent())
@@ -44,7 +54,15 @@ def test_tree_shape_follows_the_rubric(open_ctx):
     lines = _rows(model, item)
     assert [model.data(i, KindRole) for i in lines] == [CRITERION] * 4
     assert model.data(lines[1], Qt.ItemDataRole.DisplayRole) == "工作机制运行不畅"
-    # the demo ticked lines 1-3 met; line 3b is not recorded
+    with qtbot.waitSignal(ctx.score_changed, timeout=2000):
+        facts.set_rule_fact(
+            ctx.store,
+            ctx.actor,
+            ctx.year,
+            "一.1",
+            "1",
+            {"lines": {"1": "met", "2": "met", "3": "met"}},
+        )
     checks = [model.data(i, Qt.ItemDataRole.CheckStateRole) for i in lines]
     assert checks == [Qt.CheckState.Checked] * 3 + [Qt.CheckState.PartiallyChecked]
 
@@ -52,6 +70,7 @@ def test_tree_shape_follows_the_rubric(open_ctx):
 def test_ticking_a_line_moves_the_item_and_the_total_by_the_rule_amount(open_ctx, qtbot):
     ctx = open_ctx("clerk")
     model = _model(ctx)
+    _clear(ctx, qtbot, "一.2")
     before = ctx.report()
     item_before = before.item("一.2").score
     first_line = model.index(0, TITLE, model.index_of("一.2"))
@@ -76,9 +95,11 @@ def test_values_are_parsed_and_bad_input_is_refused(open_ctx, qtbot):
         for r in range(model.rowCount(model.index_of("一.3")))
         if model.data(model.index(r, 0, model.index_of("一.3")), CriterionRole).editor == cr.INT
     )
+    before = ctx.facts().items.get("一.3", {}).get("3")
+    wanted = 3 if before is None or before.count != 3 else 4
     with qtbot.waitSignal(ctx.score_changed, timeout=2000):
-        assert model.setData(count_row, "3", Qt.ItemDataRole.EditRole)
-    assert ctx.facts().items["一.3"]["3"].count == 3
+        assert model.setData(count_row, str(wanted), Qt.ItemDataRole.EditRole)
+    assert ctx.facts().items["一.3"]["3"].count == wanted
     import pytest
 
     from evaldesk.errors import InputError
