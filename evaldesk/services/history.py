@@ -1,5 +1,8 @@
 """The score through the year, recomputed as of each month end from what the store keeps.
 
+The last point is always the live score: everything recorded so far (facts entered after a
+finished year included); the earlier points hold only what had been recorded by then.
+
 Nothing extra is recorded for this: the facts as they stood on a day are today's facts with
 every later change undone, read backwards from the audit log (each fact change there carries
 its old and new value); the ledger and dispatch counts are counted as of that day from the
@@ -112,9 +115,10 @@ def score_history(
     pending: list[Any] = []
     exhausted = False
     for day in reversed(days):
-        # Undo every fact change made at or after the start of ``day``; the point for today
-        # (a year still running) keeps today's changes, as the live score does.
-        cutoff = _cutoff(day) if day < today else "9999"
+        # Undo every fact change made at or after the start of ``day``. The last point is the
+        # live score (every fact recorded so far, even after a finished year), so the chart
+        # ends where the score panel stands.
+        cutoff = "9999" if day == days[-1] else _cutoff(day)
         while True:
             if not pending and not exhausted:
                 pending = store.audit.rows(

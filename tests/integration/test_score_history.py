@@ -35,13 +35,17 @@ def test_history_replays_facts_backwards_and_ends_at_the_live_score(data_dir):
         facts.set_rule_fact(store, clerk, 2024, "一.2", "1", {"lines": {"1": "met"}})
         points = score_history(store, 2024, today=date(2025, 3, 1))
         assert len(points) == 12 and points[-1].day == date(2024, 12, 31)
-        # every tick was made after 2024 (today, in real time): the year's points do not have it
         with LiveScore(store, 2024, as_of=date(2025, 1, 1)) as live:
             final = live.score()
-        assert points[-1].total == final.total - Decimal("1.2")  # line 1 is worth 2 × 60%
+        # the chart ends at the live score; the tick was made after 2024 (today, in real
+        # time), so the month ends before do not have it
+        assert points[-1].total == final.total
+        # on 30 November: without the tick (2 points × 60%), one quarter fewer missing (2 × 40%)
+        assert points[-2].total == final.total - Decimal("1.2") + Decimal("0.8")
         # four quarters not dispatched: one more missing quarter after each quarter's 25th
         missing = [p.counts["dispatch_missing"] for p in points]
         assert missing == [0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 4]
+        assert points[-3].total - points[-2].total == Decimal("0")  # no quarter due in Dec
         # while the year runs, the last point is today's live score, ticks included
         running = score_history(store, 2024, today=date(2024, 6, 10), unit="changsha")
         with LiveScore(store, 2024, as_of=date(2024, 6, 10)) as live:
