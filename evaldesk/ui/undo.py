@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from evaldesk.ui.context import AppContext
 
 
+_UNKNOWN: Any = object()
+
+
 class ServiceCommand(QUndoCommand):
     """A change with a ``do`` and an ``undo`` function; both call services."""
 
@@ -63,12 +66,17 @@ def set_rule_fact(
     *,
     text: str = "",
     scope: str = "item",
+    current: Any = _UNKNOWN,
 ) -> None:
-    """Record the facts of one rule as the logged-in user, undoably. Raises on refusal."""
+    """Record the facts of one rule as the logged-in user, undoably. Raises on refusal.
+
+    ``current`` is the rule's RuleFact as stored now, when the caller has just read it.
+    """
     from evaldesk.services import facts as facts_service
 
     store, actor, year = ctx.store, ctx.actor, ctx.year
-    current = facts_service.current_rule_fact(store, year, code, rule_id, scope)
+    if current is _UNKNOWN:
+        current = facts_service.current_rule_fact(store, year, code, rule_id, scope)
     old = None if current is None else facts_service.rule_fact_json(current)
     if new is not None:
         new = _as_json(code, new)
@@ -98,7 +106,7 @@ def record_criterion(ctx: AppContext, criterion: Any, value: Any) -> None:
     text = QCoreApplication.translate("Undo", "Record {code}").replace(
         "{code}", criterion.item_code
     )
-    set_rule_fact(ctx, criterion.item_code, criterion.rule_id, new, text=text)
+    set_rule_fact(ctx, criterion.item_code, criterion.rule_id, new, text=text, current=current)
 
 
 def _as_json(code: str, data: dict[str, Any]) -> dict[str, Any]:

@@ -117,12 +117,14 @@ class ReviewView(QWidget):
         self.tree.expandAll()
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(headers)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         self._filling = False
         self._load_comment_counts()
         self._fill(report)
+        # Sized once (ResizeToContents would re-measure every row on every change).
+        for column in range(1, len(headers)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.tree.resizeColumnToContents(column)
         self._update_permissions()
 
     def _items(self) -> list[QTreeWidgetItem]:

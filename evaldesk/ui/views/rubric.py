@@ -143,10 +143,13 @@ class RubricView(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (VALUE, SCORE, MAX, EVIDENCE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(48)
         self.tree.expandToDepth(0)
+        # Sized once, not ResizeToContents: that mode re-measures every row on each change,
+        # which alone would take a whole frame per tick.
+        for column in (VALUE, SCORE, MAX, EVIDENCE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.tree.resizeColumnToContents(column)
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
         self._update_rating()
         self._update_permissions()

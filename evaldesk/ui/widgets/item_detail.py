@@ -89,8 +89,14 @@ class ItemDetail(QTextBrowser):
         self.setObjectName("itemDetail")
         self.setOpenExternalLinks(False)
         self.code: str | None = None
+        self._shown: tuple[object, ...] | None = None
 
     def show_item(self, item: m.Item | None, result: ItemResult | None) -> None:
+        # An unchanged item keeps the same result object (incremental scoring): no re-render.
+        shown = (item, result)
+        if self._shown is not None and all(a is b for a, b in zip(shown, self._shown, strict=True)):
+            return
+        self._shown = shown
         self.code = None if item is None else item.code
         if item is None:
             self.setHtml(

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -68,13 +69,28 @@ class ScorePanel(QScrollArea):
         self.title = QLabel(self.tr("Self-assessment score"))
         self.title.setObjectName("scoreTitle")
         layout.addWidget(self.title)
+        # Plain text with a palette colour: a style sheet or rich text here would cost
+        # milliseconds on every repaint of the number that changes with each tick.
         self.total = QLabel()
         self.total.setObjectName("scoreTotal")
+        self.total.setTextFormat(Qt.TextFormat.PlainText)
         big = QFont(self.total.font())
         big.setPointSizeF(big.pointSizeF() * 2.4)
         big.setBold(True)
         self.total.setFont(big)
-        layout.addWidget(self.total)
+        self.out_of = QLabel()
+        self.out_of.setObjectName("scoreOutOf")
+        self.out_of.setTextFormat(Qt.TextFormat.PlainText)
+        middle = QFont(self.out_of.font())
+        middle.setPointSizeF(middle.pointSizeF() * 1.4)
+        middle.setBold(True)
+        self.out_of.setFont(middle)
+        total_row = QHBoxLayout()
+        total_row.setSpacing(4)
+        total_row.addWidget(self.total, 0, Qt.AlignmentFlag.AlignBaseline)
+        total_row.addWidget(self.out_of, 0, Qt.AlignmentFlag.AlignBaseline)
+        total_row.addStretch(1)
+        layout.addLayout(total_row)
         self.grade = QLabel()
         self.grade.setObjectName("scoreGrade")
         self.grade.setWordWrap(True)
@@ -132,6 +148,9 @@ class ScorePanel(QScrollArea):
         self._trend_timer.setInterval(TREND_DELAY_MS)
         self._trend_timer.timeout.connect(self.refresh_trend)
         self._trend_op: Any = None
+        self._part_ids: list[str] = []
+        self._part_labels: list[list[QLabel]] = []
+        self._losses_key: list[tuple[str, Decimal, str]] = []
         ctx.score_changed.connect(self.show_report)
         ctx.changed.connect(self._on_changed)
         # The first trend comes after the window is up, so it never delays the first paint.
@@ -143,12 +162,13 @@ class ScorePanel(QScrollArea):
         report = report or self.ctx.report()
         maximum = stated_max(self.ctx, report)
         top = f" / {fmt_points(maximum)}" if maximum is not None else ""
-        self.total.setText(f"{fmt_points(report.total)}<span style='font-size:small'>{top}</span>")
-        self.total.setTextFormat(Qt.TextFormat.RichText)
-        if maximum:
-            self.total.setStyleSheet(
-                f"color: {theme.score_colour(float(report.total), float(maximum)).name()};"
-            )
+        _set_text(self.total, fmt_points(report.total))
+        _set_text(self.out_of, top.strip())
+        colour = theme.score_colour(float(report.total), float(maximum)) if maximum else theme.MUTED
+        for label in (self.total, self.out_of):
+            palette = label.palette()
+            palette.setColor(label.foregroundRole(), colour)
+            label.setPalette(palette)
         self._show_grade(report)
         self._show_parts(report)
         self.bars.set_bars(
@@ -175,9 +195,10 @@ class ScorePanel(QScrollArea):
                     "{rating}", report.rating_ceiling
                 )
             )
-        self.grade.setText("　".join(lines))
+        _set_text(self.grade, "　".join(lines))
         self.grade.setVisible(bool(lines))
-        self.attainable.setText(
+        _set_text(
+            self.attainable,
             self.tr("Maximum still attainable: {points}").replace(
                 "{points}", fmt_points(report.attainable)
             )
@@ -185,7 +206,7 @@ class ScorePanel(QScrollArea):
                 "　" + self.tr("bonus {points}").replace("{points}", fmt_points(report.bonus))
                 if report.bonus
                 else ""
-            )
+            ),
         )
         warnings = []
         if report.vetoed:
@@ -195,33 +216,52 @@ class ScorePanel(QScrollArea):
                 self.tr("A veto caps the grade at {grade}.").replace("{grade}", report.grade_cap)
             )
         warnings.extend(report.problems[:3])
-        self.warning.setText("\n".join(warnings))
+        _set_text(self.warning, "\n".join(warnings))
         self.warning.setVisible(bool(warnings))
 
     def _show_parts(self, report: ScoreReport) -> None:
-        while self.parts.count():
-            taken = self.parts.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.parts_heading.setVisible(bool(report.parts))
-        for row, part in enumerate(report.parts):
-            weight = f"{fmt_points(part.weight * 100)}%"
-            cells = (
-                f"{part.title} {weight}",
-                f"{fmt_points(part.score)}" + (f"/{fmt_points(part.max)}" if part.max else ""),
-                f"→ {fmt_points(part.weighted)}",
+        rows = [
+            (
+                part.id,
+                (
+                    f"{part.title} {fmt_points(part.weight * 100)}%",
+                    f"{fmt_points(part.score)}" + (f"/{fmt_points(part.max)}" if part.max else ""),
+                    f"→ {fmt_points(part.weighted)}",
+                ),
             )
-            for column, text in enumerate(cells):
-                label = QLabel(text)
-                label.setObjectName(f"part_{part.id}_{column}")
-                if column:
-                    label.setAlignment(Qt.AlignmentFlag.AlignRight)
-                self.parts.addWidget(label, row, column)
+            for part in report.parts
+        ]
+        self.parts_heading.setVisible(bool(rows))
+        if [pid for pid, _cells in rows] != self._part_ids:
+            # The parts themselves changed (another year's rubric): new labels.
+            while self.parts.count():
+                taken = self.parts.takeAt(0)
+                widget = taken.widget() if taken is not None else None
+                if widget is not None:
+                    widget.deleteLater()
+            self._part_labels = []
+            for row, (pid, cells) in enumerate(rows):
+                labels = []
+                for column in range(len(cells)):
+                    label = QLabel()
+                    label.setObjectName(f"part_{pid}_{column}")
+                    if column:
+                        label.setAlignment(Qt.AlignmentFlag.AlignRight)
+                    self.parts.addWidget(label, row, column)
+                    labels.append(label)
+                self._part_labels.append(labels)
+            self._part_ids = [pid for pid, _cells in rows]
+        for labels, (_pid, cells) in zip(self._part_labels, rows, strict=True):
+            for label, text in zip(labels, cells, strict=True):
+                _set_text(label, text)
 
     def _show_losses(self, report: ScoreReport) -> None:
-        self.losses.clear()
         losing = report.largest_losses(LOSSES_SHOWN)
+        key = [(i.code, i.loss, i.status) for i in losing]
+        if key == self._losses_key and self.losses.count():
+            return  # the same losses: keep the list (and its layout) as it is
+        self._losses_key = key
+        self.losses.clear()
         for item in losing:
             text = f"−{fmt_points(item.loss)}　{item.code} {item.title}"
             entry = QListWidgetItem(text)
@@ -256,7 +296,7 @@ class ScorePanel(QScrollArea):
                 f"<tr><td>{label}</td><td align='right' style='padding-left:12px;"
                 f"color:{colour}'><b>{value}</b></td></tr>"
             )
-        self.counts.setText(html + "</table>")
+        _set_text(self.counts, html + "</table>")
 
     def _loss_clicked(self, entry: QListWidgetItem) -> None:
         code = entry.data(Qt.ItemDataRole.UserRole)
@@ -290,6 +330,12 @@ class ScorePanel(QScrollArea):
     def _show_trend(self, points: list[Any]) -> None:
         maximum = stated_max(self.ctx, self.ctx.report())
         self.trend.set_points([(p.day, p.total) for p in points], maximum)
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    """Only a changed text: an unchanged label then needs no new layout nor paint."""
+    if label.text() != text:
+        label.setText(text)
 
 
 def stated_max(ctx: AppContext, report: ScoreReport) -> Decimal | None:

@@ -1,0 +1,264 @@
+"""The desktop app's two targets from issue 5, each against a baseline measured in the same run.
+
+* start-up: from process start to the first painted main window of `evaldesk --data-dir DEMO`
+  (signed in through EVALDESK_AUTOLOGIN, ended by ``--smoke-exit-after-show``) against a bare
+  PySide6 QMainWindow started the same way (same interpreter, same display); each is run
+  several times in fresh processes, alternately, and the medians compared: target within 2×;
+* a tick: ticking a checklist line in the rubric view until the score panel shows the new
+  total, with the demo rubric and 100,000 ledger entries in the store: target under 16 ms
+  (one frame at 60 Hz). The entries are made with the store's bulk path (bench_store._build).
+
+Both run on an X server when there is one (a private Xvfb is started when ``xvfb-run``'s Xvfb
+is installed and no DISPLAY is set), otherwise on the offscreen platform.
+``python bench/run.py ui`` or ``python bench/bench_ui.py [--runs N] [--ticks N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+START_RATIO_TARGET = 2.0
+TICK_TARGET_MS = 16.0
+
+BARE = """
+import os, sys
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+def age():
+    fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+    uptime = float(Path("/proc/uptime").read_text().split()[0])
+    return uptime - int(fields[19]) / os.sysconf("SC_CLK_TCK")
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.resize(1280, 800)
+
+class First(QObject):
+    def eventFilter(self, watched, event):
+        if watched is window and event.type() == QEvent.Type.Paint:
+            print(f"smoke: first paint after {age():.3f} s", flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+
+first = First()
+window.installEventFilter(first)
+window.show()
+app.exec()
+"""
+
+PAINT = re.compile(r"first paint after ([0-9.]+) s|main window painted after ([0-9.]+) s")
+
+
+class Display:
+    """A private Xvfb for the run (or the current display, or offscreen)."""
+
+    def __init__(self) -> None:
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.env = dict(os.environ)
+        self.env.pop("QT_QPA_PLATFORM", None)
+        if os.environ.get("DISPLAY"):
+            self.name = f"X {os.environ['DISPLAY']}"
+            return
+        xvfb = shutil.which("Xvfb")
+        if xvfb is None:
+            self.env["QT_QPA_PLATFORM"] = "offscreen"
+            self.name = "offscreen"
+            return
+        read, write = os.pipe()
+        self.proc = subprocess.Popen(
+            [xvfb, "-displayfd", str(write), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+            pass_fds=(write,),
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(write)
+        number = os.read(read, 16).decode().strip()
+        os.close(read)
+        self.env["DISPLAY"] = f":{number}"
+        self.name = f"Xvfb :{number}"
+
+    def close(self) -> None:
+        if self.proc is not None:
+            self.proc.terminate()
+            self.proc.wait(10)
+
+
+def _first_paint(cmd: list[str], env: dict[str, str]) -> float:
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
+    found = PAINT.search(done.stdout)
+    if done.returncode != 0 or found is None:
+        raise RuntimeError(f"{cmd[:3]} failed ({done.returncode}): {done.stdout}{done.stderr}")
+    return float(found.group(1) or found.group(2))
+
+
+def bench_start(runs: int, display: Display, work: Path) -> tuple[float, float]:
+    from evaldesk.services.demo import build_demo
+
+    demo = work / "demo"
+    made = build_demo(demo, rubric="hunan-rsxczx-2021")
+    password = next(p for user, _r, _d, p in made.accounts if user == "clerk")
+    env = {
+        **display.env,
+        "PYTHONPATH": str(ROOT),
+        "EVALDESK_AUTOLOGIN": "clerk",
+        "EVALDESK_AUTOLOGIN_PASSWORD": password,
+        "EVALDESK_SETTINGS": str(work / "settings.ini"),
+        "EVALDESK_LOG_DIR": str(work / "logs"),
+    }
+    app_cmd = [sys.executable, "-m", "evaldesk", "--data-dir", str(demo), "--smoke-exit-after-show"]
+    bare_cmd = [sys.executable, "-c", BARE]
+    _first_paint(app_cmd, env)  # warm the file cache and build the .qm once
+    _first_paint(bare_cmd, env)
+    bare, app = [], []
+    for _ in range(runs):
+        bare.append(_first_paint(bare_cmd, env))
+        app.append(_first_paint(app_cmd, env))
+    b, a = statistics.median(bare), statistics.median(app)
+    print(f"  bare QMainWindow first paint: median {b * 1000:.0f} ms  {_spread(bare)}")
+    print(f"  EvalDesk main window first paint: median {a * 1000:.0f} ms  {_spread(app)}")
+    return b, a
+
+
+def _spread(values: list[float]) -> str:
+    return "(" + ", ".join(f"{v * 1000:.0f}" for v in values) + " ms)"
+
+
+def bench_tick(ticks: int, display: Display, work: Path) -> list[float]:
+    """In a child process (its own QApplication on the same display)."""
+    data = work / "big"
+    env = {**display.env, "PYTHONPATH": str(ROOT), "EVALDESK_SETTINGS": str(work / "t.ini")}
+    env["EVALDESK_LOG_DIR"] = str(work / "logs")
+    done = subprocess.run(
+        [sys.executable, __file__, "--tick-child", str(data), "--ticks", str(ticks)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        cwd=ROOT,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(done.stdout + done.stderr)
+    print(done.stdout.rstrip())
+    line = next(x for x in done.stdout.splitlines() if x.startswith("ticks_ms "))
+    return [float(v) for v in line.split()[1:]]
+
+
+def tick_child(data: Path, ticks: int) -> int:
+    import bench_store
+
+    from evaldesk.services import users
+    from evaldesk.services.actor import system_actor
+
+    started = time.perf_counter()
+    bench_store._build(data)
+    from evaldesk.store import open_store
+
+    store = open_store(data)
+    admin = users.create_first_admin(store, "admin", "管理员", "admin-pass-1")
+    users.add_user(store, admin, "clerk", "经办人", "clerk", "clerk-pass-1")
+    clerk = users.login(store, "clerk", "clerk-pass-1")
+    del system_actor
+    print(f"  store with {store.ledger.total(bench_store.YEAR)} ledger entries built in "
+          f"{time.perf_counter() - started:.1f} s")  # fmt: skip
+
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+
+    from evaldesk.ui import i18n
+    from evaldesk.ui import settings as cfg
+    from evaldesk.ui.app import create_application
+    from evaldesk.ui.context import AppContext
+    from evaldesk.ui.main_window import MainWindow
+    from evaldesk.ui.models.rubric_model import TITLE
+
+    app = create_application()
+    i18n.install("zh_CN")
+    ctx = AppContext(data, store, clerk, bench_store.YEAR)
+    window = MainWindow(ctx, cfg.Settings())
+    window.resize(1440, 900)
+    window.show()
+    view = window.show_view("rubric")
+    model = view.model
+    panel = window.score
+    line = model.index(0, TITLE, model.index_of("一.2"))
+    loop = QEventLoop()
+    seen: list[float] = []
+
+    def updated(_report: object) -> None:
+        panel.total.repaint()  # the new total on screen, not only in the label
+        seen.append(time.perf_counter())
+        loop.quit()
+
+    ctx.score_changed.connect(updated)
+    settle = QEventLoop()
+    QTimer.singleShot(1500, settle.quit)  # the trend chart's first computation
+    settle.exec()
+    times = []
+    totals = set()
+    for n in range(ticks + 3):
+        state = Qt.CheckState.Checked if n % 2 == 0 else Qt.CheckState.Unchecked
+        seen.clear()
+        start = time.perf_counter()
+        model.setData(line, state, Qt.ItemDataRole.CheckStateRole)
+        if not seen:
+            QTimer.singleShot(5000, loop.quit)
+            loop.exec()
+        if not seen:
+            raise RuntimeError("the total did not update")
+        if n >= 3:  # the first ticks warm caches
+            times.append((seen[0] - start) * 1000)
+        totals.add(str(ctx.report().total))
+    if len(totals) != 2:
+        raise RuntimeError(f"ticking did not move the total: {totals}")
+    print(f"  ledger entries counted by the score: {ctx.report().counts}")
+    print("ticks_ms " + " ".join(f"{t:.2f}" for t in times))
+    window.close()
+    ctx.close()
+    store.close()
+    app.quit()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--ticks", type=int, default=40)
+    parser.add_argument("--tick-child", type=Path)
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    if args.tick_child is not None:
+        return tick_child(args.tick_child, args.ticks)
+    display = Display()
+    work = Path(tempfile.mkdtemp(prefix="evaldesk-bench-ui-"))
+    print(f"  display: {display.name}")
+    try:
+        bare, app = bench_start(args.runs, display, work)
+        ratio = app / bare
+        print(f"  start-up ratio {ratio:.2f}× (target ≤ {START_RATIO_TARGET}×)")
+        ticks = bench_tick(args.ticks, display, work)
+        median, p95 = statistics.median(ticks), sorted(ticks)[int(len(ticks) * 0.95) - 1]
+        print(f"  tick → new total: median {median:.1f} ms, p95 {p95:.1f} ms "
+              f"(target < {TICK_TARGET_MS} ms)")  # fmt: skip
+    finally:
+        display.close()
+        shutil.rmtree(work, ignore_errors=True)
+    ok = ratio <= START_RATIO_TARGET and median < TICK_TARGET_MS
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
