@@ -104,7 +104,7 @@ def main() -> int:
         os.environ["EVALDESK_AUTOLOGIN"] = user
         os.environ["EVALDESK_AUTOLOGIN_PASSWORD"] = passwords[user]
         controller = AppController(demo, cfg.Settings(), args.lang)
-        assert controller.start(), "the demo office did not open"
+        assert controller.start() and controller.wait_loaded(), "the demo office did not open"
         window = controller.window
         window.resize(1440, 900)
         wait(1200)  # the trend chart is computed in the background

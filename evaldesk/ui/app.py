@@ -13,8 +13,14 @@
 For tests, screenshots and benchmarks (never storing a password anywhere):
 * ``EVALDESK_AUTOLOGIN=<user>`` with ``EVALDESK_AUTOLOGIN_PASSWORD=<password>`` signs in
   without the dialog (one without the other is ignored);
-* ``EVALDESK_SMOKE_EXIT=1`` quits right after the main window is first painted and prints
-  ``smoke: main window painted after N.NNN s`` (seconds since the process started).
+* ``EVALDESK_SMOKE_EXIT=1`` quits once the main window is painted with the office's data in
+  it and prints ``smoke: main window painted after N.NNN s`` (seconds since the process
+  started); the installer's ``--smoke-exit-after-show`` (evaldesk/cli.py) quits after the
+  very first paint of any window instead.
+
+With automatic sign-in the window is shown at once (navigation and "opening…") and filled
+when the data folder is open and the user signed in; that work (imports of the store, argon2,
+the first score) runs on a worker thread meanwhile (evaldesk.ui.ops).
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -74,8 +80,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(cfg.ORGANISATION)
     app.setApplicationDisplayName("EvalDesk 自评台账")
     app.setApplicationVersion(__version__)
-    family = theme.apply(app)
-    log.info("font: %s", family or "(no CJK font found)")
+    theme.apply(app)
     return app
 
 
@@ -98,6 +103,9 @@ class FirstPaint(QObject):
 class AppController(QObject):
     """Owns the open store, the signed-in user's context and the main window."""
 
+    #: The main window has the signed-in user's data (emitted once per start).
+    loaded = Signal()
+
     def __init__(self, data_dir: Path, settings: cfg.Settings, lang: str) -> None:
         super().__init__()
         self.data_dir = data_dir
@@ -106,12 +114,26 @@ class AppController(QObject):
         self.store: Any = None
         self.ctx: Any = None
         self.window: Any = None
+        self.ready = False
         self.smoke = os.environ.get(SMOKE_ENV, "") not in ("", "0")
+        self._load_op: Any = None
 
     # ----------------------------------------------------------------- start
 
     def start(self) -> bool:
-        """Wizard (first run), login, main window. False when the person gave up."""
+        """Wizard (first run), login, main window. False when the person gave up.
+
+        With automatic sign-in this returns as soon as the window is shown; ``loaded`` fires
+        (and ``ready`` turns True) when it is filled; ``wait_loaded()`` waits for that.
+        """
+        name = os.environ.get(AUTOLOGIN_ENV, "")
+        password = os.environ.get(AUTOLOGIN_PASSWORD_ENV, "")
+        if name and password:
+            self._start_window_first(name, password)
+            return True
+        return self._start_with_dialogs()
+
+    def _start_with_dialogs(self) -> bool:
         self.store = self.open_store()
         if self.store is None:
             return False
@@ -137,6 +159,101 @@ class AppController(QObject):
             show_error(None, exc)
             return None
 
+    def _start_window_first(self, name: str, password: str) -> None:
+        from evaldesk.ui import ops
+        from evaldesk.ui.main_window import MainWindow
+
+        window = MainWindow(None, self.settings)
+        self._connect(window)
+        self.window = window
+        window.show()
+        data_dir = self.data_dir
+
+        def load(_progress: ops.Progress) -> Any:
+            # Worker thread: plain Python only (no Qt), see evaldesk.ui.ops.
+            from evaldesk.errors import EvalDeskError
+            from evaldesk.services import users
+            from evaldesk.services.live import LiveScore
+            from evaldesk.store import open_store, store_exists
+
+            if not store_exists(data_dir):
+                return None
+            store = open_store(data_dir)
+            try:
+                if store.office.get() is None or store.users.count() == 0:
+                    store.close()
+                    return None
+                try:
+                    actor = users.login(store, name, password)
+                except EvalDeskError as exc:
+                    log.warning("automatic sign-in as %s refused: %s", name, exc)
+                    return store, None, None
+                live = LiveScore(store, store.years.latest().year)
+                live.score()  # compiles the rubric and warms the caches off the GUI thread
+                return store, actor, live
+            except BaseException:
+                store.close()
+                raise
+
+        def begin() -> None:
+            self._load_op = ops.run_op(
+                window,
+                load,
+                title=self.tr("Opening the data folder"),
+                on_done=self._loaded,
+                on_error=self._load_failed,
+                show_after_ms=-1,
+            )
+
+        # The loading starts once the window has painted: a worker importing the store holds
+        # the interpreter most of the time and would slow the first paint down.
+        FirstPaint(window, begin)
+
+    def _loaded(self, result: Any) -> None:
+        from evaldesk.ui.context import AppContext
+
+        if result is None:  # no office yet: the wizard and the login, as on a first start
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+            if not self._start_with_dialogs():
+                QApplication.quit()
+            return
+        self.store, actor, live = result
+        if actor is None:
+            actor = self.login(automatic=False)
+            if actor is None:
+                QApplication.quit()
+                return
+        year = live.year if live is not None else self.store.years.latest().year
+        self.ctx = AppContext(self.data_dir, self.store, actor, year, live=live)
+        self.window.attach(self.ctx)
+        self._finished_loading()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        show_error(self.window, exc)
+        QApplication.exit(1)
+
+    def _finished_loading(self) -> None:
+        self.ready = True
+        if self.smoke:
+            FirstPaint(self.window, self._smoke_exit)
+            self.window.update()
+        self.loaded.emit()
+
+    def wait_loaded(self, timeout_ms: int = 30_000) -> bool:
+        """Run an event loop until the window is filled (tests, scripts)."""
+        if not self.ready:
+            loop = QEventLoop()
+            self.loaded.connect(loop.quit)
+            QTimer.singleShot(timeout_ms, loop.quit)
+            loop.exec()
+        return self.ready
+
+    def _connect(self, window: Any) -> None:
+        window.language_requested.connect(self.switch_language)
+        window.switch_user_requested.connect(self.switch_user)
+
     def run_wizard(self) -> Any:
         from evaldesk.ui.dialogs.wizard import SetupWizard
 
@@ -145,13 +262,13 @@ class AppController(QObject):
             return None
         return wizard.store
 
-    def login(self) -> Any:
+    def login(self, *, automatic: bool = True) -> Any:
         from evaldesk.errors import EvalDeskError
         from evaldesk.services import users
 
         name = os.environ.get(AUTOLOGIN_ENV, "")
         password = os.environ.get(AUTOLOGIN_PASSWORD_ENV, "")
-        if name and password:
+        if automatic and name and password:
             try:
                 return users.login(self.store, name, password)
             except EvalDeskError as exc:
@@ -180,14 +297,13 @@ class AppController(QObject):
         from evaldesk.ui.main_window import MainWindow
 
         window = MainWindow(self.ctx, self.settings)
-        window.language_requested.connect(self.switch_language)
-        window.switch_user_requested.connect(self.switch_user)
+        self._connect(window)
         if view is not None:
             window.show_view(view)
         self.window = window
-        if self.smoke:
-            FirstPaint(window, self._smoke_exit)
         window.show()
+        if not self.ready:
+            self._finished_loading()
 
     def _smoke_exit(self) -> None:
         print(f"smoke: main window painted after {process_age():.3f} s", flush=True)
@@ -212,7 +328,7 @@ class AppController(QObject):
         if old is not None:
             old.save_state()
             old.hide()
-        actor = self.login()
+        actor = self.login(automatic=False)
         if actor is None:
             if old is not None:
                 old.show()

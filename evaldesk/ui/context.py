@@ -77,8 +77,16 @@ class AppContext(QObject):
     POLL_MS = 250
 
     def __init__(
-        self, data_dir: Path, store: Any, actor: Any, year: int, parent: QObject | None = None
+        self,
+        data_dir: Path,
+        store: Any,
+        actor: Any,
+        year: int,
+        parent: QObject | None = None,
+        *,
+        live: Any = None,
     ) -> None:
+        """``live``: a LiveScore of ``year`` made beforehand (e.g. while the window painted)."""
         super().__init__(parent)
         from evaldesk.services.live import LiveScore
 
@@ -86,7 +94,7 @@ class AppContext(QObject):
         self.store = store
         self.actor = actor
         self.year = year
-        self.live = LiveScore(store, year)
+        self.live = live if live is not None else LiveScore(store, year)
         #: Undo/redo of edits made in any view (evaldesk.ui.undo holds the commands).
         self.undo = QUndoStack(self)
         self._report: ScoreReport | None = None

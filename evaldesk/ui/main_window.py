@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -26,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from evaldesk.ui import i18n, ops
 from evaldesk.ui import settings as cfg
-from evaldesk.ui.context import AppContext
 from evaldesk.ui.i18n import QT_TRANSLATE_NOOP
-from evaldesk.ui.widgets.score_panel import ScorePanel
-from evaldesk.ui.widgets.status import StatusBar
+
+if TYPE_CHECKING:
+    from evaldesk.ui.context import AppContext
+    from evaldesk.ui.widgets.score_panel import ScorePanel
+    from evaldesk.ui.widgets.status import StatusBar
 
 log = logging.getLogger("evaldesk.ui")
 
@@ -64,10 +67,14 @@ class MainWindow(QMainWindow):
     switch_user_requested = Signal()
 
     def __init__(
-        self, ctx: AppContext, settings: cfg.Settings, parent: QWidget | None = None
+        self,
+        ctx: AppContext | None,
+        settings: cfg.Settings,
+        parent: QWidget | None = None,
     ) -> None:
+        """The window; with ``ctx`` None it is a shell (navigation, "opening…") that
+        ``attach(ctx)`` fills once the data is loaded, so it can be painted at once."""
         super().__init__(parent)
-        self.ctx = ctx
         self.settings = settings
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("EvalDesk 自评台账"))
@@ -88,25 +95,56 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("views")
         for _spec in VIEWS:
             self.stack.addWidget(QWidget())  # replaced by the real view on first show
-        self.score = ScorePanel(ctx)
-        self.score.item_activated.connect(self.open_item)
-        self.score.section_activated.connect(self.open_section)
+        self.loading = QLabel(self.tr("Opening the data folder…"))
+        self.loading.setObjectName("loading")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
+        self.stack.setCurrentWidget(self.loading)
+        panel_slot = QWidget()
+        panel_slot.setMinimumWidth(260)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
-        self.splitter.addWidget(self.score)
+        self.splitter.addWidget(panel_slot)
         self.splitter.setCollapsible(1, False)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([140, 820, 320])
         self.setCentralWidget(self.splitter)
+        self.nav.setEnabled(False)
+        geometry = self.settings.get(cfg.GEOMETRY)
+        if not geometry or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        self.ctx: AppContext = None  # type: ignore[assignment]  # set by attach()
+        self.score: ScorePanel
+        self.status: StatusBar
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Fill the window for the signed-in user's data: score panel, status bar, menus."""
+        from evaldesk.ui.widgets.score_panel import ScorePanel
+        from evaldesk.ui.widgets.status import StatusBar
+
+        self.ctx = ctx
+        self.score = ScorePanel(ctx)
+        self.score.item_activated.connect(self.open_item)
+        self.score.section_activated.connect(self.open_section)
+        old = self.splitter.replaceWidget(2, self.score)
+        if old is not None:
+            old.deleteLater()
         self.status = StatusBar(ctx)
         self.setStatusBar(self.status)
         self._build_menus()
+        self.nav.setEnabled(True)
         self.nav.currentRowChanged.connect(self._show_row)
         self._restore()
         self.score.show_report(ctx.report())
+
+    @property
+    def attached(self) -> bool:
+        return self.ctx is not None
 
     # ----------------------------------------------------------------- views
 
@@ -277,11 +315,6 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- state
 
     def _restore(self) -> None:
-        geometry = self.settings.get(cfg.GEOMETRY)
-        if geometry:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
         state = self.settings.get(cfg.WINDOW_STATE)
         if state:
             self.restoreState(state)
@@ -297,6 +330,8 @@ class MainWindow(QMainWindow):
         self.show_view(key)
 
     def save_state(self) -> None:
+        if not self.attached:
+            return
         self.settings.set(cfg.GEOMETRY, bytes(self.saveGeometry().data()))
         self.settings.set(cfg.WINDOW_STATE, bytes(self.saveState().data()))
         self.settings.set(cfg.SPLITTER, bytes(self.splitter.saveState().data()))

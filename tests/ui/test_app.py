@@ -48,6 +48,7 @@ def test_login_then_main_window_in_the_role_view(demo, qtbot, shown_errors):
     dialogs = _when_modal(qtbot, LoginDialog, sign_in)
     try:
         assert controller.start()
+        assert controller.wait_loaded()
         assert len(dialogs) == 1
         window = controller.window
         qtbot.waitExposed(window)
@@ -79,6 +80,10 @@ def test_autologin_needs_both_user_and_password(demo, qtbot, monkeypatch):
     controller = AppController(demo.folder, cfg.Settings(), "en")
     try:
         assert controller.start()
+        # the window is up at once; the data folder opens meanwhile
+        assert controller.window.isVisible() and not controller.window.attached
+        assert controller.wait_loaded()
+        assert controller.window.attached
         assert controller.window.ctx.actor.role == "clerk"
         assert controller.window.current_key() == "rubric"
     finally:
@@ -95,11 +100,33 @@ def test_autologin_needs_both_user_and_password(demo, qtbot, monkeypatch):
         controller.shutdown()
 
 
+def test_refused_automatic_sign_in_falls_back_to_the_login_dialog(demo, qtbot, monkeypatch):
+    monkeypatch.setenv("EVALDESK_AUTOLOGIN", "head")
+    monkeypatch.setenv("EVALDESK_AUTOLOGIN_PASSWORD", "not the password")
+
+    def sign_in(dialog: LoginDialog):
+        dialog.username.setText("head")
+        dialog.password.setText(demo.passwords["head"])
+        assert dialog.try_login()
+
+    asked = _when_modal(qtbot, LoginDialog, sign_in)
+    controller = AppController(demo.folder, cfg.Settings(), "en")
+    try:
+        assert controller.start()
+        assert controller.wait_loaded()
+        assert len(asked) == 1
+        assert controller.window.ctx.actor.role == "head"
+    finally:
+        controller.window.close()
+        controller.shutdown()
+
+
 def test_window_layout_is_remembered(demo, qtbot, monkeypatch):
     monkeypatch.setenv("EVALDESK_AUTOLOGIN", "clerk")
     monkeypatch.setenv("EVALDESK_AUTOLOGIN_PASSWORD", demo.passwords["clerk"])
     controller = AppController(demo.folder, cfg.Settings(), "en")
     assert controller.start()
+    assert controller.wait_loaded()
     window = controller.window
     qtbot.waitExposed(window)
     sizes = window.splitter.sizes()
@@ -114,6 +141,7 @@ def test_window_layout_is_remembered(demo, qtbot, monkeypatch):
     assert stored.get(cfg.SPLITTER) == splitter
     again = AppController(demo.folder, stored, "en")
     assert again.start()
+    assert again.wait_loaded()
     try:
         qtbot.waitExposed(again.window)
         assert again.window.current_key() == "review"

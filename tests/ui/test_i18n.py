@@ -31,6 +31,7 @@ def signed_in(demo, monkeypatch):
         i18n.install(lang)
         controller = AppController(demo.folder, cfg.Settings(), lang)
         assert controller.start()
+        assert controller.wait_loaded()
         started.append(controller)
         return controller
 
