@@ -257,7 +257,7 @@ class ScorePanel(QScrollArea):
 
     def _show_losses(self, report: ScoreReport) -> None:
         losing = report.largest_losses(LOSSES_SHOWN)
-        key = [(i.code, i.loss, i.status) for i in losing]
+        key: list[tuple[str, Decimal, str]] = [(i.code, i.loss, str(i.status)) for i in losing]
         if key == self._losses_key and self.losses.count():
             return  # the same losses: keep the list (and its layout) as it is
         self._losses_key = key
