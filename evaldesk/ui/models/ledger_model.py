@@ -1,0 +1,424 @@
+"""The ledger table's model: a thin QAbstractTableModel over the services' ledger query.
+
+Filtering, sorting and paging all happen in SQL (``evaldesk.services.ledger_table``); the model
+never holds the whole ledger:
+
+* ``rowCount`` is the number of rows made known to the view so far. It starts at one page and
+  grows a page at a time through ``canFetchMore``/``fetchMore`` as the view scrolls down; it
+  never runs a query itself.
+* Row data lives in a small cache of pages (least recently used first out). A page that was
+  dropped is read again when the view paints one of its rows, so scrolling through 100,000
+  entries keeps at most ``max_pages`` pages in memory.
+* Clicking a header calls ``sort``, which re-queries in SQL and starts again at the first page.
+
+Custom roles (``EntryIdRole`` ...) give the view and the tests the entry behind a row without
+parsing display text (STYLE.md habit 5).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+
+from evaldesk.services import ledger_table
+from evaldesk.services.ledger_table import LedgerQuery, LedgerRec, Totals
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, for lupdate
+    return text
+
+
+CONTEXT = "LedgerTableModel"
+
+# Column numbers, their sort keys (None: not sortable) and their headers.
+COL_ID, COL_SOURCE, COL_TITLE, COL_RESPONSIBLE = 0, 1, 2, 3
+COL_RECEIVED, COL_DEADLINE, COL_STATUS, COL_DONE, COL_ITEM = 4, 5, 6, 7, 8
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("id", QT_TRANSLATE_NOOP("LedgerTableModel", "No.")),
+    ("source", QT_TRANSLATE_NOOP("LedgerTableModel", "Source")),
+    ("title", QT_TRANSLATE_NOOP("LedgerTableModel", "Title")),
+    ("responsible", QT_TRANSLATE_NOOP("LedgerTableModel", "Responsible")),
+    ("received_date", QT_TRANSLATE_NOOP("LedgerTableModel", "Received")),
+    ("deadline", QT_TRANSLATE_NOOP("LedgerTableModel", "Deadline")),
+    ("status", QT_TRANSLATE_NOOP("LedgerTableModel", "Status")),
+    ("done_date", QT_TRANSLATE_NOOP("LedgerTableModel", "Done")),
+    ("item_code", QT_TRANSLATE_NOOP("LedgerTableModel", "Rubric item")),
+)
+
+SOURCE_LABELS = {
+    "assigned": QT_TRANSLATE_NOOP("LedgerTableModel", "Assigned by superiors"),
+    "inspection": QT_TRANSLATE_NOOP("LedgerTableModel", "Found by inspection"),
+    "public": QT_TRANSLATE_NOOP("LedgerTableModel", "Raised by the public"),
+    "other": QT_TRANSLATE_NOOP("LedgerTableModel", "Other"),
+}
+STATUS_LABELS = {
+    "open": QT_TRANSLATE_NOOP("LedgerTableModel", "To do"),
+    "in_progress": QT_TRANSLATE_NOOP("LedgerTableModel", "In progress"),
+    "done": QT_TRANSLATE_NOOP("LedgerTableModel", "Done"),
+    "cancelled": QT_TRANSLATE_NOOP("LedgerTableModel", "Cancelled"),
+}
+
+_USER = int(Qt.ItemDataRole.UserRole)
+EntryIdRole = _USER + 1  # int: the ledger entry's id
+OverdueRole = _USER + 2  # bool: not done by its deadline (as of the judging day)
+OverdueDaysRole = _USER + 3  # int: days late (0 when not overdue)
+EntryRole = _USER + 4  # LedgerRec: the whole row
+SortKeyRole = _USER + 5  # str: the column's sort key (header sections only)
+
+#: Roles that change when an entry's fields change (what refresh() announces).
+ROW_ROLES = [
+    int(Qt.ItemDataRole.DisplayRole),
+    int(Qt.ItemDataRole.ToolTipRole),
+    int(Qt.ItemDataRole.BackgroundRole),
+    int(Qt.ItemDataRole.ForegroundRole),
+    int(Qt.ItemDataRole.DecorationRole),
+    EntryRole,
+    OverdueRole,
+    OverdueDaysRole,
+]
+
+OVERDUE_BACKGROUND = QColor(253, 226, 226)
+OVERDUE_FOREGROUND = QColor(160, 20, 20)
+CANCELLED_FOREGROUND = QColor(128, 128, 128)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def tr_n(text: str, n: int) -> str:
+    return QCoreApplication.translate(CONTEXT, text, None, n)
+
+
+def source_label(key: str) -> str:
+    return tr(SOURCE_LABELS[key]) if key in SOURCE_LABELS else key
+
+
+def status_label(key: str) -> str:
+    return tr(STATUS_LABELS[key]) if key in STATUS_LABELS else key
+
+
+class LedgerTableModel(QAbstractTableModel):
+    """Rows of one year's ledger matching ``query``, fetched a page at a time."""
+
+    #: (matching, overdue) after every re-query or refresh.
+    totals_changed = Signal(int, int)
+
+    def __init__(
+        self,
+        store: Any,
+        year: int,
+        *,
+        page_size: int = 200,
+        max_pages: int = 50,
+        today: date | None = None,
+        item_titles: dict[str, str] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        if page_size < 1 or max_pages < 2:
+            raise ValueError("page_size must be >= 1 and max_pages >= 2")
+        self._store = store
+        self._today = today
+        self.page_size = page_size
+        self.max_pages = max_pages
+        self.item_titles = dict(item_titles or {})
+        self._query = LedgerQuery(year=year)
+        self._totals = Totals(0, 0)
+        self._known = 0
+        self._pages: OrderedDict[int, list[LedgerRec]] = OrderedDict()
+        #: Rows and queries read from the store since construction (the benchmark reports them).
+        self.rows_fetched = 0
+        self.page_queries = 0
+        self._icon: QIcon | None = None
+        self._requery()
+
+    # ------------------------------------------------------------------ query
+
+    @property
+    def query(self) -> LedgerQuery:
+        return self._query
+
+    @property
+    def totals(self) -> Totals:
+        return self._totals
+
+    @property
+    def judged_at(self) -> date:
+        """The day "overdue" is judged at (today, or 1 January after the year ended)."""
+        return ledger_table.as_of(self._query.year, self._today)
+
+    def set_today(self, today: date | None) -> None:
+        self._today = today
+        self._query = self._with_as_of(self._query)
+        self._requery()
+
+    def set_year(self, year: int) -> None:
+        self.set_filters(year=year)
+
+    def set_filters(self, **changes: Any) -> None:
+        """Change filters (text, statuses, source, item_code, overdue, year) and re-query in SQL.
+
+        ``overdue=True`` shows only overdue entries; ``None`` (not False) shows all.
+        """
+        query = self._with_as_of(replace(self._query, **changes))
+        if query == self._query:
+            return
+        self._query = query
+        self._requery()
+
+    def _with_as_of(self, query: LedgerQuery) -> LedgerQuery:
+        day = ledger_table.as_of(query.year, self._today)
+        return replace(query, as_of=day if query.overdue is not None else None, offset=0)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        key = COLUMNS[column][0]
+        if (key, descending) == (self._query.sort, self._query.descending):
+            return
+        self._query = replace(self._query, sort=key, descending=descending)
+        self._requery()
+
+    def sort_column(self) -> int:
+        keys = [key for key, _ in COLUMNS]
+        return keys.index(self._query.sort) if self._query.sort in keys else -1
+
+    def _requery(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        self._totals = ledger_table.totals(self._store, self._query, self.judged_at)
+        self._known = min(self.page_size, self._totals.matching)
+        if self._known:
+            self._load_page(0)
+        self.endResetModel()
+        self.totals_changed.emit(self._totals.matching, self._totals.overdue)
+
+    def refresh(self) -> None:
+        """The ledger changed: keep the rows shown, re-read them, announce what differs.
+
+        Changed rows get ``dataChanged`` with the roles that depend on an entry's fields;
+        rows that appeared or vanished at the end are inserted or removed, so the view keeps
+        its scroll position and selection.
+        """
+        old_known = self._known
+        old_pages = dict(self._pages)
+        self._totals = ledger_table.totals(self._store, self._query, self.judged_at)
+        new_known = min(max(old_known, self.page_size), self._totals.matching)
+        if new_known < old_known:
+            self.beginRemoveRows(QModelIndex(), new_known, old_known - 1)
+            self._known = new_known
+            self._pages.clear()
+            self.endRemoveRows()
+        self._pages.clear()
+        for number in sorted(old_pages):
+            if number * self.page_size < min(old_known, new_known):
+                self._load_page(number)
+        last = len(COLUMNS) - 1
+        for number, rows in old_pages.items():
+            fresh = self._pages.get(number, [])
+            start = number * self.page_size
+            for offset, old in enumerate(rows):
+                row = start + offset
+                if row >= min(old_known, new_known):
+                    break
+                new = fresh[offset] if offset < len(fresh) else None
+                if new != old:
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, last), ROW_ROLES)
+        if new_known > old_known:
+            self.beginInsertRows(QModelIndex(), old_known, new_known - 1)
+            self._known = new_known
+            self.endInsertRows()
+        self.totals_changed.emit(self._totals.matching, self._totals.overdue)
+
+    # ------------------------------------------------------------------ paging
+
+    def _load_page(self, number: int) -> list[LedgerRec]:
+        rows = ledger_table.page(
+            self._store, self._query, number * self.page_size, self.page_size
+        )
+        self.rows_fetched += len(rows)
+        self.page_queries += 1
+        self._pages[number] = rows
+        self._pages.move_to_end(number)
+        while len(self._pages) > self.max_pages:
+            self._pages.popitem(last=False)
+        return rows
+
+    def _page(self, number: int) -> list[LedgerRec]:
+        rows = self._pages.get(number)
+        if rows is None:
+            return self._load_page(number)
+        self._pages.move_to_end(number)
+        return rows
+
+    @property
+    def resident_rows(self) -> int:
+        """Rows held in memory now (at most max_pages × page_size)."""
+        return sum(len(rows) for rows in self._pages.values())
+
+    def entry(self, row: int) -> LedgerRec | None:
+        if not 0 <= row < self._known:
+            return None
+        rows = self._page(row // self.page_size)
+        offset = row % self.page_size
+        # The ledger can shrink between a refresh and a paint; the next refresh fixes it.
+        return rows[offset] if offset < len(rows) else None
+
+    def row_of(self, entry_id: int) -> int:
+        """The row showing ``entry_id`` among the rows in memory, or -1."""
+        for number, rows in self._pages.items():
+            for offset, rec in enumerate(rows):
+                if rec.id == entry_id:
+                    return number * self.page_size + offset
+        return -1
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._known < self._totals.matching
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid():
+            return
+        more = min(self.page_size, self._totals.matching - self._known)
+        if more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._known, self._known + more - 1)
+        first_new = self._known
+        self._known += more
+        self._load_page(first_new // self.page_size)
+        self.endInsertRows()
+
+    # ------------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._known
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return tr(COLUMNS[section][1])
+        if role == SortKeyRole:
+            return COLUMNS[section][0]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDropEnabled
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        rec = self.entry(index.row())
+        if rec is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(rec, column)
+        if role == EntryIdRole:
+            return rec.id
+        if role == EntryRole:
+            return rec
+        days = ledger_table.days_overdue(rec, self.judged_at)
+        if role == OverdueRole:
+            return days > 0
+        if role == OverdueDaysRole:
+            return days
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(OVERDUE_BACKGROUND) if days else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if days:
+                return QBrush(OVERDUE_FOREGROUND)
+            if rec.status == "cancelled":
+                return QBrush(CANCELLED_FOREGROUND)
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._overdue_icon() if days and column == COL_TITLE else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(rec, column, days)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_ID,):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, rec: LedgerRec, column: int) -> str | int | None:
+        if column == COL_ID:
+            return rec.id
+        if column == COL_SOURCE:
+            return source_label(rec.source)
+        if column == COL_TITLE:
+            return rec.title
+        if column == COL_RESPONSIBLE:
+            return rec.responsible
+        if column == COL_RECEIVED:
+            return rec.received_date.isoformat()
+        if column == COL_DEADLINE:
+            return rec.deadline.isoformat()
+        if column == COL_STATUS:
+            return status_label(rec.status)
+        if column == COL_DONE:
+            return rec.done_date.isoformat() if rec.done_date else ""
+        if column == COL_ITEM:
+            return rec.item_code or ""
+        return None
+
+    def _tooltip(self, rec: LedgerRec, column: int, days: int) -> str | None:
+        lines = []
+        if days:
+            if rec.done_date is not None:
+                lines.append(tr_n("Done %n day(s) after the deadline", days))
+            else:
+                lines.append(tr_n("Overdue by %n day(s)", days))
+        if column == COL_ITEM and rec.item_code:
+            title = self.item_titles.get(rec.item_code)
+            if title:
+                lines.append(f"{rec.item_code} {title}")
+        if column == COL_TITLE and rec.description:
+            lines.append(rec.description)
+        return "\n".join(lines) or None
+
+    def _overdue_icon(self) -> QIcon:
+        if self._icon is None:
+            self._icon = overdue_icon()
+        return self._icon
+
+
+def overdue_icon(size: int = 16) -> QIcon:
+    """A red disc with a white "!" (drawn, so it looks the same on every platform and style)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(200, 30, 30))
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.setBrush(Qt.GlobalColor.white)
+    bar = max(2, size // 8)
+    painter.drawRect(size // 2 - bar // 2, size // 4, bar, size // 2 - bar // 2)
+    painter.drawRect(size // 2 - bar // 2, size * 3 // 4 - bar // 2, bar, bar)
+    painter.end()
+    return QIcon(pixmap)
