@@ -2,21 +2,35 @@
 
 Views never touch the store directly: they call services with ``ctx.store`` and ``ctx.actor``
 and refresh when ``changed`` fires. The store notifies its listeners (with the audit events of
-each committed write) on whatever thread wrote; the context turns that into a Qt signal on the
-GUI thread, so a write from a background job refreshes the views safely (STYLE.md habit 4).
+each committed write) on whatever thread wrote; the context collects them in an inbox and
+announces them on the GUI thread, so a write from a background job refreshes the views safely
+(STYLE.md habit 4). A worker thread never calls Qt here: it only appends to the inbox, which
+the GUI thread drains (PySide6 6.12.0 corrupts reference counts when a signal is emitted from
+another thread).
 
 The live score is kept by ``evaldesk.services.live.LiveScore``; ``report()`` returns the newest
-ScoreReport and ``score_changed`` fires whenever it moved.
+ScoreReport and ``score_changed`` fires whenever it moved. Rescoring is incremental: the items
+whose facts differ from the previous snapshot are rescored, the others are taken over from the
+previous report (``evaldesk.scoring.score(..., reuse=, changed=)`` gives the same result as a
+full rescore), so a tick updates every total within one frame.
+
+Background work (``evaldesk.ui.ops``) holds the context while it runs: the changes it makes are
+collected and reported once, with one rescore, when it ends.
 """
 
 from __future__ import annotations
 
+import threading
+from collections import deque
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QUndoStack
 
 if TYPE_CHECKING:
+    from evaldesk.rubrics.model import Rubric
+    from evaldesk.scoring.facts import Facts
     from evaldesk.scoring.report import ScoreReport
 
 #: Kinds of change carried by ``AppContext.changed`` (audit entity names map onto these).
@@ -39,6 +53,16 @@ _ENTITY_KIND = {
     "user": "users",
 }
 
+#: Kinds after which the score may have moved.
+_SCORING_KINDS = frozenset(
+    {"facts", "ledger", "dispatch", "evidence", "review", "office", "year", "other"}
+)
+
+
+def kinds_of(events: list[Any]) -> set[str]:
+    """The change kinds of a batch of audit events (unknown entities map to "other")."""
+    return {_ENTITY_KIND.get(getattr(e, "entity", ""), "other") for e in events}
+
 
 class AppContext(QObject):
     """One open data folder, one logged-in user, one assessment year."""
@@ -47,8 +71,10 @@ class AppContext(QObject):
     changed = Signal(object)
     #: Emitted on the GUI thread with the new ScoreReport after any change that can move it.
     score_changed = Signal(object)
-    #: Internal: carries store events from any thread to the GUI thread.
+    #: Internal: "the inbox has news", emitted on the GUI thread only, delivered queued.
     _events = Signal(object)
+    #: How often events written by other threads are picked up when nothing else drains them.
+    POLL_MS = 250
 
     def __init__(
         self, data_dir: Path, store: Any, actor: Any, year: int, parent: QObject | None = None
@@ -61,31 +87,107 @@ class AppContext(QObject):
         self.actor = actor
         self.year = year
         self.live = LiveScore(store, year)
+        #: Undo/redo of edits made in any view (evaldesk.ui.undo holds the commands).
+        self.undo = QUndoStack(self)
         self._report: ScoreReport | None = None
+        self._facts: Facts | None = None
+        self._held = 0
+        self._held_kinds: set[str] = set()
+        self._gui_thread = threading.get_ident()
+        self._inbox: deque[list[Any]] = deque()
         self._events.connect(self._on_events, Qt.ConnectionType.QueuedConnection)
-        self._unsubscribe = store.subscribe(self._events.emit)
+        self._unsubscribe = store.subscribe(self._on_store_events)
+        self._poll = QTimer(self)
+        self._poll.setInterval(self.POLL_MS)
+        self._poll.timeout.connect(self.drain)
+        self._poll.start()
+
+    # ------------------------------------------------------------------ rubric
+
+    @property
+    def rubric(self) -> Rubric:
+        """The rubric the current year is scored with (the copy pinned in the store)."""
+        return self.live.loaded.rubric
+
+    @property
+    def rubric_sha256(self) -> str:
+        return str(self.live.loaded.sha256)
 
     # ------------------------------------------------------------------ score
 
     def report(self) -> ScoreReport:
         """The current live ScoreReport (computed on first use, then kept current)."""
         if self._report is None:
-            self._report = self.live.score()
+            self._report = self._score()
         return self._report
 
+    def facts(self) -> Facts:
+        """The facts the current report was computed from."""
+        if self._facts is None:
+            self.report()
+        assert self._facts is not None
+        return self._facts
+
+    def _score(self) -> ScoreReport:
+        from evaldesk.scoring import score
+
+        facts = self.live.facts()
+        previous, before = self._report, self._facts
+        changed: set[str] = set()
+        if previous is not None and before is not None and before.unit == facts.unit:
+            old, new = before.items, facts.items
+            # Unchanged items hold the same RuleFact objects, so this compares identities.
+            changed = {code for code in old.keys() | new.keys() if old.get(code) != new.get(code)}
+        else:
+            previous = None
+        report = score(self.rubric, facts, unit=self.live.unit, reuse=previous, changed=changed)
+        self._facts = facts
+        return report
+
     def rescore(self) -> ScoreReport:
-        self._report = self.live.score()
+        self._report = self._score()
         self.score_changed.emit(self._report)
         return self._report
 
     # ------------------------------------------------------------------ changes
 
+    def _on_store_events(self, events: list[Any]) -> None:
+        """Store listener; runs on the thread that wrote."""
+        self._inbox.append(events)
+        if threading.get_ident() == self._gui_thread:
+            self._events.emit(None)  # drained in the next pass of the event loop
+
     @Slot(object)
-    def _on_events(self, events: list[Any]) -> None:
-        kinds = {_ENTITY_KIND.get(getattr(e, "entity", ""), "other") for e in events}
+    def _on_events(self, _news: object) -> None:
+        self.drain()
+
+    def drain(self) -> None:
+        """Announce (or, while held, collect) what the store reported since the last drain."""
+        kinds: set[str] = set()
+        while self._inbox:
+            kinds |= kinds_of(self._inbox.popleft())
+        if not kinds:
+            return
+        if self._held:
+            self._held_kinds |= kinds
+            return
+        self._announce(kinds)
+
+    def _announce(self, kinds: set[str]) -> None:
         self.changed.emit(kinds)
-        if kinds & {"facts", "ledger", "dispatch", "evidence", "review", "office", "year", "other"}:
+        if kinds & _SCORING_KINDS:
             self.rescore()
+
+    def hold(self) -> None:
+        """Collect changes instead of announcing them (background work in progress)."""
+        self._held += 1
+
+    def release(self) -> None:
+        """End a hold; what changed meanwhile is announced once."""
+        self._held = max(0, self._held - 1)
+        if self._held == 0 and self._held_kinds:
+            kinds, self._held_kinds = self._held_kinds, set()
+            self._announce(kinds)
 
     def set_year(self, year: int) -> None:
         from evaldesk.services.live import LiveScore
@@ -94,9 +196,12 @@ class AppContext(QObject):
         self.year = year
         self.live = LiveScore(self.store, year)
         self._report = None
+        self._facts = None
+        self.undo.clear()  # the commands refer to the previous year's facts
         self.changed.emit({"year"})
         self.rescore()
 
     def close(self) -> None:
+        self._poll.stop()
         self._unsubscribe()
         self.live.close()
