@@ -1,5 +1,5 @@
 """Subcommands of `evaldesk`, one module per group; each has ``register(subparsers)``."""
 
-from evaldesk.commands import rubrics, score
+from evaldesk.commands import demo, maintenance, rubrics, score
 
-COMMAND_MODULES = [rubrics, score]
+COMMAND_MODULES = [rubrics, score, demo, maintenance]

@@ -92,7 +92,9 @@ def submit(
         [
             (
                 "submitted_date",
-                f"the submitted date {when} is in the future (today is {day})" if when > day else None,
+                f"the submitted date {when} is in the future (today is {day})"
+                if when > day
+                else None,
             ),
             (
                 "submitted_date",
@@ -100,7 +102,10 @@ def submit(
                 if when < quarter_start(year, quarter)
                 else None,
             ),
-            ("progress", "write the progress of at least one area before submitting" if not text else None),
+            (
+                "progress",
+                "write the progress of at least one area before submitting" if not text else None,
+            ),
         ]
     )
     with store.write(actor.name) as tx:

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from evaldesk.errors import FactsError, InputError
 from evaldesk.rubrics.model import Rubric
 from evaldesk.scoring.check import facts_problems
-from evaldesk.scoring.facts import Facts, RuleFact, Status
+from evaldesk.scoring.facts import Facts, IndicatorRow, RuleFact, Status
 from evaldesk.services.actor import Actor
 from evaldesk.services.roles import require
 from evaldesk.services.rubric import year_rubric
@@ -172,13 +172,71 @@ def set_table_cell(
         store.facts.set(tx, year, "table", table_id, f"{row_id}.{column_id}", text)
 
 
+def _profile_keys(rubric: Rubric) -> set[str]:
+    form = rubric.form
+    if form is None:
+        return set()
+    keys = {f.id for f in form.profile}
+    for block in form.signoff:
+        if not isinstance(block, str):
+            keys |= {f"{block.id}.opinion", f"{block.id}.signer", f"{block.id}.date"}
+    return keys
+
+
 def set_profile_field(
     store: Store, actor: Actor, year: int, field_id: str, value: str | None
 ) -> None:
+    """A profile field of a report form, or a sign-off block's ``<id>.opinion/.signer/.date``."""
     require(actor, "facts.edit")
     rubric = year_rubric(store, year).rubric
-    known = {f.id for f in (rubric.form.profile if rubric.form else [])}
-    if field_id not in known:
+    if field_id not in _profile_keys(rubric):
         raise InputError(f"{rubric.id} has no profile field {field_id!r}")
     with store.write(actor.name) as tx:
-        store.facts.set(tx, year, "profile", "", field_id, value if value else None)
+        store.facts.set(tx, year, "profile", "", field_id, value.strip() if value else None)
+
+
+def set_indicators(
+    store: Store,
+    actor: Actor,
+    year: int,
+    item_code: str,
+    rows: list[IndicatorRow] | list[dict[str, Any]] | None,
+) -> None:
+    """The office's own indicator rows under a category of a report form (None clears)."""
+    require(actor, "facts.edit")
+    rubric = year_rubric(store, year).rubric
+    if rubric.item(item_code) is None:
+        raise InputError(unknown_item_message(item_code, rubric))
+    value = None
+    if rows:
+        try:
+            checked = [
+                r if isinstance(r, IndicatorRow) else IndicatorRow.model_validate(r) for r in rows
+            ]
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            raise InputError(f"{item_code} indicator: {first['msg']}") from None
+        value = [r.model_dump(mode="json", exclude_none=True) for r in checked]
+    with store.write(actor.name) as tx:
+        store.facts.set(tx, year, "indicators", item_code, "", value)
+
+
+def set_text_rows(
+    store: Store, actor: Actor, year: int, table_id: str, rows: list[dict[str, str]] | None
+) -> None:
+    """Rows of a text table of a report form, e.g. 评价人员 (None clears)."""
+    require(actor, "facts.edit")
+    rubric = year_rubric(store, year).rubric
+    tables = {t.id: t for t in (rubric.form.text_tables if rubric.form else [])}
+    table = tables.get(table_id)
+    if table is None:
+        raise InputError(f"{rubric.id} has no text table {table_id!r}")
+    columns = {c.id for c in table.columns}
+    clean: list[dict[str, str]] = []
+    for row in rows or []:
+        unknown = set(row) - columns
+        if unknown:
+            raise InputError(f"{table.title} has no column(s) {', '.join(sorted(unknown))}")
+        clean.append({k: str(v).strip() for k, v in row.items()})
+    with store.write(actor.name) as tx:
+        store.facts.set(tx, year, "texts", table_id, "", clean or None)

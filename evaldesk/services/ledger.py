@@ -62,7 +62,9 @@ def close_entry(
     )
 
 
-def reopen_entry(store: Store, actor: Actor, entry_id: int, *, today: date | None = None) -> LedgerRec:
+def reopen_entry(
+    store: Store, actor: Actor, entry_id: int, *, today: date | None = None
+) -> LedgerRec:
     return edit_entry(
         store, actor, entry_id, {"status": "in_progress", "done_date": None}, today=today
     )

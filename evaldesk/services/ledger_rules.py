@@ -15,7 +15,12 @@ from evaldesk.services.validation import check_item_code, raise_if
 from evaldesk.store import LedgerFields
 from evaldesk.store.models import SOURCES, STATUSES
 
-SOURCE_LABELS = {"assigned": "上级交办", "inspection": "督导发现", "public": "群众反映", "other": "其他"}
+SOURCE_LABELS = {
+    "assigned": "上级交办",
+    "inspection": "督导发现",
+    "public": "群众反映",
+    "other": "其他",
+}
 STATUS_LABELS = {"open": "待办", "in_progress": "办理中", "done": "已办结", "cancelled": "已撤销"}
 _SOURCE_BY_LABEL = {v: k for k, v in SOURCE_LABELS.items()} | {
     "上级交办事项": "assigned",
@@ -56,9 +61,7 @@ def _title(value: str) -> str | None:
 
 def _deadline(entry: LedgerFields, year: int) -> str | None:
     if entry.deadline < entry.received_date:
-        return (
-            f"the deadline {entry.deadline} is before the received date {entry.received_date}"
-        )
+        return f"the deadline {entry.deadline} is before the received date {entry.received_date}"
     if entry.deadline.year != year:
         return (
             f"the deadline {entry.deadline} is not in the assessment year {year}; "

@@ -17,8 +17,9 @@ from typing import Any
 
 from evaldesk.rubrics.loader import LoadedRubric
 from evaldesk.scoring import score
-from evaldesk.scoring.facts import Facts, ReviewScores, RuleFact
+from evaldesk.scoring.facts import Facts, IndicatorRow, ReviewScores, RuleFact
 from evaldesk.scoring.report import ScoreReport
+from evaldesk.services.rubric import year_rubric
 from evaldesk.store import Store, open_store
 from evaldesk.store.audit import AuditEvent
 from evaldesk.store.counts import dispatch_counts, evidence_by_item, is_overdue, ledger_overdue
@@ -26,7 +27,6 @@ from evaldesk.store.dates import year_as_of
 from evaldesk.store.parts.audit import last_seq
 from evaldesk.store.parts.base import year_row
 from evaldesk.store.parts.facts import fact_rows
-from evaldesk.services.rubric import year_rubric
 
 Today = Callable[[], date]
 
@@ -86,6 +86,8 @@ class LiveScore:
             self._rating: str | None = None
             self._tables: dict[str, dict[str, dict[str, Decimal | None]]] = {}
             self._profile: dict[str, str] = {}
+            self._indicators: dict[str, list[IndicatorRow]] = {}
+            self._texts: dict[str, list[dict[str, str]]] = {}
             as_of = self.as_of()
             # One read transaction: the facts, the counts and the audit position are one snapshot.
             with self.store.read() as s:
@@ -131,6 +133,16 @@ class LiveScore:
                 self._profile.pop(key, None)
             else:
                 self._profile[key] = str(value)
+        elif scope == "indicators":
+            if value is None:
+                self._indicators.pop(code, None)
+            else:
+                self._indicators[code] = [IndicatorRow.model_validate(r) for r in value]
+        elif scope == "texts":
+            if value is None:
+                self._texts.pop(code, None)
+            else:
+                self._texts[code] = [{str(k): str(v) for k, v in r.items()} for r in value]
 
     def _on_events(self, events: list[AuditEvent]) -> None:
         with self._lock:
@@ -202,8 +214,12 @@ class LiveScore:
                     for code, v in self._review.items()
                 },
                 rating=self._rating,
-                tables={t: {r: dict(c) for r, c in rows.items()} for t, rows in self._tables.items()},
+                tables={
+                    t: {r: dict(c) for r, c in rows.items()} for t, rows in self._tables.items()
+                },
                 profile=dict(self._profile),
+                indicators={code: list(rows) for code, rows in self._indicators.items()},
+                texts={tid: [dict(r) for r in rows] for tid, rows in self._texts.items()},
             )
 
     def score(self) -> ScoreReport:

@@ -42,9 +42,10 @@ def why_not(actor: Actor, action: str) -> str | None:
     if actor.system or actor.role in roles:
         return None
     role = actor.role or "?"
+    article = "an" if role[:1] in "aeiou" else "a"
     return (
         f"{what} needs the {_describe(roles)} role; {actor.display_name} is "
-        f"{role} ({ROLE_LABELS.get(role, role)})"
+        f"{article} {role} ({ROLE_LABELS.get(role, role)})"
     )
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evaldesk.errors import InputError
+from evaldesk.rubrics.model import Rubric
 from evaldesk.services.actor import Actor
 from evaldesk.services.roles import require
 from evaldesk.services.rubric import pinned_text
@@ -22,20 +23,20 @@ class OfficeSetup:
     contact: str = ""
 
 
-def _check_unit(setup_unit: str | None, loaded_rubric: object) -> str | None:
-    from evaldesk.rubrics.model import Rubric
-
-    assert isinstance(loaded_rubric, Rubric)
-    if not loaded_rubric.units:
+def _check_unit(setup_unit: str | None, rubric: Rubric) -> str | None:
+    """The unit id to store. Required when the rubric has per-unit targets."""
+    if not rubric.units:
         if setup_unit:
-            raise InputError(f"{loaded_rubric.id} has no units; leave the unit empty")
+            raise InputError(f"{rubric.id} has no units; leave the unit empty")
         return None
-    names = "、".join(u.name for u in loaded_rubric.units)
+    names = "、".join(u.name for u in rubric.units)
     if not setup_unit:
-        raise InputError(f"{loaded_rubric.id} scores each unit separately; choose one of: {names}")
-    unit = loaded_rubric.unit(setup_unit)
+        if rubric.targets:
+            raise InputError(f"{rubric.id} has targets per unit; choose the unit: {names}")
+        return None
+    unit = rubric.unit(setup_unit)
     if unit is None:
-        raise InputError(f"{setup_unit!r} is not a unit of {loaded_rubric.id} (units: {names})")
+        raise InputError(f"{setup_unit!r} is not a unit of {rubric.id} (units: {names})")
     return unit.id
 
 
@@ -100,7 +101,11 @@ def update_office(
     contact: str | None = None,
 ) -> OfficeRec:
     require(actor, "office.manage")
-    changes = {k: v.strip() for k, v in (("name", name), ("region", region), ("contact", contact)) if v is not None}
+    changes = {
+        k: v.strip()
+        for k, v in (("name", name), ("region", region), ("contact", contact))
+        if v is not None
+    }
     if "name" in changes and not changes["name"]:
         raise InputError("the office needs a name")
     with store.write(actor.name) as tx:

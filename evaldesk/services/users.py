@@ -100,15 +100,15 @@ def update_user(
 ) -> UserRec:
     require(actor, "users.manage")
     target = store.users.get(user_id)
-    losing_admin = target.role == ADMIN and target.active and (
-        (role is not None and role != ADMIN) or active is False
+    losing_admin = (
+        target.role == ADMIN
+        and target.active
+        and ((role is not None and role != ADMIN) or active is False)
     )
     if losing_admin and len(_active_admins(store)) <= 1:
         raise InputError("this is the last active admin (管理员); make another admin first")
     with store.write(actor.name) as tx:
-        return store.users.update(
-            tx, user_id, display_name=display_name, role=role, active=active
-        )
+        return store.users.update(tx, user_id, display_name=display_name, role=role, active=active)
 
 
 def change_password(

@@ -20,7 +20,11 @@ class InvalidFields(InputError):
 def unknown_item_message(code: str, rubric: Rubric) -> str:
     codes = [i.code for i in rubric.items()]
     close = difflib.get_close_matches(code, codes, n=3, cutoff=0.5)
-    hint = f" (did you mean {'、'.join(close)}?)" if close else f" ({len(codes)} items, e.g. {'、'.join(codes[:5])})"
+    hint = (
+        f" (did you mean {'、'.join(close)}?)"
+        if close
+        else f" ({len(codes)} items, e.g. {'、'.join(codes[:5])})"
+    )
     return f"there is no item {code!r} in {rubric.id}{hint}"
 
 

@@ -52,7 +52,11 @@ def dispatch_counts(s: Session, year_id: int, as_of: date) -> dict[str, int]:
     states = [dispatch_state(due, sub, as_of) for due, sub in rows]
     missing = states.count("missing")
     late = states.count("late")
-    return {"dispatch_missing": missing, "dispatch_late": late, "dispatch_not_on_time": missing + late}
+    return {
+        "dispatch_missing": missing,
+        "dispatch_late": late,
+        "dispatch_not_on_time": missing + late,
+    }
 
 
 _EVIDENCE_BY_ITEM = text(

@@ -47,7 +47,10 @@ class JournalDecision:
 def _unescape_mount(field: str) -> str:
     # /proc/mounts escapes space, tab, newline and backslash as octal.
     return (
-        field.replace("\\040", " ").replace("\\011", "\t").replace("\\012", "\n").replace("\\134", "\\")
+        field.replace("\\040", " ")
+        .replace("\\011", "\t")
+        .replace("\\012", "\n")
+        .replace("\\134", "\\")
     )
 
 

@@ -56,7 +56,7 @@ def restore_hint(paths: DataPaths) -> str:
     return (
         f"The newest backup is {latest.path} (made {when}). Restore it with:\n"
         f'    evaldesk restore --data-dir "{paths.root}" "{latest.path}"\n'
-        "The damaged file is kept in the backups folder."
+        "The restore keeps the damaged file in the backups folder."
     )
 
 

@@ -31,7 +31,9 @@ def active_approvals(session: Session, year_id: int) -> dict[int, Approval]:
 
 
 def _message(what: str, year: int, approval: Approval) -> str:
-    scope = f"the year {year}" if approval.quarter == YEAR else f"quarter {approval.quarter} of {year}"
+    scope = (
+        f"the year {year}" if approval.quarter == YEAR else f"quarter {approval.quarter} of {year}"
+    )
     return (
         f"{what}: {scope} was approved by {approval.approved_by} on {approval.approved_at[:10]} "
         "and is locked; a head (负责人) must unlock it first"

@@ -1,11 +1,11 @@
 """Where things live inside a data folder. One place, so the CLI, the GUI and the checks agree.
 
-    <data_dir>/evaldesk.sqlite3          the database (plus -wal and -shm beside it while open)
-    <data_dir>/evidence/ab/cdef...       evidence files, named by their SHA-256
-    <data_dir>/evidence/.tmp/            files being copied in (renamed into place when complete)
-    <data_dir>/backups/auto/             automatic database backups (rotated)
-    <data_dir>/backups/                  backups made with `evaldesk backup` (kept until deleted)
-    <data_dir>/backups/replaced-*/       what `evaldesk restore` replaced (kept until deleted)
+<data_dir>/evaldesk.sqlite3          the database (plus -wal and -shm beside it while open)
+<data_dir>/evidence/ab/cdef...       evidence files, named by their SHA-256
+<data_dir>/evidence/.tmp/            files being copied in (renamed into place when complete)
+<data_dir>/backups/auto/             automatic database backups (rotated)
+<data_dir>/backups/                  backups made with `evaldesk backup` (kept until deleted)
+<data_dir>/backups/replaced-*/       what `evaldesk restore` replaced (kept until deleted)
 """
 
 from __future__ import annotations

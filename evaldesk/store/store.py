@@ -27,6 +27,7 @@ from evaldesk.store.audit import AuditEvent
 from evaldesk.store.blobs import DEFAULT_MAX_SIZE, BlobStore
 from evaldesk.store.engine import make_engine, writer
 from evaldesk.store.fs import JournalDecision, journal_decision
+from evaldesk.store.inuse import FolderLock
 from evaldesk.store.parts.approvals import ApprovalsPart
 from evaldesk.store.parts.audit import AuditPart
 from evaldesk.store.parts.comments import CommentsPart
@@ -60,6 +61,7 @@ class Store:
         self._read = sessionmaker(engine, expire_on_commit=False, autoflush=False)
         self._write = sessionmaker(writer(engine), expire_on_commit=False)
         self._listeners: list[Listener] = []
+        self._folder_lock = FolderLock(paths.root).shared()
         self.blobs = BlobStore(paths, max_evidence_size)
         self.office = OfficePart(self)
         self.years = YearsPart(self)
@@ -124,6 +126,7 @@ class Store:
     def close(self) -> None:
         self._listeners.clear()
         self.engine.dispose()
+        self._folder_lock.release()
 
     def __enter__(self) -> Store:
         return self
@@ -174,7 +177,9 @@ def open_store(
         revision = migrate.current_revision(engine)
         if migrate.needs_upgrade(revision):
             if revision is not None and auto_backup:
-                saved = backup.take_auto_backup(paths, f"before-upgrade-from-{revision}", keep_backups)
+                saved = backup.take_auto_backup(
+                    paths, f"before-upgrade-from-{revision}", keep_backups
+                )
                 log.info("backed up %s to %s before upgrading", paths.db, saved)
             migrate.upgrade(engine, revision)
         elif auto_backup and not new and backup.daily_due(paths):

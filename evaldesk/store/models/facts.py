@@ -7,7 +7,9 @@ whole   ""              rule id         RuleFact
 review  item code       initial/final   "12.5"
 rating  ""              ""              "好"
 table   table id        "row.col"       "708.61" or null
-profile ""              field id        "text"
+profile ""              field id        "text" (sign-off blocks: "<block>.opinion" ...)
+indicators item code    ""              [{"target": ..., "completion": ..., "score": "2"}]
+texts   text table id   ""              [{"name": "张三", ...}]
 """
 
 from __future__ import annotations
@@ -17,7 +19,17 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from evaldesk.store.models.base import Base
 
-FACT_SCOPES = ("item", "section", "whole", "review", "rating", "table", "profile")
+FACT_SCOPES = (
+    "item",
+    "section",
+    "whole",
+    "review",
+    "rating",
+    "table",
+    "profile",
+    "indicators",
+    "texts",
+)
 
 
 class FactRow(Base):
@@ -25,7 +37,8 @@ class FactRow(Base):
     __table_args__ = (
         UniqueConstraint("year_id", "scope", "code", "key", name="uq_facts_year_scope_code_key"),
         CheckConstraint(
-            "scope IN ('item','section','whole','review','rating','table','profile')",
+            "scope IN ('item','section','whole','review','rating','table','profile',"
+            "'indicators','texts')",
             name="scope",
         ),
     )

@@ -21,7 +21,9 @@ from evaldesk.store.tx import Tx
 
 def _links(s: Session, evidence_id: int) -> tuple[LinkRec, ...]:
     rows = s.scalars(
-        select(EvidenceLink).where(EvidenceLink.evidence_id == evidence_id).order_by(EvidenceLink.id)
+        select(EvidenceLink)
+        .where(EvidenceLink.evidence_id == evidence_id)
+        .order_by(EvidenceLink.id)
     )
     return tuple(LinkRec.of(r) for r in rows)
 
@@ -72,9 +74,7 @@ class EvidencePart(Part):
     def count(self, year: int) -> int:
         with self._store.read() as s:
             yr = year_row(s, year)
-            return int(
-                s.scalar(select(func.count()).where(Evidence.year_id == yr.id)) or 0
-            )
+            return int(s.scalar(select(func.count()).where(Evidence.year_id == yr.id)) or 0)
 
     def file_path(self, rec: EvidenceRec) -> Path:
         """Where the file is stored (read-only; its name is the hash, never the original name)."""

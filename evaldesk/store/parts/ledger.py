@@ -68,9 +68,7 @@ class LedgerPart(Part):
     def total(self, year: int) -> int:
         with self._store.read() as s:
             yr = year_row(s, year)
-            return int(
-                s.scalar(select(func.count()).where(LedgerEntry.year_id == yr.id)) or 0
-            )
+            return int(s.scalar(select(func.count()).where(LedgerEntry.year_id == yr.id)) or 0)
 
     def add(self, tx: Tx, year: int, entry: LedgerFields) -> LedgerRec:
         s = tx.session

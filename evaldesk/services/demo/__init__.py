@@ -1,0 +1,261 @@
+"""`evaldesk demo`: a realistic office on a built-in rubric, made through the services.
+
+Everything goes through the same use cases the GUI uses, acting as the demo's own users, so
+the audit log reads like a real year: the clerk records entries and evidence, the head
+approves quarters. A year's worth of ledger entries (some overdue), four quarters of dispatch
+(one late), generated evidence files, a mix of ticks and values.
+"""
+
+from __future__ import annotations
+
+import random
+import secrets
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from evaldesk.errors import EvalDeskError, InputError, NotFound
+from evaldesk.services import approvals, dispatch, evidence, facts, ledger, review, setup, users
+from evaldesk.services.actor import Actor, system_actor
+from evaldesk.services.demo import files, texts
+from evaldesk.services.demo.rule_facts import demo_facts
+from evaldesk.services.live import LiveScore
+from evaldesk.store import LedgerFields, Store
+from evaldesk.store.dates import dispatch_due
+
+PREFERRED_UNIT = "huaihua"
+
+
+@dataclass
+class DemoResult:
+    office: str
+    year: int
+    rubric_title: str
+    entries: int = 0
+    overdue: int = 0
+    evidence: int = 0
+    total: str = ""
+    grade: str | None = None
+    accounts: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+
+def _password() -> str:
+    return secrets.token_urlsafe(9)
+
+
+def _title(source: str, rnd: random.Random) -> str:
+    return rnd.choice(texts.TEMPLATES[source]).format(
+        topic=rnd.choice(texts.TOPICS),
+        place=rnd.choice(texts.PLACES),
+        village=rnd.choice(texts.VILLAGES),
+    )
+
+
+def _entries(year: int, codes: list[str], rnd: random.Random) -> list[LedgerFields]:
+    """About twelve entries a month; five end up not done in time."""
+    sources = list(texts.SOURCE_WEIGHTS)
+    weights = list(texts.SOURCE_WEIGHTS.values())
+    start = date(year, 1, 4)
+    out = []
+    for n in range(150):
+        received = start + timedelta(days=int(n * 350 / 150) + rnd.randint(0, 2))
+        deadline = min(
+            received + timedelta(days=rnd.choice([7, 10, 15, 20, 30])), date(year, 12, 31)
+        )
+        source = rnd.choices(sources, weights)[0]
+        status = "done"
+        done: date | None = received + timedelta(days=rnd.randint(0, (deadline - received).days))
+        if n in (23, 61, 97):  # done, but after the deadline
+            done = min(deadline + timedelta(days=rnd.randint(3, 12)), date(year, 12, 31))
+        if n in (130, 144):  # never done: overdue at year end
+            status, done = "in_progress", None
+        if n == 120:
+            status, done = "cancelled", None
+        out.append(
+            LedgerFields(
+                source=source,
+                title=_title(source, rnd),
+                received_date=received,
+                deadline=deadline,
+                description=texts.DESCRIPTIONS[source],
+                responsible=rnd.choice(texts.PEOPLE[:6]),
+                status=status,
+                done_date=done,
+                item_code=rnd.choice(codes) if codes and rnd.random() < 0.7 else None,
+            )
+        )
+    return out
+
+
+def _accounts(store: Store, admin_actor: Actor, result: DemoResult) -> dict[str, Actor]:
+    people = [
+        ("admin", "系统管理员", "admin"),
+        ("head", "李建国", "head"),
+        ("clerk", "王小红", "clerk"),
+        ("clerk2", "张伟", "clerk"),
+    ]
+    actors = {}
+    for username, display, role in people:
+        password = _password()
+        users.add_user(store, admin_actor, username, display, role, password)
+        actors[username] = users.login(store, username, password)
+        result.accounts.append((username, role, display, password))
+    return actors
+
+
+def _evidence(
+    store: Store,
+    clerk: Actor,
+    year: int,
+    office: str,
+    entry_ids: list[int],
+    codes: list[str],
+    rnd: random.Random,
+) -> int:
+    count = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        plan = [
+            (
+                files.write_pdf(
+                    folder / f"{year}年度人社领域乡村振兴工作方案.pdf",
+                    f"{year}年度人社领域乡村振兴工作方案",
+                    [
+                        "一、总体要求",
+                        "围绕巩固拓展脱贫攻坚成果同乡村振兴有效衔接，统筹推进就业帮扶、技能帮扶、人事人才帮扶、社保帮扶和驻村帮扶。",
+                        "二、工作机制",
+                        "成立工作专班，明确责任股室、帮扶工作负责人和联络员，建立季度调度和日常工作落实情况台账制度。",
+                        "三、保障措施",
+                        "加强督导检查，发现问题及时整改，确保各项任务按期完成。",
+                    ],
+                    org=office,
+                ),
+                [evidence.item_link(codes[0])] if codes else [],
+            ),
+            (
+                files.write_scan_png(
+                    folder / "关于开展督导检查的通知（扫描件）.png", rnd.randint(0, 999)
+                ),
+                [],
+            ),
+            (files.write_photo_png(folder / "督导现场照片（大坪村）.png", rnd.randint(0, 999)), []),
+            (files.write_photo_jpeg(folder / "就业帮扶车间现场.jpg", rnd.randint(0, 999)), []),
+            (
+                files.write_photo_jpeg(
+                    folder / "技能培训开班仪式.jpg", rnd.randint(0, 999), caption_box=False
+                ),
+                [],
+            ),
+            (files.write_scan_png(folder / "整改销号表（第二批）.png", rnd.randint(0, 999)), []),
+        ]
+        for n, (path, links) in enumerate(plan):
+            extra = list(links)
+            if codes:
+                extra.append(evidence.item_link(codes[(n * 3 + 1) % len(codes)]))
+            if entry_ids:
+                extra.append(evidence.ledger_link(entry_ids[(n * 17) % len(entry_ids)]))
+            evidence.attach_file(store, clerk, year, path, links=extra, note="演示资料")
+            count += 1
+        # The same photo attached twice is stored once (content-addressed).
+        evidence.attach_file(
+            store,
+            clerk,
+            year,
+            folder / "督导现场照片（大坪村）.png",
+            name="督导现场照片（副本）.png",
+            links=[evidence.ledger_link(entry_ids[-1])] if entry_ids else [],
+        )
+        count += 1
+        for rec in store.dispatch.list(year):
+            report = files.write_pdf(
+                folder / f"第{rec.quarter}季度工作调度报告.pdf",
+                f"{year}年第{rec.quarter}季度人社领域乡村振兴工作调度报告",
+                [f"{office}：", "本季度各项工作按计划推进，具体情况见各板块进展。"],
+                org=office,
+            )
+            evidence.attach_file(store, clerk, year, report, links=[evidence.dispatch_link(rec.id)])
+            count += 1
+    return count
+
+
+def build_demo(
+    data_dir: Path, *, rubric: str, year: int | None = None, seed: int = 2021
+) -> DemoResult:
+    """Create the demo office in ``data_dir`` (refused when it already holds an office)."""
+    from evaldesk.rubrics.registry import get
+
+    try:
+        loaded = get(rubric)
+    except NotFound as exc:
+        raise InputError(
+            f"the demo needs the rubric {rubric!r}, which is not available in this build: {exc}"
+        ) from None
+    chosen_year = year or date.today().year - 1
+    rnd = random.Random(seed)
+    units = loaded.rubric.units
+    unit = next((u.id for u in units if u.id == PREFERRED_UNIT), units[0].id if units else None)
+    unit_name = next((u.name for u in units if u.id == unit), "")
+    office = f"{unit_name or '示范县'}人力资源和社会保障局"
+    system = system_actor()
+    store = setup.create_office(
+        Path(data_dir),
+        system,
+        setup.OfficeSetup(
+            name=office,
+            rubric=rubric,
+            year=chosen_year,
+            unit=unit,
+            region=f"湖南省{unit_name}",
+            contact="王小红 0745-1234567",
+        ),
+    )
+    try:
+        result = DemoResult(office, chosen_year, loaded.rubric.title)
+        actors = _accounts(store, system, result)
+        clerk, head = actors["clerk"], actors["head"]
+        rubric_obj = loaded.rubric
+        codes = [
+            i.code
+            for i in rubric_obj.items()
+            if not i.bonus and any(r.kind in ("checklist", "per_count") for r in i.rules)
+        ]
+        today = date(chosen_year + 1, 1, 15) if chosen_year < date.today().year else date.today()
+        ids = []
+        for n, entry in enumerate(_entries(chosen_year, codes, rnd)):
+            actor = clerk if n % 3 else actors["clerk2"]
+            ids.append(ledger.add_entry(store, actor, chosen_year, entry, today=today).id)
+        for scope, code, rule_id, fact in demo_facts(rubric_obj, rnd):
+            try:
+                facts.set_rule_fact(store, clerk, chosen_year, code, rule_id, fact, scope=scope)
+            except EvalDeskError:
+                continue  # a shape the generator does not know; the item stays not assessed
+        sections = [s for s in rubric_obj.sections if not s.bonus]
+        for quarter in (1, 2, 3, 4):
+            progress = {
+                s.code: rnd.choice(texts.PROGRESS).format(title=s.title, n=rnd.randint(2, 9))
+                for s in sections
+            }
+            due = dispatch_due(chosen_year, quarter)
+            sent = (
+                due + timedelta(days=3) if quarter == 2 else due - timedelta(days=rnd.randint(1, 5))
+            )
+            dispatch.submit(
+                store, clerk, chosen_year, quarter, progress, submitted_date=sent, today=today
+            )
+        result.evidence = _evidence(store, clerk, chosen_year, office, ids, codes, rnd)
+        for code in codes[:2]:
+            review.add_comment(store, head, chosen_year, code, "佐证资料基本齐全，请补充会议纪要。")
+        for quarter in (1, 2, 3):
+            approvals.approve(store, head, chosen_year, quarter, "已审核")
+        with LiveScore(store, chosen_year, today=lambda: today) as live:
+            report = live.score()
+            result.overdue = live.counts()["ledger_overdue"]
+        result.entries = len(ids)
+        from evaldesk.decimals import fmt_points
+
+        result.total = fmt_points(report.total)
+        result.grade = report.grade
+    finally:
+        store.close()
+    return result

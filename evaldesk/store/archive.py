@@ -1,0 +1,263 @@
+"""`evaldesk backup` / `evaldesk restore`: the database and the evidence folder in one zip.
+
+A backup archive is one file to carry away (USB stick, another disk):
+
+    manifest.json        format, version, schema, when, the database's SHA-256, file count
+    evaldesk.sqlite3     made with SQLite's online backup API (consistent while the app runs)
+    evidence/ab/cdef...  the evidence files, stored as they are (names are their hashes)
+
+Restore accepts such an archive or an automatic backup (backups/auto/*.sqlite3, database
+only: evidence files are never deleted from the data folder, so they are still there). It
+verifies the backup first, then moves what it replaces into backups/replaced-<time>/ and only
+then puts the backup in place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from evaldesk import __version__
+from evaldesk.errors import InputError, StoreError
+from evaldesk.store import health
+from evaldesk.store.backup import _stamp, copy_database, fsync_dir
+from evaldesk.store.blobs import CHUNK
+from evaldesk.store.inuse import IN_USE, exclusive
+from evaldesk.store.migrations import HEAD
+from evaldesk.store.paths import DB_NAME, DataPaths
+
+FORMAT = "evaldesk-backup"
+VERSION = 1
+Progress = Callable[[int, int], None]
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _evidence_files(paths: DataPaths) -> list[Path]:
+    if not paths.evidence.is_dir():
+        return []
+    return sorted(
+        f
+        for sub in paths.evidence.iterdir()
+        if sub.is_dir() and len(sub.name) == 2 and not sub.name.startswith(".")
+        for f in sub.iterdir()
+        if f.is_file() and not f.name.startswith(".")
+    )
+
+
+def make_archive(data_dir: Path, out: Path | None = None, progress: Progress | None = None) -> Path:
+    paths = DataPaths(Path(data_dir))
+    if not paths.db.is_file():
+        raise InputError(f"there is no EvalDesk data in {paths.root} to back up")
+    target = out or paths.backups / f"evaldesk-backup-{_stamp()[:15]}.zip"
+    if target.exists():
+        raise InputError(f"{target} already exists; choose another file name")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.partial")
+    files = _evidence_files(paths)
+    try:
+        with tempfile.TemporaryDirectory(dir=target.parent) as work:
+            db_copy = Path(work) / DB_NAME
+            copy_database(paths.db, db_copy)
+            manifest = {
+                "format": FORMAT,
+                "version": VERSION,
+                "schema": HEAD,
+                "generator": f"EvalDesk {__version__}",
+                "created": datetime.now(UTC).isoformat(timespec="seconds"),
+                "source": str(paths.root),
+                "database_sha256": _sha256_file(db_copy),
+                "evidence_files": len(files),
+            }
+            with zipfile.ZipFile(partial, "w", allowZip64=True) as zf:
+                zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
+                zf.write(db_copy, DB_NAME, compress_type=zipfile.ZIP_DEFLATED)
+                for done, path in enumerate(files, start=1):
+                    arcname = f"evidence/{path.parent.name}/{path.name}"
+                    zf.write(path, arcname, compress_type=zipfile.ZIP_STORED)
+                    if progress is not None:
+                        progress(done, len(files))
+            with open(partial, "rb+") as fh:
+                os.fsync(fh.fileno())
+        os.replace(partial, target)
+        fsync_dir(target.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise StoreError(f"could not write the backup {target}: {exc.strerror or exc}") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
+    return target
+
+
+@dataclass
+class RestoreReport:
+    source: Path
+    replaced: Path | None  # where the previous database was moved
+    evidence_restored: int = 0
+    evidence_replaced: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def _verify_db(db: Path, what: str) -> None:
+    found = health.problems(DataPaths(db.parent), full=True)
+    if found:
+        raise InputError(f"{what} is damaged and was not restored: {found[0]}")
+    try:
+        conn = sqlite3.connect(f"file:{db.as_posix()}?mode=ro", uri=True)
+        try:
+            names = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise InputError(f"{what} is not a database: {exc}") from None
+    if not {"alembic_version", "office", "audit_log"} <= names:
+        raise InputError(f"{what} is not an EvalDesk database")
+
+
+def _unpack_db(source: Path, work: Path) -> tuple[Path, zipfile.ZipFile | None]:
+    db = work / DB_NAME
+    if zipfile.is_zipfile(source):
+        zf = zipfile.ZipFile(source)
+        try:
+            manifest = json.loads(zf.read("manifest.json").decode("utf-8"))
+        except (KeyError, ValueError):
+            zf.close()
+            raise InputError(
+                f"{source} is a zip but not an EvalDesk backup (no manifest.json)"
+            ) from None
+        if manifest.get("format") != FORMAT:
+            zf.close()
+            raise InputError(f"{source} is not an EvalDesk backup archive")
+        with zf.open(DB_NAME) as src, open(db, "wb") as out:
+            shutil.copyfileobj(src, out, CHUNK)
+        if _sha256_file(db) != manifest.get("database_sha256"):
+            zf.close()
+            raise InputError(
+                f"{source}: the database inside does not match its manifest (damaged archive)"
+            )
+        return db, zf
+    try:
+        with open(source, "rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise InputError(f"{source} cannot be read: {exc.strerror or exc}") from None
+    if head != health.SQLITE_HEADER:
+        raise InputError(
+            f"{source} is neither an EvalDesk backup archive (.zip) nor a database backup"
+        )
+    copy_database(source, db)
+    return db, None
+
+
+def _restore_evidence(
+    zf: zipfile.ZipFile, paths: DataPaths, safety: Path, report: RestoreReport
+) -> None:
+    for info in zf.infolist():
+        parts = info.filename.split("/")
+        if len(parts) != 3 or parts[0] != "evidence" or info.is_dir():
+            continue
+        sha = parts[1] + parts[2]
+        if len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
+            report.warnings.append(f"skipped {info.filename}: not an evidence file name")
+            continue
+        final = paths.blob(sha)
+        if final.is_file():
+            if _sha256_file(final) == sha:
+                continue
+            aside = safety / "evidence" / parts[1] / parts[2]
+            aside.parent.mkdir(parents=True, exist_ok=True)
+            os.chmod(final, 0o600)
+            os.replace(final, aside)
+            report.evidence_replaced += 1
+        paths.evidence_tmp.mkdir(parents=True, exist_ok=True)
+        tmp = paths.evidence_tmp / f".restore-{sha[:16]}.partial"
+        digest = hashlib.sha256()
+        with zf.open(info) as src, open(tmp, "wb") as out:
+            while chunk := src.read(CHUNK):
+                digest.update(chunk)
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        if digest.hexdigest() != sha:
+            tmp.unlink()
+            report.warnings.append(f"{info.filename} in the archive is damaged; not restored")
+            continue
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.chmod(tmp, 0o444)
+        os.replace(tmp, final)
+        report.evidence_restored += 1
+
+
+def _missing_evidence(paths: DataPaths, report: RestoreReport) -> None:
+    conn = sqlite3.connect(f"file:{paths.db.as_posix()}?mode=ro", uri=True)
+    try:
+        shas = [r[0] for r in conn.execute("SELECT DISTINCT sha256 FROM evidence")]
+    finally:
+        conn.close()
+    missing = [sha for sha in shas if not paths.blob(sha).is_file()]
+    if missing:
+        report.warnings.append(
+            f"{len(missing)} evidence file(s) of the restored database are not in the evidence "
+            "folder; restore a backup archive (.zip) that holds them, then run `evaldesk check`"
+        )
+
+
+def restore(data_dir: Path, source: Path) -> RestoreReport:
+    paths = DataPaths(Path(data_dir))
+    source = Path(source)
+    if not source.is_file():
+        raise InputError(f"{source}: no such backup file")
+    paths.root.mkdir(parents=True, exist_ok=True)
+    with (
+        exclusive(paths.root),
+        tempfile.TemporaryDirectory(dir=paths.root, prefix=".restore-") as tmp,
+    ):
+        work = Path(tmp)
+        db, zf = _unpack_db(source, work)
+        try:
+            _verify_db(db, str(source))
+            safety = paths.backups / f"replaced-{_stamp()[:15]}"
+            safety.mkdir(parents=True, exist_ok=False)
+            report = RestoreReport(source, None)
+            moved = False
+            for current in (paths.db, paths.wal, paths.shm):
+                if current.exists():
+                    try:
+                        os.replace(current, safety / current.name)
+                    except PermissionError:
+                        raise StoreError(IN_USE.format(root=paths.root)) from None
+                    moved = True
+            report.replaced = safety if moved else None
+            os.replace(db, paths.db)
+            fsync_dir(paths.root)
+            if zf is not None:
+                _restore_evidence(zf, paths, safety, report)
+            _missing_evidence(paths, report)
+        finally:
+            if zf is not None:
+                zf.close()
+    if report.replaced is None:
+        with contextlib.suppress(OSError):
+            safety.rmdir()
+    return report

@@ -1,0 +1,213 @@
+"""`evaldesk check`: everything that can be verified without changing anything.
+
+* the database: PRAGMA integrity_check and foreign_key_check;
+* the append-only triggers are in place;
+* the audit chain (every row's hash, every link to the previous row);
+* every evidence file: present, and its SHA-256 still matches its name and its record;
+* links that point nowhere: item codes that are not in the year's pinned rubric, and each
+  year's rubric copy against its pinned hash.
+
+It reads the database through a read-only SQLite connection and never migrates or backs up.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from evaldesk.store import health
+from evaldesk.store.audit import verify_chain
+from evaldesk.store.blobs import BlobStore
+from evaldesk.store.migrations import HEAD
+from evaldesk.store.paths import DataPaths
+
+TRIGGERS = (
+    "audit_log_no_update",
+    "audit_log_no_delete",
+    "ledger_entries_no_delete",
+    "evidence_no_delete",
+)
+
+
+@dataclass
+class CheckReport:
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+ItemCodes = Callable[[str], set[str] | None]  # rubric text -> its item codes (None: unreadable)
+
+
+def _connect(db: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{db.as_posix()}?mode=ro", uri=True, timeout=15)
+
+
+def _check_schema(conn: sqlite3.Connection, report: CheckReport) -> bool:
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "alembic_version" not in tables:
+        report.problems.append("the database is not an EvalDesk store (no schema version)")
+        return False
+    version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    if version is None or version[0] != HEAD:
+        found = None if version is None else version[0]
+        report.notes.append(
+            f"schema version {found} differs from this EvalDesk's {HEAD}; opening the store "
+            "upgrades it (after an automatic backup)"
+        )
+    triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    for name in TRIGGERS:
+        if name not in triggers:
+            report.problems.append(
+                f"the safety trigger {name} is missing: the database was altered outside EvalDesk"
+            )
+    for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+        report.problems.append(f"{table} row {rowid} points to a missing {parent} row")
+    return True
+
+
+def _check_audit(conn: sqlite3.Connection, report: CheckReport) -> None:
+    rows = conn.execute(
+        "SELECT seq, at, actor, action, entity, entity_id, old, new, prev_hash, hash "
+        "FROM audit_log ORDER BY seq"
+    )
+    report.problems.extend(verify_chain(iter(rows)))
+    report.counts["audit_rows"] = int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+
+
+def _check_evidence(
+    conn: sqlite3.Connection,
+    paths: DataPaths,
+    report: CheckReport,
+    progress: Callable[[int, int], None] | None,
+) -> None:
+    blobs = BlobStore(paths)
+    records: dict[str, list[tuple[int, str, int, int]]] = {}
+    for eid, sha, name, size, year in conn.execute(
+        "SELECT e.id, e.sha256, e.original_name, e.size, y.year "
+        "FROM evidence e JOIN years y ON y.id = e.year_id ORDER BY e.id"
+    ):
+        records.setdefault(sha, []).append((eid, name, size, year))
+    report.counts["evidence_records"] = sum(len(v) for v in records.values())
+    report.counts["evidence_files"] = len(records)
+    for done, (sha, recs) in enumerate(records.items(), start=1):
+        if progress is not None:
+            progress(done, len(records))
+        eid, name, size, year = recs[0]
+        who = f"evidence #{eid} “{name}” ({year})" + (
+            f" and {len(recs) - 1} more" if len(recs) > 1 else ""
+        )
+        rel = blobs.path(sha).relative_to(paths.root).as_posix()
+        found = blobs.hash_file(sha)
+        if found is None:
+            report.problems.append(f"{who}: its file {rel} is missing")
+            continue
+        actual, actual_size = found
+        if actual != sha:
+            report.problems.append(
+                f"{who}: its file {rel} was altered (its SHA-256 is now {actual[:16]}…); "
+                "restore it from a backup"
+            )
+        elif actual_size != size:
+            report.problems.append(
+                f"{who}: recorded size {size} differs from the file's {actual_size}"
+            )
+    known = set(records)
+    if paths.evidence.is_dir():
+        orphans = 0
+        for sub in paths.evidence.iterdir():
+            if sub.is_dir() and len(sub.name) == 2 and not sub.name.startswith("."):
+                orphans += sum(1 for f in sub.iterdir() if sub.name + f.name not in known)
+        if orphans:
+            report.notes.append(
+                f"{orphans} file(s) in the evidence folder belong to no record (kept; harmless)"
+            )
+
+
+def _check_links(conn: sqlite3.Connection, report: CheckReport, item_codes: ItemCodes) -> None:
+    years = conn.execute(
+        "SELECT id, year, rubric_id, rubric_sha256, rubric_text FROM years"
+    ).fetchall()
+    for year_id, year, rubric_id, pinned, text in years:
+        actual = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        if actual != pinned:
+            report.problems.append(
+                f"year {year}: the stored copy of rubric {rubric_id} does not match its pinned hash"
+            )
+            continue
+        codes = item_codes(text)
+        if codes is None:
+            report.problems.append(f"year {year}: the stored rubric {rubric_id} cannot be read")
+            continue
+        queries = [
+            (
+                "ledger entry",
+                "SELECT id, item_code FROM ledger_entries WHERE year_id = ? AND item_code IS NOT NULL",
+            ),
+            (
+                "evidence link",
+                "SELECT l.evidence_id, l.item_code FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id "
+                "WHERE e.year_id = ? AND l.kind = 'item'",
+            ),
+            (
+                "fact",
+                "SELECT id, code FROM facts WHERE year_id = ? AND scope IN ('item', 'review', 'indicators')",
+            ),
+            ("comment", "SELECT id, item_code FROM comments WHERE year_id = ?"),
+        ]
+        for what, sql in queries:
+            for row_id, code in conn.execute(sql, (year_id,)):
+                if code not in codes:
+                    report.problems.append(
+                        f"year {year}: {what} #{row_id} refers to item {code!r}, which rubric {rubric_id} does not have"
+                    )
+        report.counts[f"ledger_entries_{year}"] = int(
+            conn.execute(
+                "SELECT count(*) FROM ledger_entries WHERE year_id = ?", (year_id,)
+            ).fetchone()[0]
+        )
+
+
+def check_data_dir(
+    data_dir: Path,
+    item_codes: ItemCodes,
+    progress: Callable[[int, int], None] | None = None,
+) -> CheckReport:
+    paths = DataPaths(Path(data_dir))
+    report = CheckReport()
+    if not paths.db.is_file():
+        report.problems.append(f"there is no database {paths.db}")
+        return report
+    damaged = health.problems(paths, full=True)
+    if damaged:
+        report.problems.extend(damaged)
+        report.notes.append(health.restore_hint(paths))
+        return report
+    try:
+        conn = _connect(paths.db)
+    except sqlite3.Error as exc:
+        report.problems.append(f"{paths.db} cannot be opened: {exc}")
+        return report
+    try:
+        if not _check_schema(conn, report):
+            return report
+        _check_audit(conn, report)
+        _check_evidence(conn, paths, report, progress)
+        _check_links(conn, report, item_codes)
+    except sqlite3.DatabaseError as exc:
+        report.problems.append(f"{paths.db} could not be read to the end: {exc}")
+    finally:
+        conn.close()
+    tmp = paths.evidence_tmp
+    if tmp.is_dir() and any(tmp.iterdir()):
+        report.notes.append(
+            "unfinished copies in evidence/.tmp (from an interruption) are removed on the next open"
+        )
+    return report
