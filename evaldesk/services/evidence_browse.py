@@ -47,3 +47,28 @@ def get(store: Store, evidence_id: int) -> EvidenceRec:
 def file_path(store: Store, rec: EvidenceRec) -> Path:
     """Where the stored copy is (read-only, named by its hash): for previews and viewers."""
     return store.evidence.file_path(rec)
+
+
+def copy_out(store: Store, rec: EvidenceRec, folder: Path) -> Path:
+    """A copy of the file under a usable version of its original name (for a system viewer).
+
+    The stored copy is named by its hash and has no extension, so viewers cannot tell its type.
+    """
+    import shutil
+
+    from evaldesk.errors import StoreError
+    from evaldesk.store.names import safe_filename
+
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{rec.id}-{safe_filename(rec.original_name)}"
+    try:
+        if not target.exists():
+            shutil.copyfile(file_path(store, rec), target)
+    except OSError as exc:
+        raise StoreError(f"cannot copy {rec.original_name} out of the evidence folder: {exc}") from None
+    return target
+
+
+def dispatch_quarter(store: Store, dispatch_id: int) -> int:
+    """The quarter (1-4) of a dispatch record (to name a link to it)."""
+    return store.dispatch.by_id(dispatch_id).quarter
