@@ -26,3 +26,13 @@ def item_choices(store: Store, year: int) -> list[Choice]:
 def section_choices(store: Store, year: int) -> list[Choice]:
     """The rubric's areas (sections): a quarterly dispatch report has one progress text per area."""
     return [Choice(s.code, s.title) for s in year_rubric(store, year).rubric.sections]
+
+
+def years(store: Store) -> list[int]:
+    """The office's assessment years, oldest first."""
+    return [y.year for y in store.years.list()]
+
+
+def office_name(store: Store) -> str:
+    office = store.office.get()
+    return office.name if office is not None else ""
