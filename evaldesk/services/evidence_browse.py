@@ -12,7 +12,15 @@ from evaldesk.services.evidence import dispatch_link, item_link, ledger_link
 from evaldesk.store import EvidenceRec, LinkRec, Store
 from evaldesk.store.blobs import human_size
 
-__all__ = ["EvidenceRec", "LinkRec", "evidence_of", "file_path", "get", "human_size", "list_evidence"]
+__all__ = [
+    "EvidenceRec",
+    "LinkRec",
+    "evidence_of",
+    "file_path",
+    "get",
+    "human_size",
+    "list_evidence",
+]
 
 
 def list_evidence(
@@ -65,7 +73,9 @@ def copy_out(store: Store, rec: EvidenceRec, folder: Path) -> Path:
         if not target.exists():
             shutil.copyfile(file_path(store, rec), target)
     except OSError as exc:
-        raise StoreError(f"cannot copy {rec.original_name} out of the evidence folder: {exc}") from None
+        raise StoreError(
+            f"cannot copy {rec.original_name} out of the evidence folder: {exc}"
+        ) from None
     return target
 
 

@@ -106,7 +106,9 @@ def add_entries(
             store.ledger.add(tx, year, entry)
             if done % STEP == 0 or done == total:
                 if cancelled and cancelled():
-                    raise Cancelled(f"import cancelled after {done} of {total} rows; nothing was added")
+                    raise Cancelled(
+                        f"import cancelled after {done} of {total} rows; nothing was added"
+                    )
                 if progress:
                     progress(done, total)
     return total

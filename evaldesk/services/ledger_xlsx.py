@@ -187,7 +187,9 @@ def _write_rows(
     progress: Progress | None,
     cancelled: CancelCheck | None,
 ) -> int:
-    date_columns = {i for i, (f, _h, _w) in enumerate(COLUMNS) if f.endswith("date") or f == "deadline"}
+    date_columns = {
+        i for i, (f, _h, _w) in enumerate(COLUMNS) if f.endswith("date") or f == "deadline"
+    }
     done = 0
     for rec in _rows(store, query):
         row = []
@@ -319,7 +321,9 @@ def read_ledger(
         wb.close()
 
 
-def _entry(values: tuple[Any, ...], columns: dict[str, int]) -> tuple[LedgerFields | None, dict[str, str]]:
+def _entry(
+    values: tuple[Any, ...], columns: dict[str, int]
+) -> tuple[LedgerFields | None, dict[str, str]]:
     def cell(field: str) -> Any:
         i = columns.get(field)
         return values[i] if i is not None and i < len(values) else None
@@ -385,7 +389,9 @@ def import_rows(
     """Add the good rows of ``preview`` (one transaction); returns how many were added."""
     entries = [r.entry for r in preview.good if r.entry is not None]
     if not entries:
-        raise InputError(f"{preview.path}: no row can be imported; fix the rows listed and try again")
+        raise InputError(
+            f"{preview.path}: no row can be imported; fix the rows listed and try again"
+        )
     return add_entries(
         store, actor, year, entries, today=today, progress=progress, cancelled=cancelled
     )

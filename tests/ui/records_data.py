@@ -22,11 +22,15 @@ TOPICS = ("就业帮扶", "社保扩面", "劳动监察", "技能培训", "人�
 
 def new_office(data_dir: Path) -> tuple[Store, Actor]:
     actor = system_actor("test")
-    store = create_office(data_dir, actor, OfficeSetup(name="测试县人社局", rubric=RUBRIC, year=YEAR, unit=UNIT))
+    store = create_office(
+        data_dir, actor, OfficeSetup(name="测试县人社局", rubric=RUBRIC, year=YEAR, unit=UNIT)
+    )
     return store, actor
 
 
-def synthetic_entries(n: int, *, seed: int = 7, today: date = TODAY, items: list[str] | None = None) -> list[LedgerFields]:
+def synthetic_entries(
+    n: int, *, seed: int = 7, today: date = TODAY, items: list[str] | None = None
+) -> list[LedgerFields]:
     """``n`` plausible entries received before ``today``; about one in six ends up overdue."""
     rng = random.Random(seed)
     span = (today - date(YEAR, 1, 1)).days
@@ -36,7 +40,10 @@ def synthetic_entries(n: int, *, seed: int = 7, today: date = TODAY, items: list
         deadline = min(received + timedelta(days=rng.choice((7, 15, 30, 60))), date(YEAR, 12, 31))
         roll = rng.random()
         if roll < 0.55 and deadline < today:
-            status, done = "done", received + timedelta(days=rng.randrange((deadline - received).days + 1))
+            status, done = (
+                "done",
+                received + timedelta(days=rng.randrange((deadline - received).days + 1)),
+            )
         elif roll < 0.62 and deadline < today:
             status, done = "done", min(deadline + timedelta(days=rng.randrange(1, 20)), today)
         else:

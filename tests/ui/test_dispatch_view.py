@@ -63,7 +63,9 @@ def test_a_locked_quarter_is_read_only_and_says_why(view: DispatchView) -> None:
     assert "unlock" in view.submit_button.toolTip()
 
 
-def test_progress_is_saved_per_area_and_files_attach_to_the_quarter(view, ctx, tmp_path: Path) -> None:
+def test_progress_is_saved_per_area_and_files_attach_to_the_quarter(
+    view, ctx, tmp_path: Path
+) -> None:
     view.table.selectRow(3)
     assert not view.read_only and not view.lock_banner.isVisibleTo(view)
     code = next(iter(view.editors))
@@ -79,7 +81,9 @@ def test_progress_is_saved_per_area_and_files_attach_to_the_quarter(view, ctx, t
     assert op is not None and op.wait() and op.error is None
     linked = ctx.store.evidence.list(ctx.year, link=dispatch_link(q4.id))
     assert [e.original_name for e in linked] == [*before, "调度会议纪要（第四季度）.pdf"]
-    assert any("调度会议纪要" in view.attachments.item(i).text() for i in range(view.attachments.count()))
+    assert any(
+        "调度会议纪要" in view.attachments.item(i).text() for i in range(view.attachments.count())
+    )
 
 
 def test_withdraw_and_submit_change_the_state(view, ctx) -> None:

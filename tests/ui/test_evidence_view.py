@@ -79,7 +79,9 @@ def test_a_pdf_is_previewed_with_qtpdf_or_offered_to_the_system_viewer(view: Evi
         assert "system viewer" in view.preview.note.text()
 
 
-def test_added_files_keep_odd_names_and_filters_find_them(view: EvidenceView, ctx, tmp_path: Path) -> None:
+def test_added_files_keep_odd_names_and_filters_find_them(
+    view: EvidenceView, ctx, tmp_path: Path
+) -> None:
     odd = png(tmp_path / '报告<1>:"测试"?.png')
     rare = png(tmp_path / "𠮷野家 现场照片 CON.png", "blue")
     op = view.add_files([odd, rare])
@@ -116,7 +118,12 @@ def test_files_dropped_on_the_view_are_added(view: EvidenceView, ctx, tmp_path: 
     before = ctx.store.evidence.count(ctx.year)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(png(tmp_path / "拖进来的.png")))])
-    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    args = (
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     enter = QDragEnterEvent(view.rect().center(), *args)
     assert QApplication.sendEvent(view, enter) and enter.isAccepted()
     QApplication.sendEvent(view, QDropEvent(QPointF(view.rect().center()), *args))

@@ -52,7 +52,9 @@ def view(qtbot, ctx) -> ExportView:
     return widget
 
 
-def test_first_export_asks_for_the_passphrase_twice_and_checks_the_form(view, ctx, tmp_path) -> None:
+def test_first_export_asks_for_the_passphrase_twice_and_checks_the_form(
+    view, ctx, tmp_path
+) -> None:
     assert view.creating_key
     assert view.repeat_edit.isVisibleTo(view)
     assert str(ctx.year) in view.out_edit.text() and view.out_edit.text().endswith(".zip")

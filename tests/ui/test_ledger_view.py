@@ -102,7 +102,9 @@ def test_an_overdue_entry_added_in_the_dialog_is_marked_and_costs_points(qtbot, 
     before = ctx.facts().counts.get("ledger_overdue", 0)
     overdue_before = view.model.totals.overdue
     dialog = view.new_entry()
-    fill_dialog(dialog, title="逾期未办的督办件", received=date(YEAR, 3, 1), deadline=date(YEAR, 3, 10))
+    fill_dialog(
+        dialog, title="逾期未办的督办件", received=date(YEAR, 3, 1), deadline=date(YEAR, 3, 10)
+    )
     dialog.source_combo.setCurrentIndex(dialog.source_combo.findData("inspection"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -112,9 +114,9 @@ def test_an_overdue_entry_added_in_the_dialog_is_marked_and_costs_points(qtbot, 
     view.apply_filters()
     assert view.model.rowCount() == 1
     assert view.model.index(0, COL_TITLE).data(OverdueRole) is True
-    assert "逾期" in view.model.index(0, COL_TITLE).data(Qt.ItemDataRole.ToolTipRole) or "Overdue" in (
-        view.model.index(0, COL_TITLE).data(Qt.ItemDataRole.ToolTipRole)
-    )
+    assert "逾期" in view.model.index(0, COL_TITLE).data(
+        Qt.ItemDataRole.ToolTipRole
+    ) or "Overdue" in (view.model.index(0, COL_TITLE).data(Qt.ItemDataRole.ToolTipRole))
     qtbot.waitUntil(lambda: ctx.facts().counts.get("ledger_overdue", 0) == before + 1, timeout=3000)
 
 
@@ -133,7 +135,9 @@ def test_validation_messages_appear_on_their_fields(qtbot, view, ctx) -> None:
     assert dialog.error_text("source") == ""
     assert len(entries(ctx)) == N  # nothing was saved
     # Fixing the fields clears the messages and saves.
-    fill_dialog(dialog, title="已办结的事项", received=date(YEAR, 5, 10), deadline=date(YEAR, 5, 20))
+    fill_dialog(
+        dialog, title="已办结的事项", received=date(YEAR, 5, 10), deadline=date(YEAR, 5, 20)
+    )
     dialog.done_edit.setDate(QDate(YEAR, 5, 12))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.saved is not None and dialog.saved.done_date == date(YEAR, 5, 12)
@@ -142,7 +146,9 @@ def test_validation_messages_appear_on_their_fields(qtbot, view, ctx) -> None:
 
 def test_unknown_item_typed_by_hand_is_refused_on_the_item_field(qtbot, view) -> None:
     dialog = view.new_entry()
-    fill_dialog(dialog, title="关联一个不存在的项目", received=date(YEAR, 4, 1), deadline=date(YEAR, 4, 5))
+    fill_dialog(
+        dialog, title="关联一个不存在的项目", received=date(YEAR, 4, 1), deadline=date(YEAR, 4, 5)
+    )
     dialog.item_combo.setEditText("九.9")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "there is no item '九.9'" in dialog.error_text("item_code")
@@ -166,7 +172,12 @@ def drop(view: LedgerView, row: int, paths: list[Path]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     pos = QPointF(view.table.visualRect(view.model.index(row, COL_TITLE)).center())
-    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    args = (
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     target = view.table.viewport()
     # As a real drag does: enter (makes the table the drop target), move, drop.
     enter = QDragEnterEvent(pos.toPoint(), *args)
@@ -178,7 +189,9 @@ def drop(view: LedgerView, row: int, paths: list[Path]) -> None:
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
-def test_files_dropped_on_a_row_are_attached_to_that_entry(qtbot, view: LedgerView, ctx, tmp_path: Path) -> None:
+def test_files_dropped_on_a_row_are_attached_to_that_entry(
+    qtbot, view: LedgerView, ctx, tmp_path: Path
+) -> None:
     scan = tmp_path / "扫描件 <第1页>.pdf"
     scan.write_bytes(b"%PDF-1.4\n" + b"0" * 300_000)
     photo = tmp_path / "现场照片.png"
@@ -196,7 +209,9 @@ def test_files_dropped_on_a_row_are_attached_to_that_entry(qtbot, view: LedgerVi
     assert str(entry.id) in view.message.text()
 
 
-def test_xlsx_export_and_import_through_the_view(qtbot, view: LedgerView, ctx, tmp_path: Path) -> None:
+def test_xlsx_export_and_import_through_the_view(
+    qtbot, view: LedgerView, ctx, tmp_path: Path
+) -> None:
     out = tmp_path / "导出.xlsx"
     view.source_filter.setCurrentIndex(view.source_filter.findData("assigned"))
     op = view.export_file(out)

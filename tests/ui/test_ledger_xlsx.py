@@ -44,7 +44,9 @@ def test_bad_rows_are_reported_and_only_good_rows_imported(tmp_path: Path) -> No
     ws = wb.active
     ws.append(["来源", "事项", "责任人", "接收日期", "办理时限", "状态", "办结日期", "备注"])
     ws.append(["上级交办", "好的一行", "王", date(YEAR, 3, 1), "2024/3/20", "", None, "x"])
-    ws.append(["群众反映", "办结早于接收", "李", "2024-05-10", "2024-05-20", "已办结", "2024-05-01", ""])
+    ws.append(
+        ["群众反映", "办结早于接收", "李", "2024-05-10", "2024-05-20", "已办结", "2024-05-01", ""]
+    )
     ws.append(["督导发现", "", "张", "2024-02-30", "2024-03-01", "", None, ""])
     ws.append(["其他", "跨年时限", "赵", "2024年6月1日", "2025-01-10", "", None, ""])
     ws.append([None] * 8)  # blank rows are skipped

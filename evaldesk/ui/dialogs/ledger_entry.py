@@ -32,8 +32,8 @@ from evaldesk.services import ledger
 from evaldesk.services.ledger_table import SOURCES, STATUSES, LedgerFields, LedgerRec
 from evaldesk.services.records_lookup import item_choices
 from evaldesk.services.validation import InvalidFields
-from evaldesk.ui.models.ledger_model import source_label, status_label
 from evaldesk.ui.errors import show_error
+from evaldesk.ui.models.ledger_model import source_label, status_label
 
 ERROR_STYLE = "color: #b00020;"
 FIELD_ERROR_STYLE = "border: 1px solid #b00020;"
@@ -75,7 +75,9 @@ class LedgerEntryDialog(QDialog):
         self.entry = entry
         self.today = today or date.today()
         self.saved: LedgerRec | None = None
-        self.setWindowTitle(self.tr("New ledger entry") if entry is None else self.tr("Edit ledger entry"))
+        self.setWindowTitle(
+            self.tr("New ledger entry") if entry is None else self.tr("Edit ledger entry")
+        )
         self.setMinimumWidth(560)
 
         self.source_combo = QComboBox()
@@ -177,7 +179,9 @@ class LedgerEntryDialog(QDialog):
         received = entry.received_date if entry else default
         self.received_edit.setDate(to_qdate(received))
         self.deadline_edit.setDate(to_qdate(entry.deadline if entry else received))
-        self.done_edit.setDate(to_qdate(entry.done_date if entry and entry.done_date else self.today))
+        self.done_edit.setDate(
+            to_qdate(entry.done_date if entry and entry.done_date else self.today)
+        )
         self.done_check.setChecked(bool(entry and entry.done_date))
         self.done_edit.setEnabled(self.done_check.isChecked())
         if entry is None:
@@ -260,7 +264,9 @@ class LedgerEntryDialog(QDialog):
                     self.ctx.store, self.ctx.actor, self._year(), fields, today=self.today
                 )
             else:
-                changes = {name: getattr(fields, name) for name in LedgerFields.__dataclass_fields__}
+                changes = {
+                    name: getattr(fields, name) for name in LedgerFields.__dataclass_fields__
+                }
                 self.saved = ledger.edit_entry(
                     self.ctx.store, self.ctx.actor, self.entry.id, changes, today=self.today
                 )

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +33,7 @@ from evaldesk.services.ledger_xlsx import ImportPreview
 Index = QModelIndex | QPersistentModelIndex
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, for lupdate
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
@@ -51,13 +57,15 @@ class ImportPreviewModel(QAbstractTableModel):
         self._rows = [r for r in self._all if not r.ok] if only else self._all
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("ImportPreviewModel", HEADERS[section])
         return None
@@ -94,9 +102,13 @@ class ImportPreviewDialog(QDialog):
         good, bad = len(preview.good), len(preview.bad)
         self.setWindowTitle(self.tr("Import ledger entries"))
         self.resize(820, 520)
-        summary = self.tr("%1: %2 row(s) can be imported, %3 row(s) have problems and will be skipped.")
+        summary = self.tr(
+            "%1: %2 row(s) can be imported, %3 row(s) have problems and will be skipped."
+        )
         self.summary = QLabel(
-            summary.replace("%1", preview.path.name).replace("%2", str(good)).replace("%3", str(bad))
+            summary.replace("%1", preview.path.name)
+            .replace("%2", str(good))
+            .replace("%3", str(bad))
         )
         self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)

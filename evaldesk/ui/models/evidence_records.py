@@ -42,7 +42,7 @@ class EvidenceListModel(QAbstractListModel):
     def path(self, rec: EvidenceRec) -> Path:
         return file_path(self._store, rec)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -38,7 +38,7 @@ from evaldesk.services.ledger_table import LedgerQuery, LedgerRec, Totals
 Index = QModelIndex | QPersistentModelIndex
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, for lupdate
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
@@ -249,9 +249,7 @@ class LedgerTableModel(QAbstractTableModel):
     # ------------------------------------------------------------------ paging
 
     def _load_page(self, number: int) -> list[LedgerRec]:
-        rows = ledger_table.page(
-            self._store, self._query, number * self.page_size, self.page_size
-        )
+        rows = ledger_table.page(self._store, self._query, number * self.page_size, self.page_size)
         self.rows_fetched += len(rows)
         self.page_queries += 1
         self._pages[number] = rows
@@ -288,10 +286,10 @@ class LedgerTableModel(QAbstractTableModel):
                     return number * self.page_size + offset
         return -1
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._known < self._totals.matching
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
         more = min(self.page_size, self._totals.matching - self._known)
@@ -305,15 +303,15 @@ class LedgerTableModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ Qt model
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._known
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -326,9 +324,7 @@ class LedgerTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
         return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDropEnabled
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

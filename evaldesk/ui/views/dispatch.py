@@ -46,7 +46,7 @@ from evaldesk.ui.widgets.attach import AttachResult, attach_files
 from evaldesk.ui.widgets.file_drop import dropped_paths
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, for lupdate
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
@@ -88,15 +88,15 @@ class AttachmentList(QListWidget):
         self._view = view
         self.setAcceptDrops(True)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_paths(event.mimeData()) and not self._view.read_only:
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    dragMoveEvent = dragEnterEvent  # type: ignore[assignment]  # noqa: N815
+    dragMoveEvent = dragEnterEvent  # type: ignore[assignment]
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = dropped_paths(event.mimeData())
         if paths:
             event.acceptProposedAction()
@@ -104,7 +104,9 @@ class AttachmentList(QListWidget):
 
 
 class DispatchView(QWidget):
-    def __init__(self, ctx: Any, parent: QWidget | None = None, *, today: date | None = None) -> None:
+    def __init__(
+        self, ctx: Any, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.today = today
@@ -213,7 +215,9 @@ class DispatchView(QWidget):
         for choice in section_choices(self.ctx.store, self.ctx.year):
             edit = QPlainTextEdit()
             edit.setFixedHeight(64)
-            edit.setPlaceholderText(self.tr("Progress this quarter in %1").replace("%1", choice.title))
+            edit.setPlaceholderText(
+                self.tr("Progress this quarter in %1").replace("%1", choice.title)
+            )
             self.editors[choice.code] = edit
             label = QLabel(choice.label)
             label.setWordWrap(True)
@@ -249,7 +253,9 @@ class DispatchView(QWidget):
                     item.setData(Qt.ItemDataRole.UserRole, q.state)
                 if c == COL_SUBMITTED and q.state == "late" and rec.submitted_date:
                     days = (rec.submitted_date - rec.due_date).days
-                    item.setToolTip(self.tr("%1 day(s) after the due date").replace("%1", str(days)))
+                    item.setToolTip(
+                        self.tr("%1 day(s) after the due date").replace("%1", str(days))
+                    )
                 self.table.setItem(r, c, item)
         self.table.blockSignals(False)
         if 0 <= row < len(self.quarters):
@@ -272,7 +278,11 @@ class DispatchView(QWidget):
         text = self.tr(
             "%1 was approved by %2 on %3 and is locked; a head (负责人) must unlock it before it can be changed."
         )
-        return text.replace("%1", scope).replace("%2", approval.approved_by).replace("%3", approval.approved_at[:10])
+        return (
+            text.replace("%1", scope)
+            .replace("%2", approval.approved_by)
+            .replace("%3", approval.approved_at[:10])
+        )
 
     def show_quarter(self) -> None:
         quarter = self.current()
@@ -280,7 +290,10 @@ class DispatchView(QWidget):
             return
         rec = quarter.record
         self.title.setText(
-            self.tr("Quarter %1 of %2 — due %3").replace("%1", str(rec.quarter)).replace("%2", str(rec.year)).replace("%3", rec.due_date.isoformat())
+            self.tr("Quarter %1 of %2 — due %3")
+            .replace("%1", str(rec.quarter))
+            .replace("%2", str(rec.year))
+            .replace("%3", rec.due_date.isoformat())
             + "  ·  "
             + state_label(quarter.state)
         )
@@ -297,7 +310,12 @@ class DispatchView(QWidget):
         for edit in (*self.editors.values(), self.note_edit):
             edit.setReadOnly(self.read_only)
         self.submitted_edit.setReadOnly(self.read_only)
-        for button in (self.save_button, self.submit_button, self.withdraw_button, self.attach_button):
+        for button in (
+            self.save_button,
+            self.submit_button,
+            self.withdraw_button,
+            self.attach_button,
+        ):
             button.setEnabled(not self.read_only)
             button.setToolTip(reason or role or "")
         self.withdraw_button.setEnabled(not self.read_only and rec.submitted_date is not None)
@@ -336,7 +354,9 @@ class DispatchView(QWidget):
                 self.progress_text(),
                 note=self.note_edit.toPlainText(),
             )
-            self.message.setText(self.tr("Draft of quarter %1 saved").replace("%1", str(quarter.record.quarter)))
+            self.message.setText(
+                self.tr("Draft of quarter %1 saved").replace("%1", str(quarter.record.quarter))
+            )
             self.reload()
 
     def submit(self) -> None:
@@ -355,7 +375,9 @@ class DispatchView(QWidget):
                 note=self.note_edit.toPlainText(),
                 today=self._day(),
             )
-            self.message.setText(self.tr("Quarter %1 submitted").replace("%1", str(quarter.record.quarter)))
+            self.message.setText(
+                self.tr("Quarter %1 submitted").replace("%1", str(quarter.record.quarter))
+            )
             self.reload()
 
     def withdraw(self) -> None:
@@ -377,9 +399,13 @@ class DispatchView(QWidget):
             return None
 
         def done(result: AttachResult) -> None:
-            text = self.tr("%1 file(s) attached to quarter %2").replace("%1", str(len(result.added)))
+            text = self.tr("%1 file(s) attached to quarter %2").replace(
+                "%1", str(len(result.added))
+            )
             self.message.setText(text.replace("%2", str(quarter.record.quarter)))
             self.reload()
 
-        self.last_op = attach_files(self, self.ctx, paths, [dispatch_link(quarter.record.id)], on_done=done)
+        self.last_op = attach_files(
+            self, self.ctx, paths, [dispatch_link(quarter.record.id)], on_done=done
+        )
         return self.last_op

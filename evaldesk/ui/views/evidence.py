@@ -149,8 +149,12 @@ class EvidenceView(QWidget):
         self.add_button.clicked.connect(self.choose_files)
         self.save_note.clicked.connect(self.save_current_note)
         self.remove_link.clicked.connect(self.remove_current_link)
-        self.link_item_button.clicked.connect(lambda: self.add_link(item_link(str(self.link_item.currentData()))))
-        self.link_entry_button.clicked.connect(lambda: self.add_link(ledger_link(self.link_entry.value())))
+        self.link_item_button.clicked.connect(
+            lambda: self.add_link(item_link(str(self.link_item.currentData())))
+        )
+        self.link_entry_button.clicked.connect(
+            lambda: self.add_link(ledger_link(self.link_entry.value()))
+        )
         self.link_quarter_button.clicked.connect(self.link_to_quarter)
         self.preview.open_requested.connect(self.open_current)
         ctx.changed.connect(self.on_changed)
@@ -221,7 +225,9 @@ class EvidenceView(QWidget):
                 title = get_entry(self.ctx.store, link.ledger_id).title
             except Exception:  # an entry of another year or gone: still show the number
                 title = ""
-            return self.tr("Ledger entry #%1").replace("%1", str(link.ledger_id)) + (f" {title}" if title else "")
+            return self.tr("Ledger entry #%1").replace("%1", str(link.ledger_id)) + (
+                f" {title}" if title else ""
+            )
         if link.dispatch_id is not None:
             quarter = evidence_browse.dispatch_quarter(self.ctx.store, link.dispatch_id)
             return self.tr("Dispatch report, quarter %1").replace("%1", str(quarter))
@@ -249,7 +255,9 @@ class EvidenceView(QWidget):
             return
         self.preview.show_file(self.model.path(rec), rec.mime)
         self.name.setText(rec.original_name)
-        self.details.setText(f"{human_size(rec.size)} · {rec.mime} · {rec.added_at[:10]} · {rec.added_by}")
+        self.details.setText(
+            f"{human_size(rec.size)} · {rec.mime} · {rec.added_at[:10]} · {rec.added_by}"
+        )
         self.note_edit.setPlainText(rec.note)
         for link in rec.links:
             item = QListWidgetItem(self.link_label(link))
@@ -272,7 +280,9 @@ class EvidenceView(QWidget):
         rec = self.current()
         if rec is not None:
             with guarded(self):
-                evidence.set_note(self.ctx.store, self.ctx.actor, rec.id, self.note_edit.toPlainText())
+                evidence.set_note(
+                    self.ctx.store, self.ctx.actor, rec.id, self.note_edit.toPlainText()
+                )
                 self.reload()
 
     def add_link(self, link: LinkRec) -> None:
@@ -285,7 +295,9 @@ class EvidenceView(QWidget):
     def link_to_quarter(self) -> None:
         quarter = int(self.link_quarter.currentData())
         with guarded(self):
-            record = next(q for q in self.ctx.store.dispatch.list(self.ctx.year) if q.quarter == quarter)
+            record = next(
+                q for q in self.ctx.store.dispatch.list(self.ctx.year) if q.quarter == quarter
+            )
             self.add_link(dispatch_link(record.id))
 
     def remove_current_link(self) -> None:
@@ -316,13 +328,13 @@ class EvidenceView(QWidget):
         self.last_op = attach_files(self, self.ctx, paths, links, on_done=done)
         return self.last_op
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_paths(event.mimeData()) and why_not(self.ctx.actor, "evidence.edit") is None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = dropped_paths(event.mimeData())
         if paths:
             event.acceptProposedAction()

@@ -180,7 +180,13 @@ class ExportView(QWidget):
         else:
             self.key_note.setText(self.tr("Enter the passphrase of the office's signing key."))
         busy = self.last_op is not None and not self.last_op.finished
-        for widget in (self.year_combo, self.out_edit, self.browse_button, self.passphrase_edit, self.repeat_edit):
+        for widget in (
+            self.year_combo,
+            self.out_edit,
+            self.browse_button,
+            self.passphrase_edit,
+            self.repeat_edit,
+        ):
             widget.setEnabled(not busy)
         self.export_button.setEnabled(available and not busy)
         self.export_button.setToolTip("" if available else self.unavailable.text())
@@ -196,7 +202,9 @@ class ExportView(QWidget):
         )
         if name:
             path = Path(name)
-            self.out_edit.setText(str(path if path.suffix.lower() == ".zip" else path.with_suffix(".zip")))
+            self.out_edit.setText(
+                str(path if path.suffix.lower() == ".zip" else path.with_suffix(".zip"))
+            )
             self.out_edit.setProperty("auto", False)
 
     def show_errors(self, problems: dict[str, str]) -> None:
@@ -213,7 +221,10 @@ class ExportView(QWidget):
     def start(self) -> Op[Any] | None:
         creating = self.creating_key
         problems = export_prep.check_form(
-            self.out_edit.text(), self.passphrase_edit.text(), self.repeat_edit.text(), creating=creating
+            self.out_edit.text(),
+            self.passphrase_edit.text(),
+            self.repeat_edit.text(),
+            creating=creating,
         )
         self.show_errors(problems)
         if problems:
@@ -281,7 +292,9 @@ class ExportView(QWidget):
             .replace("%1", str(getattr(result, "package_id", "")))
             .replace("%2", str(getattr(result, "fingerprint", ""))),
         ]
-        lines += [self.tr("Warning: %1").replace("%1", str(w)) for w in getattr(result, "warnings", ())]
+        lines += [
+            self.tr("Warning: %1").replace("%1", str(w)) for w in getattr(result, "warnings", ())
+        ]
         self.status.setText("\n".join(lines))
         self.open_folder.show()
 
@@ -298,4 +311,3 @@ class ExportView(QWidget):
         path = getattr(self.result, "path", None)
         if path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
-

@@ -69,20 +69,20 @@ class LedgerTable(QTableView):
         index = self.indexAt(pos)
         return index.data(EntryRole) if index.isValid() else None
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_paths(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if dropped_paths(event.mimeData()) and self.entry_at(event.position().toPoint()):
             self.setCurrentIndex(self.indexAt(event.position().toPoint()))
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = dropped_paths(event.mimeData())
         entry = self.entry_at(event.position().toPoint())
         if not paths or entry is None:
@@ -93,7 +93,9 @@ class LedgerTable(QTableView):
 
 
 class LedgerView(QWidget):
-    def __init__(self, ctx: Any, parent: QWidget | None = None, *, today: date | None = None) -> None:
+    def __init__(
+        self, ctx: Any, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.today = today
@@ -260,9 +262,15 @@ class LedgerView(QWidget):
         self.new_button.setEnabled(can_edit)
         self.import_button.setEnabled(can_edit)
         self.edit_button.setEnabled(can_edit and entry is not None)
-        self.attach_button.setEnabled(why_not(self.ctx.actor, "evidence.edit") is None and entry is not None)
-        self.close_button.setEnabled(can_edit and entry is not None and entry.status in ("open", "in_progress"))
-        self.reopen_button.setEnabled(can_edit and entry is not None and entry.status in ("done", "cancelled"))
+        self.attach_button.setEnabled(
+            why_not(self.ctx.actor, "evidence.edit") is None and entry is not None
+        )
+        self.close_button.setEnabled(
+            can_edit and entry is not None and entry.status in ("open", "in_progress")
+        )
+        self.reopen_button.setEnabled(
+            can_edit and entry is not None and entry.status in ("done", "cancelled")
+        )
 
     def _dialog_today(self) -> date:
         return self.today or date.today()
@@ -301,7 +309,9 @@ class LedgerView(QWidget):
         if entry is None:
             return
         with guarded(self):
-            ledger.reopen_entry(self.ctx.store, self.ctx.actor, entry.id, today=self._dialog_today())
+            ledger.reopen_entry(
+                self.ctx.store, self.ctx.actor, entry.id, today=self._dialog_today()
+            )
             self.model.refresh()
             self.message.setText(self.tr("Entry #%1 reopened").replace("%1", str(entry.id)))
 
@@ -337,10 +347,17 @@ class LedgerView(QWidget):
 
         def read(progress: Any) -> ledger_xlsx.ImportPreview:
             return ledger_xlsx.preview_import(
-                store, year, path, today=today, progress=progress.report, cancelled=lambda: progress.cancelled
+                store,
+                year,
+                path,
+                today=today,
+                progress=progress.report,
+                cancelled=lambda: progress.cancelled,
             )
 
-        self.last_op = run_op(self, read, title=self.tr("Reading %1").replace("%1", path.name), on_done=self._preview)
+        self.last_op = run_op(
+            self, read, title=self.tr("Reading %1").replace("%1", path.name), on_done=self._preview
+        )
         return self.last_op
 
     def _preview(self, preview: ledger_xlsx.ImportPreview) -> None:
@@ -367,12 +384,17 @@ class LedgerView(QWidget):
             self.message.setText(self.tr("Imported %1 entries").replace("%1", str(added)))
             self.model.refresh()
 
-        self.last_op = run_op(self, work, title=self.tr("Importing ledger entries"), ctx=ctx, on_done=done)
+        self.last_op = run_op(
+            self, work, title=self.tr("Importing ledger entries"), ctx=ctx, on_done=done
+        )
         return self.last_op
 
     def choose_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the ledger"), f"台账-{self.ctx.year}.xlsx", self.tr("Excel workbook (*.xlsx)")
+            self,
+            self.tr("Export the ledger"),
+            f"台账-{self.ctx.year}.xlsx",
+            self.tr("Excel workbook (*.xlsx)"),
         )
         if name:
             path = Path(name)
@@ -384,7 +406,13 @@ class LedgerView(QWidget):
 
         def work(progress: Any) -> int:
             return ledger_xlsx.export_ledger(
-                store, year, path, query=query, today=today, progress=progress.report, cancelled=lambda: progress.cancelled
+                store,
+                year,
+                path,
+                query=query,
+                today=today,
+                progress=progress.report,
+                cancelled=lambda: progress.cancelled,
             )
 
         def done(rows: int) -> None:

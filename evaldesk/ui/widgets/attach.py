@@ -55,6 +55,10 @@ def attach_work(
         for path, size in zip(paths, sizes, strict=True):
             label = tr("Copying %1").replace("%1", path.name)
             progress.report(before // KIB, total, label)
+
+            def copied(n: int, start: int = before, text: str = label) -> None:
+                progress.report((start + n) // KIB, total, text)
+
             try:
                 rec = evidence.attach_file(
                     ctx.store,
@@ -62,7 +66,7 @@ def attach_work(
                     year,
                     path,
                     links=links,
-                    progress=lambda n, b=before, lb=label: progress.report((b + n) // KIB, total, lb),
+                    progress=copied,
                     cancelled=lambda: progress.cancelled,
                 )
                 result.added.append(rec)
@@ -95,7 +99,11 @@ def attach_files(
             on_done(result)
 
     return run_op(
-        parent, attach_work(ctx, list(paths), list(links)), title=tr("Attaching files"), ctx=ctx, on_done=done
+        parent,
+        attach_work(ctx, list(paths), list(links)),
+        title=tr("Attaching files"),
+        ctx=ctx,
+        on_done=done,
     )
 
 

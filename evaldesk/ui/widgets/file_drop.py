@@ -11,4 +11,6 @@ def dropped_paths(mime: QMimeData | None) -> list[Path]:
     """Local files in a drag (remote URLs and plain text are not files: they are left out)."""
     if mime is None or not mime.hasUrls():
         return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
+    return [
+        Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and url.toLocalFile()
+    ]

@@ -14,9 +14,19 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QImageReader, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSizePolicy, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
-IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/bmp", "image/webp", "image/tiff"})
+IMAGE_TYPES = frozenset(
+    {"image/png", "image/jpeg", "image/gif", "image/bmp", "image/webp", "image/tiff"}
+)
 PDF_TYPE = "application/pdf"
 
 
@@ -45,7 +55,9 @@ def read_image(path: Path, size: QSize) -> QImage | None:
     if image.isNull():
         return None
     if image.width() > size.width() or image.height() > size.height():
-        image = image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        image = image.scaled(
+            size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
     return image
 
 
@@ -59,7 +71,9 @@ def read_pdf_page(path: Path, size: QSize, page: int = 0) -> QImage | None:
         document.close()
         return None
     points = document.pagePointSize(page)
-    target = QSize(int(points.width()), int(points.height())).scaled(size, Qt.AspectRatioMode.KeepAspectRatio)
+    target = QSize(int(points.width()), int(points.height())).scaled(
+        size, Qt.AspectRatioMode.KeepAspectRatio
+    )
     image = document.render(page, target)
     document.close()
     if image.isNull():
@@ -144,9 +158,17 @@ class PreviewWidget(QWidget):
             return True
         self.picture.setPixmap(file_icon(mime).pixmap(96, 96))
         if not path.is_file():
-            self.note.setText(self.tr("The stored file is missing; run “evaldesk check” to find out why"))
+            self.note.setText(
+                self.tr("The stored file is missing; run “evaldesk check” to find out why")
+            )
         elif mime == PDF_TYPE and not pdf_preview_available():
-            self.note.setText(self.tr("PDF preview is not available in this build; open it with the system viewer"))
+            self.note.setText(
+                self.tr(
+                    "PDF preview is not available in this build; open it with the system viewer"
+                )
+            )
         else:
-            self.note.setText(self.tr("No preview for this type of file; open it with the system viewer"))
+            self.note.setText(
+                self.tr("No preview for this type of file; open it with the system viewer")
+            )
         return False
