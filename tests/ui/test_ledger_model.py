@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from records_data import TODAY, YEAR, build_ledger_store
 
 from evaldesk.services import ledger
@@ -179,3 +180,20 @@ def test_a_new_entry_appears_after_refresh(qtbot, store) -> None:
     assert model.rowCount() == 1
     assert model.index(0, 0).data(OverdueRole) is True
     assert model.totals.overdue == 1
+
+
+def test_values_returned_to_qt_keep_their_references(qapp, store) -> None:
+    """PySide6 6.12.0 dropped a reference on every None/bool a Python override returned to C++;
+    on Python 3.11 that ends with "Fatal Python error: deallocating None" (see pyproject.toml)."""
+    from PySide6.QtCore import QSortFilterProxyModel
+
+    model = LedgerTableModel(store, YEAR, page_size=100, today=TODAY)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    index = proxy.index(0, COL_TITLE)
+    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
+    for _ in range(2000):
+        index.data(Qt.ItemDataRole.UserRole + 99)  # a role the model has no data for: None
+        proxy.canFetchMore(QModelIndex())  # C++ asks the source model: True
+    assert sys.getrefcount(None) >= none_before - 50
+    assert sys.getrefcount(True) >= true_before - 50
