@@ -36,7 +36,9 @@ sys.path.insert(0, str(ROOT / "tests" / "ui"))
 TOTAL = 100_000
 PAGE = 200
 MAX_PAGES = 50
-P95_TARGET_MS = 50.0  # three frames at 60 Hz for a step that reads and paints a new page
+#: A step that reads a page from SQLite and paints it, against one that only paints rows
+#: already in memory: at most this many times slower at the 95th percentile (default sort).
+P95_RATIO_TARGET = 3.0
 
 
 def _rss_mb() -> float:
@@ -106,10 +108,10 @@ class _AllRows:
         rows = store.ledger.search(LedgerQuery(year=year, limit=None))
 
         class Model(QAbstractTableModel):
-            def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008, N802
+            def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
                 return 0 if parent.isValid() else len(rows)
 
-            def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008, N802
+            def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
                 return 0 if parent.isValid() else 9
 
             def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -129,7 +131,7 @@ class _AllRows:
                 )
                 return values[index.column()]
 
-            def canFetchMore(self, parent: Any = QModelIndex()) -> bool:  # noqa: B008, N802
+            def canFetchMore(self, parent: Any = QModelIndex()) -> bool:  # noqa: B008
                 return False
 
         return Model()
@@ -200,7 +202,6 @@ def main() -> int:
         )
     rss_ours = _rss_mb() - rss0
     ok &= peak_resident <= PAGE * MAX_PAGES
-    ok &= results["received date (default)"][1] <= P95_TARGET_MS
 
     view.setModel(None)
     rss1 = _rss_mb()
@@ -224,10 +225,12 @@ def main() -> int:
     )
     print(f"RSS growth: ours {rss_ours:.0f} MB after scrolling twice; baseline {rss_base:.0f} MB")
     print(f"peak RSS of the process: {_peak_mb():.0f} MB")
+    ok &= p95 <= P95_RATIO_TARGET * bp95
     ok &= rss_ours <= max(rss_base, 1.0)
     print(
         "targets: one page at construction, at most "
-        f"{PAGE * MAX_PAGES} rows held, p95 per page <= {P95_TARGET_MS:.0f} ms (default sort), "
+        f"{PAGE * MAX_PAGES} rows held, p95 per page <= {P95_RATIO_TARGET:.0f}x baseline "
+        "(default sort), "
         f"RSS growth <= baseline's: {'met' if ok else 'MISSED'}"
     )
     store.close()

@@ -96,6 +96,18 @@ OVERDUE_FOREGROUND = QColor(160, 20, 20)
 CANCELLED_FOREGROUND = QColor(128, 128, 128)
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+)
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -110,6 +122,31 @@ def source_label(key: str) -> str:
 
 def status_label(key: str) -> str:
     return tr(STATUS_LABELS[key]) if key in STATUS_LABELS else key
+
+
+class _Row:
+    """One entry as the table shows it, worked out once when its page is read.
+
+    A view asks ``data`` a dozen roles for every visible cell on every paint; answering from
+    ready values keeps scrolling smooth.
+    """
+
+    __slots__ = ("days", "display", "rec")
+
+    def __init__(self, rec: LedgerRec, day: date) -> None:
+        self.rec = rec
+        self.days = ledger_table.days_overdue(rec, day)
+        self.display: tuple[str | int, ...] = (
+            rec.id,
+            source_label(rec.source),
+            rec.title,
+            rec.responsible,
+            rec.received_date.isoformat(),
+            rec.deadline.isoformat(),
+            status_label(rec.status),
+            rec.done_date.isoformat() if rec.done_date else "",
+            rec.item_code or "",
+        )
 
 
 class LedgerTableModel(QAbstractTableModel):
@@ -140,7 +177,8 @@ class LedgerTableModel(QAbstractTableModel):
         self._query = LedgerQuery(year=year)
         self._totals = Totals(0, 0)
         self._known = 0
-        self._pages: OrderedDict[int, list[LedgerRec]] = OrderedDict()
+        self._pages: OrderedDict[int, list[_Row]] = OrderedDict()
+        self._judged_at = ledger_table.as_of(year, today)
         #: Rows and queries read from the store since construction (the benchmark reports them).
         self.rows_fetched = 0
         self.page_queries = 0
@@ -160,7 +198,7 @@ class LedgerTableModel(QAbstractTableModel):
     @property
     def judged_at(self) -> date:
         """The day "overdue" is judged at (today, or 1 January after the year ended)."""
-        return ledger_table.as_of(self._query.year, self._today)
+        return self._judged_at
 
     def set_today(self, today: date | None) -> None:
         self._today = today
@@ -202,6 +240,7 @@ class LedgerTableModel(QAbstractTableModel):
     def _requery(self) -> None:
         self.beginResetModel()
         self._pages.clear()
+        self._judged_at = ledger_table.as_of(self._query.year, self._today)
         self._totals = ledger_table.totals(self._store, self._query, self.judged_at)
         self._known = min(self.page_size, self._totals.matching)
         if self._known:
@@ -217,7 +256,8 @@ class LedgerTableModel(QAbstractTableModel):
         its scroll position and selection.
         """
         old_known = self._known
-        old_pages = dict(self._pages)
+        old_pages = {n: [r.rec for r in rows] for n, rows in self._pages.items()}
+        self._judged_at = ledger_table.as_of(self._query.year, self._today)
         self._totals = ledger_table.totals(self._store, self._query, self.judged_at)
         new_known = min(max(old_known, self.page_size), self._totals.matching)
         if new_known < old_known:
@@ -231,7 +271,7 @@ class LedgerTableModel(QAbstractTableModel):
                 self._load_page(number)
         last = len(COLUMNS) - 1
         for number, rows in old_pages.items():
-            fresh = self._pages.get(number, [])
+            fresh = [r.rec for r in self._pages.get(number, [])]
             start = number * self.page_size
             for offset, old in enumerate(rows):
                 row = start + offset
@@ -248,8 +288,9 @@ class LedgerTableModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ paging
 
-    def _load_page(self, number: int) -> list[LedgerRec]:
-        rows = ledger_table.page(self._store, self._query, number * self.page_size, self.page_size)
+    def _load_page(self, number: int) -> list[_Row]:
+        recs = ledger_table.page(self._store, self._query, number * self.page_size, self.page_size)
+        rows = [_Row(rec, self._judged_at) for rec in recs]
         self.rows_fetched += len(rows)
         self.page_queries += 1
         self._pages[number] = rows
@@ -258,7 +299,7 @@ class LedgerTableModel(QAbstractTableModel):
             self._pages.popitem(last=False)
         return rows
 
-    def _page(self, number: int) -> list[LedgerRec]:
+    def _page(self, number: int) -> list[_Row]:
         rows = self._pages.get(number)
         if rows is None:
             return self._load_page(number)
@@ -271,6 +312,10 @@ class LedgerTableModel(QAbstractTableModel):
         return sum(len(rows) for rows in self._pages.values())
 
     def entry(self, row: int) -> LedgerRec | None:
+        found = self._row(row)
+        return found.rec if found is not None else None
+
+    def _row(self, row: int) -> _Row | None:
         if not 0 <= row < self._known:
             return None
         rows = self._page(row // self.page_size)
@@ -281,8 +326,8 @@ class LedgerTableModel(QAbstractTableModel):
     def row_of(self, entry_id: int) -> int:
         """The row showing ``entry_id`` among the rows in memory, or -1."""
         for number, rows in self._pages.items():
-            for offset, rec in enumerate(rows):
-                if rec.id == entry_id:
+            for offset, found in enumerate(rows):
+                if found.rec.id == entry_id:
                     return number * self.page_size + offset
         return -1
 
@@ -321,65 +366,35 @@ class LedgerTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        return (
-            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
-        )
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.ItemIsDropEnabled
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        found = self._row(index.row()) if index.isValid() else None
+        if found is None:
             return None
-        rec = self.entry(index.row())
-        if rec is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(rec, column)
+        if role == _DISPLAY:
+            return found.display[index.column()]
+        days = found.days
+        if role == _BACKGROUND:
+            return QBrush(OVERDUE_BACKGROUND) if days else None
+        if role == _FOREGROUND:
+            if days:
+                return QBrush(OVERDUE_FOREGROUND)
+            return QBrush(CANCELLED_FOREGROUND) if found.rec.status == "cancelled" else None
+        if role == _DECORATION:
+            return self._overdue_icon() if days and index.column() == COL_TITLE else None
+        if role == _ALIGNMENT:
+            return _RIGHT if index.column() == COL_ID else None
         if role == EntryIdRole:
-            return rec.id
+            return found.rec.id
         if role == EntryRole:
-            return rec
-        days = ledger_table.days_overdue(rec, self.judged_at)
+            return found.rec
         if role == OverdueRole:
             return days > 0
         if role == OverdueDaysRole:
             return days
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(OVERDUE_BACKGROUND) if days else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if days:
-                return QBrush(OVERDUE_FOREGROUND)
-            if rec.status == "cancelled":
-                return QBrush(CANCELLED_FOREGROUND)
-            return None
-        if role == Qt.ItemDataRole.DecorationRole:
-            return self._overdue_icon() if days and column == COL_TITLE else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(rec, column, days)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_ID,):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _display(self, rec: LedgerRec, column: int) -> str | int | None:
-        if column == COL_ID:
-            return rec.id
-        if column == COL_SOURCE:
-            return source_label(rec.source)
-        if column == COL_TITLE:
-            return rec.title
-        if column == COL_RESPONSIBLE:
-            return rec.responsible
-        if column == COL_RECEIVED:
-            return rec.received_date.isoformat()
-        if column == COL_DEADLINE:
-            return rec.deadline.isoformat()
-        if column == COL_STATUS:
-            return status_label(rec.status)
-        if column == COL_DONE:
-            return rec.done_date.isoformat() if rec.done_date else ""
-        if column == COL_ITEM:
-            return rec.item_code or ""
+        if role == _TOOLTIP:
+            return self._tooltip(found.rec, index.column(), days)
         return None
 
     def _tooltip(self, rec: LedgerRec, column: int, days: int) -> str | None:
