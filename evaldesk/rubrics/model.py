@@ -247,6 +247,13 @@ class GradedVotes(_Rule):
     quotas: dict[str, Decimal] = Field(
         default_factory=dict, description="Grade -> most share of one voter's ballot."
     )
+    quota_rounding: Literal["exact", "half_up"] = Field(
+        default="exact",
+        description=(
+            "exact: a ballot may not exceed the share; half_up: the allowed number of a grade is the "
+            "share of the ballot's size rounded half up (30% of 14 = 4.2 -> 4, 20% of 14 = 2.8 -> 3)."
+        ),
+    )
 
 
 class Manual(_Rule):

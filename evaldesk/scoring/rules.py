@@ -126,8 +126,10 @@ def checklist(rule: m.Checklist, fact: RuleFact | None, ctx: Ctx, code: str) -> 
     cap = rule.cap if rule.cap is not None else (budget if budget > 0 else None)
     if cap is not None:
         if loss_now > cap:
+            unsure = loss_best < loss_now  # part of the excess only stands in for unticked lines
+            excess = loss_now - cap
             lines.append(
-                Explanation(code, rid, "扣完为止", loss_now - cap, Lazy("最多扣{}分", cap))
+                Explanation(code, rid, "扣完为止", excess, Lazy("最多扣{}分", cap), unsure)
             )
             loss_now = cap
         loss_best = min(loss_best, cap)
@@ -399,9 +401,18 @@ def _count_ballots(rule: m.GradedVotes, ballots: list[Any], ctx: Ctx) -> dict[st
         given = list(ballot.grades.values())
         for grade, share in rule.quotas.items():
             used = sum(1 for g in given if g == grade)
-            if given and Decimal(used) / len(given) > share:
+            if not given:
+                continue
+            if rule.quota_rounding == "half_up":
+                allowed = (share * len(given)).to_integral_value(rounding=ROUND_HALF_UP)
+                over = used > allowed
+                limit = f"{fmt_points(allowed)}个（{pct(share * HUNDRED)}×{len(given)}四舍五入）"
+            else:
+                over = Decimal(used) / len(given) > share
+                limit = pct(share * HUNDRED)
+            if over:
                 ctx.problems.append(
-                    f"评估人{ballot.voter}：{grade}等次{used}/{len(given)}，超过{pct(share * HUNDRED)}的比例限制"
+                    f"评估人{ballot.voter}：{grade}等次{used}/{len(given)}，超过{limit}的比例限制"
                 )
         if ctx.unit_id is not None and ctx.unit_id in ballot.grades:
             grade = ballot.grades[ctx.unit_id]

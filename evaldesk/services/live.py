@@ -79,6 +79,8 @@ class LiveScore:
             office = self.store.office.require()
             self.unit = office.unit
             self.office_name = office.name
+            self._report: ScoreReport | None = None  # reused for unchanged items
+            self._changed: set[str] = set()
             self._items: dict[str, dict[str, RuleFact]] = {}
             self._sections: dict[str, dict[str, RuleFact]] = {}
             self._whole: dict[str, RuleFact] = {}
@@ -103,6 +105,10 @@ class LiveScore:
             self._stale = self._dispatch_stale = self._evidence_stale = False
 
     def _apply_fact(self, scope: str, code: str, key: str, value: Any) -> None:
+        if scope == "item":
+            self._changed.add(code)
+        elif scope != "review":  # the engine compares review scores itself
+            self._report = None
         if scope in ("item", "section"):
             target = self._items if scope == "item" else self._sections
             if value is None:
@@ -223,8 +229,16 @@ class LiveScore:
             )
 
     def score(self) -> ScoreReport:
-        facts = self.facts()
-        return score(self.loaded.rubric, facts, unit=self.unit)
+        """Rescore; items whose facts, counts, evidence and review did not change are reused
+        from the previous report (the engine guarantees the same result as a full rescore)."""
+        with self._lock:
+            facts = self.facts()
+            report = score(
+                self.loaded.rubric, facts, unit=self.unit, reuse=self._report, changed=self._changed
+            )
+            self._report = report
+            self._changed = set()
+            return report
 
     def close(self) -> None:
         self._unsubscribe()
@@ -242,16 +256,13 @@ def score_data_dir(data_dir: Path, year: int | None) -> tuple[ScoreReport, dict[
         chosen = year if year is not None else store.years.latest().year
         rec = store.years.get(chosen)
         with LiveScore(store, chosen) as live:
-            report = live.score()
-            counts = live.counts()
+            report = live.score()  # its JSON carries the unit and the counts already
             extra: dict[str, Any] = {
                 "year": chosen,
                 "office": live.office_name,
-                "unit": live.unit,
                 "as_of": live.as_of().isoformat(),
                 "rubric_sha256": rec.rubric_sha256,
                 "rubric_title": rec.rubric_title,
-                "counts": counts,
                 "evidence_files": store.evidence.count(chosen),
                 "ledger_entries": store.ledger.total(chosen),
             }

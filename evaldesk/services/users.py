@@ -55,6 +55,7 @@ def login(store: Store, username: str, password: str) -> Actor:
     rehash = hash_password(password) if _hasher.check_needs_rehash(stored) else None
     with store.write(f"user:{user.username}") as tx:
         user = store.users.update(tx, user.id, logged_in=True, password_hash=rehash)
+        store.audit.record(tx, "login", "user", user.id, {"username": user.username})
     return user_actor(user)
 
 

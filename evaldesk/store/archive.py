@@ -34,7 +34,7 @@ from evaldesk.store.backup import _stamp, copy_database, fsync_dir
 from evaldesk.store.blobs import CHUNK
 from evaldesk.store.inuse import IN_USE, exclusive
 from evaldesk.store.migrations import HEAD
-from evaldesk.store.paths import DB_NAME, DataPaths
+from evaldesk.store.paths import DB_NAME, DataPaths, read_only_uri
 
 FORMAT = "evaldesk-backup"
 VERSION = 1
@@ -122,7 +122,7 @@ def _verify_db(db: Path, what: str) -> None:
     if found:
         raise InputError(f"{what} is damaged and was not restored: {found[0]}")
     try:
-        conn = sqlite3.connect(f"file:{db.as_posix()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(db), uri=True)
         try:
             names = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -210,7 +210,7 @@ def _restore_evidence(
 
 
 def _missing_evidence(paths: DataPaths, report: RestoreReport) -> None:
-    conn = sqlite3.connect(f"file:{paths.db.as_posix()}?mode=ro", uri=True)
+    conn = sqlite3.connect(read_only_uri(paths.db), uri=True)
     try:
         shas = [r[0] for r in conn.execute("SELECT DISTINCT sha256 FROM evidence")]
     finally:

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from evaldesk.errors import StoreError
-from evaldesk.store.paths import DataPaths
+from evaldesk.store.paths import DataPaths, read_only_uri
 
 DEFAULT_KEEP = 10
 DAILY_SECONDS = 24 * 3600
@@ -52,7 +52,7 @@ def copy_database(src: Path, dest: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()
     try:
-        source = sqlite3.connect(f"file:{src.as_posix()}?mode=ro", uri=True, timeout=15)
+        source = sqlite3.connect(read_only_uri(src), uri=True, timeout=15)
         try:
             target = sqlite3.connect(tmp)
             try:

@@ -65,10 +65,11 @@ def sniff_mime(head: bytes, name: str) -> str:
 
 
 def human_size(size: int) -> str:
+    """1.5 MB, 20 KB, 2 GB: one decimal at most, none when it is whole."""
     value = float(size)
     for unit in ("B", "KB", "MB", "GB"):
         if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+            return f"{value:.1f}".rstrip("0").rstrip(".") + f" {unit}"
         value /= 1024
     return f"{size} B"
 
@@ -96,10 +97,11 @@ class BlobStore:
     def exists(self, sha256: str) -> bool:
         return self.path(sha256).is_file()
 
-    def _too_big(self, size: int, name: str) -> InputError:
+    def _too_big(self, size: int | None, name: str) -> InputError:
+        what = f"is {human_size(size)}, larger" if size is not None else "is larger"
         return InputError(
-            f"{name} is {human_size(size)}, larger than the limit of {human_size(self.max_size)} "
-            "for one evidence file; split or compress it (e.g. scan at a lower resolution)"
+            f"{name} {what} than the limit of {human_size(self.max_size)} for one evidence "
+            "file; split or compress it (e.g. scan at a lower resolution); nothing was stored"
         )
 
     def put_file(
@@ -180,7 +182,7 @@ class BlobStore:
                         head = chunk[:64]
                     size += len(chunk)
                     if size > self.max_size:
-                        raise self._too_big(size, name)
+                        raise self._too_big(expected_size, name)
                     digest.update(chunk)
                     out.write(chunk)
                     if progress is not None:

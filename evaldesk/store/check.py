@@ -22,7 +22,7 @@ from evaldesk.store import health
 from evaldesk.store.audit import verify_chain
 from evaldesk.store.blobs import BlobStore
 from evaldesk.store.migrations import HEAD
-from evaldesk.store.paths import DataPaths
+from evaldesk.store.paths import DataPaths, read_only_uri
 
 TRIGGERS = (
     "audit_log_no_update",
@@ -47,7 +47,7 @@ ItemCodes = Callable[[str], set[str] | None]  # rubric text -> its item codes (N
 
 
 def _connect(db: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{db.as_posix()}?mode=ro", uri=True, timeout=15)
+    return sqlite3.connect(read_only_uri(db), uri=True, timeout=15)
 
 
 def _check_schema(conn: sqlite3.Connection, report: CheckReport) -> bool:

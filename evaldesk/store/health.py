@@ -2,10 +2,20 @@
 
 A damaged file must stop the app with a message that says how to get the data back, never be
 "repaired" silently, and never push the last good automatic backup out of the rotation.
+
+Every open reads the header and the schema (this finds "file is not a database" at once).
+The full page check (``PRAGMA quick_check``, which reads the whole file: about 0.2 s for
+100,000 ledger entries) runs whenever the file may have been damaged: when it changed since
+EvalDesk last closed it cleanly (a crash, a power cut, a sync tool, a hand edit), before an
+automatic backup is taken, and before a schema upgrade. A clean close records the file's size
+and modification time in ``.evaldesk.verified`` beside it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 import sqlite3
 
 from evaldesk.errors import StoreError
@@ -13,6 +23,62 @@ from evaldesk.store.backup import newest_backup
 from evaldesk.store.paths import DataPaths
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+STAMP_NAME = ".evaldesk.verified"
+
+
+def _fingerprint(paths: DataPaths) -> dict[str, int | bool] | None:
+    try:
+        info = paths.db.stat()
+    except OSError:
+        return None
+    return {"size": info.st_size, "mtime_ns": info.st_mtime_ns, "wal": paths.wal.exists()}
+
+
+def unchanged_since_clean_close(paths: DataPaths) -> bool:
+    try:
+        stamp = json.loads((paths.root / STAMP_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return bool(stamp == _fingerprint(paths))
+
+
+def record_clean_close(paths: DataPaths) -> None:
+    """After the last connection closed: the file as EvalDesk left it."""
+    found = _fingerprint(paths)
+    if found is None:
+        return
+    with contextlib.suppress(OSError):
+        tmp = paths.root / (STAMP_NAME + ".tmp")
+        tmp.write_text(json.dumps(found), encoding="utf-8")
+        os.replace(tmp, paths.root / STAMP_NAME)
+
+
+def forget_clean_close(paths: DataPaths) -> None:
+    with contextlib.suppress(OSError):
+        (paths.root / STAMP_NAME).unlink()
+
+
+def quick_problems(paths: DataPaths) -> list[str]:
+    """The header and the schema only (milliseconds)."""
+    db = paths.db
+    try:
+        with open(db, "rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        return [f"{db} cannot be read: {exc.strerror or exc}"]
+    if head and head != SQLITE_HEADER:
+        return [f"{db} is not a database (its header is damaged)"]
+    try:
+        conn = sqlite3.connect(db, timeout=15)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return [f"{db} is damaged: {exc}"]
+    return []
 
 
 def problems(paths: DataPaths, *, full: bool = False) -> list[str]:
@@ -60,10 +126,28 @@ def restore_hint(paths: DataPaths) -> str:
     )
 
 
-def ensure_healthy(paths: DataPaths) -> None:
-    found = problems(paths)
+def damaged(paths: DataPaths, found: list[str], *, on_open: bool = True) -> StoreError:
+    what = "was not opened" if on_open else "cannot be read any further"
+    return StoreError(
+        f"The EvalDesk database is damaged and {what}: " + "; ".join(found[:3]),
+        hint=restore_hint(paths),
+    )
+
+
+def ensure_healthy(paths: DataPaths, *, full: bool) -> None:
+    """Raise StoreError (with the way back) when the file is damaged."""
+    found = quick_problems(paths)
+    if not found and full:
+        found = problems(paths)
     if found:
-        raise StoreError(
-            "The EvalDesk database is damaged and was not opened: " + "; ".join(found[:3]),
-            hint=restore_hint(paths),
-        )
+        raise damaged(paths, found)
+
+
+SQLITE_CORRUPT = 11
+SQLITE_NOTADB = 26
+
+
+def is_corruption(exc: BaseException | None) -> bool:
+    """A sqlite3 error that means the file is damaged (by its result code, not its text)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and (code & 0xFF) in (SQLITE_CORRUPT, SQLITE_NOTADB)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 DB_NAME = "evaldesk.sqlite3"
 
@@ -51,3 +52,9 @@ class DataPaths:
     def blob(self, sha256: str) -> Path:
         """The file holding content ``sha256``: evidence/ab/cdef... (two-level fan-out)."""
         return self.evidence / sha256[:2] / sha256[2:]
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI opening ``path`` read-only. Percent-encoded, so folder names with
+    Chinese characters, spaces, '%', '?' or '#' work (sqlite3.connect(..., uri=True))."""
+    return "file:" + quote(Path(path).resolve().as_posix(), safe="/:") + "?mode=ro"

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from evaldesk.errors import EvalDeskError, InputError, NotFound, StoreError
@@ -83,11 +83,22 @@ class Store:
         """Things the user should know about this store (e.g. it is on a network share)."""
         return [self.journal.reason] if self.journal.reason else []
 
+    def _damaged(self, exc: DBAPIError) -> StoreError | None:
+        if health.is_corruption(exc.orig):
+            found = [f"{self.paths.db} is damaged: {exc.orig}"]
+            return health.damaged(self.paths, found, on_open=False)
+        return None
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         session = self._read()
         try:
             yield session
+        except DBAPIError as exc:
+            found = self._damaged(exc)
+            if found is not None:
+                raise found from None
+            raise
         finally:
             session.rollback()
             session.close()
@@ -106,9 +117,11 @@ class Store:
         except IntegrityError as exc:
             session.rollback()
             raise InputError(f"the change was refused by the database: {exc.orig}") from None
-        except OperationalError as exc:
+        except DBAPIError as exc:
             session.rollback()
-            raise StoreError(f"the database could not be written: {exc.orig}") from None
+            raise self._damaged(exc) or StoreError(
+                f"the database could not be written: {exc.orig}"
+            ) from None
         except BaseException:
             session.rollback()
             raise
@@ -126,6 +139,7 @@ class Store:
     def close(self) -> None:
         self._listeners.clear()
         self.engine.dispose()
+        health.record_clean_close(self.paths)
         self._folder_lock.release()
 
     def __enter__(self) -> Store:
@@ -153,8 +167,13 @@ def open_store(
     rotation could push the last good backup out); an older schema is backed up, then migrated.
     """
     paths = DataPaths(Path(data_dir))
+    verified = False
     if paths.db.exists():
-        health.ensure_healthy(paths)
+        # The full page check when the file may be damaged or a backup is about to be taken.
+        verified = not health.unchanged_since_clean_close(paths) or (
+            auto_backup and backup.daily_due(paths)
+        )
+        health.ensure_healthy(paths, full=verified)
         new = False
     elif create:
         try:
@@ -174,8 +193,15 @@ def open_store(
         log.warning("%s", decision.reason)
     engine = make_engine(paths.db, decision.mode)
     try:
-        revision = migrate.current_revision(engine)
+        try:
+            revision = migrate.current_revision(engine)
+        except DBAPIError as exc:
+            raise StoreError(
+                f"cannot open {paths.db}: {exc.orig} (is the folder read-only, or the disk full?)"
+            ) from None
         if migrate.needs_upgrade(revision):
+            if revision is not None and not verified:
+                health.ensure_healthy(paths, full=True)
             if revision is not None and auto_backup:
                 saved = backup.take_auto_backup(
                     paths, f"before-upgrade-from-{revision}", keep_backups

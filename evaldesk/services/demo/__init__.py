@@ -167,6 +167,7 @@ def _evidence(
             links=[evidence.ledger_link(entry_ids[-1])] if entry_ids else [],
         )
         count += 1
+        count += _item_evidence(store, clerk, year, office, folder, rnd)
         for rec in store.dispatch.list(year):
             report = files.write_pdf(
                 folder / f"第{rec.quarter}季度工作调度报告.pdf",
@@ -176,6 +177,32 @@ def _evidence(
             )
             evidence.attach_file(store, clerk, year, report, links=[evidence.dispatch_link(rec.id)])
             count += 1
+    return count
+
+
+def _item_evidence(
+    store: Store, clerk: Actor, year: int, office: str, folder: Path, rnd: random.Random
+) -> int:
+    """For most items, a file named after the evidence the rubric expects (its 佐证资料)."""
+    from evaldesk.services.rubric import year_rubric
+    from evaldesk.store.names import safe_filename
+
+    count = 0
+    for item in year_rubric(store, year).rubric.items():
+        if not item.evidence or rnd.random() < 0.25:
+            continue
+        name = item.evidence[0]
+        path = folder / safe_filename(f"{item.code} {name}.pdf")
+        files.write_pdf(
+            path,
+            name,
+            [f"评估项目：{item.code} {item.title}", item.content[:300], f"{office}  {year}年"],
+            org=office,
+        )
+        evidence.attach_file(
+            store, clerk, year, path, name=f"{name}.pdf", links=[evidence.item_link(item.code)]
+        )
+        count += 1
     return count
 
 

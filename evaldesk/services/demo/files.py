@@ -74,12 +74,17 @@ def write_photo_png(path: Path, seed: int, width: int = 320, height: int = 240) 
     hill = [int(height * (0.55 + 0.1 * rnd.random())) for _ in range(9)]
     house = (rnd.randint(40, width - 120), rnd.randint(60, 100))
 
-    def pixel(x: int, y: int) -> tuple[int, int, int]:
+    def ridge_at(x: int) -> int:
         seg = x * 8 // width
         t = (x * 8 / width) - seg
-        ridge = int(hill[seg] * (1 - t) + hill[seg + 1] * t)
-        hx, hw = house
-        if hx <= x < hx + hw and ridge - 50 <= y < ridge + 10:
+        return int(hill[seg] * (1 - t) + hill[seg + 1] * t)
+
+    hx, hw = house
+    base = ridge_at(hx + hw // 2) + 10
+
+    def pixel(x: int, y: int) -> tuple[int, int, int]:
+        ridge = ridge_at(x)
+        if hx <= x < hx + hw and base - 60 <= y < base:
             return (200, 190, 170) if (x - hx) % 20 > 3 else (120, 90, 70)
         if y < ridge:
             return (120 + y // 4, 170 + y // 6, 235)

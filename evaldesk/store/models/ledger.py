@@ -25,7 +25,12 @@ class LedgerEntry(Base):
         CheckConstraint("length(trim(title)) > 0", name="title"),
         # The overdue count reads only this index (covering).
         Index("ix_ledger_overdue", "year_id", "deadline", "status", "done_date"),
+        # One index per sortable column: (year_id, column) ends with the rowid, so a page
+        # sorted by the column with the id as tie-breaker is read in index order, unsorted.
         Index("ix_ledger_received", "year_id", "received_date"),
+        Index("ix_ledger_deadline", "year_id", "deadline"),
+        Index("ix_ledger_done", "year_id", "done_date"),
+        Index("ix_ledger_title", "year_id", "title"),
         Index("ix_ledger_status", "year_id", "status"),
         Index("ix_ledger_source", "year_id", "source"),
         Index("ix_ledger_item", "year_id", "item_code"),

@@ -10,7 +10,7 @@ from evaldesk.errors import InputError, NotFound
 from evaldesk.store import jsonval
 from evaldesk.store.clock import now_iso
 from evaldesk.store.locks import ensure_unlocked
-from evaldesk.store.models import DispatchRecord
+from evaldesk.store.models import DispatchRecord, Year
 from evaldesk.store.parts.base import Part, year_row
 from evaldesk.store.records import DispatchRec, snapshot
 from evaldesk.store.tx import Tx
@@ -38,8 +38,6 @@ class DispatchPart(Part):
             row = s.get(DispatchRecord, dispatch_id)
             if row is None:
                 raise NotFound(f"there is no dispatch record #{dispatch_id}")
-            from evaldesk.store.models import Year
-
             yr = s.get(Year, row.year_id)
             assert yr is not None
             return DispatchRec.of(row, yr.year)

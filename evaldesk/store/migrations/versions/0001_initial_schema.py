@@ -216,6 +216,9 @@ def upgrade() -> None:
             "ix_ledger_overdue", ["year_id", "deadline", "status", "done_date"], unique=False
         )
         batch_op.create_index("ix_ledger_received", ["year_id", "received_date"], unique=False)
+        batch_op.create_index("ix_ledger_deadline", ["year_id", "deadline"], unique=False)
+        batch_op.create_index("ix_ledger_done", ["year_id", "done_date"], unique=False)
+        batch_op.create_index("ix_ledger_title", ["year_id", "title"], unique=False)
         batch_op.create_index("ix_ledger_responsible", ["year_id", "responsible"], unique=False)
         batch_op.create_index("ix_ledger_source", ["year_id", "source"], unique=False)
         batch_op.create_index("ix_ledger_status", ["year_id", "status"], unique=False)
@@ -286,6 +289,9 @@ def downgrade() -> None:
         batch_op.drop_index("ix_ledger_source")
         batch_op.drop_index("ix_ledger_responsible")
         batch_op.drop_index("ix_ledger_received")
+        batch_op.drop_index("ix_ledger_deadline")
+        batch_op.drop_index("ix_ledger_done")
+        batch_op.drop_index("ix_ledger_title")
         batch_op.drop_index("ix_ledger_overdue")
         batch_op.drop_index("ix_ledger_item")
 

@@ -1,0 +1,116 @@
+"""The store commands end to end: demo, score --data-dir, check, backup, restore."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from evaldesk.cli import main
+from evaldesk.rubrics.registry import builtins
+
+HUNAN = "hunan-rsxczx-2021"
+needs_hunan = pytest.mark.skipif(HUNAN not in builtins(), reason="built-in rubric not present")
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo office for the module (it takes a few seconds with real password hashing)."""
+    folder = tmp_path_factory.mktemp("demo") / "data"
+    assert main(["demo", "--data-dir", str(folder), "--year", "2023"]) == 0
+    return folder
+
+
+@needs_hunan
+def test_demo_makes_a_living_office(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "score", "--data-dir", str(demo_dir), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["year"] == 2023 and data["office"].endswith("人力资源和社会保障局")
+    assert len(data["rubric_sha256"]) == 64
+    assert data["counts"]["ledger_overdue"] == 5
+    assert data["counts"]["dispatch_late"] == 1 and data["counts"]["dispatch_missing"] == 0
+    assert data["ledger_entries"] == 150
+    dispatch_item = data["items"]["调度.1"]
+    assert any("5件" in e["line"] for e in dispatch_item["explanations"])
+    conn = sqlite3.connect(demo_dir / "evaldesk.sqlite3")
+    roles = {r[0] for r in conn.execute("SELECT role FROM users")}
+    mimes = {r[0] for r in conn.execute("SELECT mime FROM evidence")}
+    statuses = {r[0] for r in conn.execute("SELECT status FROM ledger_entries")}
+    conn.close()
+    assert roles == {"admin", "head", "clerk"}
+    assert {"application/pdf", "image/png", "image/jpeg"} <= mimes
+    assert {"done", "in_progress", "cancelled"} <= statuses
+    pdf = next(demo_dir.glob("evidence/??/*"))
+    assert pdf.stat().st_size > 0
+
+
+@needs_hunan
+def test_demo_refuses_an_existing_office(
+    demo_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def audit_rows() -> int:
+        conn = sqlite3.connect(demo_dir / "evaldesk.sqlite3")
+        try:
+            return int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+        finally:
+            conn.close()
+
+    before = audit_rows()
+    code, _, err = run(capsys, "--data-dir", str(demo_dir), "demo")
+    assert code == 2 and "already holds an EvalDesk office" in err
+    assert audit_rows() == before
+
+
+def test_demo_with_a_missing_rubric_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(
+        capsys, "demo", "--data-dir", str(tmp_path / "d"), "--rubric", "no-such-rubric"
+    )
+    assert code == 2 and "the demo needs the rubric 'no-such-rubric'" in err
+    assert not (tmp_path / "d" / "evaldesk.sqlite3").exists()
+
+
+@needs_hunan
+def test_check_backup_restore_round_trip(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    work = tmp_path / "copy"
+    code, out, _ = run(
+        capsys, "backup", "--data-dir", str(demo_dir), "--out", str(tmp_path / "b.zip")
+    )
+    assert code == 0 and "backup written" in out
+    code, out, _ = run(capsys, "restore", "--data-dir", str(work), str(tmp_path / "b.zip"))
+    assert code == 0, out
+    code, out, _ = run(capsys, "check", "--data-dir", str(work))
+    assert code == 0 and out.startswith("ok:")
+    # Break two things; check names both and exits 1.
+    victim = next(work.glob("evidence/??/*"))
+    os.chmod(victim, 0o644)
+    victim.write_bytes(b"changed")
+    conn = sqlite3.connect(work / "evaldesk.sqlite3")
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("UPDATE audit_log SET actor = 'user:mallory' WHERE seq = 3")
+    conn.commit()
+    conn.close()
+    code, out, err = run(capsys, "check", "--data-dir", str(work), "--json")
+    data = json.loads(out)
+    assert code == 1 and not data["ok"]
+    assert any("was altered" in p for p in data["problems"])
+    assert any("row 3 " in p for p in data["problems"])
+    code, out, err = run(capsys, "check", "--data-dir", str(work))
+    assert code == 1 and "problem(s) found" in err and "problem: " in out
+    # Restoring the archive again repairs both (what it replaced is kept).
+    code, out, _ = run(capsys, "restore", "--data-dir", str(work), str(tmp_path / "b.zip"))
+    assert code == 0 and "evidence files restored: 1" in out and "replaced-" in out
+    assert run(capsys, "check", "--data-dir", str(work))[0] == 0

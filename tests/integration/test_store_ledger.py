@@ -1,0 +1,171 @@
+"""Ledger entries: validation messages, the table's query, and the live score moving with it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from storekit import TODAY, YEAR, Office
+
+from evaldesk.errors import InputError, NotFound
+from evaldesk.services import ledger
+from evaldesk.services.live import LiveScore
+from evaldesk.services.validation import InvalidFields
+from evaldesk.store import LedgerFields, LedgerQuery
+
+ENTRY = LedgerFields(
+    source="上级交办",
+    title="落实省厅通知要求",
+    received_date=date(2024, 3, 1),
+    deadline=date(2024, 3, 15),
+    responsible="王小红",
+    item_code="一.2",
+)
+
+
+def add(office: Office, **changes: object):
+    return ledger.add_entry(
+        office.store, office.clerk, YEAR, replace(ENTRY, **changes), today=TODAY
+    )
+
+
+def test_an_entry_is_stored_with_its_fields_and_chinese_labels_mapped(office: Office) -> None:
+    rec = add(office)
+    again = office.store.ledger.get(rec.id)
+    assert again == rec
+    assert (rec.source, rec.status, rec.item_code) == ("assigned", "open", "一.2")
+    assert rec.updated_by == "user:clerk"
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "words"),
+    [
+        ({"title": "   "}, "title", "title is empty"),
+        (
+            {"done_date": date(2024, 2, 1), "status": "done"},
+            "done_date",
+            "before the received date",
+        ),
+        ({"deadline": date(2024, 2, 20)}, "deadline", "before the received date"),
+        ({"deadline": date(2025, 1, 10)}, "deadline", "not in the assessment year 2024"),
+        ({"item_code": "九.9"}, "item_code", "there is no item '九.9'"),
+        ({"item_code": "一.3"}, "item_code", "did you mean"),
+        ({"source": "路边听说"}, "source", "unknown source"),
+        ({"status": "done"}, "done_date", "needs the date it was done"),
+        ({"done_date": date(2024, 3, 2)}, "done_date", "only for entries marked done"),
+        ({"done_date": date(2024, 7, 2), "status": "done"}, "done_date", "in the future"),
+        (
+            {"received_date": date(2024, 7, 1), "deadline": date(2024, 7, 5)},
+            "received_date",
+            "future",
+        ),
+    ],
+)
+def test_bad_entries_are_refused_with_a_message_on_the_field(
+    office: Office, changes: dict[str, object], field: str, words: str
+) -> None:
+    with pytest.raises(InvalidFields) as caught:
+        add(office, **changes)
+    assert field in caught.value.fields
+    assert words in caught.value.fields[field]
+    assert office.store.ledger.total(YEAR) == 0  # nothing half-stored
+
+
+def test_several_problems_are_reported_together(office: Office) -> None:
+    with pytest.raises(InvalidFields) as caught:
+        add(office, title="", deadline=date(2025, 2, 1), item_code="X")
+    assert set(caught.value.fields) == {"title", "deadline", "item_code"}
+
+
+def test_editing_validates_the_whole_entry_and_keeps_the_old_one_on_error(office: Office) -> None:
+    rec = add(office)
+    with pytest.raises(InvalidFields):
+        ledger.edit_entry(
+            office.store, office.clerk, rec.id, {"deadline": date(2024, 1, 1)}, today=TODAY
+        )
+    assert office.store.ledger.get(rec.id) == rec
+    edited = ledger.edit_entry(
+        office.store, office.clerk, rec.id, {"title": "新标题", "responsible": "张伟"}, today=TODAY
+    )
+    assert (edited.title, edited.responsible) == ("新标题", "张伟")
+    with pytest.raises(InputError, match="no field"):
+        ledger.edit_entry(office.store, office.clerk, rec.id, {"colour": "red"}, today=TODAY)
+    with pytest.raises(NotFound):
+        ledger.edit_entry(office.store, office.clerk, 999, {"title": "x"}, today=TODAY)
+
+
+def test_close_reopen_and_cancel(office: Office) -> None:
+    rec = add(office)
+    closed = ledger.close_entry(office.store, office.clerk, rec.id, date(2024, 3, 10), today=TODAY)
+    assert (closed.status, closed.done_date) == ("done", date(2024, 3, 10))
+    reopened = ledger.reopen_entry(office.store, office.clerk, rec.id, today=TODAY)
+    assert (reopened.status, reopened.done_date) == ("in_progress", None)
+    with pytest.raises(InputError, match="why"):
+        ledger.cancel_entry(office.store, office.clerk, rec.id, " ", today=TODAY)
+    cancelled = ledger.cancel_entry(office.store, office.clerk, rec.id, "重复登记", today=TODAY)
+    assert cancelled.status == "cancelled" and "重复登记" in cancelled.description
+
+
+def test_the_live_score_moves_when_an_overdue_entry_is_added_and_closed(office: Office) -> None:
+    live = LiveScore(office.store, YEAR, today=lambda: TODAY)
+    before = live.score()
+    assert live.counts()["ledger_overdue"] == 0
+    rec = add(office)  # deadline 2024-03-15 has passed on 2024-06-30 and it is open
+    after = live.score()
+    assert live.counts()["ledger_overdue"] == 1
+    # 每件扣2分 in the dispatch part, which weighs 40%: the total drops by 0.8.
+    assert before.total - after.total == Decimal("0.8")
+    item = after.item("调度.1")
+    assert item is not None and any("1件" in e.line() for e in item.explanations)
+    add(office, deadline=date(2024, 7, 31), received_date=date(2024, 6, 1))  # not yet due
+    assert live.score().total == after.total
+    ledger.close_entry(office.store, office.clerk, rec.id, date(2024, 3, 20), today=TODAY)
+    assert live.counts()["ledger_overdue"] == 1  # done, but after its deadline
+    ledger.edit_entry(
+        office.store, office.clerk, rec.id, {"done_date": date(2024, 3, 14)}, today=TODAY
+    )
+    assert live.score().total == before.total
+    live.close()
+
+
+def _fill(office: Office) -> list[int]:
+    ids = []
+    for n in range(30):
+        ids.append(
+            add(
+                office,
+                title=f"事项{n:02d}" + ("督导" if n % 3 == 0 else ""),
+                source=["assigned", "inspection", "public", "other"][n % 4],
+                received_date=date(2024, 1 + n % 5, 1 + n % 20),
+                deadline=date(2024, 1 + n % 5, 28),
+                item_code="一.1" if n % 2 else None,
+                status="done" if n % 5 == 0 else "open",
+                done_date=date(2024, 1 + n % 5, 28) if n % 5 == 0 else None,
+            ).id
+        )
+    return ids
+
+
+def test_the_query_filters_sorts_pages_and_counts_in_sql(office: Office) -> None:
+    _fill(office)
+    store = office.store
+    base = LedgerQuery(year=YEAR, limit=None)
+    assert store.ledger.count(base) == 30
+    assert store.ledger.count(replace(base, text="督导")) == 10
+    assert store.ledger.count(replace(base, source="public")) == 7
+    assert store.ledger.count(replace(base, item_code="一.1")) == 15
+    assert store.ledger.count(replace(base, statuses=("done",))) == 6
+    overdue = replace(base, overdue=True, as_of=TODAY)
+    assert store.ledger.count(overdue) == 24  # every open entry's deadline has passed
+    assert store.ledger.count(replace(overdue, overdue=False)) == 6
+    rows = store.ledger.search(replace(base, sort="title", descending=True, offset=5, limit=10))
+    titles = [r.title for r in store.ledger.search(replace(base, sort="title", descending=True))]
+    assert [r.title for r in rows] == titles[5:15]
+    assert titles == sorted(titles, reverse=True)
+    assert store.ledger.count(replace(base, text="%")) == 0  # LIKE wildcards are literal
+    with pytest.raises(InputError, match="cannot sort"):
+        store.ledger.search(replace(base, sort="password"))
+    with pytest.raises(InputError, match="as_of"):
+        store.ledger.count(replace(base, overdue=True))
