@@ -257,3 +257,9 @@ def run_op(
 def running() -> int:
     """How many ops are still running (the window asks before closing)."""
     return len(_running)
+
+
+def cancel_all() -> None:
+    """Ask every running op to stop (the window is closing)."""
+    for op in list(_running):
+        op.cancel()

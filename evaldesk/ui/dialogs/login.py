@@ -1,0 +1,102 @@
+"""The login dialog: user name and password, checked by the services (argon2)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evaldesk.errors import EvalDeskError, PermissionDenied
+from evaldesk.ui import theme
+
+
+class LoginDialog(QDialog):
+    def __init__(
+        self, store: Any, office_name: str, username: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.actor: Any = None
+        self.setObjectName("loginDialog")
+        self.setWindowTitle(self.tr("Sign in — EvalDesk"))
+        heading = QLabel(f"<h2>{office_name}</h2>")
+        heading.setObjectName("loginOffice")
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        intro = QLabel(self.tr("Sign in with your EvalDesk account."))
+        self.username = QLineEdit(username)
+        self.username.setObjectName("loginUser")
+        self.password = QLineEdit()
+        self.password.setObjectName("loginPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel()
+        self.message.setObjectName("loginMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"color: {theme.BAD.name()};")
+        self.message.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Sign in"))
+        ok.setObjectName("loginButton")
+        self.buttons.accepted.connect(self.try_login)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(380)
+        (self.password if username else self.username).setFocus()
+
+    def try_login(self) -> bool:
+        from evaldesk.services import users
+
+        name = self.username.text().strip()
+        if not name or not self.password.text():
+            self._say(self.tr("Enter your user name and password."))
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.actor = users.login(self.store, name, self.password.text())
+        except PermissionDenied as exc:
+            self._say(self._refusal(name, exc))
+            self.password.selectAll()
+            self.password.setFocus()
+            return False
+        except EvalDeskError as exc:
+            self._say(str(exc))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.accept()
+        return True
+
+    def _refusal(self, name: str, exc: PermissionDenied) -> str:
+        # A disabled account is the one refusal with its own advice; the services keep the
+        # wrong-name and wrong-password cases alike on purpose (no probing of names).
+        known = {u.username: u for u in self.store.users.list()}
+        user = known.get(name)
+        if user is not None and not user.active:
+            return self.tr("The account {name} is disabled; ask an administrator.").replace(
+                "{name}", name
+            )
+        return self.tr("Wrong user name or password. Please try again.")
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()

@@ -1,0 +1,273 @@
+"""The first-run wizard: office, rubric and unit, year, the first administrator account.
+
+Nothing is written until the last page is confirmed; then the services create the store
+(``services.setup.create_office``) and the account (``services.users.create_first_admin``).
+Every refusal is shown on the page, which stays open so the person can fix it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from evaldesk.errors import EvalDeskError
+from evaldesk.ui import theme
+
+
+def _message_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {theme.BAD.name()};")
+    label.hide()
+    return label
+
+
+class OfficePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Your office"))
+        self.setSubTitle(
+            self.tr("EvalDesk keeps one office's ledger, evidence and self-assessment.")
+        )
+        self.name = QLineEdit()
+        self.name.setObjectName("wizardOfficeName")
+        self.name.setPlaceholderText(self.tr("e.g. 某某县人力资源和社会保障局"))
+        self.region = QLineEdit()
+        self.region.setObjectName("wizardRegion")
+        self.contact = QLineEdit()
+        self.contact.setObjectName("wizardContact")
+        self.message = _message_label()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Office name"), self.name)
+        form.addRow(self.tr("Region (optional)"), self.region)
+        form.addRow(self.tr("Contact (optional)"), self.contact)
+        form.addRow(self.message)
+        self.name.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        return bool(self.name.text().strip())
+
+
+class RubricPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from evaldesk.rubrics.registry import builtins
+
+        self.setTitle(self.tr("Rubric and year"))
+        self.setSubTitle(self.tr("Choose the scheme your office is assessed by."))
+        self.rubrics = dict(sorted(builtins().items()))
+        self.rubric = QComboBox()
+        self.rubric.setObjectName("wizardRubric")
+        for rid, loaded in self.rubrics.items():
+            r = loaded.rubric
+            doc = f"（{r.doc_number}）" if r.doc_number else ""
+            self.rubric.addItem(f"{r.title}{doc}", rid)
+        self.about = QLabel()
+        self.about.setObjectName("wizardRubricAbout")
+        self.about.setWordWrap(True)
+        self.unit = QComboBox()
+        self.unit.setObjectName("wizardUnit")
+        self.unit_label = QLabel(self.tr("Your unit"))
+        self.year = QSpinBox()
+        self.year.setObjectName("wizardYear")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(date.today().year)
+        self.message = _message_label()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Rubric"), self.rubric)
+        form.addRow("", self.about)
+        form.addRow(self.unit_label, self.unit)
+        form.addRow(self.tr("Assessment year"), self.year)
+        form.addRow(self.message)
+        self.rubric.currentIndexChanged.connect(self._rubric_changed)
+        default = self.rubric.findData("hunan-rsxczx-2021")
+        self.rubric.setCurrentIndex(max(0, default))
+        self._rubric_changed()
+
+    def chosen(self) -> Any:
+        return self.rubrics[str(self.rubric.currentData())].rubric
+
+    def _rubric_changed(self) -> None:
+        r = self.chosen()
+        facts = [r.issuer, f"{len(r.items())} " + self.tr("items")]
+        if r.total is not None:
+            facts.append(self.tr("{points} points").replace("{points}", str(r.total)))
+        if r.kind == "rating":
+            facts.append(self.tr("rated (no points)"))
+        self.about.setText("　".join(f for f in facts if f))
+        self.unit.clear()
+        if r.units and not r.targets:
+            self.unit.addItem(self.tr("(not one of the listed units)"), None)
+        for unit in r.units:
+            self.unit.addItem(unit.name, unit.id)
+        self.unit.setVisible(bool(r.units))
+        self.unit_label.setVisible(bool(r.units))
+        if r.year:
+            self.year.setToolTip(
+                self.tr("The rubric was issued for {year}.").replace("{year}", str(r.year))
+            )
+
+
+class AccountPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Administrator account"))
+        self.setSubTitle(
+            self.tr(
+                "The administrator adds the accounts of clerks and heads. "
+                "Passwords are stored only as argon2 hashes."
+            )
+        )
+        self.username = QLineEdit("admin")
+        self.username.setObjectName("wizardUser")
+        self.display = QLineEdit()
+        self.display.setObjectName("wizardDisplayName")
+        self.password = QLineEdit()
+        self.password.setObjectName("wizardPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = QLineEdit()
+        self.again.setObjectName("wizardPasswordAgain")
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = _message_label()
+        self.message.setObjectName("wizardAccountMessage")
+        form = QFormLayout(self)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Full name"), self.display)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Password again"), self.again)
+        form.addRow(self.message)
+
+    def validatePage(self) -> bool:
+        from evaldesk.services import users
+
+        if self.password.text() != self.again.text():
+            return self._say(self.tr("The two passwords differ; type the same password twice."))
+        try:
+            users.check_username(self.username.text().strip())
+            users.check_password(self.password.text())
+        except EvalDeskError as exc:
+            return self._say(str(exc))
+        self.message.hide()
+        return True
+
+    def _say(self, text: str) -> bool:
+        self.message.setText(text)
+        self.message.show()
+        return False
+
+
+class ConfirmPage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Create the office"))
+        self.summary = QLabel()
+        self.summary.setObjectName("wizardSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.message = _message_label()
+        self.message.setObjectName("wizardCreateMessage")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self._wizard = wizard
+
+    def initializePage(self) -> None:
+        w = self._wizard
+        rows = [
+            (self.tr("Office"), w.office.name.text().strip()),
+            (self.tr("Rubric"), w.rubric.rubric.currentText()),
+            (self.tr("Unit"), w.rubric.unit.currentText() if w.rubric.unit.isVisible() else ""),
+            (self.tr("Year"), str(w.rubric.year.value())),
+            (self.tr("Administrator"), w.account.username.text().strip()),
+            (self.tr("Data folder"), str(w.data_dir)),
+        ]
+        self.summary.setText(
+            "<table>"
+            + "".join(f"<tr><td><b>{k}</b>　</td><td>{v}</td></tr>" for k, v in rows if v)
+            + "</table>"
+        )
+
+    def validatePage(self) -> bool:
+        try:
+            self._wizard.create()
+        except EvalDeskError as exc:
+            self.message.setText(str(exc))
+            self.message.show()
+            return False
+        return True
+
+
+class SetupWizard(QWizard):
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("setupWizard")
+        self.data_dir = data_dir
+        self.store: Any = None
+        self.setWindowTitle(self.tr("EvalDesk — first start"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        self.office = OfficePage()
+        self.rubric = RubricPage()
+        self.account = AccountPage()
+        self.confirm = ConfirmPage(self)
+        for page in (self.office, self.rubric, self.account, self.confirm):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create"))
+        self.setMinimumSize(640, 460)
+
+    def create(self) -> None:
+        """Create the store and the administrator through the services."""
+        from evaldesk.services import users
+        from evaldesk.services.actor import system_actor
+        from evaldesk.services.setup import OfficeSetup, create_office
+
+        setup = OfficeSetup(
+            name=self.office.name.text().strip(),
+            rubric=str(self.rubric.rubric.currentData()),
+            year=self.rubric.year.value(),
+            unit=self.rubric.unit.currentData() if self.rubric.unit.count() else None,
+            region=self.office.region.text().strip(),
+            contact=self.office.contact.text().strip(),
+        )
+        store = _unfinished_office(self.data_dir)
+        if store is None:
+            store = create_office(self.data_dir, system_actor("setup"), setup)
+        try:
+            users.create_first_admin(
+                store,
+                self.account.username.text().strip(),
+                self.account.display.text().strip(),
+                self.account.password.text(),
+            )
+        except BaseException:
+            store.close()
+            raise
+        self.store = store
+
+
+def _unfinished_office(data_dir: Path) -> Any:
+    """The store an interrupted wizard left with its office but no account yet, or None."""
+    from evaldesk.store import open_store, store_exists
+
+    if not store_exists(data_dir):
+        return None
+    store = open_store(data_dir)
+    if store.office.get() is not None and store.users.count() == 0:
+        return store
+    store.close()
+    return None

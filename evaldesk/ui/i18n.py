@@ -1,0 +1,134 @@
+"""Languages of the interface (STYLE.md habit 7): English source strings, Chinese by default.
+
+* our own strings: ``resources/translations/evaldesk_<lang>.qm``, built from the ``.ts`` in the
+  repository by ``scripts/build_translations.py`` (pyside6-lrelease); a source checkout whose
+  ``.qm`` is missing or older than its ``.ts`` builds it on first use when lrelease is there;
+* Qt's own strings (buttons of standard dialogs, context menus): ``qtbase_<lang>.qm`` from
+  PySide6's translations folder.
+
+Switching language at run time re-creates the main window (see evaldesk.ui.app), so widgets
+do not each need a retranslate step.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from evaldesk.resources import resource_path
+
+log = logging.getLogger("evaldesk.ui.i18n")
+
+DEFAULT = "zh_CN"
+#: Language code -> its name written in that language (shown in the language menu).
+LANGUAGES: dict[str, str] = {"zh_CN": "简体中文", "en": "English"}
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def normalise(lang: str | None) -> str:
+    """``zh``, ``zh-CN``, ``zh_CN.UTF-8`` -> ``zh_CN``; ``en_US`` -> ``en``; unknown -> default."""
+    if not lang:
+        return DEFAULT
+    code = lang.split(".")[0].replace("-", "_")
+    if code in LANGUAGES:
+        return code
+    if code.lower().startswith("zh"):
+        return "zh_CN"
+    if code.lower().startswith("en"):
+        return "en"
+    log.warning("unknown language %r; using %s", lang, DEFAULT)
+    return DEFAULT
+
+
+def translations_dir() -> Path:
+    return resource_path("resources", "translations")
+
+
+def ts_path(lang: str) -> Path:
+    return translations_dir() / f"evaldesk_{lang}.ts"
+
+
+def qm_path(lang: str) -> Path:
+    return translations_dir() / f"evaldesk_{lang}.qm"
+
+
+def lrelease() -> str | None:
+    """The pyside6-lrelease program, if installed (it is part of PySide6-Essentials)."""
+    found = shutil.which("pyside6-lrelease")
+    if found:
+        return found
+    import sys
+
+    beside = Path(sys.executable).with_name(
+        "pyside6-lrelease.exe" if os.name == "nt" else "pyside6-lrelease"
+    )
+    return str(beside) if beside.exists() else None
+
+
+def build_qm(lang: str) -> Path:
+    """Compile ``evaldesk_<lang>.ts`` to ``.qm`` (raises if lrelease is missing or fails)."""
+    tool = lrelease()
+    if tool is None:
+        raise FileNotFoundError("pyside6-lrelease is not installed")
+    source, target = ts_path(lang), qm_path(lang)
+    subprocess.run(
+        [tool, "-silent", str(source), "-qm", str(target)],
+        check=True,
+        capture_output=True,
+    )
+    return target
+
+
+def ensure_built(lang: str) -> Path | None:
+    """The ``.qm`` for ``lang``, built from the ``.ts`` when missing or stale (source checkouts)."""
+    qm, ts = qm_path(lang), ts_path(lang)
+    stale = ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime)
+    if stale:
+        try:
+            build_qm(lang)
+        except (OSError, subprocess.CalledProcessError) as exc:
+            log.warning("cannot build %s: %s", qm, exc)
+    return qm if qm.exists() else None
+
+
+def install(lang: str | None) -> str:
+    """Install the translators for ``lang`` (replacing earlier ones); returns the code used."""
+    global _current
+    code = normalise(lang)
+    _current = code
+    app = QCoreApplication.instance()
+    for old in _installed:
+        if app is not None:
+            QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale(code))
+    if code == "en":
+        return code  # the source strings are English
+    ours = ensure_built(code)
+    if ours is not None:
+        translator = QTranslator()
+        if translator.load(str(ours)):
+            QCoreApplication.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            log.warning("cannot load %s", ours)
+    else:
+        log.warning("no translation file for %s; the interface stays in English", code)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator()
+    if qt_translator.load(f"qtbase_{code}", qt_dir):
+        QCoreApplication.installTranslator(qt_translator)
+        _installed.append(qt_translator)
+    return code
+
+
+def current() -> str:
+    """The language last installed (``en``, the source language, before any)."""
+    return _current

@@ -1,0 +1,458 @@
+"""The rubric as a tree: sections -> items -> criteria (one row per rule / checklist line).
+
+A thin QAbstractItemModel over plain nodes (STYLE.md habit 5): the structure comes from the
+rubric, the values from the latest ScoreReport and Facts (``update``). Custom roles start at
+``UserRole + 1``; edits (``setData`` on a criterion's value or tick box) go to ``on_edit``, which
+the view connects to the services through the undo stack. Tested without a view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush
+
+from evaldesk.decimals import fmt_points
+from evaldesk.rubrics import model as m
+from evaldesk.scoring.facts import Facts, RuleFact
+from evaldesk.scoring.report import ItemResult, ScoreReport, SectionResult
+from evaldesk.ui import theme
+from evaldesk.ui.models import criteria as cr
+
+Index = QModelIndex | QPersistentModelIndex
+
+SECTION, ITEM, CRITERION = "section", "item", "criterion"
+TITLE, VALUE, SCORE, MAX, EVIDENCE = range(5)
+
+HEADERS = (
+    QT_TRANSLATE_NOOP("RubricModel", "Item"),
+    QT_TRANSLATE_NOOP("RubricModel", "Recorded"),
+    QT_TRANSLATE_NOOP("RubricModel", "Score"),
+    QT_TRANSLATE_NOOP("RubricModel", "Max"),
+    QT_TRANSLATE_NOOP("RubricModel", "Evidence"),
+)
+
+_U = Qt.ItemDataRole.UserRole
+CodeRole = _U + 1  # section or item code
+KindRole = _U + 2  # SECTION / ITEM / CRITERION
+StatusRole = _U + 3  # item: met / not_met / not_assessed
+LossRole = _U + 4  # item: points lost against its maximum (Decimal)
+MissingEvidenceRole = _U + 5  # item: required evidence not attached (bool)
+CriterionRole = _U + 6  # criterion: the Criterion
+ValueRole = _U + 7  # criterion: the recorded value (None when not recorded)
+EditorRole = _U + 8  # criterion: editor kind (criteria.STATUS ...)
+SearchRole = _U + 9  # text searched by the filter
+ScoreRole = _U + 10  # item / section: score (Decimal)
+
+STATUS_TEXT = {
+    "met": QT_TRANSLATE_NOOP("RubricModel", "met"),
+    "not_met": QT_TRANSLATE_NOOP("RubricModel", "not met"),
+    "not_assessed": QT_TRANSLATE_NOOP("RubricModel", "not assessed"),
+}
+EVENT_TEXT = {
+    True: QT_TRANSLATE_NOOP("RubricModel", "happened"),
+    False: QT_TRANSLATE_NOOP("RubricModel", "did not happen"),
+    None: QT_TRANSLATE_NOOP("RubricModel", "not assessed"),
+}
+COUNTED_TEXT = {
+    "ledger": QT_TRANSLATE_NOOP("RubricModel", "counted from the ledger"),
+    "dispatch": QT_TRANSLATE_NOOP("RubricModel", "counted from the dispatch records"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RubricModel", text)
+
+
+@dataclass(eq=False)
+class Node:
+    kind: str
+    code: str
+    title: str
+    parent: Node | None
+    row: int
+    children: list[Node] = field(default_factory=list)
+    criterion: cr.Criterion | None = None
+    search: str = ""
+
+
+class RubricModel(QAbstractItemModel):
+    def __init__(self, rubric: m.Rubric, unit: str | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rubric = rubric
+        self.unit = unit
+        self.report: ScoreReport | None = None
+        self.facts: Facts | None = None
+        #: Called with (criterion, parsed value) for an edit; returns True when it was recorded.
+        self.on_edit: Callable[[cr.Criterion, Any], bool] | None = None
+        #: Called with a refused edit's error (bad number, PermissionDenied, Locked). Errors
+        #: cannot propagate: setData is called from C++ (views, proxies). None re-raises.
+        self.on_error: Callable[[Exception], None] | None = None
+        #: When set, nothing is editable (the reason is shown by the view).
+        self.read_only_reason: str | None = None
+        self._items: dict[str, ItemResult] = {}
+        self._sections: dict[str, SectionResult] = {}
+        self.roots: list[Node] = []
+        self.by_code: dict[str, Node] = {}
+        self._build()
+
+    # ----------------------------------------------------------------- structure
+
+    def _build(self) -> None:
+        self.roots = []
+        self.by_code = {}
+        for s_row, section in enumerate(self.rubric.sections):
+            snode = Node(SECTION, section.code, section.title, None, s_row)
+            snode.search = f"{section.code} {section.title}".lower()
+            self.roots.append(snode)
+            self.by_code[f"section:{section.code}"] = snode
+            for item in section.items:
+                if item.applies_to is not None and not self._applies(item):
+                    continue
+                inode = Node(ITEM, item.code, item.title, snode, len(snode.children))
+                inode.search = " ".join(
+                    (item.code, item.title, item.content, item.criteria, item.method)
+                ).lower()
+                snode.children.append(inode)
+                self.by_code[item.code] = inode
+                for c_row, criterion in enumerate(cr.criteria_for(item, self.rubric, self.unit)):
+                    cnode = Node(
+                        CRITERION, item.code, criterion.text, inode, c_row, criterion=criterion
+                    )
+                    cnode.search = criterion.text.lower()
+                    inode.children.append(cnode)
+
+    def _applies(self, item: m.Item) -> bool:
+        unit = self.rubric.unit(self.unit) if self.unit else None
+        return unit is not None and unit.group in (item.applies_to or [])
+
+    def node(self, index: Index) -> Node | None:
+        if not index.isValid():
+            return None
+        found: Node = index.internalPointer()
+        return found
+
+    def index_of(self, code: str, column: int = 0) -> QModelIndex:
+        """The index of an item (by code) or a section (``section:<code>``)."""
+        found = self.by_code.get(code)
+        if found is None:
+            return QModelIndex()
+        return self.createIndex(found.row, column, found)
+
+    # ----------------------------------------------------------------- values
+
+    def update(self, report: ScoreReport, facts: Facts) -> None:
+        """New score and facts: tell the views which rows changed (explicit roles)."""
+        old_items = self._items
+        first = self.report is None
+        self.report, self.facts = report, facts
+        self._items = {i.code: i for i in report.items()}
+        self._sections = {s.code: s for s in report.sections}
+        roles = [
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.CheckStateRole,
+            Qt.ItemDataRole.EditRole,
+            StatusRole,
+            LossRole,
+            MissingEvidenceRole,
+            ValueRole,
+            ScoreRole,
+        ]
+        last = EVIDENCE
+        for snode in self.roots:
+            self.dataChanged.emit(
+                self.createIndex(snode.row, 0, snode),
+                self.createIndex(snode.row, last, snode),
+                roles,
+            )
+            for inode in snode.children:
+                if not first and old_items.get(inode.code) is self._items.get(inode.code):
+                    continue  # reused by the incremental rescore: nothing moved
+                self.dataChanged.emit(
+                    self.createIndex(inode.row, 0, inode),
+                    self.createIndex(inode.row, last, inode),
+                    roles,
+                )
+                if inode.children:
+                    self.dataChanged.emit(
+                        self.createIndex(0, 0, inode.children[0]),
+                        self.createIndex(len(inode.children) - 1, last, inode.children[-1]),
+                        roles,
+                    )
+
+    def item_result(self, code: str) -> ItemResult | None:
+        return self._items.get(code)
+
+    def fact_of(self, c: cr.Criterion) -> RuleFact | None:
+        if self.facts is None:
+            return None
+        return self.facts.items.get(c.item_code, {}).get(c.rule_id)
+
+    def value_of(self, c: cr.Criterion) -> Any:
+        if c.source is not None:
+            return None if self.report is None else self.report.counts.get(c.source)
+        return cr.value_of(c, self.fact_of(c))
+
+    def effect_of(self, c: cr.Criterion) -> Decimal | None:
+        """The points this row moves now, from the item's explanation lines."""
+        result = self._items.get(c.item_code)
+        if result is None:
+            return None
+        lines = [e for e in result.explanations if e.rule == c.rule_id]
+        if c.key is not None and c.field in ("lines", "occurrences"):
+            lines = [e for e in lines if e.text == c.text]
+        if not lines:
+            return None
+        return sum((e.effect for e in lines), Decimal(0))
+
+    # ----------------------------------------------------------------- Qt model
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column < 0 or column > EVIDENCE:
+            return QModelIndex()
+        children = self._children(parent)
+        if 0 <= row < len(children):
+            return self.createIndex(row, column, children[row])
+        return QModelIndex()
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        found = self.node(index)
+        if found is None or found.parent is None:
+            return QModelIndex()
+        up = found.parent
+        return self.createIndex(up.row, 0, up)
+
+    def _children(self, parent: Index) -> list[Node]:
+        found = self.node(parent)
+        return self.roots if found is None else found.children
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._children(parent))
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return EVIDENCE + 1
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _t(HEADERS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        found = self.node(index)
+        if found is None:
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        c = found.criterion
+        if c is None or self.read_only_reason is not None or c.editor == cr.READONLY:
+            return flags
+        if index.column() == VALUE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        if index.column() == TITLE and c.editor == cr.STATUS:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsUserTristate
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        found = self.node(index)
+        if found is None:
+            return None
+        if role == KindRole:
+            return found.kind
+        if role == CodeRole:
+            return found.code
+        if role == SearchRole:
+            return found.search
+        if found.kind == SECTION:
+            return self._section_data(found, index.column(), role)
+        if found.kind == ITEM:
+            return self._item_data(found, index.column(), role)
+        return self._criterion_data(found, index.column(), role)
+
+    def _section_data(self, found: Node, column: int, role: int) -> Any:
+        result = self._sections.get(found.code)
+        if role == ScoreRole:
+            return None if result is None else result.score + result.bonus
+        if role != Qt.ItemDataRole.DisplayRole:
+            if role == Qt.ItemDataRole.FontRole and column == TITLE:
+                from PySide6.QtGui import QFont
+
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if column == TITLE:
+            return f"{found.code}　{found.title}"
+        if result is None:
+            return None
+        if column == SCORE:
+            return fmt_points(result.score + result.bonus)
+        if column == MAX:
+            return "" if result.max is None else fmt_points(result.max)
+        return None
+
+    def _item_data(self, found: Node, column: int, role: int) -> Any:
+        result = self._items.get(found.code)
+        if role == StatusRole:
+            return None if result is None else result.status
+        if role == LossRole:
+            return Decimal(0) if result is None else result.loss
+        if role == MissingEvidenceRole:
+            return False if result is None else result.missing_evidence
+        if role == ScoreRole:
+            return None if result is None else result.score
+        if role == Qt.ItemDataRole.ToolTipRole and result is not None:
+            return "\n".join(e.line() for e in result.explanations) or None
+        if role == Qt.ItemDataRole.ForegroundRole and result is not None and column == SCORE:
+            colour = {"met": theme.GOOD, "not_met": theme.BAD}.get(result.status, theme.WARN)
+            return QBrush(colour)
+        if role == Qt.ItemDataRole.ForegroundRole and column == EVIDENCE and result is not None:
+            return QBrush(theme.BAD if result.missing_evidence else theme.MUTED)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == TITLE:
+            return f"{found.code}　{found.title}"
+        if result is None:
+            return None
+        if column == VALUE:
+            return _t(STATUS_TEXT[result.status])
+        if column == SCORE:
+            return fmt_points(result.score)
+        if column == MAX:
+            if result.bonus:
+                return _t("bonus")
+            return "" if result.max is None else fmt_points(result.max)
+        if column == EVIDENCE:
+            if result.missing_evidence:
+                return _t("missing")
+            return str(result.evidence_attached) if result.evidence_attached else ""
+        return None
+
+    def _criterion_data(self, found: Node, column: int, role: int) -> Any:
+        c = found.criterion
+        assert c is not None
+        if role == CriterionRole:
+            return c
+        if role == EditorRole:
+            return c.editor
+        value = self.value_of(c)
+        if role == ValueRole:
+            return value
+        if role == Qt.ItemDataRole.CheckStateRole and column == TITLE and c.editor == cr.STATUS:
+            return {
+                "met": Qt.CheckState.Checked,
+                "not_met": Qt.CheckState.Unchecked,
+            }.get(value, Qt.CheckState.PartiallyChecked)
+        if role == Qt.ItemDataRole.EditRole and column == VALUE:
+            if c.editor == cr.STATUS:
+                return value or "not_assessed"
+            if c.editor == cr.EVENT:
+                return value
+            return cr.display(c, value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return c.text
+        if role == Qt.ItemDataRole.ForegroundRole and column == VALUE and value is None:
+            return QBrush(theme.MUTED)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == TITLE:
+            return c.text
+        if column == VALUE:
+            return self._value_text(c, value)
+        if column == SCORE:
+            effect = self.effect_of(c)
+            return None if effect is None or effect == 0 else _signed(effect)
+        if column == MAX:
+            if c.effect is None:
+                return None
+            each = _t("each") if c.editor == cr.INT else ""
+            return f"{_signed(c.effect)}{each}"
+        return None
+
+    def _value_text(self, c: cr.Criterion, value: Any) -> str:
+        if c.editor == cr.STATUS:
+            return _t(STATUS_TEXT["not_assessed" if value is None else value])
+        if c.editor == cr.EVENT:
+            return _t(EVENT_TEXT[value if isinstance(value, bool) else None])
+        label = _t(c.label) + " " if c.label else ""
+        if c.source is not None:
+            counted = _t(COUNTED_TEXT[cr.COUNTED[c.source]])
+            shown = "" if value is None else f"{value}{c.unit_label}"
+            return f"{shown}（{counted}）"
+        text = cr.display(c, value) or "—"
+        if c.target is not None:
+            return f"{label}{text} / {fmt_points(c.target)}{c.unit_label}"
+        return f"{label}{text}{c.unit_label if value is not None else ''}"
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        found = self.node(index)
+        if found is None or found.criterion is None or self.on_edit is None:
+            return False
+        if self.read_only_reason is not None or found.criterion.editor == cr.READONLY:
+            return False
+        c = found.criterion
+        if role == Qt.ItemDataRole.CheckStateRole and c.editor == cr.STATUS:
+            state = Qt.CheckState(value) if isinstance(value, int) else value
+            raw = {
+                Qt.CheckState.Checked: "met",
+                Qt.CheckState.Unchecked: "not_met",
+            }.get(state, "not_assessed")
+        elif role == Qt.ItemDataRole.EditRole and index.column() == VALUE:
+            raw = value
+        else:
+            return False
+        try:
+            return self.on_edit(c, cr.parse_value(c, raw))
+        except Exception as exc:
+            if self.on_error is None:
+                raise
+            self.on_error(exc)
+            return False
+
+
+def tr_header(column: int) -> str:
+    return _t(HEADERS[column])
+
+
+def tr_status(status: str) -> str:
+    return _t(STATUS_TEXT[status])
+
+
+def _signed(value: Decimal) -> str:
+    if value > 0:
+        return f"+{fmt_points(value)}"
+    if value < 0:
+        return f"−{fmt_points(-value)}"
+    return "0"
+
+
+STRINGS = (QT_TRANSLATE_NOOP("RubricModel", "bonus"), QT_TRANSLATE_NOOP("RubricModel", "missing"))
+LABELS = (
+    QT_TRANSLATE_NOOP("RubricModel", "count"),
+    QT_TRANSLATE_NOOP("RubricModel", "actual"),
+    QT_TRANSLATE_NOOP("RubricModel", "this year"),
+    QT_TRANSLATE_NOOP("RubricModel", "last year"),
+    QT_TRANSLATE_NOOP("RubricModel", "value"),
+    QT_TRANSLATE_NOOP("RubricModel", "precondition"),
+    QT_TRANSLATE_NOOP("RubricModel", "times"),
+    QT_TRANSLATE_NOOP("RubricModel", "deviation %"),
+    QT_TRANSLATE_NOOP("RubricModel", "votes"),
+    QT_TRANSLATE_NOOP("RubricModel", "score"),
+    QT_TRANSLATE_NOOP("RubricModel", "each"),
+)

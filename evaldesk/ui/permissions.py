@@ -1,0 +1,64 @@
+"""Why an action is not allowed, in the interface language.
+
+The services decide (``services.roles.why_not``); this only words the answer from the same
+structured data (the action, the roles allowed, the actor's role), never from message text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+ACTIONS = {
+    "ledger.edit": QT_TRANSLATE_NOOP("Permissions", "Editing the ledger"),
+    "dispatch.edit": QT_TRANSLATE_NOOP("Permissions", "Editing a quarter's dispatch record"),
+    "facts.edit": QT_TRANSLATE_NOOP("Permissions", "Ticking or filling rubric items"),
+    "evidence.edit": QT_TRANSLATE_NOOP("Permissions", "Attaching or detaching evidence"),
+    "approve": QT_TRANSLATE_NOOP("Permissions", "Approving a quarter or the year"),
+    "unlock": QT_TRANSLATE_NOOP("Permissions", "Unlocking an approved quarter or year"),
+    "review.comment": QT_TRANSLATE_NOOP("Permissions", "Writing review comments"),
+    "review.scores": QT_TRANSLATE_NOOP("Permissions", "Entering review scores"),
+    "users.manage": QT_TRANSLATE_NOOP("Permissions", "Managing user accounts"),
+    "office.manage": QT_TRANSLATE_NOOP("Permissions", "Changing the office or its years"),
+}
+ROLES = {
+    "clerk": QT_TRANSLATE_NOOP("Permissions", "clerk"),
+    "head": QT_TRANSLATE_NOOP("Permissions", "head"),
+    "admin": QT_TRANSLATE_NOOP("Permissions", "administrator"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Permissions", text)
+
+
+def role_name(role: str | None) -> str:
+    if role is None:
+        return _t(SYSTEM)
+    return _t(ROLES.get(role, role))
+
+
+def reason(actor: Any, action: str) -> str | None:
+    """None when ``actor`` may do ``action``; otherwise why not, in the interface language."""
+    from evaldesk.services import roles
+
+    if roles.why_not(actor, action) is None:
+        return None
+    allowed, _what = roles.PERMISSIONS[action]
+    order = [r for r in ("clerk", "head", "admin") if r in allowed]
+    needed = _t(OR).join(role_name(r) for r in order)
+    return (
+        _t(SENTENCE)
+        .replace("{what}", _t(ACTIONS.get(action, action)))
+        .replace("{roles}", needed)
+        .replace("{name}", str(actor.display_name))
+        .replace("{role}", role_name(actor.role))
+    )
+
+
+SYSTEM = QT_TRANSLATE_NOOP("Permissions", "system")
+OR = QT_TRANSLATE_NOOP("Permissions", " or ")
+SENTENCE = QT_TRANSLATE_NOOP(
+    "Permissions", "{what} needs the {roles} role; {name} is signed in as {role}."
+)

@@ -1,0 +1,332 @@
+"""自评: the rubric as a tree with tick boxes and values, the wording and the score beside it.
+
+Every edit goes through the services as the logged-in user (``undo.record_criterion``), so it
+is audited, refused with a reason when the role or a lock forbids it, and undoable. The score
+updates within the frame: the store reports the change, the AppContext rescores only the
+item that changed, and the model repaints only the rows whose results moved.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evaldesk.scoring.report import ScoreReport
+from evaldesk.ui import permissions, theme
+from evaldesk.ui.context import AppContext
+from evaldesk.ui.errors import guarded, show_error
+from evaldesk.ui.models import rubric_filter as rf
+from evaldesk.ui.models.rubric_model import (
+    EVIDENCE,
+    ITEM,
+    MAX,
+    SCORE,
+    TITLE,
+    VALUE,
+    CodeRole,
+    KindRole,
+    RubricModel,
+)
+from evaldesk.ui.widgets.fact_delegate import FactDelegate
+from evaldesk.ui.widgets.item_detail import ItemDetail
+
+
+class RubricView(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("rubricView")
+
+        self.search = QLineEdit()
+        self.search.setObjectName("rubricSearch")
+        self.search.setPlaceholderText(self.tr("Search items (code, title, wording)…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search)
+
+        self.filters = QButtonGroup(self)
+        self.filters.setExclusive(True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        self.filter_buttons: dict[str, QPushButton] = {}
+        for mode, text in (
+            (rf.ALL, self.tr("All")),
+            (rf.LOSING, self.tr("Losing points")),
+            (rf.NOT_ASSESSED, self.tr("Not assessed")),
+            (rf.MISSING_EVIDENCE, self.tr("Missing evidence")),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"filter_{mode}")
+            button.setCheckable(True)
+            button.setChecked(mode == rf.ALL)
+            button.clicked.connect(lambda _c=False, m=mode: self.set_filter(m))
+            self.filters.addButton(button)
+            self.filter_buttons[mode] = button
+            bar.addWidget(button)
+        self.rating = QComboBox()
+        self.rating.setObjectName("ratingChoice")
+        self.rating.activated.connect(self._rating_chosen)
+        self.rating_label = QLabel(self.tr("Rating:"))
+        bar.addWidget(self.rating_label)
+        bar.addWidget(self.rating)
+        self.shown = QLabel()
+        self.shown.setObjectName("rubricShown")
+        bar.addWidget(self.shown)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("rubricReadOnly")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            f"background:#fff4e5; color:{theme.WARN.darker(140).name()}; padding:6px;"
+            "border-radius:3px;"
+        )
+        self.banner.hide()
+
+        self.tree = QTreeView()
+        self.tree.setObjectName("rubricTree")
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setItemDelegateForColumn(VALUE, FactDelegate(self.tree))
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.detail = ItemDetail()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("rubricSplitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+
+        self.model: RubricModel | None = None
+        self.proxy = rf.RubricFilter(self)
+        self.tree.setModel(self.proxy)
+        self._build_model()
+        ctx.score_changed.connect(self._on_score)
+        ctx.changed.connect(self._on_changed)
+
+    # ----------------------------------------------------------------- model
+
+    def _build_model(self) -> None:
+        old = self.model
+        self.model = RubricModel(self.ctx.rubric, self.ctx.live.unit, self)
+        self.model.on_edit = self._record
+        self.model.on_error = lambda exc: show_error(self, exc)
+        self.model.update(self.ctx.report(), self.ctx.facts())
+        self.proxy.setSourceModel(self.model)
+        if old is not None:
+            old.deleteLater()
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (VALUE, SCORE, MAX, EVIDENCE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(48)
+        self.tree.expandToDepth(0)
+        self.tree.selectionModel().selectionChanged.connect(self._on_selection)
+        self._update_rating()
+        self._update_permissions()
+        self._update_count()
+        self.detail.show_item(None, None)
+
+    def _record(self, criterion: Any, value: Any) -> bool:
+        from evaldesk.ui.undo import record_criterion
+
+        record_criterion(self.ctx, criterion, value)
+        return True
+
+    def _on_score(self, report: ScoreReport) -> None:
+        if self.model is None:
+            return
+        self.model.update(report, self.ctx.facts())
+        if self.proxy.active:
+            self.proxy.invalidateFilter()
+            self._update_count()
+        self._show_selected()
+
+    def _on_changed(self, kinds: set[str]) -> None:
+        if "year" in kinds:
+            self._build_model()
+        elif kinds & {"approval", "users"}:
+            self._update_permissions()
+
+    # ----------------------------------------------------------------- read-only
+
+    def _update_permissions(self) -> None:
+        from evaldesk.services import approvals
+
+        assert self.model is not None
+        reason = permissions.reason(self.ctx.actor, "facts.edit")
+        if reason is None:
+            locked = approvals.locked(self.ctx.store, self.ctx.year).get(0)
+            if locked is not None:
+                reason = (
+                    self.tr(
+                        "The year {year} was approved by {who} on {date} and is locked; "
+                        "a head must unlock it before anything can be changed."
+                    )
+                    .replace("{year}", str(self.ctx.year))
+                    .replace("{who}", locked.approved_by.split(":", 1)[-1])
+                    .replace("{date}", locked.approved_at[:10])
+                )
+        self.model.read_only_reason = reason
+        self.banner.setText(reason or "")
+        self.banner.setVisible(reason is not None)
+        self.rating.setEnabled(reason is None)
+
+    def _update_rating(self) -> None:
+        rubric = self.ctx.rubric
+        rated = rubric.rating is not None
+        self.rating.setVisible(rated)
+        self.rating_label.setVisible(rated)
+        self.rating.clear()
+        if rubric.rating is None:
+            return
+        self.rating.addItem(self.tr("(not chosen)"), None)
+        for level in rubric.rating.levels:
+            self.rating.addItem(level, level)
+        current = self.ctx.facts().rating
+        self.rating.setCurrentIndex(max(0, self.rating.findData(current)))
+
+    def _rating_chosen(self, index: int) -> None:
+        from evaldesk.services import facts as facts_service
+        from evaldesk.ui.undo import push_change
+
+        store, actor, year = self.ctx.store, self.ctx.actor, self.ctx.year
+        old, new = self.ctx.facts().rating, self.rating.itemData(index)
+        if old == new:
+            return
+        with guarded(self):
+            push_change(
+                self.ctx,
+                self.tr("Choose the rating"),
+                lambda: facts_service.set_rating(store, actor, year, new),
+                lambda: facts_service.set_rating(store, actor, year, old),
+            )
+            return
+        self.rating.setCurrentIndex(max(0, self.rating.findData(old)))
+
+    # ----------------------------------------------------------------- filters
+
+    def set_filter(self, mode: str) -> None:
+        self.proxy.set_mode(mode)
+        self.filter_buttons[mode].setChecked(True)
+        self._after_filter()
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        if self.proxy.active:
+            self.tree.expandAll()
+            self._collapse_criteria()
+        else:
+            self.tree.collapseAll()
+            self.tree.expandToDepth(0)
+        self._update_count()
+
+    def _collapse_criteria(self) -> None:
+        for row in range(self.proxy.rowCount()):
+            section = self.proxy.index(row, 0)
+            for item_row in range(self.proxy.rowCount(section)):
+                self.tree.collapse(self.proxy.index(item_row, 0, section))
+
+    def visible_items(self) -> list[str]:
+        """Codes of the items the filters let through, in order (for tests and the count)."""
+        codes = []
+        for row in range(self.proxy.rowCount()):
+            section = self.proxy.index(row, 0)
+            for item_row in range(self.proxy.rowCount(section)):
+                codes.append(str(self.proxy.index(item_row, 0, section).data(CodeRole)))
+        return codes
+
+    def _update_count(self) -> None:
+        total = sum(len(s.items) for s in self.ctx.report().sections)
+        shown = len(self.visible_items())
+        text = (
+            self.tr("{n} items").replace("{n}", str(total))
+            if shown == total
+            else self.tr("{shown} of {n} items")
+            .replace("{shown}", str(shown))
+            .replace("{n}", str(total))
+        )
+        self.shown.setText(text)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # ----------------------------------------------------------------- selection
+
+    def show_item(self, code: str) -> bool:
+        """Select and show the item ``code`` (clearing filters that hide it)."""
+        assert self.model is not None
+        source = self.model.index_of(code)
+        if not source.isValid():
+            return False
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            self.search.clear()
+            self.set_filter(rf.ALL)
+            index = self.proxy.mapFromSource(source)
+        self.tree.expand(index.parent())
+        self.tree.expand(index)
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self._show_selected()
+        return True
+
+    def show_section(self, code: str) -> bool:
+        assert self.model is not None
+        source = self.model.index_of(f"section:{code}")
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            return False
+        self.tree.expand(index)
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        return True
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_selected()
+
+    def _selected_item_code(self) -> str | None:
+        index: QModelIndex = self.tree.currentIndex()
+        while index.isValid() and index.data(KindRole) != ITEM:
+            index = index.parent()
+        return None if not index.isValid() else str(index.data(CodeRole))
+
+    def _show_selected(self) -> None:
+        code = self._selected_item_code()
+        item = self.ctx.rubric.item(code) if code else None
+        result = self.ctx.report().item(code) if code else None
+        self.detail.show_item(item, result)
+
+    def refresh(self) -> None:
+        self._update_permissions()
+        self._on_score(self.ctx.report())

@@ -1,0 +1,304 @@
+"""The live score panel, always visible beside the views.
+
+Total and grade, the maximum still attainable, the composite parts (季度调度 40% / 综合评估
+60%), each section against its maximum (bars), the largest point losses (a click opens the
+item in the rubric view), the counts that cost points (overdue ledger entries, late and
+missing quarters) and the score through the year. Everything comes from the ScoreReport the
+AppContext keeps current; the trend is recomputed in the background (services.history).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evaldesk.decimals import fmt_points
+from evaldesk.scoring.report import ScoreReport
+from evaldesk.ui import theme
+from evaldesk.ui.context import AppContext
+from evaldesk.ui.widgets.charts import Bar, SectionBars, TrendChart
+
+LOSSES_SHOWN = 6
+TREND_DELAY_MS = 1500
+TREND_FIRST_MS = 300
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setContentsMargins(0, 8, 0, 2)
+    return label
+
+
+class ScorePanel(QScrollArea):
+    """Shows ``ctx.report()``; emits ``item_activated(code)`` when a loss is clicked."""
+
+    item_activated = Signal(str)
+    section_activated = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("scorePanel")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumWidth(260)
+        body = QWidget()
+        body.setObjectName("scorePanelBody")
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(2)
+
+        self.title = QLabel(self.tr("Self-assessment score"))
+        self.title.setObjectName("scoreTitle")
+        layout.addWidget(self.title)
+        self.total = QLabel()
+        self.total.setObjectName("scoreTotal")
+        big = QFont(self.total.font())
+        big.setPointSizeF(big.pointSizeF() * 2.4)
+        big.setBold(True)
+        self.total.setFont(big)
+        layout.addWidget(self.total)
+        self.grade = QLabel()
+        self.grade.setObjectName("scoreGrade")
+        self.grade.setWordWrap(True)
+        layout.addWidget(self.grade)
+        self.attainable = QLabel()
+        self.attainable.setObjectName("scoreAttainable")
+        self.attainable.setWordWrap(True)
+        layout.addWidget(self.attainable)
+        self.warning = QLabel()
+        self.warning.setObjectName("scoreWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(f"color: {theme.BAD.name()};")
+        layout.addWidget(self.warning)
+
+        self.parts_heading = _heading(self.tr("Composite"))
+        layout.addWidget(self.parts_heading)
+        self.parts = QGridLayout()
+        self.parts.setHorizontalSpacing(8)
+        layout.addLayout(self.parts)
+
+        layout.addWidget(_heading(self.tr("Sections")))
+        self.bars = SectionBars()
+        self.bars.setObjectName("sectionBars")
+        self.bars.activated.connect(self.section_activated)
+        layout.addWidget(self.bars)
+
+        layout.addWidget(_heading(self.tr("Score through the year")))
+        self.trend = TrendChart()
+        self.trend.setObjectName("scoreTrend")
+        self.trend.placeholder = self.tr("Computing…")
+        layout.addWidget(self.trend)
+
+        layout.addWidget(_heading(self.tr("Largest point losses")))
+        self.losses = QListWidget()
+        self.losses.setObjectName("largestLosses")
+        self.losses.setFrameShape(QFrame.Shape.NoFrame)
+        self.losses.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.losses.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.losses.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.losses.itemClicked.connect(self._loss_clicked)
+        self.losses.itemActivated.connect(self._loss_clicked)
+        layout.addWidget(self.losses)
+
+        layout.addWidget(_heading(self.tr("What costs points")))
+        self.counts = QLabel()
+        self.counts.setObjectName("scoreCounts")
+        self.counts.setWordWrap(True)
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.counts)
+
+        layout.addStretch(1)
+
+        self._trend_timer = QTimer(self)
+        self._trend_timer.setSingleShot(True)
+        self._trend_timer.setInterval(TREND_DELAY_MS)
+        self._trend_timer.timeout.connect(self.refresh_trend)
+        self._trend_op: Any = None
+        ctx.score_changed.connect(self.show_report)
+        ctx.changed.connect(self._on_changed)
+        # The first trend comes after the window is up, so it never delays the first paint.
+        QTimer.singleShot(TREND_FIRST_MS, self.refresh_trend)
+
+    # ----------------------------------------------------------------- updates
+
+    def show_report(self, report: ScoreReport | None = None) -> None:
+        report = report or self.ctx.report()
+        maximum = stated_max(self.ctx, report)
+        top = f" / {fmt_points(maximum)}" if maximum is not None else ""
+        self.total.setText(f"{fmt_points(report.total)}<span style='font-size:small'>{top}</span>")
+        self.total.setTextFormat(Qt.TextFormat.RichText)
+        if maximum:
+            self.total.setStyleSheet(
+                f"color: {theme.score_colour(float(report.total), float(maximum)).name()};"
+            )
+        self._show_grade(report)
+        self._show_parts(report)
+        self.bars.set_bars(
+            [
+                Bar(
+                    s.code,
+                    f"{s.code} {s.title}" if s.code != s.title else s.title,
+                    s.score + s.bonus,
+                    None if s.is_bonus else s.max,
+                )
+                for s in report.sections
+            ]
+        )
+        self._show_losses(report)
+        self._show_counts(report)
+
+    def _show_grade(self, report: ScoreReport) -> None:
+        lines = []
+        if report.grade:
+            lines.append(self.tr("Grade: {grade}").replace("{grade}", report.grade))
+        if report.rating_ceiling:
+            lines.append(
+                self.tr("Best rating still possible: {rating}").replace(
+                    "{rating}", report.rating_ceiling
+                )
+            )
+        self.grade.setText("　".join(lines))
+        self.grade.setVisible(bool(lines))
+        self.attainable.setText(
+            self.tr("Maximum still attainable: {points}").replace(
+                "{points}", fmt_points(report.attainable)
+            )
+            + (
+                "　" + self.tr("bonus {points}").replace("{points}", fmt_points(report.bonus))
+                if report.bonus
+                else ""
+            )
+        )
+        warnings = []
+        if report.vetoed:
+            warnings.append(self.tr("One-vote veto: the total is 0."))
+        if report.grade_cap:
+            warnings.append(
+                self.tr("A veto caps the grade at {grade}.").replace("{grade}", report.grade_cap)
+            )
+        warnings.extend(report.problems[:3])
+        self.warning.setText("\n".join(warnings))
+        self.warning.setVisible(bool(warnings))
+
+    def _show_parts(self, report: ScoreReport) -> None:
+        while self.parts.count():
+            taken = self.parts.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.parts_heading.setVisible(bool(report.parts))
+        for row, part in enumerate(report.parts):
+            weight = f"{fmt_points(part.weight * 100)}%"
+            cells = (
+                f"{part.title} {weight}",
+                f"{fmt_points(part.score)}" + (f"/{fmt_points(part.max)}" if part.max else ""),
+                f"→ {fmt_points(part.weighted)}",
+            )
+            for column, text in enumerate(cells):
+                label = QLabel(text)
+                label.setObjectName(f"part_{part.id}_{column}")
+                if column:
+                    label.setAlignment(Qt.AlignmentFlag.AlignRight)
+                self.parts.addWidget(label, row, column)
+
+    def _show_losses(self, report: ScoreReport) -> None:
+        self.losses.clear()
+        losing = report.largest_losses(LOSSES_SHOWN)
+        for item in losing:
+            text = f"−{fmt_points(item.loss)}　{item.code} {item.title}"
+            entry = QListWidgetItem(text)
+            entry.setData(Qt.ItemDataRole.UserRole, item.code)
+            reasons = [e.line() for e in item.explanations if e.effect < 0]
+            entry.setToolTip("\n".join(reasons) or item.title)
+            entry.setForeground(theme.BAD if item.status == "not_met" else theme.WARN)
+            self.losses.addItem(entry)
+        if not losing:
+            entry = QListWidgetItem(self.tr("No points lost."))
+            entry.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.losses.addItem(entry)
+        rows = max(1, self.losses.count())
+        self.losses.setFixedHeight(rows * (self.losses.sizeHintForRow(0) or 20) + 4)
+
+    def _show_counts(self, report: ScoreReport) -> None:
+        counts = report.counts
+        items = report.items()
+        not_assessed = sum(1 for i in items if i.status == "not_assessed")
+        missing = sum(1 for i in items if i.missing_evidence)
+        rows = [
+            (self.tr("Overdue ledger entries"), counts.get("ledger_overdue", 0)),
+            (self.tr("Quarters reported late"), counts.get("dispatch_late", 0)),
+            (self.tr("Quarters not reported"), counts.get("dispatch_missing", 0)),
+            (self.tr("Items not assessed yet"), not_assessed),
+            (self.tr("Items missing evidence"), missing),
+        ]
+        html = "<table cellspacing='0' cellpadding='1'>"
+        for label, value in rows:
+            colour = theme.BAD.name() if value else theme.MUTED.name()
+            html += (
+                f"<tr><td>{label}</td><td align='right' style='padding-left:12px;"
+                f"color:{colour}'><b>{value}</b></td></tr>"
+            )
+        self.counts.setText(html + "</table>")
+
+    def _loss_clicked(self, entry: QListWidgetItem) -> None:
+        code = entry.data(Qt.ItemDataRole.UserRole)
+        if code:
+            self.item_activated.emit(str(code))
+
+    # ----------------------------------------------------------------- trend
+
+    def _on_changed(self, kinds: set[str]) -> None:
+        if kinds & {"facts", "ledger", "dispatch", "year", "office", "review"}:
+            self._trend_timer.start()
+
+    def refresh_trend(self) -> None:
+        from evaldesk.services.history import score_history
+        from evaldesk.ui.ops import run_op
+
+        if self._trend_op is not None and not self._trend_op.finished:
+            self._trend_timer.start()  # one at a time; try again shortly
+            return
+        store, year = self.ctx.store, self.ctx.year
+        self._trend_op = run_op(
+            self,
+            lambda _progress: score_history(store, year),
+            title=self.tr("Score through the year"),
+            on_done=self._show_trend,
+            show_after_ms=-1,
+        )
+
+    def _show_trend(self, points: list[Any]) -> None:
+        maximum = stated_max(self.ctx, self.ctx.report())
+        self.trend.set_points([(p.day, p.total) for p in points], maximum)
+
+
+def stated_max(ctx: AppContext, report: ScoreReport) -> Decimal | None:
+    """The total the rubric states (总分), else the engine's sum of maxima."""
+    total = ctx.rubric.total
+    return total if total is not None else report.max
+
+
+def describe(ctx: AppContext, report: ScoreReport) -> str:
+    """'86.5 / 100（良）' with the rubric's stated total."""
+    maximum = stated_max(ctx, report)
+    top = f" / {fmt_points(maximum)}" if maximum is not None else ""
+    grade = f"（{report.grade}）" if report.grade else ""
+    return f"{fmt_points(report.total)}{top}{grade}"

@@ -1,0 +1,68 @@
+"""The status bar: office, signed-in user and role, the assessment year (a selector), the total."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar, QWidget
+
+from evaldesk.scoring.report import ScoreReport
+from evaldesk.ui import permissions
+from evaldesk.ui.context import AppContext
+from evaldesk.ui.errors import guarded
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("statusBar")
+        self.office = QLabel()
+        self.office.setObjectName("statusOffice")
+        self.user = QLabel()
+        self.user.setObjectName("statusUser")
+        self.year_label = QLabel(self.tr("Year:"))
+        self.year = QComboBox()
+        self.year.setObjectName("yearSelector")
+        self.year.setToolTip(self.tr("Assessment year shown (Ctrl+Y)"))
+        self.year.activated.connect(self._year_chosen)
+        self.total = QLabel()
+        self.total.setObjectName("statusTotal")
+        self.addWidget(self.office)
+        self.addPermanentWidget(self.total)
+        self.addPermanentWidget(self.user)
+        self.addPermanentWidget(self.year_label)
+        self.addPermanentWidget(self.year)
+        ctx.score_changed.connect(self.show_total)
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        office = self.ctx.store.office.get()
+        self.office.setText(office.name if office is not None else "")
+        actor = self.ctx.actor
+        self.user.setText(
+            self.tr("{name} ({role})")
+            .replace("{name}", actor.display_name)
+            .replace("{role}", permissions.role_name(actor.role))
+        )
+        self.year.blockSignals(True)
+        self.year.clear()
+        for rec in self.ctx.store.years.list():
+            self.year.addItem(str(rec.year), rec.year)
+        self.year.setCurrentIndex(max(0, self.year.findData(self.ctx.year)))
+        self.year.blockSignals(False)
+        self.show_total(self.ctx.report())
+
+    def show_total(self, report: ScoreReport) -> None:
+        from evaldesk.ui.widgets.score_panel import describe
+
+        self.total.setText(self.tr("Score {total}").replace("{total}", describe(self.ctx, report)))
+
+    def _on_changed(self, kinds: set[str]) -> None:
+        if kinds & {"year", "office", "users"}:
+            self.refresh()
+
+    def _year_chosen(self, index: int) -> None:
+        year = self.year.itemData(index)
+        if year is not None and year != self.ctx.year:
+            with guarded(self.window()):
+                self.ctx.set_year(int(year))

@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Screenshots of the real app (run under Xvfb by scripts/screenshots.sh).
+
+Creates a fresh demo office in a temporary folder, starts the application as a person would
+(wizard on an empty folder, login dialog, main window signed in through EVALDESK_AUTOLOGIN),
+and saves one PNG per main view, the wizard pages and the login dialog into screenshots/.
+
+    python scripts/screenshots.py [--out screenshots] [--lang zh_CN|en]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DEMO_USERS = {"clerk": "clerk-pass-1", "head": "head-pass-1", "admin": "admin-pass-1"}
+
+
+def make_demo(folder: Path) -> dict[str, str]:
+    """`evaldesk demo` when the store provides it; else the UI tests' demo office."""
+    probe = subprocess.run(
+        [sys.executable, "-m", "evaldesk", "demo", "--help"], capture_output=True, cwd=ROOT
+    )
+    if probe.returncode == 0:
+        subprocess.run(
+            [sys.executable, "-m", "evaldesk", "demo", "--data-dir", str(folder)],
+            check=True,
+            cwd=ROOT,
+        )
+        return DEMO_USERS
+    sys.path.insert(0, str(ROOT / "tests" / "ui"))
+    from conftest import build_office  # type: ignore[import-not-found]
+
+    return build_office(folder).passwords
+
+
+def wait(ms: int) -> None:
+    # An event loop, not processEvents(): see evaldesk/ui/ops.py on PySide6 6.12.0.
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def save(widget, out: Path, name: str) -> Path:
+    widget.raise_()
+    widget.activateWindow()
+    wait(250)
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    print(f"saved {path}")
+    return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
+    parser.add_argument("--lang", default="zh_CN")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="evaldesk-shots-"))
+    os.environ["EVALDESK_SETTINGS"] = str(work / "settings.ini")
+    os.environ.setdefault("EVALDESK_LOG_DIR", str(work / "logs"))
+    demo = work / "demo"
+    passwords = make_demo(demo)
+
+    from evaldesk.ui import i18n
+    from evaldesk.ui import settings as cfg
+    from evaldesk.ui.app import AppController, create_application
+
+    app = create_application()
+    i18n.install(args.lang)
+
+    # The wizard on an empty folder, its pages filled in as a person would.
+    from evaldesk.ui.dialogs.wizard import SetupWizard
+
+    wizard = SetupWizard(work / "new-office")
+    wizard.resize(720, 520)
+    wizard.show()
+    wizard.office.name.setText("示范县人力资源和社会保障局")
+    save(wizard, args.out, "wizard-1-office")
+    wizard.next()
+    save(wizard, args.out, "wizard-2-rubric")
+    wizard.next()
+    wizard.account.display.setText("王管理")
+    save(wizard, args.out, "wizard-3-account")
+    wizard.close()
+
+    # The login dialog of the demo office.
+    from evaldesk.store import open_store
+    from evaldesk.ui.dialogs.login import LoginDialog
+
+    store = open_store(demo)
+    login = LoginDialog(store, store.office.require().name, "clerk")
+    login.show()
+    save(login, args.out, "login")
+    login.password.setText("wrong-password")
+    login.try_login()
+    save(login, args.out, "login-wrong-password")
+    login.close()
+    store.close()
+
+    # The main window, signed in as the clerk, then as the head for the review view.
+    shots = {
+        "clerk": ["rubric", "ledger", "dispatch", "evidence", "export"],
+        "head": ["review"],
+    }
+    for user, views in shots.items():
+        os.environ["EVALDESK_AUTOLOGIN"] = user
+        os.environ["EVALDESK_AUTOLOGIN_PASSWORD"] = passwords[user]
+        controller = AppController(demo, cfg.Settings(), args.lang)
+        assert controller.start(), "the demo office did not open"
+        window = controller.window
+        window.resize(1440, 900)
+        wait(1200)  # the trend chart is computed in the background
+        order = ["rubric", "ledger", "dispatch", "evidence", "review", "export"]
+        for key in views:
+            window.show_view(key)
+            if key == "rubric":
+                window.view("rubric").show_item("一.3")
+            save(window, args.out, f"view-{order.index(key) + 1}-{key}")
+        window.close()
+        controller.shutdown()
+    app.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
