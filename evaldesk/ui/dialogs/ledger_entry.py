@@ -137,7 +137,13 @@ class LedgerEntryDialog(QDialog):
             if name == "done_date":
                 row = QHBoxLayout()
                 row.addWidget(self.done_check)
-                row.addWidget(self.done_edit, 1)
+                row.addWidget(self.done_edit)
+                row.addStretch(1)
+                box.addLayout(row)
+            elif name in ("received_date", "deadline"):
+                row = QHBoxLayout()
+                row.addWidget(self.inputs[name])
+                row.addStretch(1)
                 box.addLayout(row)
             else:
                 box.addWidget(self.inputs[name])
@@ -171,6 +177,7 @@ class LedgerEntryDialog(QDialog):
         edit = QDateEdit()
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumWidth(150)
         return edit
 
     def _fill(self, entry: LedgerRec | None) -> None:
@@ -249,6 +256,9 @@ class LedgerEntryDialog(QDialog):
                 first = self.inputs[name]
         if first is not None:
             first.setFocus()
+        # Make room for the messages (word-wrapped labels do not grow a shown dialog).
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def error_text(self, name: str) -> str:
         label = self.errors[name]

@@ -60,9 +60,9 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 SOURCE_LABELS = {
-    "assigned": QT_TRANSLATE_NOOP("LedgerTableModel", "Assigned by superiors"),
-    "inspection": QT_TRANSLATE_NOOP("LedgerTableModel", "Found by inspection"),
-    "public": QT_TRANSLATE_NOOP("LedgerTableModel", "Raised by the public"),
+    "assigned": QT_TRANSLATE_NOOP("LedgerTableModel", "Assigned"),
+    "inspection": QT_TRANSLATE_NOOP("LedgerTableModel", "Inspection"),
+    "public": QT_TRANSLATE_NOOP("LedgerTableModel", "Public"),
     "other": QT_TRANSLATE_NOOP("LedgerTableModel", "Other"),
 }
 STATUS_LABELS = {

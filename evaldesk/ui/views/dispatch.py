@@ -150,6 +150,7 @@ class DispatchView(QWidget):
         self.submitted_edit = QDateEdit()
         self.submitted_edit.setCalendarPopup(True)
         self.submitted_edit.setDisplayFormat("yyyy-MM-dd")
+        self.submitted_edit.setMinimumWidth(150)
         self.save_button = QPushButton(self.tr("Save draft"))
         self.submit_button = QPushButton(self.tr("Submit"))
         self.withdraw_button = QPushButton(self.tr("Withdraw submission"))
@@ -168,7 +169,10 @@ class DispatchView(QWidget):
         editor_layout.addWidget(scroll, 1)
         note_row = QFormLayout()
         note_row.addRow(self.tr("Note"), self.note_edit)
-        note_row.addRow(self.tr("Submitted on"), self.submitted_edit)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.submitted_edit)
+        date_row.addStretch(1)
+        note_row.addRow(self.tr("Submitted on"), date_row)
         editor_layout.addLayout(note_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -221,7 +225,8 @@ class DispatchView(QWidget):
             self.editors[choice.code] = edit
             label = QLabel(choice.label)
             label.setWordWrap(True)
-            label.setMaximumWidth(160)
+            label.setMinimumWidth(150)
+            label.setMaximumWidth(220)
             self.areas_form.addRow(label, edit)
 
     def _default_row(self) -> int:

@@ -145,6 +145,7 @@ class LedgerView(QWidget):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         self.table.setColumnWidth(COL_ID, 60)
+        self.table.setColumnWidth(COL_ID + 1, 90)
         for column in (COL_RECEIVED, COL_DEADLINE, COL_DEADLINE + 2):
             self.table.setColumnWidth(column, 96)
 
