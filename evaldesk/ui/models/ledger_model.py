@@ -55,7 +55,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("received_date", QT_TRANSLATE_NOOP("LedgerTableModel", "Received")),
     ("deadline", QT_TRANSLATE_NOOP("LedgerTableModel", "Deadline")),
     ("status", QT_TRANSLATE_NOOP("LedgerTableModel", "Status")),
-    ("done_date", QT_TRANSLATE_NOOP("LedgerTableModel", "Done")),
+    ("done_date", QT_TRANSLATE_NOOP("LedgerTableModel", "Done date")),
     ("item_code", QT_TRANSLATE_NOOP("LedgerTableModel", "Rubric item")),
 )
 
@@ -110,10 +110,6 @@ _ROW_FLAGS = (
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def tr_n(text: str, n: int) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
 
 
 def source_label(key: str) -> str:
@@ -401,9 +397,17 @@ class LedgerTableModel(QAbstractTableModel):
         lines = []
         if days:
             if rec.done_date is not None:
-                lines.append(tr_n("Done %n day(s) after the deadline", days))
+                lines.append(
+                    QCoreApplication.translate(
+                        "LedgerTableModel", "Done %n day(s) after the deadline", None, days
+                    )
+                )
             else:
-                lines.append(tr_n("Overdue by %n day(s)", days))
+                lines.append(
+                    QCoreApplication.translate(
+                        "LedgerTableModel", "Overdue by %n day(s)", None, days
+                    )
+                )
         if column == COL_ITEM and rec.item_code:
             title = self.item_titles.get(rec.item_code)
             if title:

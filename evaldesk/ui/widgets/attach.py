@@ -23,10 +23,6 @@ from evaldesk.ui.ops import Op, Progress, run_op
 KIB = 1024
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AttachFiles", text)
-
-
 @dataclass
 class AttachResult:
     added: list[EvidenceRec] = field(default_factory=list)
@@ -53,7 +49,7 @@ def attach_work(
         result = AttachResult()
         before = 0
         for path, size in zip(paths, sizes, strict=True):
-            label = tr("Copying %1").replace("%1", path.name)
+            label = QCoreApplication.translate("AttachFiles", "Copying %1").replace("%1", path.name)
             progress.report(before // KIB, total, label)
 
             def copied(n: int, start: int = before, text: str = label) -> None:
@@ -101,7 +97,7 @@ def attach_files(
     return run_op(
         parent,
         attach_work(ctx, list(paths), list(links)),
-        title=tr("Attaching files"),
+        title=QCoreApplication.translate("AttachFiles", "Attaching files"),
         ctx=ctx,
         on_done=done,
     )
@@ -109,13 +105,15 @@ def attach_files(
 
 def refused_text(result: AttachResult) -> str:
     lines = [f"• {path.name}: {reason}" for path, reason in result.refused]
-    head = tr("%1 file(s) attached, %2 refused:").replace("%1", str(len(result.added)))
+    head = QCoreApplication.translate("AttachFiles", "%1 file(s) attached, %2 refused:").replace(
+        "%1", str(len(result.added))
+    )
     return head.replace("%2", str(len(result.refused))) + "\n" + "\n".join(lines)
 
 
 def show_refused(parent: QWidget | None, result: AttachResult) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Some files were not attached"))
+    box.setWindowTitle(QCoreApplication.translate("AttachFiles", "Some files were not attached"))
     box.setText(refused_text(result))
     box.open()
