@@ -229,3 +229,28 @@ def test_xlsx_export_and_import_through_the_view(
     assert view.last_op.wait() and view.last_op.error is None
     assert len(entries(ctx)) == N + exported
     qtbot.waitUntil(lambda: view.model.totals.matching == 2 * exported, timeout=3000)
+
+
+def test_the_import_preview_lists_bad_rows_and_nothing_is_added_until_confirmed(
+    view: LedgerView, ctx, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    from evaldesk.ui.dialogs.ledger_import import RowCheckRole
+
+    path = tmp_path / "导入.xlsx"
+    wb = Workbook()
+    wb.active.append(["来源", "事项", "接收日期", "办理时限", "状态", "办结日期"])
+    wb.active.append(["上级交办", "可以导入", "2024-04-01", "2024-04-20", "", None])
+    wb.active.append(["群众反映", "办结早于接收", "2024-05-10", "2024-05-20", "已办结", "2024-05-01"])
+    wb.save(path)
+    op = view.import_file(path)
+    assert op.wait() and op.error is None
+    dialog = view.preview_dialog
+    assert dialog.only_problems.isChecked()  # the problems are shown first
+    shown = [dialog.model.index(r, 0).data(RowCheckRole) for r in range(dialog.model.rowCount())]
+    assert [c.row for c in shown] == [3]
+    assert "before the received date" in dialog.model.index(0, 3).data()
+    assert "1" in dialog.import_button.text()
+    dialog.reject()
+    assert len(entries(ctx)) == N  # nothing is written without the confirmation
