@@ -242,7 +242,9 @@ def test_the_import_preview_lists_bad_rows_and_nothing_is_added_until_confirmed(
     wb = Workbook()
     wb.active.append(["来源", "事项", "接收日期", "办理时限", "状态", "办结日期"])
     wb.active.append(["上级交办", "可以导入", "2024-04-01", "2024-04-20", "", None])
-    wb.active.append(["群众反映", "办结早于接收", "2024-05-10", "2024-05-20", "已办结", "2024-05-01"])
+    wb.active.append(
+        ["群众反映", "办结早于接收", "2024-05-10", "2024-05-20", "已办结", "2024-05-01"]
+    )
     wb.save(path)
     op = view.import_file(path)
     assert op.wait() and op.error is None
