@@ -33,7 +33,7 @@ from evaldesk.services.ledger_table import SOURCES, STATUSES, LedgerFields, Ledg
 from evaldesk.services.records_lookup import item_choices
 from evaldesk.services.validation import InvalidFields
 from evaldesk.ui.errors import show_error
-from evaldesk.ui.models.ledger_model import source_label, status_label
+from evaldesk.ui.models.records_labels import source_label, status_label
 
 ERROR_STYLE = "color: #b00020;"
 FIELD_ERROR_STYLE = "border: 1px solid #b00020;"
@@ -257,7 +257,9 @@ class LedgerEntryDialog(QDialog):
         if first is not None:
             first.setFocus()
         # Make room for the messages (word-wrapped labels do not grow a shown dialog).
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def error_text(self, name: str) -> str:

@@ -30,10 +30,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QIcon
 
 from evaldesk.services import ledger_table
 from evaldesk.services.ledger_table import LedgerQuery, LedgerRec, Totals
+from evaldesk.ui.models.records_labels import source_label, status_label
+from evaldesk.ui.widgets.records_icons import overdue_icon
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -58,19 +60,6 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("done_date", QT_TRANSLATE_NOOP("LedgerTableModel", "Done date")),
     ("item_code", QT_TRANSLATE_NOOP("LedgerTableModel", "Rubric item")),
 )
-
-SOURCE_LABELS = {
-    "assigned": QT_TRANSLATE_NOOP("LedgerTableModel", "Assigned"),
-    "inspection": QT_TRANSLATE_NOOP("LedgerTableModel", "Inspection"),
-    "public": QT_TRANSLATE_NOOP("LedgerTableModel", "Public"),
-    "other": QT_TRANSLATE_NOOP("LedgerTableModel", "Other"),
-}
-STATUS_LABELS = {
-    "open": QT_TRANSLATE_NOOP("LedgerTableModel", "To do"),
-    "in_progress": QT_TRANSLATE_NOOP("LedgerTableModel", "In progress"),
-    "done": QT_TRANSLATE_NOOP("LedgerTableModel", "Done"),
-    "cancelled": QT_TRANSLATE_NOOP("LedgerTableModel", "Cancelled"),
-}
 
 _USER = int(Qt.ItemDataRole.UserRole)
 EntryIdRole = _USER + 1  # int: the ledger entry's id
@@ -110,14 +99,6 @@ _ROW_FLAGS = (
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def source_label(key: str) -> str:
-    return tr(SOURCE_LABELS[key]) if key in SOURCE_LABELS else key
-
-
-def status_label(key: str) -> str:
-    return tr(STATUS_LABELS[key]) if key in STATUS_LABELS else key
 
 
 class _Row:
@@ -420,20 +401,3 @@ class LedgerTableModel(QAbstractTableModel):
         if self._icon is None:
             self._icon = overdue_icon()
         return self._icon
-
-
-def overdue_icon(size: int = 16) -> QIcon:
-    """A red disc with a white "!" (drawn, so it looks the same on every platform and style)."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(200, 30, 30))
-    painter.drawEllipse(1, 1, size - 2, size - 2)
-    painter.setBrush(Qt.GlobalColor.white)
-    bar = max(2, size // 8)
-    painter.drawRect(size // 2 - bar // 2, size // 4, bar, size // 2 - bar // 2)
-    painter.drawRect(size // 2 - bar // 2, size * 3 // 4 - bar // 2, bar, bar)
-    painter.end()
-    return QIcon(pixmap)

@@ -11,8 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,55 +40,14 @@ from evaldesk.ui.models.ledger_model import (
     COL_ID,
     COL_RECEIVED,
     COL_TITLE,
-    EntryRole,
     LedgerTableModel,
-    source_label,
-    status_label,
 )
+from evaldesk.ui.models.records_labels import source_label, status_label
 from evaldesk.ui.ops import Op, run_op
 from evaldesk.ui.widgets.attach import AttachResult, attach_files
-from evaldesk.ui.widgets.file_drop import dropped_paths
+from evaldesk.ui.widgets.ledger_table import LedgerTable
 
 SEARCH_DELAY_MS = 300
-
-
-class LedgerTable(QTableView):
-    """The table; files dropped on a row are announced with that row's entry."""
-
-    files_dropped = Signal(object, object)  # LedgerRec, list[Path]
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAcceptDrops(True)
-        self.viewport().setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-        self.setDropIndicatorShown(True)
-
-    def entry_at(self, pos: QPoint) -> LedgerRec | None:
-        index = self.indexAt(pos)
-        return index.data(EntryRole) if index.isValid() else None
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_paths(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if dropped_paths(event.mimeData()) and self.entry_at(event.position().toPoint()):
-            self.setCurrentIndex(self.indexAt(event.position().toPoint()))
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = dropped_paths(event.mimeData())
-        entry = self.entry_at(event.position().toPoint())
-        if not paths or entry is None:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.files_dropped.emit(entry, paths)
 
 
 class LedgerView(QWidget):
