@@ -530,232 +530,232 @@
 <context>
     <name>LedgerTableModel</name>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="51" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="53" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="52" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="54" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="53" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="55" />
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="54" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="56" />
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="55" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="57" />
         <source>Received</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="56" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="58" />
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="57" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="59" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="58" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="60" />
         <source>Done date</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="59" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="61" />
         <source>Rubric item</source>
         <translation>评分项目</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="63" />
-        <source>Assigned</source>
-        <translation>上级交办</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="64" />
-        <source>Inspection</source>
-        <translation>督导发现</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="65" />
-        <source>Public</source>
-        <translation>群众反映</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="66" />
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="69" />
-        <source>To do</source>
-        <translation>待办</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="70" />
-        <source>In progress</source>
-        <translation>办理中</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="71" />
-        <source>Done</source>
-        <translation>已办结</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="72" />
-        <source>Cancelled</source>
-        <translation>已撤销</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="401" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="382" />
         <source>Done %n day(s) after the deadline</source>
         <extracomment>Roles that change when an entry's fields change (what refresh() announces). (matching, overdue) after every re-query or refresh. Rows and queries read from the store since construction (the benchmark reports them).</extracomment>
         <translation>超过办理时限 %n 天办结</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="407" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/models/ledger_model.py" line="388" />
         <source>Overdue by %n day(s)</source>
         <translation>已逾期 %n 天</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-ui-records/evaldesk/ui/models/records_labels.py" line="15" />
+        <source>Assigned</source>
+        <translation>上级交办</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-ui-records/evaldesk/ui/models/records_labels.py" line="16" />
+        <source>Inspection</source>
+        <translation>督导发现</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-ui-records/evaldesk/ui/models/records_labels.py" line="17" />
+        <source>Public</source>
+        <translation>群众反映</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-ui-records/evaldesk/ui/models/records_labels.py" line="18" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-ui-records/evaldesk/ui/models/records_labels.py" line="21" />
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-ui-records/evaldesk/ui/models/records_labels.py" line="22" />
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-ui-records/evaldesk/ui/models/records_labels.py" line="23" />
+        <source>Done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-ui-records/evaldesk/ui/models/records_labels.py" line="24" />
+        <source>Cancelled</source>
+        <translation>已撤销</translation>
     </message>
 </context>
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="106" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="64" />
         <source>Search title, description, responsible…</source>
         <translation>搜索事项、办理内容、责任人…</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="109" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="67" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="113" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="71" />
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="121" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="79" />
         <source>Overdue only</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="125" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="83" />
         <source>New entry</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="126" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="84" />
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="127" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="85" />
         <source>Mark done</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="128" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="86" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="129" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="87" />
         <source>Attach files…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="130" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="88" />
         <source>Import xlsx…</source>
         <translation>导入 Excel…</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="131" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="89" />
         <source>Export xlsx…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="212" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="170" />
         <source>All rubric items</source>
         <translation>全部评分项目</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="233" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="191" />
         <source>%1 entries, %2 overdue</source>
         <translation>共 %1 条，逾期 %2 条</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="296" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="254" />
         <source>Saved entry #%1</source>
         <translation>已保存事项 #%1</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="306" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="264" />
         <source>Entry #%1 marked done</source>
         <translation>事项 #%1 已办结</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="317" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="275" />
         <source>Entry #%1 reopened</source>
         <translation>事项 #%1 已重新打开</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="325" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="283" />
         <source>Attach files to the entry</source>
         <translation>为事项添加附件</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="331" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="289" />
         <source>%1 file(s) attached to entry #%2</source>
         <translation>已为事项 #%2 添加 %1 个附件</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="341" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="299" />
         <source>Import ledger entries</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="341" />
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="398" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="299" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="356" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="360" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="318" />
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="385" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="343" />
         <source>Imported %1 entries</source>
         <translation>已导入 %1 条</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="389" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="347" />
         <source>Importing ledger entries</source>
         <translation>正在导入台账</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="396" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="354" />
         <source>Export the ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="420" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="378" />
         <source>Exported %1 entries to %2</source>
         <translation>已导出 %1 条到 %2</translation>
     </message>
     <message>
-        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="423" />
+        <location filename="../../work/wt-ui-records/evaldesk/ui/views/ledger.py" line="381" />
         <source>Exporting the ledger</source>
         <translation>正在导出台账</translation>
     </message>
