@@ -1,0 +1,323 @@
+"""导出: make the year's signed report package, with progress and cancel.
+
+The form: the year, where to save the .zip, the passphrase of the office's signing key (typed
+twice at the first export, when the key is created). The work runs through ``evaldesk.ui.ops``;
+a cancelled or failed export leaves no file behind (the export service writes a temporary file
+and renames it at the end).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evaldesk.services import export_prep
+from evaldesk.services.records_lookup import office_name, years
+from evaldesk.ui.errors import show_error
+from evaldesk.ui.ops import Op, Progress, run_op
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class ExportView(QWidget):
+    #: Progress of the running export (emitted from the worker, delivered on the GUI thread).
+    progressed = Signal(int, int, str)
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.last_op: Op[Any] | None = None
+        self.result: Any = None
+
+        heading = QLabel(self.tr("Export the signed report package"))
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        heading.setFont(font)
+        explain = QLabel(
+            self.tr(
+                "The package holds the PDF report, the Excel score sheet, the ledger, the dispatch "
+                "reports and the evidence files, with a manifest and the office's signature. "
+                "Send it to the assessing authority as it is."
+            )
+        )
+        explain.setWordWrap(True)
+        self.unavailable = QLabel(
+            self.tr("This build cannot make packages yet: the export service is missing.")
+        )
+        self.unavailable.setStyleSheet(ERROR_STYLE)
+        self.unavailable.setWordWrap(True)
+
+        self.year_combo = QComboBox()
+        self.year_combo.setMinimumWidth(120)
+        self.out_edit = QLineEdit()
+        self.browse_button = QPushButton(self.tr("Choose…"))
+        self.key_note = QLabel()
+        self.key_note.setWordWrap(True)
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_label = QLabel(self.tr("Repeat passphrase"))
+        self.repeat_edit = QLineEdit()
+        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.errors = {name: self._error_label() for name in ("out", "passphrase", "repeat")}
+        self.export_button = QPushButton(self.tr("Export"))
+        self.export_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_folder = QPushButton(self.tr("Show the package in its folder"))
+        self.open_folder.hide()
+
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.out_edit, 1)
+        out_row.addWidget(self.browse_button)
+        year_row = QHBoxLayout()
+        year_row.addWidget(self.year_combo)
+        year_row.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Year"), year_row)
+        form.addRow(self.tr("Save as"), self._with_error(out_row, "out"))
+        form.addRow(self.key_note)
+        form.addRow(self.tr("Passphrase"), self._with_error(self.passphrase_edit, "passphrase"))
+        form.addRow(self.repeat_label, self._with_error(self.repeat_edit, "repeat"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        # A readable column, not a form stretched across a wide window.
+        column = QWidget()
+        column.setMaximumWidth(820)
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(heading)
+        inner.addWidget(explain)
+        inner.addWidget(self.unavailable)
+        inner.addLayout(form)
+        inner.addLayout(buttons)
+        inner.addWidget(self.progress)
+        inner.addWidget(self.status)
+        inner.addWidget(self.open_folder, 0, Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.addWidget(column)
+        layout.addStretch(1)
+
+        self.browse_button.clicked.connect(self.choose_out)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.open_folder.clicked.connect(self.show_in_folder)
+        self.progressed.connect(self._progress)
+        self.year_combo.currentIndexChanged.connect(self._default_out)
+        ctx.changed.connect(self.on_changed)
+        self._fill_years()
+        self.refresh_state()
+
+    # ------------------------------------------------------------------ form
+
+    def _error_label(self) -> QLabel:
+        label = QLabel()
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    def _with_error(self, field: Any, name: str) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        if isinstance(field, QWidget):
+            layout.addWidget(field)
+        else:
+            layout.addLayout(field)
+        layout.addWidget(self.errors[name])
+        return box
+
+    def _fill_years(self) -> None:
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for year in years(self.ctx.store):
+            self.year_combo.addItem(str(year), year)
+        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(self.ctx.year)))
+        self.year_combo.blockSignals(False)
+        self._default_out()
+
+    def _default_out(self) -> None:
+        year = self.year_combo.currentData()
+        if year is None:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = f"{office_name(self.ctx.store) or 'EvalDesk'}-{year}-自评材料.zip"
+        if not self.out_edit.text() or self.out_edit.property("auto"):
+            self.out_edit.setText(str(Path(folder or Path.home()) / name))
+            self.out_edit.setProperty("auto", True)
+
+    @property
+    def creating_key(self) -> bool:
+        return not export_prep.key_exists(self.ctx.data_dir)
+
+    def refresh_state(self) -> None:
+        available = export_prep.available()
+        self.unavailable.setVisible(not available)
+        creating = self.creating_key
+        self.repeat_label.setVisible(creating)
+        self.repeat_edit.setVisible(creating)
+        if creating:
+            self.key_note.setText(
+                self.tr(
+                    "This is the office's first export: a signing key will be created and protected "
+                    "with this passphrase. Keep the passphrase safe; it cannot be recovered."
+                )
+            )
+        else:
+            self.key_note.setText(self.tr("Enter the passphrase of the office's signing key."))
+        busy = self.last_op is not None and not self.last_op.finished
+        for widget in (
+            self.year_combo,
+            self.out_edit,
+            self.browse_button,
+            self.passphrase_edit,
+            self.repeat_edit,
+        ):
+            widget.setEnabled(not busy)
+        self.export_button.setEnabled(available and not busy)
+        self.export_button.setToolTip("" if available else self.unavailable.text())
+        self.cancel_button.setEnabled(busy)
+
+    def on_changed(self, kinds: set[str]) -> None:
+        if kinds & {"year", "office"}:
+            self._fill_years()
+
+    def choose_out(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the package as"), self.out_edit.text(), self.tr("Package (*.zip)")
+        )
+        if name:
+            path = Path(name)
+            self.out_edit.setText(
+                str(path if path.suffix.lower() == ".zip" else path.with_suffix(".zip"))
+            )
+            self.out_edit.setProperty("auto", False)
+
+    def show_errors(self, problems: dict[str, str]) -> None:
+        for name, label in self.errors.items():
+            label.setText(problems.get(name, ""))
+            label.setVisible(name in problems)
+
+    def error_text(self, name: str) -> str:
+        label = self.errors[name]
+        return label.text() if not label.isHidden() else ""
+
+    # ------------------------------------------------------------------ export
+
+    def start(self) -> Op[Any] | None:
+        creating = self.creating_key
+        problems = export_prep.check_form(
+            self.out_edit.text(),
+            self.passphrase_edit.text(),
+            self.repeat_edit.text(),
+            creating=creating,
+        )
+        self.show_errors(problems)
+        if problems:
+            return None
+        data_dir, year = Path(self.ctx.data_dir), int(self.year_combo.currentData())
+        out, passphrase = Path(self.out_edit.text().strip()), self.passphrase_edit.text()
+        self.result = None
+        self.open_folder.hide()
+        self.status.setText(self.tr("Exporting %1…").replace("%1", str(year)))
+        self.progress.setRange(0, 0)
+        self.progress.show()
+
+        def report(progress: Progress, done: int, total: int, text: str) -> None:
+            progress.check()  # raises Cancelled once Cancel was pressed
+            while total > 2**30:  # bytes of a large package would not fit Qt's int
+                done, total = done // 1024, total // 1024
+            self.progressed.emit(done, total, text)  # queued to the GUI thread
+
+        def work(progress: Progress) -> Any:
+            return export_prep.run_export(
+                data_dir,
+                year,
+                out,
+                passphrase,
+                progress=lambda done, total, text: report(progress, done, total, text),
+                cancel=lambda: progress.cancelled,
+            )
+
+        self.last_op = run_op(
+            self,
+            work,
+            title=self.tr("Exporting the package"),
+            on_done=self._done,
+            on_error=self._failed,
+            on_cancel=self._cancelled,
+            show_after_ms=-1,  # the view has its own progress bar and Cancel button
+        )
+        self.refresh_state()
+        return self.last_op
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        if text:
+            self.status.setText(text)
+
+    def cancel(self) -> None:
+        if self.last_op is not None and not self.last_op.finished:
+            self.last_op.cancel()
+            self.status.setText(self.tr("Stopping…"))
+
+    def _finish(self) -> None:
+        self.progress.hide()
+        self.passphrase_edit.clear()
+        self.repeat_edit.clear()
+        self.refresh_state()
+
+    def _done(self, result: Any) -> None:
+        self.result = result
+        self._finish()
+        lines = [
+            self.tr("Package written: %1").replace("%1", str(getattr(result, "path", ""))),
+            self.tr("Package id %1; key fingerprint %2")
+            .replace("%1", str(getattr(result, "package_id", "")))
+            .replace("%2", str(getattr(result, "fingerprint", ""))),
+        ]
+        lines += [
+            self.tr("Warning: %1").replace("%1", str(w)) for w in getattr(result, "warnings", ())
+        ]
+        self.status.setText("\n".join(lines))
+        self.open_folder.show()
+
+    def _failed(self, error: BaseException) -> None:
+        self._finish()
+        self.status.setText(self.tr("The export failed; nothing was written."))
+        show_error(self, error)
+
+    def _cancelled(self) -> None:
+        self._finish()
+        self.status.setText(self.tr("Export cancelled; nothing was written."))
+
+    def show_in_folder(self) -> None:
+        path = getattr(self.result, "path", None)
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
