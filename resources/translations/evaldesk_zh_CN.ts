@@ -4,47 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/about.py" line="21" />
+        <location filename="../../evaldesk/ui/dialogs/about.py" line="21"/>
         <source>About EvalDesk</source>
         <translation>关于 EvalDesk</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/about.py" line="25" />
+        <location filename="../../evaldesk/ui/dialogs/about.py" line="25"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/about.py" line="27" />
+        <location filename="../../evaldesk/ui/dialogs/about.py" line="27"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/about.py" line="30" />
+        <location filename="../../evaldesk/ui/dialogs/about.py" line="30"/>
         <source>Assessment year</source>
         <translation>考核年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/about.py" line="31" />
+        <location filename="../../evaldesk/ui/dialogs/about.py" line="31"/>
         <source>Rubric</source>
         <translation>考核细则</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/about.py" line="32" />
+        <location filename="../../evaldesk/ui/dialogs/about.py" line="32"/>
         <source>Rubric id</source>
         <translation>细则编号</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/about.py" line="33" />
+        <location filename="../../evaldesk/ui/dialogs/about.py" line="33"/>
         <source>Rubric SHA-256</source>
         <translation>细则 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/about.py" line="34" />
+        <location filename="../../evaldesk/ui/dialogs/about.py" line="34"/>
         <source>Python / Qt</source>
         <translation>Python / Qt</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/about.py" line="40" />
+        <location filename="../../evaldesk/ui/dialogs/about.py" line="40"/>
         <source>Offline self-assessment, ledger and signed report packages.</source>
         <translation>离线自评、工作台账与签名报送材料包。</translation>
     </message>
@@ -52,37 +52,37 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="128" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="128"/>
         <source>Administrator account</source>
         <translation>管理员账户</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="131" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="131"/>
         <source>The administrator adds the accounts of clerks and heads. Passwords are stored only as argon2 hashes.</source>
         <translation>管理员负责添加经办人和负责人的账户。密码仅以 argon2 散列值保存。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="148" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="148"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="149" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="149"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="150" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="150"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="151" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="151"/>
         <source>Password again</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="158" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="158"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
@@ -90,291 +90,1051 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../evaldesk/ui/app.py" line="202" />
+        <location filename="../../evaldesk/ui/app.py" line="202"/>
         <source>Opening the data folder</source>
-        <extracomment>The main window has the signed-in user's data (emitted once per start).</extracomment>
+        <extracomment>The main window has the signed-in user&apos;s data (emitted once per start).</extracomment>
         <translation>正在打开数据文件夹</translation>
     </message>
 </context>
 <context>
     <name>ApprovalsBox</name>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="32" />
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="32"/>
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="40" />
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="40"/>
         <source>Whole year</source>
-        <extracomment>One button per quarter (and the year): "Approve", or "Unlock…" once approved.</extracomment>
+        <extracomment>One button per quarter (and the year): &quot;Approve&quot;, or &quot;Unlock…&quot; once approved.</extracomment>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="42" />
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="42"/>
         <source>Quarter {n}</source>
         <translation>第{n}季度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="50" />
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="90" />
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="110" />
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="50"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="90"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="110"/>
         <source>Approve</source>
         <translation>审批通过</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="79" />
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="79"/>
         <source>not approved</source>
         <translation>未审批</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="83" />
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="83"/>
         <source>approved by {who}, {date}</source>
         <translation>{who} 于 {date} 审批</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="90" />
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="90"/>
         <source>Unlock…</source>
         <translation>解锁…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="111" />
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="111"/>
         <source>Approving locks it against changes. Comment (optional):</source>
         <translation>审批通过后将锁定，不能再修改。审批意见（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="127" />
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="127"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="128" />
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="128"/>
         <source>Why is it unlocked? The reason is kept in the audit log:</source>
         <translation>解锁原因（将记入审计日志）：</translation>
     </message>
 </context>
 <context>
+    <name>AttachFiles</name>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/attach.py" line="52"/>
+        <source>Copying %1</source>
+        <translation>正在复制 %1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/attach.py" line="100"/>
+        <source>Attaching files</source>
+        <translation>正在添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/attach.py" line="108"/>
+        <source>%1 file(s) attached, %2 refused:</source>
+        <translation>已添加 %1 个文件，%2 个未能添加：</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/attach.py" line="117"/>
+        <source>Some files were not attached</source>
+        <translation>部分文件未能添加</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="176" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="176"/>
         <source>Create the office</source>
         <translation>创建单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="192" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="192"/>
         <source>Office</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="193" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="193"/>
         <source>Rubric</source>
         <translation>考核细则</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="194" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="194"/>
         <source>Unit</source>
         <translation>考核对象</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="195" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="195"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="196" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="196"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="197" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="197"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
 </context>
 <context>
+    <name>DispatchView</name>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="54"/>
+        <source>On time</source>
+        <translation>按时报送</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="55"/>
+        <source>Late</source>
+        <translation>逾期报送</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="56"/>
+        <source>Missing</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="57"/>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="66"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="67"/>
+        <source>Due</source>
+        <translation>报送期限</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="68"/>
+        <source>Submitted</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="69"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="70"/>
+        <source>Approval</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="154"/>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="155"/>
+        <source>Submit</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="156"/>
+        <source>Withdraw submission</source>
+        <translation>撤回报送</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="157"/>
+        <source>Attach files…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="159"/>
+        <source>Drop files here to attach them to this quarter</source>
+        <translation>把文件拖到这里，作为本季度的附件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="168"/>
+        <source>Progress by area</source>
+        <translation>各项工作进展</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="171"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="175"/>
+        <source>Submitted on</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="186"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="223"/>
+        <source>Progress this quarter in %1</source>
+        <translation>本季度%1工作进展</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="248"/>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="252"/>
+        <source>Approved, locked</source>
+        <translation>已审核，已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="262"/>
+        <source>%1 day(s) after the due date</source>
+        <translation>超过报送期限 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="279"/>
+        <source>The year %1</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="281"/>
+        <source>Quarter %1</source>
+        <translation>第 %1 季度</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="284"/>
+        <source>%1 was approved by %2 on %3 and is locked; a head (负责人) must unlock it before it can be changed.</source>
+        <translation>%1已由 %2 于 %3 审核并锁定；如需修改，须由负责人先解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="298"/>
+        <source>Quarter %1 of %2 — due %3</source>
+        <translation>%2 年第 %1 季度 — 报送期限 %3</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="363"/>
+        <source>Draft of quarter %1 saved</source>
+        <translation>第 %1 季度草稿已保存</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="384"/>
+        <source>Quarter %1 submitted</source>
+        <translation>第 %1 季度已报送</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="397"/>
+        <source>Attach files to the quarter</source>
+        <translation>为本季度添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="407"/>
+        <source>%1 file(s) attached to quarter %2</source>
+        <translation>已为第 %2 季度添加 %1 个附件</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="50" />
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="50"/>
         <source>Not allowed</source>
         <translation>无权操作</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="52" />
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="52"/>
         <source>Locked by an approval</source>
         <translation>已审批锁定</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="54" />
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="54"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="56" />
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="56"/>
         <source>Please check the input</source>
         <translation>请检查输入</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="58" />
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="58"/>
         <source>Problem with the data folder</source>
         <translation>数据文件夹有问题</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="60" />
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="60"/>
         <source>Check failed</source>
         <translation>检查未通过</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="62" />
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="62"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="64" />
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="64"/>
         <source>Cannot do this</source>
         <translation>无法执行</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="65" />
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="65"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="96" />
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="96"/>
         <source>EvalDesk met an unexpected problem. Your data is safe: nothing half-done was saved. Please save a report and send it to whoever supports EvalDesk.</source>
         <translation>EvalDesk 遇到意外问题。您的数据是安全的：未完成的操作不会被保存。请保存错误报告，并发送给 EvalDesk 的技术支持人员。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="139" />
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="139"/>
         <source>Show details</source>
         <translation>显示详情</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="143" />
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="143"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="159" />
-        <source>The report was saved to {path} (&lt;a href='{folder}'&gt;open the folder&lt;/a&gt;).</source>
-        <translation>报告已保存到 {path}（&lt;a href='{folder}'&gt;打开文件夹&lt;/a&gt;）。</translation>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="159"/>
+        <source>The report was saved to {path} (&lt;a href=&apos;{folder}&apos;&gt;open the folder&lt;/a&gt;).</source>
+        <translation>报告已保存到 {path}（&lt;a href=&apos;{folder}&apos;&gt;打开文件夹&lt;/a&gt;）。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceView</name>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="61"/>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="84"/>
+        <source>Save note</source>
+        <translation>保存备注</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="87"/>
+        <source>Remove link</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="90"/>
+        <source>Link to item</source>
+        <translation>关联评分项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="93"/>
+        <source>Link to ledger entry</source>
+        <translation>关联台账事项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="96"/>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="97"/>
+        <source>Link to quarter</source>
+        <translation>关联季度调度</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="105"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="117"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="118"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="122"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="126"/>
+        <source>Linked to</source>
+        <translation>关联到</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="171"/>
+        <source>All files</source>
+        <translation>全部文件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="172"/>
+        <source>Not linked to anything</source>
+        <translation>未关联的文件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="194"/>
+        <source>%1 file(s), %2</source>
+        <translation>共 %1 个文件，%2</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="222"/>
+        <source>Rubric item %1</source>
+        <translation>评分项目 %1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="228"/>
+        <source>Ledger entry #%1</source>
+        <translation>台账事项 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="233"/>
+        <source>Dispatch report, quarter %1</source>
+        <translation>第 %1 季度调度报告</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="312"/>
+        <source>Add evidence files</source>
+        <translation>添加佐证资料</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="322"/>
+        <source>%1 file(s) added</source>
+        <translation>已添加 %1 个文件</translation>
+    </message>
+</context>
+<context>
+    <name>ExportView</name>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="47"/>
+        <source>Export the signed report package</source>
+        <extracomment>Progress of the running export (emitted from the worker, delivered on the GUI thread).</extracomment>
+        <translation>导出签名的自评材料包</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="54"/>
+        <source>The package holds the PDF report, the Excel score sheet, the ledger, the dispatch reports and the evidence files, with a manifest and the office&apos;s signature. Send it to the assessing authority as it is.</source>
+        <translation>材料包含 PDF 自评报告、Excel 评分表、工作台账、季度调度报告和佐证资料，并附清单和本单位签名。请原样报送考核单位。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="61"/>
+        <source>This build cannot make packages yet: the export service is missing.</source>
+        <translation>此版本暂不能生成材料包：缺少导出服务。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="69"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="74"/>
+        <source>Repeat passphrase</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="78"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="80"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="87"/>
+        <source>Show the package in its folder</source>
+        <translation>打开材料包所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="97"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="98"/>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="100"/>
+        <source>Passphrase</source>
+        <translation>签名口令</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="186"/>
+        <source>This is the office&apos;s first export: a signing key will be created and protected with this passphrase. Keep the passphrase safe; it cannot be recovered.</source>
+        <translation>这是本单位第一次导出：将创建签名密钥，并用此口令保护。请妥善保管口令，遗失后无法找回。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="191"/>
+        <source>Enter the passphrase of the office&apos;s signing key.</source>
+        <translation>请输入本单位签名密钥的口令。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="211"/>
+        <source>Save the package as</source>
+        <translation>材料包保存为</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="211"/>
+        <source>Package (*.zip)</source>
+        <translation>材料包 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="246"/>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1 年度…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="269"/>
+        <source>Exporting the package</source>
+        <translation>正在导出材料包</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="288"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="300"/>
+        <source>Package written: %1</source>
+        <translation>材料包已生成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="301"/>
+        <source>Package id %1; key fingerprint %2</source>
+        <translation>材料包编号 %1；密钥指纹 %2</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="306"/>
+        <source>Warning: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="313"/>
+        <source>The export failed; nothing was written.</source>
+        <translation>导出失败，未生成任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="318"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>已取消导出，未生成任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="103"/>
+        <source>Import ledger entries</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="106"/>
+        <source>%1: %2 row(s) can be imported, %3 row(s) have problems and will be skipped.</source>
+        <translation>%1：可导入 %2 行，%3 行有问题，将被跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="118"/>
+        <source>Columns not read: %1</source>
+        <translation>未读取的列：%1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="121"/>
+        <source>Show only rows with problems</source>
+        <translation>只显示有问题的行</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="135"/>
+        <source>Import %1 row(s)</source>
+        <translation>导入 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="41"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="42"/>
+        <source>Title</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="43"/>
+        <source>Received</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="44"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="89"/>
+        <source>OK</source>
+        <translation>无误</translation>
     </message>
 </context>
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="69" />
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="69"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="70" />
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="70"/>
         <source>met</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="71" />
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="71"/>
         <source>not met</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="72" />
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="72"/>
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="73" />
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="73"/>
         <source>How the score is reached</source>
         <translation>得分说明</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="74" />
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="74"/>
         <source>Initial review</source>
         <translation>初评分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="75" />
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="75"/>
         <source>Final review</source>
         <translation>审定分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="76" />
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="76"/>
         <source>What is assessed (评估内容)</source>
         <translation>评估内容</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="77" />
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="77"/>
         <source>Scoring standard (评分标准)</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="78" />
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="78"/>
         <source>Method (评估方法)</source>
         <translation>评估方法</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="79" />
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="79"/>
         <source>Evidence expected</source>
         <translation>佐证资料</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="80" />
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="80"/>
         <source>none attached</source>
         <translation>尚未上传</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="81" />
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="81"/>
         <source>{n} file(s) attached</source>
         <translation>已上传 {n} 个文件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="82" />
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="82"/>
         <source>Interpretation note</source>
         <translation>解读说明</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="105" />
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="105"/>
         <source>Select an item to see its wording and how it is scored.</source>
         <translation>选择一个评估项目，查看原文和得分说明。</translation>
     </message>
 </context>
 <context>
+    <name>LedgerEntryDialog</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="79"/>
+        <source>New ledger entry</source>
+        <translation>新增台账事项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="79"/>
+        <source>Edit ledger entry</source>
+        <translation>修改台账事项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="87"/>
+        <source>What is the task, in a few words</source>
+        <translation>用几个字说明是什么事项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="94"/>
+        <source>Done on</source>
+        <translation>办结于</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="99"/>
+        <source>(no rubric item)</source>
+        <translation>（不关联评分项目）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="124"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="125"/>
+        <source>Title</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="126"/>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="127"/>
+        <source>Received</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="128"/>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="129"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="130"/>
+        <source>Done date</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="131"/>
+        <source>Rubric item</source>
+        <translation>评分项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="132"/>
+        <source>Description</source>
+        <translation>办理内容</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTableModel</name>
+    <message>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="53"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="54"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="55"/>
+        <source>Title</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="56"/>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="57"/>
+        <source>Received</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="58"/>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="59"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="60"/>
+        <source>Done date</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="61"/>
+        <source>Rubric item</source>
+        <translation>评分项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="382"/>
+        <source>Done %n day(s) after the deadline</source>
+        <extracomment>Roles that change when an entry&apos;s fields change (what refresh() announces). (matching, overdue) after every re-query or refresh. Rows and queries read from the store since construction (the benchmark reports them).</extracomment>
+        <translation>超过办理时限 %n 天办结</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="388"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>已逾期 %n 天</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="15"/>
+        <source>Assigned</source>
+        <translation>上级交办</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="16"/>
+        <source>Inspection</source>
+        <translation>督导发现</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="17"/>
+        <source>Public</source>
+        <translation>群众反映</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="18"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="21"/>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="22"/>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="23"/>
+        <source>Done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="24"/>
+        <source>Cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerView</name>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="64"/>
+        <source>Search title, description, responsible…</source>
+        <translation>搜索事项、办理内容、责任人…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="67"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="71"/>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="79"/>
+        <source>Overdue only</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="83"/>
+        <source>New entry</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="84"/>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="85"/>
+        <source>Mark done</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="86"/>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="87"/>
+        <source>Attach files…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="88"/>
+        <source>Import xlsx…</source>
+        <translation>导入 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="89"/>
+        <source>Export xlsx…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="170"/>
+        <source>All rubric items</source>
+        <translation>全部评分项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="191"/>
+        <source>%1 entries, %2 overdue</source>
+        <translation>共 %1 条，逾期 %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="254"/>
+        <source>Saved entry #%1</source>
+        <translation>已保存事项 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="264"/>
+        <source>Entry #%1 marked done</source>
+        <translation>事项 #%1 已办结</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="275"/>
+        <source>Entry #%1 reopened</source>
+        <translation>事项 #%1 已重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="283"/>
+        <source>Attach files to the entry</source>
+        <translation>为事项添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="289"/>
+        <source>%1 file(s) attached to entry #%2</source>
+        <translation>已为事项 #%2 添加 %1 个附件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="299"/>
+        <source>Import ledger entries</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="299"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="356"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="318"/>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="343"/>
+        <source>Imported %1 entries</source>
+        <translation>已导入 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="347"/>
+        <source>Importing ledger entries</source>
+        <translation>正在导入台账</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="354"/>
+        <source>Export the ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="378"/>
+        <source>Exported %1 entries to %2</source>
+        <translation>已导出 %1 条到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="381"/>
+        <source>Exporting the ledger</source>
+        <translation>正在导出台账</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="31" />
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="31"/>
         <source>Sign in — EvalDesk</source>
         <translation>登录 — EvalDesk</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="35" />
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="35"/>
         <source>Sign in with your EvalDesk account.</source>
         <translation>请使用您的 EvalDesk 账户登录。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="47" />
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="47"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="48" />
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="48"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="53" />
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="53"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="71" />
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="71"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="95" />
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="95"/>
         <source>The account {name} is disabled; ask an administrator.</source>
         <translation>账户 {name} 已停用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="98" />
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="98"/>
         <source>Wrong user name or password. Please try again.</source>
         <translation>用户名或密码错误，请重新输入。</translation>
     </message>
@@ -382,128 +1142,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="49" />
+        <location filename="../../evaldesk/ui/main_window.py" line="49"/>
         <source>Self-assessment</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="50" />
+        <location filename="../../evaldesk/ui/main_window.py" line="50"/>
         <source>Ledger</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="51" />
+        <location filename="../../evaldesk/ui/main_window.py" line="51"/>
         <source>Quarterly dispatch</source>
         <translation>季度调度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="52" />
+        <location filename="../../evaldesk/ui/main_window.py" line="52"/>
         <source>Evidence</source>
         <translation>佐证资料</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="53" />
+        <location filename="../../evaldesk/ui/main_window.py" line="53"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="54" />
+        <location filename="../../evaldesk/ui/main_window.py" line="54"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="80" />
+        <location filename="../../evaldesk/ui/main_window.py" line="80"/>
         <source>EvalDesk 自评台账</source>
         <extracomment>The view each role starts in (until a person has chosen another).</extracomment>
         <translation>EvalDesk 自评台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="98" />
+        <location filename="../../evaldesk/ui/main_window.py" line="98"/>
         <source>Opening the data folder…</source>
         <translation>正在打开数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="164" />
+        <location filename="../../evaldesk/ui/main_window.py" line="164"/>
         <source>This part of EvalDesk is not available in this build ({name}).</source>
         <translation>此版本暂不包含该功能（{name}）。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="213" />
+        <location filename="../../evaldesk/ui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="214" />
+        <location filename="../../evaldesk/ui/main_window.py" line="214"/>
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="216" />
+        <location filename="../../evaldesk/ui/main_window.py" line="216"/>
         <source>User accounts…</source>
         <translation>用户账户…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="218" />
+        <location filename="../../evaldesk/ui/main_window.py" line="218"/>
         <source>New assessment year…</source>
         <translation>新建考核年度…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="221" />
+        <location filename="../../evaldesk/ui/main_window.py" line="221"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="225" />
+        <location filename="../../evaldesk/ui/main_window.py" line="225"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="226" />
+        <location filename="../../evaldesk/ui/main_window.py" line="226"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="228" />
+        <location filename="../../evaldesk/ui/main_window.py" line="228"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="233" />
+        <location filename="../../evaldesk/ui/main_window.py" line="233"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="237" />
+        <location filename="../../evaldesk/ui/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="248" />
+        <location filename="../../evaldesk/ui/main_window.py" line="248"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="252" />
+        <location filename="../../evaldesk/ui/main_window.py" line="252"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="262" />
+        <location filename="../../evaldesk/ui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="263" />
+        <location filename="../../evaldesk/ui/main_window.py" line="263"/>
         <source>&amp;About EvalDesk</source>
         <translation>关于 EvalDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="349" />
+        <location filename="../../evaldesk/ui/main_window.py" line="349"/>
         <source>Work in progress</source>
         <translation>任务进行中</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="350" />
+        <location filename="../../evaldesk/ui/main_window.py" line="350"/>
         <source>Some work is still running. Stop it and quit?</source>
         <translation>还有任务正在进行。要停止任务并退出吗？</translation>
     </message>
@@ -511,37 +1271,37 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="32" />
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="32"/>
         <source>New account</source>
         <translation>新建账户</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="46" />
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="46"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="47" />
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="47"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="48" />
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="48"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="49" />
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="49"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="50" />
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="50"/>
         <source>Password again</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="61" />
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="61"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
@@ -549,17 +1309,17 @@
 <context>
     <name>NewYearDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="28" />
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="28"/>
         <source>New assessment year</source>
         <translation>新建考核年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="42" />
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="42"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="43" />
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="43"/>
         <source>Rubric</source>
         <translation>考核细则</translation>
     </message>
@@ -567,32 +1327,32 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="42" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="42"/>
         <source>Your office</source>
         <translation>您的单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="44" />
-        <source>EvalDesk keeps one office's ledger, evidence and self-assessment.</source>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="44"/>
+        <source>EvalDesk keeps one office&apos;s ledger, evidence and self-assessment.</source>
         <translation>EvalDesk 保存一个单位的工作台账、佐证资料和自评结果。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="48" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="48"/>
         <source>e.g. 某某县人力资源和社会保障局</source>
         <translation>例如：某某县人力资源和社会保障局</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="55" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="55"/>
         <source>Office name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="56" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="56"/>
         <source>Region (optional)</source>
         <translation>所在地区（可不填）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="57" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="57"/>
         <source>Contact (optional)</source>
         <translation>联系方式（可不填）</translation>
     </message>
@@ -600,13 +1360,13 @@
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../evaldesk/ui/ops.py" line="150" />
+        <location filename="../../evaldesk/ui/ops.py" line="150"/>
         <source>Cancel</source>
         <extracomment>Ops still running (they must outlive the Python references of their callers).</extracomment>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/ops.py" line="172" />
+        <location filename="../../evaldesk/ui/ops.py" line="172"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
@@ -614,116 +1374,144 @@
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="16" />
+        <location filename="../../evaldesk/ui/permissions.py" line="16"/>
         <source>Editing the ledger</source>
         <translation>编辑台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="17" />
-        <source>Editing a quarter's dispatch record</source>
+        <location filename="../../evaldesk/ui/permissions.py" line="17"/>
+        <source>Editing a quarter&apos;s dispatch record</source>
         <translation>编辑季度调度记录</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="18" />
+        <location filename="../../evaldesk/ui/permissions.py" line="18"/>
         <source>Ticking or filling rubric items</source>
         <translation>填报自评项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="19" />
+        <location filename="../../evaldesk/ui/permissions.py" line="19"/>
         <source>Attaching or detaching evidence</source>
         <translation>上传或移除佐证资料</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="20" />
+        <location filename="../../evaldesk/ui/permissions.py" line="20"/>
         <source>Approving a quarter or the year</source>
         <translation>审批季度或年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="21" />
+        <location filename="../../evaldesk/ui/permissions.py" line="21"/>
         <source>Unlocking an approved quarter or year</source>
         <translation>解锁已审批的季度或年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="22" />
+        <location filename="../../evaldesk/ui/permissions.py" line="22"/>
         <source>Writing review comments</source>
         <translation>填写审核意见</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="23" />
+        <location filename="../../evaldesk/ui/permissions.py" line="23"/>
         <source>Entering review scores</source>
         <translation>录入审核得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="24" />
+        <location filename="../../evaldesk/ui/permissions.py" line="24"/>
         <source>Managing user accounts</source>
         <translation>管理用户账户</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="25" />
+        <location filename="../../evaldesk/ui/permissions.py" line="25"/>
         <source>Changing the office or its years</source>
         <translation>修改单位信息或考核年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="28" />
+        <location filename="../../evaldesk/ui/permissions.py" line="28"/>
         <source>clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="29" />
+        <location filename="../../evaldesk/ui/permissions.py" line="29"/>
         <source>head</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="30" />
+        <location filename="../../evaldesk/ui/permissions.py" line="30"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="62" />
+        <location filename="../../evaldesk/ui/permissions.py" line="62"/>
         <source>system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="63" />
+        <location filename="../../evaldesk/ui/permissions.py" line="63"/>
         <source> or </source>
         <translation>或</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="64" />
+        <location filename="../../evaldesk/ui/permissions.py" line="64"/>
         <source>{what} needs the {roles} role; {name} is signed in as {role}.</source>
         <translation>{what}需要{roles}角色；{name}当前的角色是{role}。</translation>
     </message>
 </context>
 <context>
+    <name>PreviewWidget</name>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="132"/>
+        <source>Open with the system viewer</source>
+        <translation>用系统程序打开</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="144"/>
+        <source>Select a file to see it here</source>
+        <translation>选择一个文件在此预览</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="162"/>
+        <source>The stored file is missing; run “evaldesk check” to find out why</source>
+        <translation>存储的文件不见了；请运行“evaldesk check”检查原因</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="167"/>
+        <source>PDF preview is not available in this build; open it with the system viewer</source>
+        <translation>此版本不能预览 PDF，请用系统程序打开</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="172"/>
+        <source>No preview for this type of file; open it with the system viewer</source>
+        <translation>此类文件不能预览，请用系统程序打开</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../evaldesk/ui/views/review.py" line="53" />
+        <location filename="../../evaldesk/ui/views/review.py" line="53"/>
         <source>Review comment on the selected item…</source>
         <translation>对所选项目的审核意见…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/review.py" line="55" />
+        <location filename="../../evaldesk/ui/views/review.py" line="55"/>
         <source>Add comment</source>
         <translation>添加意见</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/review.py" line="66" />
-        <location filename="../../evaldesk/ui/views/review.py" line="103" />
+        <location filename="../../evaldesk/ui/views/review.py" line="66"/>
+        <location filename="../../evaldesk/ui/views/review.py" line="103"/>
         <source>Comments</source>
         <translation>审核意见</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/review.py" line="100" />
+        <location filename="../../evaldesk/ui/views/review.py" line="100"/>
         <source>Self score</source>
         <translation>自评分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/review.py" line="102" />
+        <location filename="../../evaldesk/ui/views/review.py" line="102"/>
         <source>Item</source>
         <translation>评估项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/review.py" line="207" />
+        <location filename="../../evaldesk/ui/views/review.py" line="207"/>
         <source>Review score {code}</source>
         <translation>审核得分 {code}</translation>
     </message>
@@ -731,134 +1519,134 @@
 <context>
     <name>RubricModel</name>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="40" />
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="40"/>
         <source>Item</source>
         <translation>评估项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="41" />
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="41"/>
         <source>Recorded</source>
         <translation>填报情况</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="42" />
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="42"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="43" />
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="43"/>
         <source>Max</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="44" />
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="44"/>
         <source>Evidence</source>
         <translation>佐证资料</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="60" />
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="60"/>
         <source>met</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="61" />
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="61"/>
         <source>not met</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="62" />
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="67" />
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="62"/>
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="67"/>
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="65" />
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="65"/>
         <source>happened</source>
         <translation>发生</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="66" />
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="66"/>
         <source>did not happen</source>
         <translation>未发生</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="70" />
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="70"/>
         <source>counted from the ledger</source>
         <translation>按台账统计</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="71" />
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="71"/>
         <source>counted from the dispatch records</source>
         <translation>按调度记录统计</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="445" />
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="445"/>
         <source>bonus</source>
-        <extracomment>Called with (criterion, parsed value) for an edit; returns True when it was recorded. Called with a refused edit's error (bad number, PermissionDenied, Locked). Errors cannot propagate: setData is called from C++ (views, proxies). None re-raises. When set, nothing is editable (the reason is shown by the view).</extracomment>
+        <extracomment>Called with (criterion, parsed value) for an edit; returns True when it was recorded. Called with a refused edit&apos;s error (bad number, PermissionDenied, Locked). Errors cannot propagate: setData is called from C++ (views, proxies). None re-raises. When set, nothing is editable (the reason is shown by the view).</extracomment>
         <translation>加分项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="445" />
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="445"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="447" />
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="447"/>
         <source>count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="448" />
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="448"/>
         <source>actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="449" />
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="449"/>
         <source>this year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="450" />
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="450"/>
         <source>last year</source>
         <translation>上年</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="451" />
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="451"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="452" />
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="452"/>
         <source>precondition</source>
         <translation>前提条件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="453" />
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="453"/>
         <source>times</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="454" />
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="454"/>
         <source>deviation %</source>
         <translation>偏差%</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="455" />
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="455"/>
         <source>votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="456" />
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="456"/>
         <source>score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="457" />
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="457"/>
         <source>each</source>
         <translation>/次</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/fact_delegate.py" line="34" />
+        <location filename="../../evaldesk/ui/widgets/fact_delegate.py" line="34"/>
         <source>not recorded</source>
         <translation>未填报</translation>
     </message>
@@ -866,52 +1654,52 @@
 <context>
     <name>RubricPage</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="70" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="70"/>
         <source>Rubric and year</source>
         <translation>考核细则和年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="71" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="71"/>
         <source>Choose the scheme your office is assessed by.</source>
         <translation>选择本单位适用的考核办法。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="84" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="84"/>
         <source>Your unit</source>
         <translation>考核对象</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="91" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="91"/>
         <source>Rubric</source>
         <translation>考核细则</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="94" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="94"/>
         <source>Assessment year</source>
         <translation>考核年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="106" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="106"/>
         <source>items</source>
         <translation>项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="108" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="108"/>
         <source>{points} points</source>
         <translation>{points}分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="110" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="110"/>
         <source>rated (no points)</source>
         <translation>定性评价（不计分）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="114" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="114"/>
         <source>(not one of the listed units)</source>
         <translation>（不在所列单位中）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="121" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="121"/>
         <source>The rubric was issued for {year}.</source>
         <translation>该细则适用于{year}年度。</translation>
     </message>
@@ -919,57 +1707,57 @@
 <context>
     <name>RubricView</name>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="57" />
+        <location filename="../../evaldesk/ui/views/rubric.py" line="57"/>
         <source>Search items (code, title, wording)…</source>
         <translation>搜索项目（编号、名称、原文）…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="67" />
+        <location filename="../../evaldesk/ui/views/rubric.py" line="67"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="68" />
+        <location filename="../../evaldesk/ui/views/rubric.py" line="68"/>
         <source>Losing points</source>
         <translation>失分项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="69" />
+        <location filename="../../evaldesk/ui/views/rubric.py" line="69"/>
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="70" />
+        <location filename="../../evaldesk/ui/views/rubric.py" line="70"/>
         <source>Missing evidence</source>
         <translation>缺佐证</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="83" />
+        <location filename="../../evaldesk/ui/views/rubric.py" line="83"/>
         <source>Rating:</source>
         <translation>评价等次：</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="192" />
+        <location filename="../../evaldesk/ui/views/rubric.py" line="192"/>
         <source>The year {year} was approved by {who} on {date} and is locked; a head must unlock it before anything can be changed.</source>
         <translation>{year}年度已由{who}于{date}审批并锁定；需负责人解锁后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="212" />
+        <location filename="../../evaldesk/ui/views/rubric.py" line="212"/>
         <source>(not chosen)</source>
         <translation>（未选择）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="229" />
+        <location filename="../../evaldesk/ui/views/rubric.py" line="229"/>
         <source>Choose the rating</source>
         <translation>选择评价等次</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="275" />
+        <location filename="../../evaldesk/ui/views/rubric.py" line="275"/>
         <source>{n} items</source>
         <translation>共{n}项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="277" />
+        <location filename="../../evaldesk/ui/views/rubric.py" line="277"/>
         <source>{shown} of {n} items</source>
         <translation>显示{shown}项，共{n}项</translation>
     </message>
@@ -977,98 +1765,98 @@
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="69" />
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="69"/>
         <source>Self-assessment score</source>
         <translation>自评得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="108" />
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="108"/>
         <source>Composite</source>
         <translation>综合构成</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="114" />
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="114"/>
         <source>Sections</source>
         <translation>各部分得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="120" />
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="325" />
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="120"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="325"/>
         <source>Score through the year</source>
         <translation>年度得分变化</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="123" />
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="123"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="126" />
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="126"/>
         <source>Largest point losses</source>
         <translation>主要失分项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="137" />
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="137"/>
         <source>What costs points</source>
         <translation>扣分因素</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="191" />
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="191"/>
         <source>Grade: {grade}</source>
         <translation>等次：{grade}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="194" />
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="194"/>
         <source>Best rating still possible: {rating}</source>
         <translation>最高可评：{rating}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="202" />
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="202"/>
         <source>Maximum still attainable: {points}</source>
         <translation>最高可得：{points}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="206" />
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="206"/>
         <source>bonus {points}</source>
         <translation>加分 {points}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="213" />
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="213"/>
         <source>One-vote veto: the total is 0.</source>
         <translation>一票否决：总分为0。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="216" />
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="216"/>
         <source>A veto caps the grade at {grade}.</source>
         <translation>因一票否决，等次最高为{grade}。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="274" />
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="274"/>
         <source>No points lost.</source>
         <translation>暂无失分。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="286" />
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="286"/>
         <source>Overdue ledger entries</source>
         <translation>台账逾期未办结</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="287" />
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="287"/>
         <source>Quarters reported late</source>
         <translation>季度调度逾期报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="288" />
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="288"/>
         <source>Quarters not reported</source>
         <translation>季度调度未报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="289" />
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="289"/>
         <source>Items not assessed yet</source>
         <translation>尚未评估的项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="290" />
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="290"/>
         <source>Items missing evidence</source>
         <translation>缺少佐证的项目</translation>
     </message>
@@ -1076,37 +1864,37 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="35" />
+        <location filename="../../evaldesk/ui/settings.py" line="35"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="36" />
+        <location filename="../../evaldesk/ui/settings.py" line="36"/>
         <source>Window size</source>
         <translation>窗口大小</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="38" />
+        <location filename="../../evaldesk/ui/settings.py" line="38"/>
         <source>Toolbars and docks</source>
         <translation>工具栏与停靠窗口</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="41" />
+        <location filename="../../evaldesk/ui/settings.py" line="41"/>
         <source>Score panel width</source>
         <translation>得分面板宽度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="44" />
+        <location filename="../../evaldesk/ui/settings.py" line="44"/>
         <source>Rubric view layout</source>
         <translation>自评视图布局</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="46" />
+        <location filename="../../evaldesk/ui/settings.py" line="46"/>
         <source>Last view shown</source>
         <translation>上次打开的视图</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="47" />
+        <location filename="../../evaldesk/ui/settings.py" line="47"/>
         <source>Last user name</source>
         <translation>上次登录的用户名</translation>
     </message>
@@ -1114,12 +1902,12 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="221" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="221"/>
         <source>EvalDesk — first start</source>
         <translation>EvalDesk — 首次使用</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="230" />
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="230"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -1127,22 +1915,22 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../evaldesk/ui/widgets/status.py" line="22" />
+        <location filename="../../evaldesk/ui/widgets/status.py" line="22"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/status.py" line="25" />
+        <location filename="../../evaldesk/ui/widgets/status.py" line="25"/>
         <source>The assessment year shown</source>
         <translation>当前显示的考核年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/status.py" line="43" />
+        <location filename="../../evaldesk/ui/widgets/status.py" line="43"/>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/status.py" line="58" />
+        <location filename="../../evaldesk/ui/widgets/status.py" line="58"/>
         <source>Score {total}</source>
         <translation>得分 {total}</translation>
     </message>
@@ -1150,12 +1938,12 @@
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../evaldesk/ui/undo.py" line="93" />
+        <location filename="../../evaldesk/ui/undo.py" line="93"/>
         <source>Edit {code}</source>
         <translation>编辑 {code}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/undo.py" line="106" />
+        <location filename="../../evaldesk/ui/undo.py" line="106"/>
         <source>Record {code}</source>
         <translation>填报 {code}</translation>
     </message>
@@ -1163,73 +1951,73 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="71" />
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="71"/>
         <source>User accounts</source>
         <translation>用户账户</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="74" />
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="74"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="74" />
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="74"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="74" />
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="151" />
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="74"/>
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="151"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="74" />
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="74"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="81" />
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="81"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="83" />
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="83"/>
         <source>Change role…</source>
         <translation>修改角色…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="85" />
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="85"/>
         <source>Enable / disable</source>
         <translation>启用/停用</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="87" />
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="87"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="114" />
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="114"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="114" />
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="114"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="151" />
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="151"/>
         <source>New role</source>
         <translation>新角色</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="178" />
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="178"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="178" />
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="178"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
