@@ -111,17 +111,18 @@ class ScorePanel(QScrollArea):
         self.parts.setHorizontalSpacing(8)
         layout.addLayout(self.parts)
 
+        layout.addWidget(_heading(self.tr("What costs points")))
+        self.counts = QLabel()
+        self.counts.setObjectName("scoreCounts")
+        self.counts.setWordWrap(True)
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.counts)
+
         layout.addWidget(_heading(self.tr("Sections")))
         self.bars = SectionBars()
         self.bars.setObjectName("sectionBars")
         self.bars.activated.connect(self.section_activated)
         layout.addWidget(self.bars)
-
-        layout.addWidget(_heading(self.tr("Score through the year")))
-        self.trend = TrendChart()
-        self.trend.setObjectName("scoreTrend")
-        self.trend.placeholder = self.tr("Computing…")
-        layout.addWidget(self.trend)
 
         layout.addWidget(_heading(self.tr("Largest point losses")))
         self.losses = QListWidget()
@@ -134,12 +135,11 @@ class ScorePanel(QScrollArea):
         self.losses.itemActivated.connect(self._loss_clicked)
         layout.addWidget(self.losses)
 
-        layout.addWidget(_heading(self.tr("What costs points")))
-        self.counts = QLabel()
-        self.counts.setObjectName("scoreCounts")
-        self.counts.setWordWrap(True)
-        self.counts.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(self.counts)
+        layout.addWidget(_heading(self.tr("Score through the year")))
+        self.trend = TrendChart()
+        self.trend.setObjectName("scoreTrend")
+        self.trend.placeholder = self.tr("Computing…")
+        layout.addWidget(self.trend)
 
         layout.addStretch(1)
 
