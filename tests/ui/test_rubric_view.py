@@ -150,7 +150,7 @@ def test_approved_year_is_read_only_with_the_reason(open_ctx, qtbot, shown_error
     assert view.model.read_only_reason is None
     view.refresh()  # F5: another program's change (here: another Store object) is read again
     assert view.model.read_only_reason is not None
-    assert "head" in view.banner.text() and str(ctx.year) in view.banner.text()
+    assert head.actor.display_name in view.banner.text() and str(ctx.year) in view.banner.text()
 
 
 def test_overdue_ledger_entry_shows_its_deduction_in_the_panel(open_ctx, qtbot):

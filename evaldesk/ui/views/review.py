@@ -242,7 +242,7 @@ class ReviewView(QWidget):
         self.comments.clear()
         if code:
             for comment in review.comments(self.ctx.store, self.ctx.year, code):
-                who = comment.author.split(":", 1)[-1]
+                who = permissions.person(self.ctx.store, comment.author)
                 self.comments.addItem(
                     f"{comment.created_at[:16].replace('T', ' ')}  {who}：{comment.text}"
                 )

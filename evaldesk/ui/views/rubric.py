@@ -193,7 +193,7 @@ class RubricView(QWidget):
                         "a head must unlock it before anything can be changed."
                     )
                     .replace("{year}", str(self.ctx.year))
-                    .replace("{who}", locked.approved_by.split(":", 1)[-1])
+                    .replace("{who}", permissions.person(self.ctx.store, locked.approved_by))
                     .replace("{date}", locked.approved_at[:10])
                 )
         self.model.read_only_reason = reason

@@ -20,10 +20,6 @@ from evaldesk.ui.errors import guarded
 WHOLE_YEAR = 0
 
 
-def _who(actor_name: str) -> str:
-    return actor_name.split(":", 1)[-1]
-
-
 class ApprovalsBox(QGroupBox):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,7 +77,7 @@ class ApprovalsBox(QGroupBox):
             else:
                 state.setText(
                     self.tr("approved by {who}, {date}")
-                    .replace("{who}", _who(rec.approved_by))
+                    .replace("{who}", permissions.person(self.ctx.store, rec.approved_by))
                     .replace("{date}", rec.approved_at[:10])
                 )
                 state.setStyleSheet(f"color: {theme.GOOD.name()};")
