@@ -193,7 +193,7 @@ def tick_child(data: Path, ticks: int) -> int:
     from evaldesk.ui.app import create_application
     from evaldesk.ui.context import AppContext
     from evaldesk.ui.main_window import MainWindow
-    from evaldesk.ui.models.rubric_model import TITLE
+    from evaldesk.ui.models.rubric_rows import TITLE
 
     app = create_application()
     i18n.install("zh_CN")

@@ -173,6 +173,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
         self.views[key] = widget
+        restore = getattr(widget, "restore_state", None)
+        if restore is not None:
+            restore(self.settings)
         return widget
 
     def show_view(self, key: str) -> QWidget:

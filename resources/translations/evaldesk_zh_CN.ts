@@ -99,55 +99,55 @@
 <context>
     <name>ApprovalsBox</name>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="32"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="28"/>
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="40"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="36"/>
         <source>Whole year</source>
         <extracomment>One button per quarter (and the year): &quot;Approve&quot;, or &quot;Unlock…&quot; once approved.</extracomment>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="42"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="38"/>
         <source>Quarter {n}</source>
         <translation>第{n}季度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="50"/>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="90"/>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="110"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="46"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="86"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="106"/>
         <source>Approve</source>
         <translation>审批通过</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="79"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="75"/>
         <source>not approved</source>
         <translation>未审批</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="83"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="79"/>
         <source>approved by {who}, {date}</source>
         <translation>{who} 于 {date} 审批</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="90"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="86"/>
         <source>Unlock…</source>
         <translation>解锁…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="111"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="107"/>
         <source>Approving locks it against changes. Comment (optional):</source>
         <translation>审批通过后将锁定，不能再修改。审批意见（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="127"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="123"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="128"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="124"/>
         <source>Why is it unlocked? The reason is kept in the audit log:</source>
         <translation>解锁原因（将记入审计日志）：</translation>
     </message>
@@ -1188,82 +1188,82 @@
         <translation>此版本暂不包含该功能（{name}）。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="213"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="216"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="214"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="217"/>
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="216"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="219"/>
         <source>User accounts…</source>
         <translation>用户账户…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="218"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="221"/>
         <source>New assessment year…</source>
         <translation>新建考核年度…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="221"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="225"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="228"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="226"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="229"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="228"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="231"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="233"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="236"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="237"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="240"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="248"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="251"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="252"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="255"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="262"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="265"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="263"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="266"/>
         <source>&amp;About EvalDesk</source>
         <translation>关于 EvalDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="349"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="352"/>
         <source>Work in progress</source>
         <translation>任务进行中</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="350"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="353"/>
         <source>Some work is still running. Stop it and quit?</source>
         <translation>还有任务正在进行。要停止任务并退出吗？</translation>
     </message>
@@ -1519,129 +1519,128 @@
 <context>
     <name>RubricModel</name>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="40"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="25"/>
         <source>Item</source>
         <translation>评估项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="41"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="26"/>
         <source>Recorded</source>
         <translation>填报情况</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="42"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="27"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="43"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="28"/>
         <source>Max</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="44"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="29"/>
         <source>Evidence</source>
         <translation>佐证资料</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="60"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="45"/>
         <source>met</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="61"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="46"/>
         <source>not met</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="62"/>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="67"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="47"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="52"/>
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="65"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="50"/>
         <source>happened</source>
         <translation>发生</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="66"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="51"/>
         <source>did not happen</source>
         <translation>未发生</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="70"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="55"/>
         <source>counted from the ledger</source>
         <translation>按台账统计</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="71"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="56"/>
         <source>counted from the dispatch records</source>
         <translation>按调度记录统计</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="445"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="124"/>
         <source>bonus</source>
-        <extracomment>Called with (criterion, parsed value) for an edit; returns True when it was recorded. Called with a refused edit&apos;s error (bad number, PermissionDenied, Locked). Errors cannot propagate: setData is called from C++ (views, proxies). None re-raises. When set, nothing is editable (the reason is shown by the view).</extracomment>
         <translation>加分项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="445"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="124"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="447"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="126"/>
         <source>count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="448"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="127"/>
         <source>actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="449"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="128"/>
         <source>this year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="450"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="129"/>
         <source>last year</source>
         <translation>上年</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="451"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="130"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="452"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="131"/>
         <source>precondition</source>
         <translation>前提条件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="453"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="132"/>
         <source>times</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="454"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="133"/>
         <source>deviation %</source>
         <translation>偏差%</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="455"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="134"/>
         <source>votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="456"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="135"/>
         <source>score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="457"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="136"/>
         <source>each</source>
         <translation>/次</translation>
     </message>
@@ -1775,28 +1774,28 @@
         <translation>综合构成</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="114"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="121"/>
         <source>Sections</source>
         <translation>各部分得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="120"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="138"/>
         <location filename="../../evaldesk/ui/widgets/score_panel.py" line="325"/>
         <source>Score through the year</source>
         <translation>年度得分变化</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="123"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="141"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="126"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="127"/>
         <source>Largest point losses</source>
         <translation>主要失分项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="137"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="114"/>
         <source>What costs points</source>
         <translation>扣分因素</translation>
     </message>

@@ -7,7 +7,8 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 
 from evaldesk.ui.models import criteria as cr
-from evaldesk.ui.models.rubric_model import (
+from evaldesk.ui.models.rubric_model import RubricModel
+from evaldesk.ui.models.rubric_rows import (
     CRITERION,
     ITEM,
     SCORE,
@@ -15,7 +16,6 @@ from evaldesk.ui.models.rubric_model import (
     VALUE,
     CriterionRole,
     KindRole,
-    RubricModel,
 )
 from evaldesk.ui.undo import record_criterion
 

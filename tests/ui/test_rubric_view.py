@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 
 from evaldesk.ui.models import rubric_filter as rf
-from evaldesk.ui.models.rubric_model import TITLE, VALUE
+from evaldesk.ui.models.rubric_rows import TITLE, VALUE
 from evaldesk.ui.views.rubric import RubricView
 from evaldesk.ui.widgets.score_panel import ScorePanel
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
-from evaldesk.ui.models.rubric_model import (
+from evaldesk.ui.models.rubric_rows import (
     CRITERION,
     ITEM,
     SECTION,

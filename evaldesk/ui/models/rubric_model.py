@@ -9,16 +9,13 @@ the view connects to the services through the undo stack. Tested without a view.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush
@@ -28,64 +25,35 @@ from evaldesk.rubrics import model as m
 from evaldesk.scoring.facts import Facts, RuleFact
 from evaldesk.scoring.report import ItemResult, ScoreReport, SectionResult
 from evaldesk.ui import theme
-from evaldesk.ui.i18n import QT_TRANSLATE_NOOP
 from evaldesk.ui.models import criteria as cr
-
-Index = QModelIndex | QPersistentModelIndex
-
-SECTION, ITEM, CRITERION = "section", "item", "criterion"
-TITLE, VALUE, SCORE, MAX, EVIDENCE = range(5)
-
-HEADERS = (
-    QT_TRANSLATE_NOOP("RubricModel", "Item"),
-    QT_TRANSLATE_NOOP("RubricModel", "Recorded"),
-    QT_TRANSLATE_NOOP("RubricModel", "Score"),
-    QT_TRANSLATE_NOOP("RubricModel", "Max"),
-    QT_TRANSLATE_NOOP("RubricModel", "Evidence"),
+from evaldesk.ui.models.rubric_rows import (
+    COUNTED_TEXT,
+    EVENT_TEXT,
+    EVIDENCE,
+    HEADERS,
+    ITEM,
+    MAX,
+    SCORE,
+    SECTION,
+    STATUS_TEXT,
+    TITLE,
+    VALUE,
+    CodeRole,
+    CriterionRole,
+    EditorRole,
+    Index,
+    KindRole,
+    LossRole,
+    MissingEvidenceRole,
+    Node,
+    ScoreRole,
+    SearchRole,
+    StatusRole,
+    ValueRole,
+    _t,
+    build_tree,
+    signed,
 )
-
-_U = Qt.ItemDataRole.UserRole
-CodeRole = _U + 1  # section or item code
-KindRole = _U + 2  # SECTION / ITEM / CRITERION
-StatusRole = _U + 3  # item: met / not_met / not_assessed
-LossRole = _U + 4  # item: points lost against its maximum (Decimal)
-MissingEvidenceRole = _U + 5  # item: required evidence not attached (bool)
-CriterionRole = _U + 6  # criterion: the Criterion
-ValueRole = _U + 7  # criterion: the recorded value (None when not recorded)
-EditorRole = _U + 8  # criterion: editor kind (criteria.STATUS ...)
-SearchRole = _U + 9  # text searched by the filter
-ScoreRole = _U + 10  # item / section: score (Decimal)
-
-STATUS_TEXT = {
-    "met": QT_TRANSLATE_NOOP("RubricModel", "met"),
-    "not_met": QT_TRANSLATE_NOOP("RubricModel", "not met"),
-    "not_assessed": QT_TRANSLATE_NOOP("RubricModel", "not assessed"),
-}
-EVENT_TEXT = {
-    True: QT_TRANSLATE_NOOP("RubricModel", "happened"),
-    False: QT_TRANSLATE_NOOP("RubricModel", "did not happen"),
-    None: QT_TRANSLATE_NOOP("RubricModel", "not assessed"),
-}
-COUNTED_TEXT = {
-    "ledger": QT_TRANSLATE_NOOP("RubricModel", "counted from the ledger"),
-    "dispatch": QT_TRANSLATE_NOOP("RubricModel", "counted from the dispatch records"),
-}
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RubricModel", text)
-
-
-@dataclass(eq=False)
-class Node:
-    kind: str
-    code: str
-    title: str
-    parent: Node | None
-    row: int
-    children: list[Node] = field(default_factory=list)
-    criterion: cr.Criterion | None = None
-    search: str = ""
 
 
 class RubricModel(QAbstractItemModel):
@@ -111,32 +79,7 @@ class RubricModel(QAbstractItemModel):
     # ----------------------------------------------------------------- structure
 
     def _build(self) -> None:
-        self.roots = []
-        self.by_code = {}
-        for s_row, section in enumerate(self.rubric.sections):
-            snode = Node(SECTION, section.code, section.title, None, s_row)
-            snode.search = f"{section.code} {section.title}".lower()
-            self.roots.append(snode)
-            self.by_code[f"section:{section.code}"] = snode
-            for item in section.items:
-                if item.applies_to is not None and not self._applies(item):
-                    continue
-                inode = Node(ITEM, item.code, item.title, snode, len(snode.children))
-                inode.search = " ".join(
-                    (item.code, item.title, item.content, item.criteria, item.method)
-                ).lower()
-                snode.children.append(inode)
-                self.by_code[item.code] = inode
-                for c_row, criterion in enumerate(cr.criteria_for(item, self.rubric, self.unit)):
-                    cnode = Node(
-                        CRITERION, item.code, criterion.text, inode, c_row, criterion=criterion
-                    )
-                    cnode.search = criterion.text.lower()
-                    inode.children.append(cnode)
-
-    def _applies(self, item: m.Item) -> bool:
-        unit = self.rubric.unit(self.unit) if self.unit else None
-        return unit is not None and unit.group in (item.applies_to or [])
+        self.roots, self.by_code = build_tree(self.rubric, self.unit)
 
     def node(self, index: Index) -> Node | None:
         if not index.isValid():
@@ -377,12 +320,12 @@ class RubricModel(QAbstractItemModel):
             return self._value_text(c, value)
         if column == SCORE:
             effect = self.effect_of(c)
-            return None if effect is None or effect == 0 else _signed(effect)
+            return None if effect is None or effect == 0 else signed(effect)
         if column == MAX:
             if c.effect is None:
                 return None
             each = _t("each") if c.editor == cr.INT else ""
-            return f"{_signed(c.effect)}{each}"
+            return f"{signed(c.effect)}{each}"
         return None
 
     def _value_text(self, c: cr.Criterion, value: Any) -> str:
@@ -424,35 +367,3 @@ class RubricModel(QAbstractItemModel):
                 raise
             self.on_error(exc)
             return False
-
-
-def tr_header(column: int) -> str:
-    return _t(HEADERS[column])
-
-
-def tr_status(status: str) -> str:
-    return _t(STATUS_TEXT[status])
-
-
-def _signed(value: Decimal) -> str:
-    if value > 0:
-        return f"+{fmt_points(value)}"
-    if value < 0:
-        return f"−{fmt_points(-value)}"
-    return "0"
-
-
-STRINGS = (QT_TRANSLATE_NOOP("RubricModel", "bonus"), QT_TRANSLATE_NOOP("RubricModel", "missing"))
-LABELS = (
-    QT_TRANSLATE_NOOP("RubricModel", "count"),
-    QT_TRANSLATE_NOOP("RubricModel", "actual"),
-    QT_TRANSLATE_NOOP("RubricModel", "this year"),
-    QT_TRANSLATE_NOOP("RubricModel", "last year"),
-    QT_TRANSLATE_NOOP("RubricModel", "value"),
-    QT_TRANSLATE_NOOP("RubricModel", "precondition"),
-    QT_TRANSLATE_NOOP("RubricModel", "times"),
-    QT_TRANSLATE_NOOP("RubricModel", "deviation %"),
-    QT_TRANSLATE_NOOP("RubricModel", "votes"),
-    QT_TRANSLATE_NOOP("RubricModel", "score"),
-    QT_TRANSLATE_NOOP("RubricModel", "each"),
-)

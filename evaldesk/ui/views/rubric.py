@@ -31,7 +31,8 @@ from evaldesk.ui import permissions, theme
 from evaldesk.ui.context import AppContext
 from evaldesk.ui.errors import guarded, show_error
 from evaldesk.ui.models import rubric_filter as rf
-from evaldesk.ui.models.rubric_model import (
+from evaldesk.ui.models.rubric_model import RubricModel
+from evaldesk.ui.models.rubric_rows import (
     EVIDENCE,
     ITEM,
     MAX,
@@ -40,7 +41,6 @@ from evaldesk.ui.models.rubric_model import (
     VALUE,
     CodeRole,
     KindRole,
-    RubricModel,
 )
 from evaldesk.ui.widgets.fact_delegate import FactDelegate
 from evaldesk.ui.widgets.item_detail import ItemDetail
@@ -329,6 +329,19 @@ class RubricView(QWidget):
         item = self.ctx.rubric.item(code) if code else None
         result = self.ctx.report().item(code) if code else None
         self.detail.show_item(item, result)
+
+    def save_state(self, settings: Any) -> None:
+        """Called by the main window when it saves its layout."""
+        from evaldesk.ui import settings as cfg
+
+        settings.set(cfg.RUBRIC_SPLITTER, bytes(self.splitter.saveState().data()))
+
+    def restore_state(self, settings: Any) -> None:
+        from evaldesk.ui import settings as cfg
+
+        state = settings.get(cfg.RUBRIC_SPLITTER)
+        if state:
+            self.splitter.restoreState(state)
 
     def refresh(self) -> None:
         self._update_permissions()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from evaldesk.ui.i18n import QT_TRANSLATE_NOOP
 from evaldesk.ui.models import criteria as cr
-from evaldesk.ui.models.rubric_model import EVENT_TEXT, STATUS_TEXT, EditorRole, ValueRole, _t
+from evaldesk.ui.models.rubric_rows import EVENT_TEXT, STATUS_TEXT, EditorRole, ValueRole, _t
 
 Index = QModelIndex | QPersistentModelIndex
 NOT_RECORDED = QT_TRANSLATE_NOOP("RubricModel", "not recorded")
