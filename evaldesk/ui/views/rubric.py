@@ -147,14 +147,31 @@ class RubricView(QWidget):
         self.tree.expandToDepth(0)
         # Sized once, not ResizeToContents: that mode re-measures every row on each change,
         # which alone would take a whole frame per tick.
+        metrics = self.tree.fontMetrics()
         for column in (VALUE, SCORE, MAX, EVIDENCE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.tree.resizeColumnToContents(column)
+            texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")]
+            texts += self._column_texts(column)
+            widest = max(metrics.horizontalAdvance(t) for t in texts) + 24
+            header.resizeSection(column, min(widest, 190))
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
         self._update_rating()
         self._update_permissions()
         self._update_count()
         self.detail.show_item(None, None)
+
+    def _column_texts(self, column: int) -> list[str]:
+        """Every row's text in ``column``, collapsed rows included (sized once per build)."""
+        assert self.model is not None
+        texts: list[str] = []
+        pending = [QModelIndex()]
+        while pending:
+            parent = pending.pop()
+            for row in range(self.model.rowCount(parent)):
+                index = self.model.index(row, column, parent)
+                texts.append(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+                pending.append(self.model.index(row, 0, parent))
+        return texts
 
     def _record(self, criterion: Any, value: Any) -> bool:
         from evaldesk.ui.undo import record_criterion
