@@ -339,13 +339,16 @@ def _set_text(label: QLabel, text: str) -> None:
 
 
 def stated_max(ctx: AppContext, report: ScoreReport) -> Decimal | None:
-    """The total the rubric states (总分), else the engine's sum of maxima."""
-    total = ctx.rubric.total
-    return total if total is not None else report.max
+    """The report's maximum (as the CLI and the PDF print it), else the rubric's stated 总分.
+
+    They differ where a composition adds parts to the 细则 (湘人社发〔2021〕46号: 40% of 100
+    plus 60% of 100 + the 10-point vote = 106), and the panel must not disagree with the report.
+    """
+    return report.max if report.max is not None else ctx.rubric.total
 
 
 def describe(ctx: AppContext, report: ScoreReport) -> str:
-    """'86.5 / 100（良）' with the rubric's stated total."""
+    """'86.5 / 106（良）' with the same maximum as the report."""
     maximum = stated_max(ctx, report)
     top = f" / {fmt_points(maximum)}" if maximum is not None else ""
     grade = f"（{report.grade}）" if report.grade else ""
