@@ -85,6 +85,20 @@ def open_ctx(demo: Demo, qapp: Any) -> Iterator[Any]:
         ctx.store.close()
 
 
+@pytest.fixture
+def ctx(demo: Demo, qapp: Any, shown_errors: list[BaseException]) -> Iterator[Any]:
+    """An AppContext on a fresh copy of the demo office, acting as the system actor."""
+    from evaldesk.services.actor import system_actor
+    from evaldesk.store import open_store
+    from evaldesk.ui.context import AppContext
+
+    store = open_store(demo.folder, auto_backup=False)
+    context = AppContext(demo.folder, store, system_actor("test"), demo.year)
+    yield context
+    context.close()
+    store.close()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _chinese_built() -> None:
     from evaldesk.ui import i18n

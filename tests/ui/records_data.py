@@ -68,30 +68,3 @@ def build_ledger_store(data_dir: Path, n: int, *, today: date = TODAY) -> tuple[
     store, actor = new_office(data_dir)
     add_entries(store, actor, YEAR, synthetic_entries(n, today=today), today=today)
     return store, actor
-
-
-_demo: Path | None = None
-
-
-def demo_copy(dest: Path) -> Path:
-    """A copy of the demo office (built once per test process, through the services)."""
-    global _demo
-    import shutil
-    import tempfile
-
-    from evaldesk.services.demo import build_demo
-
-    if _demo is None:
-        folder = Path(tempfile.mkdtemp(prefix="evaldesk-demo-")) / "data"
-        build_demo(folder, rubric=RUBRIC)
-        _demo = folder
-    shutil.copytree(_demo, dest)
-    return dest
-
-
-def open_demo(dest: Path) -> tuple[Store, Actor, int]:
-    """A fresh copy of the demo office, opened, acting as the system actor, on its year."""
-    from evaldesk.store import open_store
-
-    store = open_store(demo_copy(dest), auto_backup=False)
-    return store, system_actor("test"), store.years.latest().year

@@ -6,28 +6,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from records_data import open_demo
 
 from evaldesk.services.evidence import dispatch_link
-from evaldesk.ui import errors
-from evaldesk.ui.context import AppContext
 from evaldesk.ui.views.dispatch import COL_STATE, DispatchView
-
-
-@pytest.fixture
-def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
-    seen: list[BaseException] = []
-    monkeypatch.setattr(errors, "presenter", lambda parent, exc, info: seen.append(exc))
-    return seen
-
-
-@pytest.fixture
-def ctx(qapp, tmp_path: Path, shown_errors):
-    store, actor, year = open_demo(tmp_path / "demo")
-    context = AppContext(tmp_path / "demo", store, actor, year)
-    yield context
-    context.close()
-    store.close()
 
 
 @pytest.fixture

@@ -8,30 +8,11 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication
-from records_data import open_demo
 
 from evaldesk.services.evidence import item_link
-from evaldesk.ui import errors
-from evaldesk.ui.context import AppContext
 from evaldesk.ui.models.evidence_records import EvidenceRole
 from evaldesk.ui.views.evidence import UNLINKED, EvidenceView
 from evaldesk.ui.widgets.preview import pdf_preview_available
-
-
-@pytest.fixture
-def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
-    seen: list[BaseException] = []
-    monkeypatch.setattr(errors, "presenter", lambda parent, exc, info: seen.append(exc))
-    return seen
-
-
-@pytest.fixture
-def ctx(qapp, tmp_path: Path, shown_errors):
-    store, actor, year = open_demo(tmp_path / "demo")
-    context = AppContext(tmp_path / "demo", store, actor, year)
-    yield context
-    context.close()
-    store.close()
 
 
 @pytest.fixture

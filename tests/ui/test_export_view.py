@@ -16,31 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from records_data import open_demo
 
 from evaldesk.errors import Cancelled
 from evaldesk.services import export_prep
-from evaldesk.ui import errors
-from evaldesk.ui.context import AppContext
 from evaldesk.ui.views.export import ExportView
 
 REAL_SERVICE = export_prep.available()
-
-
-@pytest.fixture
-def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
-    seen: list[BaseException] = []
-    monkeypatch.setattr(errors, "presenter", lambda parent, exc, info: seen.append(exc))
-    return seen
-
-
-@pytest.fixture
-def ctx(qapp, tmp_path: Path, shown_errors):
-    store, actor, year = open_demo(tmp_path / "demo")
-    context = AppContext(tmp_path / "demo", store, actor, year)
-    yield context
-    context.close()
-    store.close()
 
 
 @pytest.fixture

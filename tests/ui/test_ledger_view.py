@@ -17,7 +17,6 @@ from evaldesk.services.evidence import ledger_link
 from evaldesk.services.ledger_table import LedgerQuery
 from evaldesk.store import open_store
 from evaldesk.store.counts import is_overdue
-from evaldesk.ui import errors
 from evaldesk.ui.context import AppContext
 from evaldesk.ui.models.ledger_model import COL_TITLE, EntryRole, OverdueRole
 from evaldesk.ui.views.ledger import LedgerView
@@ -31,13 +30,6 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     store, _ = build_ledger_store(folder, N)
     store.close()
     return folder
-
-
-@pytest.fixture
-def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
-    seen: list[BaseException] = []
-    monkeypatch.setattr(errors, "presenter", lambda parent, exc, info: seen.append(exc))
-    return seen
 
 
 @pytest.fixture
