@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from evaldesk.store import jsonval
-from evaldesk.store.audit import verify_chain
+from evaldesk.store.audit import AuditEvent, verify_chain
 from evaldesk.store.models import AuditRow
 from evaldesk.store.parts.base import Part
 from evaldesk.store.tx import Tx
 
-
-@dataclass(frozen=True, slots=True)
-class AuditRec:
-    seq: int
-    at: str
-    actor: str
-    action: str
-    entity: str
-    entity_id: str
-    old: object
-    new: object
+AuditRec = AuditEvent  # one recorded change, as listeners and readers see it
 
 
 def last_seq(s: Session) -> int:

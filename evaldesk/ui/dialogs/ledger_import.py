@@ -29,12 +29,9 @@ from PySide6.QtWidgets import (
 
 from evaldesk.services.ledger_import import RowCheck
 from evaldesk.services.ledger_xlsx import ImportPreview
+from evaldesk.ui.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 HEADERS = (

@@ -34,14 +34,11 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 
 from evaldesk.services import ledger_table
 from evaldesk.services.ledger_table import LedgerQuery, LedgerRec, Totals
+from evaldesk.ui.i18n import QT_TRANSLATE_NOOP
 from evaldesk.ui.models.records_labels import source_label, status_label
 from evaldesk.ui.widgets.records_icons import overdue_icon
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 CONTEXT = "LedgerTableModel"

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
-
+from evaldesk.ui.i18n import QT_TRANSLATE_NOOP
 
 SOURCE_LABELS = {
     "assigned": QT_TRANSLATE_NOOP("LedgerTableModel", "Assigned"),

@@ -41,14 +41,10 @@ from evaldesk.services.evidence_browse import evidence_of, human_size
 from evaldesk.services.records_lookup import section_choices
 from evaldesk.services.roles import why_not
 from evaldesk.ui.errors import guarded
+from evaldesk.ui.i18n import QT_TRANSLATE_NOOP
 from evaldesk.ui.ops import Op
 from evaldesk.ui.widgets.attach import AttachResult, attach_files
 from evaldesk.ui.widgets.file_drop import dropped_paths
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
-
 
 STATE_LABELS = {
     "on_time": QT_TRANSLATE_NOOP("DispatchView", "On time"),
