@@ -68,11 +68,15 @@ def ensure_venv(extras: str) -> Path:
     return py
 
 
-def missing_apt_packages() -> list[str]:
+#: What only the tests need (PDF/QR inspection, a virtual screen, openssl, PyInstaller's tools).
+TEST_ONLY = {"poppler-utils", "zbar-tools", "xvfb", "xauth", "openssl", "binutils"}
+
+
+def missing_apt_packages(packages: list[str]) -> list[str]:
     if not shutil.which("dpkg-query"):
         return []
     missing = []
-    for pkg in APT_PACKAGES:
+    for pkg in packages:
         probe = subprocess.run(
             ["dpkg-query", "-W", "-f=${Status}", pkg], capture_output=True, text=True, check=False
         )
@@ -81,8 +85,8 @@ def missing_apt_packages() -> list[str]:
     return missing
 
 
-def ensure_system_packages() -> None:
-    missing = missing_apt_packages()
+def ensure_system_packages(packages: list[str]) -> None:
+    missing = missing_apt_packages(packages)
     if not missing:
         return
     sudo = [] if os.geteuid() == 0 else ["sudo"]
@@ -92,17 +96,32 @@ def ensure_system_packages() -> None:
 
 
 def start(extra: list[str]) -> int:
+    if not WINDOWS:
+        ensure_system_packages([p for p in APT_PACKAGES if p not in TEST_ONLY])
     py = ensure_venv("")
     demo = ROOT / "demo-data"
     if not (demo / "evaldesk.sqlite3").exists():
-        run([py, "-m", "evaldesk", "demo", "--data-dir", demo])
+        # The demo prints its accounts' passwords once; they are kept in demo-data/ACCOUNTS.txt
+        # too, because this is a throwaway demo office and a newcomer needs them to log in.
+        made = subprocess.run(
+            [str(py), "-m", "evaldesk", "demo", "--data-dir", str(demo)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=True,
+        )
+        print(made.stdout, flush=True)
+        (demo / "ACCOUNTS.txt").write_text(made.stdout, encoding="utf-8")
+    elif (demo / "ACCOUNTS.txt").exists():
+        print((demo / "ACCOUNTS.txt").read_text(encoding="utf-8"), flush=True)
     args = extra or ["--data-dir", str(demo)]
     return subprocess.call([str(py), "-m", "evaldesk", *args], cwd=ROOT)
 
 
 def test(extra: list[str]) -> int:
     if not WINDOWS:
-        ensure_system_packages()
+        ensure_system_packages(APT_PACKAGES)
     py = ensure_venv("[test,build]")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUTF8": "1"}
     if not WINDOWS:
