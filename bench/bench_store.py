@@ -3,7 +3,10 @@
 Issue 4's targets, each printed with its ratio to a baseline measured in the same run (a bare
 ``sqlite3`` open of the same file plus ``SELECT count(*)`` of the ledger):
 
-* open the store and compute the live score of the year: under 200 ms;
+* open the store and compute the live score of the year: under 200 ms; also on the first open
+  of a day after a clean close as the GUI opens (``background_maintenance``: the daily page
+  check and backup run on a worker thread afterwards; the time until they end is printed),
+  beside the command line's way (both done before the open returns) for comparison;
 * add one ledger entry (validated, audited, committed with synchronous=FULL) and rescore:
   median under 10 ms;
 * peak RSS of the measuring process: under 300 MB.
@@ -34,7 +37,12 @@ sys.path.insert(0, str(ROOT))
 ENTRIES = 100_000
 EVIDENCE = 1_000
 YEAR = 2025
-TARGETS = {"open_and_score_ms": 200.0, "add_and_rescore_ms": 10.0, "peak_rss_mb": 300.0}
+TARGETS = {
+    "open_and_score_ms": 200.0,
+    "first_open_of_day_and_score_gui_ms": 200.0,
+    "add_and_rescore_ms": 10.0,
+    "peak_rss_mb": 300.0,
+}
 
 
 def _build(data_dir: Path) -> None:
@@ -234,6 +242,30 @@ def _measure(data_dir: Path) -> dict[str, float]:
     open_store(data_dir).close()
     out["first_open_of_day_ms"] = (time.perf_counter() - t0) * 1000
 
+    # The first open of a day after a clean close, as the command line does it (the check and
+    # the backup before open_store returns) and as the GUI does (background_maintenance: both
+    # on a worker thread after the open); each until the live score is computed.
+    def first_of_day(background: bool) -> tuple[float, float]:
+        shutil.rmtree(data_dir / "backups", ignore_errors=True)
+        t0 = time.perf_counter()
+        store = open_store(data_dir, background_maintenance=background)
+        live = LiveScore(store, YEAR)
+        live.score()
+        ready = (time.perf_counter() - t0) * 1000
+        if store.maintenance is not None:
+            report = store.maintenance.wait(120)
+            assert report is not None and report.ok and report.backup, report
+        done = (time.perf_counter() - t0) * 1000
+        live.close()
+        store.close()
+        return ready, done
+
+    cli = [first_of_day(False) for _ in range(3)]
+    gui = [first_of_day(True) for _ in range(3)]
+    out["first_open_of_day_and_score_cli_ms"] = _median([r for r, _ in cli])
+    out["first_open_of_day_and_score_gui_ms"] = _median([r for r, _ in gui])
+    out["gui_daily_upkeep_done_ms"] = _median([d for _, d in gui])
+
     samples = []
     totals = set()
     for _ in range(9):
@@ -341,6 +373,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"baseline (sqlite3 open + SELECT count(*)): {base:.2f} ms")
     for key in (
         "first_open_of_day_ms",
+        "first_open_of_day_and_score_cli_ms",
+        "first_open_of_day_and_score_gui_ms",
+        "gui_daily_upkeep_done_ms",
         "open_and_score_ms",
         "add_and_rescore_ms",
         "add_and_rescore_p95_ms",
@@ -354,10 +389,10 @@ def main(argv: list[str] | None = None) -> int:
             if target is None
             else (" ok" if figures[key] < target else f" MISSED (target {target:g})")
         )
-        print(f"{key:<26} {figures[key]:8.2f} ms  ({figures[key] / base:6.1f}x baseline){mark}")
+        print(f"{key:<36} {figures[key]:8.2f} ms  ({figures[key] / base:6.1f}x baseline){mark}")
     rss = figures["peak_rss_mb"]
     print(
-        f"{'peak_rss_mb':<26} {rss:8.1f} MB{' ok' if rss < TARGETS['peak_rss_mb'] else ' MISSED'}"
+        f"{'peak_rss_mb':<36} {rss:8.1f} MB{' ok' if rss < TARGETS['peak_rss_mb'] else ' MISSED'}"
     )
     met = all(figures[k] < v for k, v in TARGETS.items())
     return 0 if met else 1
