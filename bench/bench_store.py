@@ -11,6 +11,10 @@ Issue 4's targets, each printed with its ratio to a baseline measured in the sam
   median under 10 ms;
 * peak RSS of the measuring process: under 300 MB.
 
+Also printed (no target): a page of the ledger table deep down (row ~90,000) read at its
+offset and read after the previous page's last row (keyset paging, what the GUI does), per
+sort order; text-search counts; the overdue count.
+
 The data is built once per run in a temporary folder (bulk inserts with a valid audit chain),
 then measured in a fresh child process so its imports and its peak memory are its own.
 ``python bench/bench_store.py [--keep DIR]``.
@@ -30,6 +34,7 @@ import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -309,6 +314,7 @@ def _measure(data_dir: Path) -> dict[str, float]:
         store.ledger.search(query.page(offset, 100))
         samples.append((time.perf_counter() - t0) * 1000)
     out["ledger_page_ms"] = _median(samples)
+    out.update(_deep_pages(store))
     samples = []
     for text in ("核查", "第4242号", "王小红", "没有的词"):
         t0 = time.perf_counter()
@@ -321,6 +327,42 @@ def _measure(data_dir: Path) -> dict[str, float]:
     live.close()
     store.close()
     out["peak_rss_mb"] = _peak_rss_mb()
+    return out
+
+
+#: Deep pages of the ledger table: (label, sort, descending, filters).
+DEEP_PAGES = (
+    ("received", "received_date", False, {}),
+    ("title_desc", "title", True, {}),
+    ("no_desc", "id", True, {}),
+    ("title_public", "title", False, {"source": "public"}),
+)
+
+
+def _deep_pages(store: Any) -> dict[str, float]:
+    """A page of 200 rows near the end of the ledger (row ~90,000, or the end of a filtered
+    view): read at its offset (SQLite counts its way down to it) and after the previous page's
+    last row (keyset), as the GUI's table reads the next page while scrolling."""
+    from evaldesk.store import LedgerQuery
+    from evaldesk.store.ledger_query import seek_key
+
+    out: dict[str, float] = {}
+    for label, sort, descending, filters in DEEP_PAGES:
+        query = LedgerQuery(year=YEAR, sort=sort, descending=descending, **filters)
+        depth = min(90_000, store.ledger.count(query) - 400) // 200 * 200
+        before = store.ledger.search(query.page(depth - 200, 200))
+        key = seek_key(before[-1], sort)
+        at_offset, after = [], []
+        for _ in range(5):
+            t0 = time.perf_counter()
+            by_offset = store.ledger.search(query.page(depth, 200))
+            at_offset.append((time.perf_counter() - t0) * 1000)
+            t0 = time.perf_counter()
+            by_key = store.ledger.search(query.page_after(key, 200))
+            after.append((time.perf_counter() - t0) * 1000)
+            assert [r.id for r in by_offset] == [r.id for r in by_key], label
+        out[f"deep_page_{label}_offset_ms"] = _median(at_offset)
+        out[f"deep_page_{label}_keyset_ms"] = _median(after)
     return out
 
 
@@ -380,6 +422,11 @@ def main(argv: list[str] | None = None) -> int:
         "add_and_rescore_ms",
         "add_and_rescore_p95_ms",
         "ledger_page_ms",
+        *(
+            f"deep_page_{label}_{how}_ms"
+            for label, *_ in DEEP_PAGES
+            for how in ("offset", "keyset")
+        ),
         "ledger_text_count_ms",
         "ledger_overdue_count_ms",
     ):

@@ -1,6 +1,17 @@
 """The ledger table's query: filters, sorting and paging, all in SQL (100,000 rows stay quick).
 
-The GUI's table model asks for ``count`` once and then pages with ``offset``/``limit``.
+The GUI's table model asks for ``count`` once and then pages. Two ways to page:
+
+* ``after`` (keyset or "seek" paging): the rows that follow a known row, given as its
+  ``(sort value, id)`` (:func:`seek_key`). SQLite starts reading the sort column's index at
+  that row, so a page deep in the table costs what the first page costs. The GUI's table reads
+  page n+1 after the last row of page n this way.
+* ``offset``: SQLite reads and skips every row before the page: fine near the top, slower the
+  deeper the page, slowest with a filter that the sort index cannot answer. It stays for
+  jumps to a page whose predecessor is not known.
+
+Each sortable column has an index ``(year_id, column)``; SQLite ends every index entry with the
+rowid, which is ``id`` here, so the index is in (column, id) order, the order the pages use.
 """
 
 from __future__ import annotations
@@ -41,9 +52,26 @@ class LedgerQuery:
     descending: bool = False
     offset: int = 0
     limit: int | None = 200
+    #: Keyset paging: only the rows after this ``(sort value, id)`` in the query's order
+    #: (see :func:`seek_key`); used instead of ``offset``.
+    after: tuple[Any, int] | None = None
 
     def page(self, offset: int, limit: int) -> LedgerQuery:
-        return replace(self, offset=offset, limit=limit)
+        return replace(self, offset=offset, limit=limit, after=None)
+
+    def page_after(self, key: tuple[Any, int], limit: int) -> LedgerQuery:
+        """The ``limit`` rows after the row whose :func:`seek_key` is ``key``."""
+        return replace(self, offset=0, limit=limit, after=key)
+
+
+#: Sort columns that may hold NULL (SQLite sorts NULL first ascending, last descending).
+NULLABLE = frozenset({"done_date", "item_code"})
+
+
+def seek_key(row: Any, sort: str) -> tuple[Any, int]:
+    """A row's place in a query sorted by ``sort``: (its value of that column, its id).
+    ``row`` is a LedgerRec or anything with the same attribute names."""
+    return getattr(row, sort), int(row.id)
 
 
 def overdue_clause(as_of: date) -> Any:
@@ -89,20 +117,71 @@ def _filtered(query: LedgerQuery, year_id: int, base: Select[Any]) -> Select[Any
     return stmt
 
 
-def search_query(query: LedgerQuery, year_id: int) -> Select[Any]:
+def _sort_column(query: LedgerQuery) -> Any:
     column = SORT_COLUMNS.get(query.sort)
     if column is None:
         raise InputError(
             f"cannot sort the ledger by {query.sort!r} (columns: {', '.join(SORT_COLUMNS)})"
         )
+    return column
+
+
+def _ordered(query: LedgerQuery, year_id: int, column: Any) -> Select[Any]:
     order = column.desc() if query.descending else column.asc()
     tie = LedgerEntry.id.desc() if query.descending else LedgerEntry.id.asc()
-    stmt = _filtered(query, year_id, select(LedgerEntry)).order_by(order, tie)
+    return _filtered(query, year_id, select(LedgerEntry)).order_by(order, tie)
+
+
+def search_query(query: LedgerQuery, year_id: int) -> Select[Any]:
+    """One statement for an offset page (``query.after`` must be None; see search_queries)."""
+    if query.after is not None:
+        raise InputError("a keyset page needs search_queries()")
+    stmt = _ordered(query, year_id, _sort_column(query))
     if query.offset:
         stmt = stmt.offset(max(0, query.offset))
     if query.limit is not None:
         stmt = stmt.limit(max(0, query.limit))
     return stmt
+
+
+def search_queries(query: LedgerQuery, year_id: int) -> list[Select[Any]]:
+    """The statements whose rows, one after the other, are the page (each with the query's
+    limit; the caller stops when it has enough). One for an offset page; for a keyset page
+    one per index range that follows ``query.after`` (two when NULLs come after it)."""
+    column = _sort_column(query)
+    if query.after is None:
+        return [search_query(query, year_id)]
+    if query.offset:
+        raise InputError("a ledger page is either after a row or at an offset, not both")
+    statements = []
+    for clause in _after(query, column):
+        stmt = _ordered(query, year_id, column).where(clause)
+        if query.limit is not None:
+            stmt = stmt.limit(max(0, query.limit))
+        statements.append(stmt)
+    return statements
+
+
+def _after(query: LedgerQuery, column: Any) -> list[Any]:
+    """WHERE clauses for the rows after ``query.after``, in order; each is one range of the
+    (year_id, column, id) index, so SQLite seeks to the row instead of counting up to it."""
+    assert query.after is not None
+    value, last = query.after
+    e_id = LedgerEntry.id
+    if query.sort == "id":
+        return [e_id < last if query.descending else e_id > last]
+    if value is None and query.sort not in NULLABLE:
+        raise InputError(f"a ledger row always has a {query.sort}; the page key has none")
+    if not query.descending:  # NULL first, then values upwards
+        if value is None:
+            return [and_(column.is_(None), e_id > last), column.is_not(None)]
+        return [and_(column >= value, or_(column > value, e_id > last))]
+    if value is None:  # values downwards, then NULL
+        return [and_(column.is_(None), e_id < last)]
+    clauses = [and_(column <= value, or_(column < value, e_id < last))]
+    if query.sort in NULLABLE:
+        clauses.append(column.is_(None))
+    return clauses
 
 
 def count_query(query: LedgerQuery, year_id: int) -> Select[Any]:

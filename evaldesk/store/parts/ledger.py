@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from evaldesk.errors import InputError, NotFound
 from evaldesk.store.clock import now_iso
 from evaldesk.store.dates import quarter_of
-from evaldesk.store.ledger_query import LedgerQuery, count_query, search_query
+from evaldesk.store.ledger_query import LedgerQuery, count_query, search_queries
 from evaldesk.store.locks import ensure_entry_editable, ensure_unlocked
 from evaldesk.store.models import LedgerEntry, Year
 from evaldesk.store.parts.base import Part, year_row
@@ -54,11 +54,17 @@ class LedgerPart(Part):
         return LedgerRec.of(found[0], found[1])
 
     def search(self, query: LedgerQuery) -> list[LedgerRec]:
-        """One page of entries, filtered and sorted in SQL."""
+        """One page of entries, filtered and sorted in SQL (at an offset, or after a row)."""
         with self._store.read() as s:
             yr = year_row(s, query.year)
-            rows = s.scalars(search_query(query, yr.id))
-            return [LedgerRec.of(r, query.year) for r in rows]
+            found: list[LedgerRec] = []
+            for stmt in search_queries(query, yr.id):
+                if query.limit is not None:
+                    if len(found) >= query.limit:
+                        break
+                    stmt = stmt.limit(query.limit - len(found))
+                found.extend(LedgerRec.of(r, query.year) for r in s.scalars(stmt))
+            return found
 
     def count(self, query: LedgerQuery) -> int:
         with self._store.read() as s:
