@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from evaldesk.errors import EvalDeskError, InputError, NotFound, StoreError
-from evaldesk.store import backup, health, migrate
+from evaldesk.store import backup, health, migrate, search_index
 from evaldesk.store.audit import AuditEvent
 from evaldesk.store.backup import CopyProgress
 from evaldesk.store.blobs import DEFAULT_MAX_SIZE, BlobStore
@@ -65,6 +65,8 @@ class Store:
         self._listeners: list[Listener] = []
         self._folder_lock = FolderLock(paths.root).shared()
         self._upkeep: Upkeep | None = None
+        #: Text searches may use the FTS5 trigram index (evaldesk.store.search_index).
+        self.text_index = False
         self.blobs = BlobStore(paths, max_evidence_size)
         self.office = OfficePart(self)
         self.years = YearsPart(self)
@@ -263,12 +265,14 @@ def open_store(
             daily = False
         elif daily and not background_maintenance:
             backup.take_auto_backup(paths, "daily", keep_backups)
+        text_index = search_index.reconcile(engine)
         backup.remove_stale_partials(paths.evidence_tmp)
         backup.remove_stale_partials(paths.auto_backups)
     except BaseException:
         engine.dispose()
         raise
     store = Store(paths, engine, decision, max_evidence_size=max_evidence_size)
+    store.text_index = text_index
     if daily and background_maintenance:
         store.start_maintenance(check_first=not verified, keep=keep_backups, on_done=on_maintenance)
     return store

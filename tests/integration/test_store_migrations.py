@@ -37,7 +37,7 @@ def test_upgrade_from_empty_reaches_head_with_pragmas_set(data_dir: Path) -> Non
 def test_the_models_match_the_migrations(data_dir: Path) -> None:
     """What `alembic check` does: autogenerate against a database at head finds nothing."""
     with open_store(data_dir, create=True) as store, store.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(conn, opts=migrate.compare_options())
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
