@@ -3,10 +3,17 @@
 Issue 4's targets, each printed with its ratio to a baseline measured in the same run (a bare
 ``sqlite3`` open of the same file plus ``SELECT count(*)`` of the ledger):
 
-* open the store and compute the live score of the year: under 200 ms;
+* open the store and compute the live score of the year: under 200 ms; also on the first open
+  of a day after a clean close as the GUI opens (``background_maintenance``: the daily page
+  check and backup run on a worker thread afterwards; the time until they end is printed),
+  beside the command line's way (both done before the open returns) for comparison;
 * add one ledger entry (validated, audited, committed with synchronous=FULL) and rescore:
   median under 10 ms;
 * peak RSS of the measuring process: under 300 MB.
+
+Also printed (no target): a page of the ledger table deep down (row ~90,000) read at its
+offset and read after the previous page's last row (keyset paging, what the GUI does), per
+sort order; text-search counts; the overdue count.
 
 The data is built once per run in a temporary folder (bulk inserts with a valid audit chain),
 then measured in a fresh child process so its imports and its peak memory are its own.
@@ -27,6 +34,7 @@ import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -34,7 +42,12 @@ sys.path.insert(0, str(ROOT))
 ENTRIES = 100_000
 EVIDENCE = 1_000
 YEAR = 2025
-TARGETS = {"open_and_score_ms": 200.0, "add_and_rescore_ms": 10.0, "peak_rss_mb": 300.0}
+TARGETS = {
+    "open_and_score_ms": 200.0,
+    "first_open_of_day_and_score_gui_ms": 200.0,
+    "add_and_rescore_ms": 10.0,
+    "peak_rss_mb": 300.0,
+}
 
 
 def _build(data_dir: Path) -> None:
@@ -207,7 +220,7 @@ def _measure(data_dir: Path) -> dict[str, float]:
     from evaldesk.services import ledger
     from evaldesk.services.actor import system_actor
     from evaldesk.services.live import LiveScore
-    from evaldesk.store import LedgerFields, LedgerQuery, open_store
+    from evaldesk.store import LedgerFields, LedgerQuery, open_store, search_index
 
     db = data_dir / "evaldesk.sqlite3"
     out: dict[str, float] = {}
@@ -233,6 +246,30 @@ def _measure(data_dir: Path) -> dict[str, float]:
     t0 = time.perf_counter()
     open_store(data_dir).close()
     out["first_open_of_day_ms"] = (time.perf_counter() - t0) * 1000
+
+    # The first open of a day after a clean close, as the command line does it (the check and
+    # the backup before open_store returns) and as the GUI does (background_maintenance: both
+    # on a worker thread after the open); each until the live score is computed.
+    def first_of_day(background: bool) -> tuple[float, float]:
+        shutil.rmtree(data_dir / "backups", ignore_errors=True)
+        t0 = time.perf_counter()
+        store = open_store(data_dir, background_maintenance=background)
+        live = LiveScore(store, YEAR)
+        live.score()
+        ready = (time.perf_counter() - t0) * 1000
+        if store.maintenance is not None:
+            report = store.maintenance.wait(120)
+            assert report is not None and report.ok and report.backup, report
+        done = (time.perf_counter() - t0) * 1000
+        live.close()
+        store.close()
+        return ready, done
+
+    cli = [first_of_day(False) for _ in range(3)]
+    gui = [first_of_day(True) for _ in range(3)]
+    out["first_open_of_day_and_score_cli_ms"] = _median([r for r, _ in cli])
+    out["first_open_of_day_and_score_gui_ms"] = _median([r for r, _ in gui])
+    out["gui_daily_upkeep_done_ms"] = _median([d for _, d in gui])
 
     samples = []
     totals = set()
@@ -277,18 +314,66 @@ def _measure(data_dir: Path) -> dict[str, float]:
         store.ledger.search(query.page(offset, 100))
         samples.append((time.perf_counter() - t0) * 1000)
     out["ledger_page_ms"] = _median(samples)
-    samples = []
-    for text in ("核查", "第4242号", "王小红", "没有的词"):
-        t0 = time.perf_counter()
-        store.ledger.count(LedgerQuery(year=YEAR, text=text))
-        samples.append((time.perf_counter() - t0) * 1000)
-    out["ledger_text_count_ms"] = _median(samples)
+    out.update(_deep_pages(store))
+    # A text search and its count, through the trigram index where it is worth it, and the
+    # same searches with LIKE alone (the baseline, same store, same run).
+    texts = ("核查", "第4242号", "王小红", "没有的词", "督导发现问题")
+    for label, indexed in (
+        ("ledger_text_count_ms", store.text_index),
+        ("ledger_text_count_like_ms", False),
+    ):
+        store.text_index = indexed
+        samples = []
+        for _ in range(3):
+            for text in texts:
+                t0 = time.perf_counter()
+                store.ledger.count(LedgerQuery(year=YEAR, text=text))
+                samples.append((time.perf_counter() - t0) * 1000)
+        out[label] = _median(samples)
+    store.text_index = search_index.supported()
+    out["ledger_text_index_used_for"] = sum(store.ledger.uses_text_index(t) for t in texts)
     t0 = time.perf_counter()
     store.ledger.count(LedgerQuery(year=YEAR, overdue=True, as_of=date(YEAR, 12, 1)))
     out["ledger_overdue_count_ms"] = (time.perf_counter() - t0) * 1000
     live.close()
     store.close()
     out["peak_rss_mb"] = _peak_rss_mb()
+    return out
+
+
+#: Deep pages of the ledger table: (label, sort, descending, filters).
+DEEP_PAGES = (
+    ("received", "received_date", False, {}),
+    ("title_desc", "title", True, {}),
+    ("no_desc", "id", True, {}),
+    ("title_public", "title", False, {"source": "public"}),
+)
+
+
+def _deep_pages(store: Any) -> dict[str, float]:
+    """A page of 200 rows near the end of the ledger (row ~90,000, or the end of a filtered
+    view): read at its offset (SQLite counts its way down to it) and after the previous page's
+    last row (keyset), as the GUI's table reads the next page while scrolling."""
+    from evaldesk.store import LedgerQuery
+    from evaldesk.store.ledger_query import seek_key
+
+    out: dict[str, float] = {}
+    for label, sort, descending, filters in DEEP_PAGES:
+        query = LedgerQuery(year=YEAR, sort=sort, descending=descending, **filters)
+        depth = min(90_000, store.ledger.count(query) - 400) // 200 * 200
+        before = store.ledger.search(query.page(depth - 200, 200))
+        key = seek_key(before[-1], sort)
+        at_offset, after = [], []
+        for _ in range(5):
+            t0 = time.perf_counter()
+            by_offset = store.ledger.search(query.page(depth, 200))
+            at_offset.append((time.perf_counter() - t0) * 1000)
+            t0 = time.perf_counter()
+            by_key = store.ledger.search(query.page_after(key, 200))
+            after.append((time.perf_counter() - t0) * 1000)
+            assert [r.id for r in by_offset] == [r.id for r in by_key], label
+        out[f"deep_page_{label}_offset_ms"] = _median(at_offset)
+        out[f"deep_page_{label}_keyset_ms"] = _median(after)
     return out
 
 
@@ -341,11 +426,20 @@ def main(argv: list[str] | None = None) -> int:
     print(f"baseline (sqlite3 open + SELECT count(*)): {base:.2f} ms")
     for key in (
         "first_open_of_day_ms",
+        "first_open_of_day_and_score_cli_ms",
+        "first_open_of_day_and_score_gui_ms",
+        "gui_daily_upkeep_done_ms",
         "open_and_score_ms",
         "add_and_rescore_ms",
         "add_and_rescore_p95_ms",
         "ledger_page_ms",
+        *(
+            f"deep_page_{label}_{how}_ms"
+            for label, *_ in DEEP_PAGES
+            for how in ("offset", "keyset")
+        ),
         "ledger_text_count_ms",
+        "ledger_text_count_like_ms",
         "ledger_overdue_count_ms",
     ):
         target = TARGETS.get(key)
@@ -354,10 +448,13 @@ def main(argv: list[str] | None = None) -> int:
             if target is None
             else (" ok" if figures[key] < target else f" MISSED (target {target:g})")
         )
-        print(f"{key:<26} {figures[key]:8.2f} ms  ({figures[key] / base:6.1f}x baseline){mark}")
+        print(f"{key:<36} {figures[key]:8.2f} ms  ({figures[key] / base:6.1f}x baseline){mark}")
+    print(
+        f"text searches that went through the trigram index: {figures['ledger_text_index_used_for']} of 5"
+    )
     rss = figures["peak_rss_mb"]
     print(
-        f"{'peak_rss_mb':<26} {rss:8.1f} MB{' ok' if rss < TARGETS['peak_rss_mb'] else ' MISSED'}"
+        f"{'peak_rss_mb':<36} {rss:8.1f} MB{' ok' if rss < TARGETS['peak_rss_mb'] else ' MISSED'}"
     )
     met = all(figures[k] < v for k, v in TARGETS.items())
     return 0 if met else 1

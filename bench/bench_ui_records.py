@@ -8,7 +8,9 @@ drives the view as a person dragging the scrollbar to the bottom again and again
 
 * rows read at construction (must be one page), rows read in total, rows held at the end;
 * time per page step (fetchMore + layout + paint), median and p95, per sort order: the default
-  (received date, indexed) and by title (not indexed: SQLite sorts for every page);
+  (received date), by title descending and by number descending; and the time the store
+  took to read the page (SQL and rows), median and at the bottom, with how many pages after
+  the first were read at their offset instead of after the previous page (keyset paging);
 * the resident set size: its growth while scrolling ours, against the baseline.
 
 Baseline, same run, same view: a plain in-memory model holding all 100,000 rows read at once
@@ -152,15 +154,37 @@ def _scroll_baseline(app: Any, view: Any) -> list[float]:
     return steps
 
 
+class _PageTimes:
+    """Times the model's page reads (ledger_table.page / page_after) in this process."""
+
+    def __init__(self) -> None:
+        from evaldesk.services import ledger_table
+
+        self.samples: list[float] = []
+        for name in ("page", "page_after"):
+            real = getattr(ledger_table, name)
+            setattr(ledger_table, name, self._timed(real))
+
+    def _timed(self, real: Any) -> Any:
+        def timed(*args: Any) -> Any:
+            t0 = time.perf_counter()
+            found = real(*args)
+            self.samples.append((time.perf_counter() - t0) * 1000)
+            return found
+
+        return timed
+
+
 def main() -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QTableView
     from records_data import TODAY, YEAR
 
-    from evaldesk.ui.models.ledger_model import COL_TITLE, LedgerTableModel
+    from evaldesk.ui.models.ledger_model import COL_ID, COL_TITLE, LedgerTableModel
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     store = _store()
+    reads = _PageTimes()
     view = QTableView()
     view.resize(1400, 900)
     view.setSortingEnabled(True)
@@ -186,12 +210,17 @@ def main() -> int:
     for label, column, order in (
         ("received date (default)", None, None),
         ("title, descending", COL_TITLE, Qt.SortOrder.DescendingOrder),
+        ("No., descending", COL_ID, Qt.SortOrder.DescendingOrder),
     ):
         if column is not None:
             view.sortByColumn(column, order)
             app.processEvents()
         before = model.rows_fetched
+        at_offset = getattr(model, "offset_queries", 0)  # (not counted before keyset paging)
+        reads.samples.clear()
         steps = _scroll_to_bottom(app, view, model)
+        read = sorted(reads.samples)
+        bottom = statistics.median(reads.samples[-20:])
         peak_resident = max(peak_resident, model.resident_rows)
         med, p95 = _stats(steps)
         results[label] = (med, p95)
@@ -199,6 +228,11 @@ def main() -> int:
             f"sort by {label}: {len(steps)} steps to the bottom; per page median {med:.1f} ms, "
             f"p95 {p95:.1f} ms, max {max(steps):.1f} ms; rows read {model.rows_fetched - before}, "
             f"rows held at the end {model.resident_rows} (cap {PAGE * MAX_PAGES})"
+        )
+        print(
+            f"    store reads: {len(read)} pages, median {statistics.median(read):.1f} ms, "
+            f"the last 20 (rows ~96,000-100,000) median {bottom:.1f} ms; pages read at an "
+            f"offset: {getattr(model, 'offset_queries', 0) - at_offset}"
         )
     rss_ours = _rss_mb() - rss0
     ok &= peak_resident <= PAGE * MAX_PAGES

@@ -1,19 +1,22 @@
 """What the ledger table (GUI) and the ledger listings (CLI, xlsx) read: pages, totals, overdue.
 
-The table pages through a filtered, sorted query in SQL (``evaldesk.store.ledger_query``); these
-functions add the two things a person sees beside each page: how many entries match and how many
-of them are overdue, and by how many days a given entry is (or was) late.
+The table pages through a filtered, sorted query in SQL (``evaldesk.store.ledger_query``):
+``page_after`` reads the page that follows a known row (keyset paging: as quick deep in the
+table as at its top), ``page`` reads one at an offset (for jumps). These functions also give
+the two things a person sees beside each page: how many entries match and how many of them are
+overdue, and by how many days a given entry is (or was) late.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from evaldesk.store import LedgerFields, LedgerQuery, LedgerRec, Store
 from evaldesk.store.counts import is_overdue
 from evaldesk.store.dates import year_as_of
-from evaldesk.store.ledger_query import SORT_COLUMNS
+from evaldesk.store.ledger_query import SORT_COLUMNS, seek_key
 from evaldesk.store.models import SOURCES, STATUSES
 
 __all__ = [
@@ -28,6 +31,8 @@ __all__ = [
     "days_overdue",
     "get_entry",
     "page",
+    "page_after",
+    "page_key",
     "totals",
 ]
 
@@ -49,6 +54,19 @@ def as_of(year: int, today: date | None = None) -> date:
 def page(store: Store, query: LedgerQuery, offset: int, limit: int) -> list[LedgerRec]:
     """One page of the query's rows, filtered, sorted and cut in SQL."""
     return store.ledger.search(query.page(offset, limit))
+
+
+PageKey = tuple[Any, int]
+
+
+def page_key(query: LedgerQuery, entry: LedgerRec) -> PageKey:
+    """Where ``entry`` stands in ``query``'s order; the next page starts after it."""
+    return seek_key(entry, query.sort)
+
+
+def page_after(store: Store, query: LedgerQuery, key: PageKey, limit: int) -> list[LedgerRec]:
+    """The ``limit`` rows that follow the row at ``key`` (see page_key) in ``query``'s order."""
+    return store.ledger.search(query.page_after(key, limit))
 
 
 def totals(store: Store, query: LedgerQuery, day: date) -> Totals:

@@ -11,6 +11,7 @@ import contextlib
 import os
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -45,22 +46,48 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def copy_database(src: Path, dest: Path) -> None:
-    """Online-backup ``src`` into a new file ``dest`` (temp name, fsync, rename)."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
+#: Pages copied per step of the online backup (4 MB with 4 KB pages): between steps a
+#: copy running on a worker thread can be stopped, and progress reported.
+STEP_PAGES = 1024
+
+#: ``progress(pages copied, pages in all)``, called after every step; raising stops the copy.
+CopyProgress = Callable[[int, int], None]
+
+
+def copy_database(
+    src: Path, dest: Path, *, progress: CopyProgress | None = None, pages: int = STEP_PAGES
+) -> None:
+    """Online-backup ``src`` into a new file ``dest`` (temp name, fsync, rename).
+
+    In WAL mode the copy is one snapshot: a read transaction is held on the source from the
+    first step to the last, so writers carry on meanwhile and the copy is the database as it
+    was when the copy began. (Without it, SQLite restarts a stepwise copy after every commit
+    by another connection, and a busy writer can keep it from ever finishing.) With a rollback
+    journal the held read would block every writer until the copy ends, so there the copy
+    runs step by step and starts again when the database is written to.
+    An exception raised by ``progress`` stops the copy and removes the partial file.
+    """
     tmp = dest.with_name(f".{dest.name}.partial")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
     try:
-        source = sqlite3.connect(read_only_uri(src), uri=True, timeout=15)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        source = sqlite3.connect(read_only_uri(src), uri=True, timeout=15, isolation_level=None)
         try:
+            mode = source.execute("PRAGMA journal_mode").fetchone()
+            if mode is not None and str(mode[0]).lower() == "wal":
+                source.execute("BEGIN")
+                source.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot
             target = sqlite3.connect(tmp)
             try:
-                source.backup(target, pages=4096)
+                report = None
+                if progress is not None:
+                    report = _report_to(progress)
+                source.backup(target, pages=pages, progress=report)
             finally:
                 target.close()
         finally:
-            source.close()
+            source.close()  # ends the read transaction
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, dest)
@@ -73,6 +100,17 @@ def copy_database(src: Path, dest: Path) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise StoreError(f"could not write the backup {dest}: {exc.strerror or exc}") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def _report_to(progress: CopyProgress) -> Callable[[int, int, int], None]:
+    def report(_status: int, remaining: int, total: int) -> None:
+        progress(total - remaining, total)
+
+    return report
 
 
 def auto_backups(paths: DataPaths) -> list[BackupInfo]:
@@ -109,9 +147,16 @@ def newest_backup(paths: DataPaths) -> BackupInfo | None:
     return max(every, key=lambda b: b.created, default=None)
 
 
-def take_auto_backup(paths: DataPaths, reason: str, keep: int = DEFAULT_KEEP) -> Path:
+def take_auto_backup(
+    paths: DataPaths,
+    reason: str,
+    keep: int = DEFAULT_KEEP,
+    *,
+    progress: CopyProgress | None = None,
+    pages: int = STEP_PAGES,
+) -> Path:
     dest = paths.auto_backups / f"{AUTO_PREFIX}{_stamp()}-{reason}{AUTO_SUFFIX}"
-    copy_database(paths.db, dest)
+    copy_database(paths.db, dest, progress=progress, pages=pages)
     rotate(paths, keep)
     return dest
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from evaldesk.store import health
+from evaldesk.store import health, search_index
 from evaldesk.store.audit import verify_chain
 from evaldesk.store.blobs import BlobStore
 from evaldesk.store.migrations import HEAD
@@ -205,6 +205,7 @@ def check_data_dir(
         report.problems.append(f"{paths.db} could not be read to the end: {exc}")
     finally:
         conn.close()
+    report.problems.extend(search_index.verify(paths.db))
     tmp = paths.evidence_tmp
     if tmp.is_dir() and any(tmp.iterdir()):
         report.notes.append(

@@ -8,7 +8,8 @@ The full page check (``PRAGMA quick_check``, which reads the whole file: about 0
 100,000 ledger entries) runs whenever the file may have been damaged: when it changed since
 EvalDesk last closed it cleanly (a crash, a power cut, a sync tool, a hand edit), before an
 automatic backup is taken, and before a schema upgrade. A clean close records the file's size
-and modification time in ``.evaldesk.verified`` beside it.
+and modification time in ``.evaldesk.verified`` beside it. The check before the daily backup
+of a cleanly closed file may run after the open, on a worker thread (evaldesk.store.upkeep).
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ import contextlib
 import json
 import os
 import sqlite3
+from collections.abc import Callable
 
-from evaldesk.errors import StoreError
+from evaldesk.errors import Cancelled, StoreError
 from evaldesk.store.backup import newest_backup
 from evaldesk.store.paths import DataPaths
 
@@ -81,11 +83,14 @@ def quick_problems(paths: DataPaths) -> list[str]:
     return []
 
 
-def problems(paths: DataPaths, *, full: bool = False) -> list[str]:
+def problems(
+    paths: DataPaths, *, full: bool = False, stop: Callable[[], bool] | None = None
+) -> list[str]:
     """What is wrong with the database file (empty when it is fine).
 
     ``full`` runs ``PRAGMA integrity_check`` (reads every page and index); otherwise the
-    faster ``quick_check`` that still reads every page.
+    faster ``quick_check`` that still reads every page. ``stop`` is asked now and then while
+    the pages are read; once it returns True the check ends with Cancelled.
     """
     db = paths.db
     try:
@@ -99,10 +104,14 @@ def problems(paths: DataPaths, *, full: bool = False) -> list[str]:
         conn = sqlite3.connect(db, timeout=15)
     except sqlite3.Error as exc:
         return [f"{db} cannot be opened: {exc}"]
+    if stop is not None:
+        conn.set_progress_handler(lambda: 1 if stop() else 0, 10_000)
     try:
         pragma = "integrity_check" if full else "quick_check"
         rows = conn.execute(f"PRAGMA {pragma}").fetchall()
     except sqlite3.DatabaseError as exc:
+        if stop is not None and stop():
+            raise Cancelled("the database check was stopped") from None
         return [f"{db} is damaged: {exc}"]
     finally:
         conn.close()

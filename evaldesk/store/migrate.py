@@ -23,6 +23,17 @@ def alembic_config(connection: Connection | None = None) -> Any:
     return cfg
 
 
+def compare_options() -> dict[str, Any]:
+    """How Alembic compares the models with a database (env.py, the models-match test): the
+    text search index (FTS5 tables, made by evaldesk.store.search_index) is not a model."""
+    from evaldesk.store.search_index import is_search_table
+
+    def include_name(name: str | None, type_: str, _parent: Any) -> bool:
+        return not (type_ == "table" and is_search_table(name))
+
+    return {"compare_type": True, "include_name": include_name}
+
+
 def script_head() -> str | None:
     """The head revision according to the files in versions/ (tests compare it with HEAD)."""
     from alembic.script import ScriptDirectory

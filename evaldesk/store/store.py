@@ -22,8 +22,9 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from evaldesk.errors import EvalDeskError, InputError, NotFound, StoreError
-from evaldesk.store import backup, health, migrate
+from evaldesk.store import backup, health, migrate, search_index
 from evaldesk.store.audit import AuditEvent
+from evaldesk.store.backup import CopyProgress
 from evaldesk.store.blobs import DEFAULT_MAX_SIZE, BlobStore
 from evaldesk.store.engine import make_engine, writer
 from evaldesk.store.fs import JournalDecision, journal_decision
@@ -40,6 +41,7 @@ from evaldesk.store.parts.users import UsersPart
 from evaldesk.store.parts.years import YearsPart
 from evaldesk.store.paths import DataPaths
 from evaldesk.store.tx import Tx
+from evaldesk.store.upkeep import OnDone, Upkeep
 
 log = logging.getLogger("evaldesk.store")
 
@@ -62,6 +64,9 @@ class Store:
         self._write = sessionmaker(writer(engine), expire_on_commit=False)
         self._listeners: list[Listener] = []
         self._folder_lock = FolderLock(paths.root).shared()
+        self._upkeep: Upkeep | None = None
+        #: Text searches may use the FTS5 trigram index (evaldesk.store.search_index).
+        self.text_index = False
         self.blobs = BlobStore(paths, max_evidence_size)
         self.office = OfficePart(self)
         self.years = YearsPart(self)
@@ -80,8 +85,43 @@ class Store:
 
     @property
     def warnings(self) -> list[str]:
-        """Things the user should know about this store (e.g. it is on a network share)."""
-        return [self.journal.reason] if self.journal.reason else []
+        """Things the user should know about this store: it is on a network share; the daily
+        check found damage or the daily backup failed (background maintenance)."""
+        found = [self.journal.reason] if self.journal.reason else []
+        report = self._upkeep.report if self._upkeep is not None else None
+        if report is not None:
+            found.extend(report.messages())
+        return found
+
+    @property
+    def maintenance(self) -> Upkeep | None:
+        """The daily check and backup running after a background-maintenance open, or None."""
+        return self._upkeep
+
+    def start_maintenance(
+        self,
+        *,
+        check_first: bool,
+        keep: int = backup.DEFAULT_KEEP,
+        on_done: OnDone | None = None,
+        progress: CopyProgress | None = None,
+        pages: int = backup.STEP_PAGES,
+    ) -> Upkeep:
+        """Run the daily check (``check_first``) and backup on a worker thread now; see
+        evaldesk.store.upkeep. ``close()`` stops it."""
+        if self._upkeep is not None and self._upkeep.running:
+            raise StoreError("the daily check and backup are already running")
+        upkeep = Upkeep(
+            self.paths,
+            check_first=check_first,
+            keep=keep,
+            on_done=on_done,
+            progress=progress,
+            pages=pages,
+        )
+        self._upkeep = upkeep
+        upkeep.start()
+        return upkeep
 
     def _damaged(self, exc: DBAPIError) -> StoreError | None:
         if health.is_corruption(exc.orig):
@@ -137,9 +177,15 @@ class Store:
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
     def close(self) -> None:
+        """Stop the daily upkeep (a stopped backup is taken on the next open), then close."""
+        damaged = False
+        if self._upkeep is not None:
+            report = self._upkeep.stop()
+            damaged = report is not None and bool(report.problems)
         self._listeners.clear()
         self.engine.dispose()
-        health.record_clean_close(self.paths)
+        if not damaged:  # a damaged file must be checked in full on the next open
+            health.record_clean_close(self.paths)
         self._folder_lock.release()
 
     def __enter__(self) -> Store:
@@ -160,21 +206,30 @@ def open_store(
     auto_backup: bool = True,
     keep_backups: int = backup.DEFAULT_KEEP,
     max_evidence_size: int = DEFAULT_MAX_SIZE,
+    background_maintenance: bool = False,
+    on_maintenance: OnDone | None = None,
 ) -> Store:
     """Open (or with ``create`` make) the store in ``data_dir``.
 
     Order matters: a damaged file is reported before anything touches it (and before a
     rotation could push the last good backup out); an older schema is backed up, then migrated.
+
+    ``background_maintenance`` (the GUI): the first open of a day returns without waiting for
+    the daily backup and, when EvalDesk closed the file cleanly, for its full page check; both
+    run on a worker thread afterwards (evaldesk.store.upkeep: ``Store.maintenance``), and
+    ``on_maintenance(report)`` is called on that thread when they end.
     """
     paths = DataPaths(Path(data_dir))
     verified = False
+    daily = False
     if paths.db.exists():
-        # The full page check when the file may be damaged or a backup is about to be taken.
+        # The full page check when the file may be damaged, or before a backup on this path.
+        # (A new store has nothing to back up: ``daily`` stays False.)
+        daily = auto_backup and backup.daily_due(paths)
         verified = not health.unchanged_since_clean_close(paths) or (
-            auto_backup and backup.daily_due(paths)
+            daily and not background_maintenance
         )
         health.ensure_healthy(paths, full=verified)
-        new = False
     elif create:
         try:
             paths.root.mkdir(parents=True, exist_ok=True)
@@ -182,7 +237,6 @@ def open_store(
             raise StoreError(
                 f"cannot create the data folder {paths.root}: {exc.strerror or exc}"
             ) from None
-        new = True
     else:
         raise NotFound(
             f"there is no EvalDesk data in {paths.root} (no {paths.db.name}); "
@@ -208,11 +262,17 @@ def open_store(
                 )
                 log.info("backed up %s to %s before upgrading", paths.db, saved)
             migrate.upgrade(engine, revision)
-        elif auto_backup and not new and backup.daily_due(paths):
+            daily = False
+        elif daily and not background_maintenance:
             backup.take_auto_backup(paths, "daily", keep_backups)
+        text_index = search_index.reconcile(engine)
         backup.remove_stale_partials(paths.evidence_tmp)
         backup.remove_stale_partials(paths.auto_backups)
     except BaseException:
         engine.dispose()
         raise
-    return Store(paths, engine, decision, max_evidence_size=max_evidence_size)
+    store = Store(paths, engine, decision, max_evidence_size=max_evidence_size)
+    store.text_index = text_index
+    if daily and background_maintenance:
+        store.start_maintenance(check_first=not verified, keep=keep_backups, on_done=on_maintenance)
+    return store

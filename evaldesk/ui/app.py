@@ -6,7 +6,10 @@
    the translations (zh_CN by default; ``--lang`` or the Language menu), logging to the
    rotating log, and the exception hook (log + error dialog instead of a crash);
 2. the data folder: ``--data-dir`` or the user's data folder (platformdirs); without a store
-   there, the first-run wizard creates the office;
+   there, the first-run wizard creates the office. The store opens with background
+   maintenance: the first open of a day does not wait for the daily page check and backup,
+   which run on a worker thread afterwards (evaldesk.store.upkeep); damage they find or a
+   backup that failed is shown when they end;
 3. the login dialog (argon2 through the services); each role lands in its own view;
 4. the main window.
 
@@ -47,6 +50,8 @@ SMOKE_ENV = "EVALDESK_SMOKE_EXIT"
 AUTOLOGIN_ENV = "EVALDESK_AUTOLOGIN"
 AUTOLOGIN_PASSWORD_ENV = "EVALDESK_AUTOLOGIN_PASSWORD"
 _STARTED = time.monotonic()
+#: How often the GUI looks whether the daily check and backup (a worker thread) have ended.
+MAINTENANCE_POLL_MS = 500
 
 
 def process_age() -> float:
@@ -105,6 +110,8 @@ class AppController(QObject):
 
     #: The main window has the signed-in user's data (emitted once per start).
     loaded = Signal()
+    #: The daily check and backup after the open have ended (an UpkeepReport).
+    maintenance_finished = Signal(object)
 
     def __init__(self, data_dir: Path, settings: cfg.Settings, lang: str) -> None:
         super().__init__()
@@ -117,6 +124,7 @@ class AppController(QObject):
         self.ready = False
         self.smoke = os.environ.get(SMOKE_ENV, "") not in ("", "0")
         self._load_op: Any = None
+        self._upkeep_timer: QTimer | None = None
 
     # ----------------------------------------------------------------- start
 
@@ -137,6 +145,7 @@ class AppController(QObject):
         self.store = self.open_store()
         if self.store is None:
             return False
+        self._watch_maintenance()
         actor = self.login()
         if actor is None:
             return False
@@ -148,7 +157,7 @@ class AppController(QObject):
 
         try:
             if store_exists(self.data_dir):
-                store = open_store(self.data_dir)
+                store = open_store(self.data_dir, background_maintenance=True)
                 if store.office.get() is not None and store.users.count() > 0:
                     for warning in store.warnings:
                         log.warning("%s", warning)
@@ -178,7 +187,7 @@ class AppController(QObject):
 
             if not store_exists(data_dir):
                 return None
-            store = open_store(data_dir)
+            store = open_store(data_dir, background_maintenance=True)
             try:
                 if store.office.get() is None or store.users.count() == 0:
                     store.close()
@@ -220,6 +229,7 @@ class AppController(QObject):
                 QApplication.quit()
             return
         self.store, actor, live = result
+        self._watch_maintenance()
         if actor is None:
             actor = self.login(automatic=False)
             if actor is None:
@@ -305,6 +315,31 @@ class AppController(QObject):
         if not self.ready:
             self._finished_loading()
 
+    def _watch_maintenance(self) -> None:
+        """The daily check and backup run on a worker thread after the store opened
+        (``open_store(background_maintenance=True)``); when they end, say so if they found
+        damage or could not write the backup. Polled: the worker never calls Qt."""
+        upkeep = getattr(self.store, "maintenance", None)
+        if upkeep is None or self._upkeep_timer is not None:
+            return
+        timer = QTimer(self)
+        timer.setInterval(MAINTENANCE_POLL_MS)
+
+        def poll() -> None:
+            report = upkeep.report
+            if report is None:
+                return
+            timer.stop()
+            self._upkeep_timer = None
+            self.maintenance_finished.emit(report)
+            problem = report.as_error()
+            if problem is not None:
+                show_error(self.window, problem)
+
+        timer.timeout.connect(poll)
+        timer.start()
+        self._upkeep_timer = timer
+
     def _smoke_exit(self) -> None:
         print(f"smoke: main window painted after {process_age():.3f} s", flush=True)
         QApplication.quit()
@@ -339,6 +374,9 @@ class AppController(QObject):
         self.open_main(actor)
 
     def shutdown(self) -> None:
+        if self._upkeep_timer is not None:
+            self._upkeep_timer.stop()
+            self._upkeep_timer = None
         if self.ctx is not None:
             self.ctx.close()
             self.ctx = None

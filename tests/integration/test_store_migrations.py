@@ -37,7 +37,7 @@ def test_upgrade_from_empty_reaches_head_with_pragmas_set(data_dir: Path) -> Non
 def test_the_models_match_the_migrations(data_dir: Path) -> None:
     """What `alembic check` does: autogenerate against a database at head finds nothing."""
     with open_store(data_dir, create=True) as store, store.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(conn, opts=migrate.compare_options())
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
@@ -133,3 +133,49 @@ def test_a_network_folder_falls_back_to_a_rollback_journal(
         with store.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
         assert store.warnings and "nfs4" in store.warnings[0]
+
+
+def test_an_analyzed_store_keeps_its_sort_indexes_after_the_id_index_is_added(
+    data_dir: Path,
+) -> None:
+    """Statistics for all indexes but the new one made SQLite prefer the new one and sort."""
+    from alembic import command
+
+    from evaldesk.store.engine import make_engine
+
+    open_store(data_dir, create=True).close()
+    engine = make_engine(data_dir / "evaldesk.sqlite3")
+    with engine.connect() as conn:
+        command.downgrade(migrate.alembic_config(conn), "0001")
+        conn.commit()
+    engine.dispose()
+    raw = sqlite3.connect(data_dir / "evaldesk.sqlite3")
+    raw.execute(
+        "INSERT INTO office (id, name, region, contact, created_at, updated_at) "
+        "VALUES (1, 'x', '', '', '', '')"
+    )
+    raw.execute(
+        "INSERT INTO years (id, office_id, year, rubric_id, rubric_version, rubric_sha256, "
+        "rubric_title, rubric_text, created_at) VALUES (1, 1, 2024, 'r', 1, '', '', '', '')"
+    )
+    raw.executemany(
+        "INSERT INTO ledger_entries (year_id, source, title, description, responsible, "
+        "received_date, deadline, status, created_at, created_by, updated_at, updated_by) "
+        "VALUES (1, 'other', ?, '', '', ?, ?, 'open', '', '', '', '')",
+        [(f"t{i}", f"2024-01-{i % 28 + 1:02d}", f"2024-02-{i % 28 + 1:02d}") for i in range(500)],
+    )
+    raw.commit()
+    raw.execute("ANALYZE")
+    raw.close()
+    with open_store(data_dir, auto_backup=False) as store, store.engine.connect() as conn:
+        assert migrate.current_revision(store.engine) == HEAD
+        analyzed = {r[0] for r in conn.exec_driver_sql("SELECT idx FROM sqlite_stat1")}
+        assert "ix_ledger_id" in analyzed
+        plan = " ".join(
+            str(r[-1])
+            for r in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT * FROM ledger_entries WHERE year_id = 1 "
+                "ORDER BY received_date, id LIMIT 200 OFFSET 300"
+            )
+        )
+    assert "ix_ledger_received" in plan and "TEMP B-TREE" not in plan, plan

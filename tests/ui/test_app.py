@@ -4,6 +4,7 @@ automatic sign-in and the smoke exit used by screenshots and benchmarks."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -177,3 +178,48 @@ def test_smoke_exit_opens_the_demo_store_and_quits_after_the_first_paint(demo, t
     )
     assert done.returncode == 0, done.stderr
     assert "smoke: main window painted after" in done.stdout
+
+
+def _signed_in(demo, monkeypatch) -> AppController:
+    monkeypatch.setenv("EVALDESK_AUTOLOGIN", "clerk")
+    monkeypatch.setenv("EVALDESK_AUTOLOGIN_PASSWORD", demo.passwords["clerk"])
+    return AppController(demo.folder, cfg.Settings(), "en")
+
+
+def test_the_daily_backup_runs_after_the_window_is_filled(demo, qtbot, monkeypatch, shown_errors):
+    shutil.rmtree(demo.folder / "backups", ignore_errors=True)  # the first open of a day
+    controller = _signed_in(demo, monkeypatch)
+    finished = []
+    controller.maintenance_finished.connect(finished.append)
+    try:
+        assert controller.start()
+        assert controller.wait_loaded()
+        assert controller.store.maintenance is not None  # off the open path
+        qtbot.waitUntil(lambda: bool(finished), timeout=30_000)
+    finally:
+        controller.window.close()
+        controller.shutdown()
+    (report,) = finished
+    assert report.ok and report.checked
+    assert report.backup is not None and report.backup.parent == demo.folder / "backups" / "auto"
+    assert list(report.backup.parent.iterdir()) == [report.backup]
+    assert shown_errors == []
+
+
+def test_a_daily_backup_that_failed_is_shown(demo, qtbot, monkeypatch, shown_errors):
+    shutil.rmtree(demo.folder / "backups", ignore_errors=True)
+    (demo.folder / "backups").write_text("not a folder")
+    controller = _signed_in(demo, monkeypatch)
+    finished = []
+    controller.maintenance_finished.connect(finished.append)
+    try:
+        assert controller.start()
+        assert controller.wait_loaded()
+        qtbot.waitUntil(lambda: bool(finished), timeout=30_000)
+        assert controller.window.ctx.store.ledger  # the app carries on
+    finally:
+        controller.window.close()
+        controller.shutdown()
+    assert finished[0].error
+    assert len(shown_errors) == 1
+    assert "automatic backup could not be made" in str(shown_errors[0])

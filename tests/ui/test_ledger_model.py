@@ -17,6 +17,9 @@ from evaldesk.services.ledger_table import LedgerQuery, days_overdue
 from evaldesk.store import open_store
 from evaldesk.store.counts import is_overdue
 from evaldesk.ui.models.ledger_model import (
+    COL_DONE,
+    COL_ID,
+    COL_RECEIVED,
     COL_STATUS,
     COL_TITLE,
     COLUMNS,
@@ -82,6 +85,55 @@ def test_pages_out_of_the_cache_are_read_again(store) -> None:
     fetched = model.rows_fetched
     assert model.index(0, COL_TITLE).data() == first
     assert model.rows_fetched == fetched + 50
+
+
+@pytest.mark.parametrize(
+    ("column", "order"),
+    [
+        (COL_RECEIVED, Qt.SortOrder.AscendingOrder),
+        (COL_TITLE, Qt.SortOrder.DescendingOrder),
+        (COL_ID, Qt.SortOrder.DescendingOrder),
+        (COL_DONE, Qt.SortOrder.AscendingOrder),  # NULL (not done) first, then dates
+        (COL_DONE, Qt.SortOrder.DescendingOrder),
+    ],
+)
+def test_pages_are_read_after_the_previous_page_not_at_an_offset(store, column, order) -> None:
+    model = LedgerTableModel(store, YEAR, page_size=40, max_pages=3, today=TODAY)
+    model.sort(column, order)  # reads the first page
+    pages = model.page_queries
+    while model.canFetchMore():
+        model.fetchMore()
+    expected = [e.id for e in store.ledger.search(replace(model.query, offset=0, limit=None))]
+    assert model.page_queries - pages == 10  # 430 rows: ten more pages of 40 ...
+    assert model.offset_queries == 0  # ... each read after the previous one
+    assert shown(model, EntryIdRole) == expected  # also re-reads pages dropped from the cache
+    assert model.page_queries > pages + 10 and model.offset_queries == 0
+
+
+def test_after_a_change_pages_are_read_at_their_offset_again(qtbot, store) -> None:
+    """Rows move between pages when an entry is added: remembered page ends are forgotten."""
+    from evaldesk.services.actor import system_actor
+    from evaldesk.store import LedgerFields
+
+    model = LedgerTableModel(store, YEAR, page_size=40, max_pages=2, today=TODAY)
+    model.sort(COL_TITLE, Qt.SortOrder.AscendingOrder)
+    for _ in range(3):
+        model.fetchMore()
+    assert sorted(model._pages) == [2, 3]  # the end of page 1 is remembered, its rows are not
+    fields = LedgerFields(
+        source="public",
+        title="一个排在最前面的标题",  # sorts first: every row moves down by one
+        received_date=date(YEAR, 3, 1),
+        deadline=date(YEAR, 3, 10),
+    )
+    ledger.add_entry(store, system_actor("test"), YEAR, fields, today=TODAY)
+    model.refresh()  # reads pages 2 and 3 again, without page 1
+    expected = [e.id for e in store.ledger.search(replace(model.query, offset=0, limit=None))]
+    assert len(expected) == N + 1
+    assert [model.index(r, 0).data(EntryIdRole) for r in range(80, 160)] == expected[80:160]
+    while model.canFetchMore():
+        model.fetchMore()
+    assert shown(model, EntryIdRole) == expected
 
 
 def test_sorting_requeries_in_sql(store) -> None:

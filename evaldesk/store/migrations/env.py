@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from evaldesk.errors import StoreError
+from evaldesk.store.migrate import compare_options
 from evaldesk.store.models import Base
 
 config = context.config
@@ -22,7 +23,7 @@ def run_migrations_online() -> None:
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite alters tables by copying them
-        compare_type=True,
+        **compare_options(),
     )
     with context.begin_transaction():
         context.run_migrations()

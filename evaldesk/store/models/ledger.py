@@ -26,7 +26,10 @@ class LedgerEntry(Base):
         # The overdue count reads only this index (covering).
         Index("ix_ledger_overdue", "year_id", "deadline", "status", "done_date"),
         # One index per sortable column: (year_id, column) ends with the rowid, so a page
-        # sorted by the column with the id as tie-breaker is read in index order, unsorted.
+        # sorted by the column with the id as tie-breaker is read in index order, unsorted,
+        # and a keyset page starts with a seek to its first row (store/ledger_query.py).
+        # Sorted by the id itself: without this one SQLite sorted the whole year per page.
+        Index("ix_ledger_id", "year_id", "id"),
         Index("ix_ledger_received", "year_id", "received_date"),
         Index("ix_ledger_deadline", "year_id", "deadline"),
         Index("ix_ledger_done", "year_id", "done_date"),

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
 from evaldesk.errors import InputError, NotFound
+from evaldesk.store import search_index
 from evaldesk.store.clock import now_iso
 from evaldesk.store.dates import quarter_of
-from evaldesk.store.ledger_query import LedgerQuery, count_query, search_query
+from evaldesk.store.ledger_query import LedgerQuery, count_query, index_worth_it, search_queries
 from evaldesk.store.locks import ensure_entry_editable, ensure_unlocked
 from evaldesk.store.models import LedgerEntry, Year
 from evaldesk.store.parts.base import Part, year_row
 from evaldesk.store.records import LedgerRec
 from evaldesk.store.tx import Tx
+
+if TYPE_CHECKING:
+    from evaldesk.store.store import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +42,11 @@ EDITABLE = frozenset(f.name for f in fields(LedgerFields))
 
 
 class LedgerPart(Part):
+    def __init__(self, store: Store) -> None:
+        super().__init__(store)
+        #: Search text -> whether the trigram index is worth using for it (see ledger_query).
+        self._plans: dict[str, bool] = {}
+
     def get(self, entry_id: int) -> LedgerRec:
         with self._store.read() as s:
             return self._get(s, entry_id)
@@ -54,16 +63,43 @@ class LedgerPart(Part):
         return LedgerRec.of(found[0], found[1])
 
     def search(self, query: LedgerQuery) -> list[LedgerRec]:
-        """One page of entries, filtered and sorted in SQL."""
+        """One page of entries, filtered and sorted in SQL (at an offset, or after a row)."""
         with self._store.read() as s:
             yr = year_row(s, query.year)
-            rows = s.scalars(search_query(query, yr.id))
-            return [LedgerRec.of(r, query.year) for r in rows]
+            found: list[LedgerRec] = []
+            by_index = self._text_index(s, query.text)
+            for stmt in search_queries(query, yr.id, text_index=by_index):
+                if query.limit is not None:
+                    if len(found) >= query.limit:
+                        break
+                    stmt = stmt.limit(query.limit - len(found))
+                found.extend(LedgerRec.of(r, query.year) for r in s.scalars(stmt))
+            return found
 
     def count(self, query: LedgerQuery) -> int:
         with self._store.read() as s:
             yr = year_row(s, query.year)
-            return int(s.scalar(count_query(query, yr.id)) or 0)
+            by_index = self._text_index(s, query.text)
+            return int(s.scalar(count_query(query, yr.id, text_index=by_index)) or 0)
+
+    def uses_text_index(self, text: str) -> bool:
+        """Whether a search for ``text`` goes through the FTS5 trigram index now."""
+        with self._store.read() as s:
+            return self._text_index(s, text)
+
+    def _text_index(self, s: Any, text: str) -> bool:
+        text = text.strip()
+        if not text or not self._store.text_index:
+            return False
+        known = self._plans.get(text)
+        if known is None:
+            conn = s.connection()
+            known = index_worth_it(text, lambda cap: search_index.probe(conn, text, cap))
+            if len(self._plans) >= 256:
+                self._plans.clear()
+            # Only a matter of speed: a choice made before later writes stays correct.
+            self._plans[text] = known
+        return known
 
     def total(self, year: int) -> int:
         with self._store.read() as s:

@@ -9,6 +9,11 @@ never holds the whole ledger:
 * Row data lives in a small cache of pages (least recently used first out). A page that was
   dropped is read again when the view paints one of its rows, so scrolling through 100,000
   entries keeps at most ``max_pages`` pages in memory.
+* Pages are read by keyset: the model remembers where each page it read ended (the last row's
+  sort value and id, a few bytes per page, kept when the rows are dropped) and asks for the
+  rows after that, so page 400 costs what page 1 costs. A page whose predecessor's end is not
+  known (after a change to the ledger, which makes every remembered end stale) is read at its
+  offset, and its own end remembered again.
 * Clicking a header calls ``sort``, which re-queries in SQL and starts again at the first page.
 
 Custom roles (``EntryIdRole`` ...) give the view and the tests the entry behind a row without
@@ -152,10 +157,14 @@ class LedgerTableModel(QAbstractTableModel):
         self._totals = Totals(0, 0)
         self._known = 0
         self._pages: OrderedDict[int, list[_Row]] = OrderedDict()
+        #: Page number -> the key of its last row, for reading the next page by keyset.
+        self._ends: dict[int, ledger_table.PageKey] = {}
         self._judged_at = ledger_table.as_of(year, today)
         #: Rows and queries read from the store since construction (the benchmark reports them).
         self.rows_fetched = 0
         self.page_queries = 0
+        #: Of those, pages after the first read at their offset (not after the previous page).
+        self.offset_queries = 0
         self._icon: QIcon | None = None
         self._requery()
 
@@ -214,6 +223,7 @@ class LedgerTableModel(QAbstractTableModel):
     def _requery(self) -> None:
         self.beginResetModel()
         self._pages.clear()
+        self._ends.clear()
         self._judged_at = ledger_table.as_of(self._query.year, self._today)
         self._totals = ledger_table.totals(self._store, self._query, self.judged_at)
         self._known = min(self.page_size, self._totals.matching)
@@ -240,6 +250,7 @@ class LedgerTableModel(QAbstractTableModel):
             self._pages.clear()
             self.endRemoveRows()
         self._pages.clear()
+        self._ends.clear()  # rows may have moved between pages
         for number in sorted(old_pages):
             if number * self.page_size < min(old_known, new_known):
                 self._load_page(number)
@@ -263,7 +274,16 @@ class LedgerTableModel(QAbstractTableModel):
     # ------------------------------------------------------------------ paging
 
     def _load_page(self, number: int) -> list[_Row]:
-        recs = ledger_table.page(self._store, self._query, number * self.page_size, self.page_size)
+        after = self._ends.get(number - 1) if number else None
+        if after is not None:
+            recs = ledger_table.page_after(self._store, self._query, after, self.page_size)
+        else:
+            recs = ledger_table.page(
+                self._store, self._query, number * self.page_size, self.page_size
+            )
+            self.offset_queries += number > 0
+        if len(recs) == self.page_size:
+            self._ends[number] = ledger_table.page_key(self._query, recs[-1])
         rows = [_Row(rec, self._judged_at) for rec in recs]
         self.rows_fetched += len(rows)
         self.page_queries += 1
