@@ -231,3 +231,37 @@ def test_score_prints_the_subsidy_lines_in_text_and_json(rugao, capsys):
 def test_score_of_a_rubric_without_subsidies_has_no_subsidies_block(report_office, capsys):
     assert main(["score", "--data-dir", str(report_office.data_dir), "--json"]) == 0
     assert "subsidies" not in json.loads(capsys.readouterr().out)
+
+
+def test_migration_0002_adds_the_subsidy_scope_and_keeps_the_facts(rugao):
+    """Down to 0001 (subsidy facts dropped, the old constraint back) and up again on open."""
+    import sqlite3
+
+    from alembic import command
+
+    from evaldesk.store import migrate, open_store
+
+    o = rugao
+    facts_service.set_rule_fact(o.store, o.clerk, 2021, "一.1.1", "1", {"actual": "900"})
+    subsidies.set_flag(o.store, o.clerk, 2021, "jubao_by_0331", True)
+    engine = o.store.engine
+    o.store.close()
+    with engine.connect() as conn:
+        command.downgrade(migrate.alembic_config(conn), "0001")
+        conn.commit()
+    engine.dispose()
+    db = sqlite3.connect(o.data_dir / "evaldesk.sqlite3")
+    assert db.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert db.execute("SELECT count(*) FROM facts WHERE scope = 'subsidy'").fetchone()[0] == 0
+    with pytest.raises(sqlite3.IntegrityError, match="ck_facts_scope"):
+        db.execute(
+            "INSERT INTO facts (year_id, scope, code, key, value, updated_at, updated_by) "
+            "VALUES (1, 'subsidy', 'flag', 'x', 'true', '', '')"
+        )
+    db.close()
+    o.store = open_store(o.data_dir)  # upgraded to head again (after a backup)
+    assert migrate.current_revision(o.store.engine) == "0002"
+    fact = facts_service.current_rule_fact(o.store, 2021, "一.1.1", "1")
+    assert fact is not None and fact.actual == Decimal(900)
+    subsidies.set_flag(o.store, o.clerk, 2021, "jubao_by_0331", False)
+    assert subsidies.subsidy_state(o.store, 2021).inputs.flags == {"jubao_by_0331": False}
