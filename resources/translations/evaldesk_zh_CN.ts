@@ -684,17 +684,22 @@
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/form_checks.py" line="66"/>
+        <location filename="../../evaldesk/ui/widgets/form_checks.py" line="65"/>
+        <source>{status} {n}</source>
+        <translation>{status}{n}项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/form_checks.py" line="72"/>
         <source>{n} checks: {parts}</source>
         <translation>共核对{n}项：{parts}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/form_checks.py" line="68"/>
+        <location filename="../../evaldesk/ui/widgets/form_checks.py" line="74"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/form_checks.py" line="110"/>
+        <location filename="../../evaldesk/ui/widgets/form_checks.py" line="116"/>
         <source>{n} more do not apply (rows not used).</source>
         <translation>另有{n}项不适用（本行未使用）。</translation>
     </message>

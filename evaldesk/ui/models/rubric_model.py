@@ -324,7 +324,7 @@ class RubricModel(QAbstractItemModel):
         if column == VALUE:
             return self._value_text(c, value)
         if column == SCORE:
-            effect = self.effect_of(c)
+            effect = None if c.editor == cr.GROUP else self.effect_of(c)
             return None if effect is None or effect == 0 else signed(effect)
         if column == MAX:
             if c.effect is None:

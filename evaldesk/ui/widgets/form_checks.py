@@ -61,7 +61,13 @@ def check_html(result: FormCheckResult) -> str:
 def tally(results: list[FormCheckResult]) -> str:
     """ "N checks: matches 40, not filled 4, …" in the interface language."""
     counts: Counter[str] = Counter(r.status for r in results)
-    parts = [f"{status_text(s)} {counts[s]}" for s in STATUS if counts.get(s)]
+    parts = [
+        translate("FormChecks", "{status} {n}")
+        .replace("{status}", status_text(s))
+        .replace("{n}", str(counts[s]))
+        for s in STATUS
+        if counts.get(s)
+    ]
     return (
         translate("FormChecks", "{n} checks: {parts}")
         .replace("{n}", str(len(results)))

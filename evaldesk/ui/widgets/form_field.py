@@ -85,7 +85,7 @@ class FieldEdit(QWidget):
     def show_value(self, value: str) -> None:
         """The stored value, unless the person is typing here or must first read a message."""
         self._stored = value
-        if self.editor.hasFocus() or self.message.isVisible() or self.text() == value:
+        if self.editor.hasFocus() or not self.message.isHidden() or self.text() == value:
             return
         if isinstance(self.editor, QPlainTextEdit):
             self.editor.setPlainText(value)
@@ -116,7 +116,7 @@ class FieldEdit(QWidget):
         self.editor.setStyleSheet(f"border:1px solid {theme.BAD.name()};")
 
     def _clear_message(self) -> None:
-        if self.message.isVisible():
+        if not self.message.isHidden():
             self.message.hide()
             self.editor.setStyleSheet("")
 

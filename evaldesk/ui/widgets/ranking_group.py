@@ -143,7 +143,7 @@ class RankingGroupEditor(QGroupBox):
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
             value = QTableWidgetItem("")
             value.setData(UnitRole, unit.id)
-            value.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+            value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if own is not None and row == 0:
                 name.setText(
                     translate("RankingGroup", "{unit} (this unit)").replace("{unit}", unit.name)

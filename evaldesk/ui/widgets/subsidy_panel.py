@@ -269,7 +269,7 @@ class SubsidyPanel(QWidget):
                 item.setToolTip(line.text)
                 if column == AMOUNT:
                     item.setTextAlignment(
-                        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 if column == STATE:
                     item.setForeground(QBrush(theme.WARN if line.pending else theme.GOOD))
