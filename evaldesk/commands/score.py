@@ -51,7 +51,22 @@ def cmd_score(args: argparse.Namespace) -> int:
         from evaldesk.scoring.text import render_report
 
         print(render_report(report))
+        money = extra.get("subsidies")
+        if money is not None:
+            print(_subsidies_text(money))
     return 0
+
+
+def _subsidies_text(money: dict[str, Any]) -> str:
+    """The lines of `score --json`'s "subsidies" block, as text (they carry their own wording)."""
+    out = [f"【{money['title']}】"]
+    if money.get("problem"):
+        out.append(f"  无法测算：{money['problem']}")
+    else:
+        out += [f"  {line['line']}" for line in money["lines"]]
+        tail = f"（{money['pending']}项待定）" if money["pending"] else ""
+        out.append(f"  合计：{money['total']}元{tail}")
+    return "\n".join(out)
 
 
 def _score_facts(args: argparse.Namespace) -> Any:

@@ -218,6 +218,14 @@ def score(
     (the ledger/dispatch counts, their evidence count or review scores, the unit). The result
     is the same as a full rescore; ``tests/unit/test_incremental.py`` holds it to that.
     """
+    if rubric.form is not None and rubric.form.indicators is not None and facts.indicators:
+        # Report forms: a category whose indicator rows all carry a score is scored by their
+        # sum (the rubric's notes). Such forms are small, so they are always scored in full:
+        # a derived score can change without its item's own facts changing.
+        from evaldesk.scoring.form_scores import with_indicator_scores  # imports this module
+
+        facts = with_indicator_scores(rubric, facts)
+        reuse = None
     compiled = compile_rubric(rubric)
     unit_key = unit if unit is not None else facts.unit
     unit_obj = rubric.unit(unit_key) if unit_key is not None else None

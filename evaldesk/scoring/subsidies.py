@@ -266,7 +266,9 @@ def _lump_sum(
     return line(band.amount, f"{detail}；{what}{fmt_points(value)}，≥{fmt_points(band.min)}")
 
 
-def _per_person(per: mm.PerPerson, numbers: _Numbers, inputs: SubsidyInputs) -> SubsidyLine:
+def _per_person(
+    per: mm.PerPerson, numbers: _Numbers, inputs: SubsidyInputs, labels: Mapping[str, str]
+) -> SubsidyLine:
     def line(amount: Decimal, basis: str, pending: bool = False) -> SubsidyLine:
         return SubsidyLine(per.id, "per_person", per.title, amount, per.text, basis, pending)
 
@@ -278,7 +280,8 @@ def _per_person(per: mm.PerPerson, numbers: _Numbers, inputs: SubsidyInputs) -> 
         basis = f"{people}人×{rate}元"
         missing = [k for k in per.inputs if k not in given]
         if missing:
-            return line(amount, f"{basis}；未填报：{'、'.join(missing)}", pending=True)
+            named = "、".join(labels.get(k, k) for k in missing)
+            return line(amount, f"{basis}；未填报：{named}", pending=True)
         return line(amount, basis)
     actual = numbers.actual(per.count)
     if actual is None:
@@ -325,7 +328,8 @@ def compute_subsidies(
         for a in block.rank_awards
     ]
     lines += [_lump_sum(s, numbers, given, unit.group) for s in block.lump_sums]
-    lines += [_per_person(p, numbers, given) for p in block.per_person]
+    labels = {i.id: i.label for i in block.inputs}
+    lines += [_per_person(p, numbers, given, labels) for p in block.per_person]
     return lines
 
 

@@ -6,16 +6,19 @@ reloading anything.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 from pydantic import ValidationError
 
+from evaldesk.decimals import fmt_points
 from evaldesk.errors import FactsError, InputError
 from evaldesk.rubrics.model import Rubric
 from evaldesk.scoring.check import facts_problems
 from evaldesk.scoring.facts import Facts, IndicatorRow, RuleFact, Status
 from evaldesk.services.actor import Actor
+from evaldesk.services.form_values import clean_profile_value, parse_number
 from evaldesk.services.roles import require
 from evaldesk.services.rubric import year_rubric
 from evaldesk.services.validation import unknown_item_message
@@ -122,18 +125,48 @@ def tick_line(
     return set_rule_fact(store, actor, year, code, rule_id, base or None)
 
 
+def set_group_values(
+    store: Store,
+    actor: Actor,
+    year: int,
+    code: str,
+    rule_id: str,
+    values: Mapping[str, Decimal | str | int | None],
+) -> RuleFact | None:
+    """A ranking rule's values of other units (``RuleFact.group``: unit id -> its measure).
+
+    Only the units given change: a value sets it, None or "" removes it; the rule's other facts
+    (this unit's own actual, its precondition tick) are kept."""
+    rubric = year_rubric(store, year).rubric
+    item = rubric.item(code)
+    if item is None:
+        raise InputError(unknown_item_message(code, rubric))
+    rule = next((r for i, r in enumerate(item.rules, 1) if (r.id or str(i)) == rule_id), None)
+    if rule is None or rule.kind != "ranking":
+        raise InputError(f"{code}: rule {rule_id!r} is not a ranking rule")
+    current = current_rule_fact(store, year, code, rule_id)
+    base = current.model_dump(exclude_none=True) if current else {}
+    group: dict[str, Decimal] = dict(base.get("group") or {})
+    for unit_id, value in values.items():
+        unit = rubric.unit(unit_id)
+        if unit is None:
+            raise InputError(f"{code}: {unit_id!r} is not a unit of {rubric.id}")
+        text = _decimal_text(value, f"{code} {unit.name}")
+        if text is None:
+            group.pop(unit.id, None)
+        else:
+            group[unit.id] = Decimal(text)
+    if group:
+        base["group"] = group
+    else:
+        base.pop("group", None)
+    return set_rule_fact(store, actor, year, code, rule_id, base or None)
+
+
 def _decimal_text(value: Decimal | str | int | None, what: str) -> str | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    try:
-        number = Decimal(str(value).strip())
-    except InvalidOperation:
-        raise InputError(f"{what}: {value!r} is not a number") from None
-    if not number.is_finite():
-        raise InputError(f"{what}: {value!r} is not a number")
-    from evaldesk.decimals import fmt_points
-
-    return fmt_points(number)
+    return fmt_points(parse_number(str(value), what))
 
 
 def set_rating(store: Store, actor: Actor, year: int, rating: str | None) -> None:
@@ -186,13 +219,17 @@ def _profile_keys(rubric: Rubric) -> set[str]:
 def set_profile_field(
     store: Store, actor: Actor, year: int, field_id: str, value: str | None
 ) -> None:
-    """A profile field of a report form, or a sign-off block's ``<id>.opinion/.signer/.date``."""
+    """A profile field of a report form, or a sign-off block's ``<id>.opinion/.signer/.date``.
+
+    Number and date fields are checked and stored in one form (evaldesk.services.form_values);
+    a value that is not a number or a date is refused and nothing is stored."""
     require(actor, "facts.edit")
     rubric = year_rubric(store, year).rubric
     if field_id not in _profile_keys(rubric):
         raise InputError(f"{rubric.id} has no profile field {field_id!r}")
+    text = clean_profile_value(rubric, field_id, value)
     with store.write(actor.name) as tx:
-        store.facts.set(tx, year, "profile", "", field_id, value.strip() if value else None)
+        store.facts.set(tx, year, "profile", "", field_id, text)
 
 
 def set_indicators(

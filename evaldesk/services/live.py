@@ -90,6 +90,7 @@ class LiveScore:
             self._profile: dict[str, str] = {}
             self._indicators: dict[str, list[IndicatorRow]] = {}
             self._texts: dict[str, list[dict[str, str]]] = {}
+            self._subsidy: dict[tuple[str, str], Any] = {}
             as_of = self.as_of()
             # One read transaction: the facts, the counts and the audit position are one snapshot.
             with self.store.read() as s:
@@ -105,6 +106,12 @@ class LiveScore:
             self._stale = self._dispatch_stale = self._evidence_stale = False
 
     def _apply_fact(self, scope: str, code: str, key: str, value: Any) -> None:
+        if scope == "subsidy":  # money only: the score does not read it
+            if value is None:
+                self._subsidy.pop((code, key), None)
+            else:
+                self._subsidy[(code, key)] = value
+            return
         if scope == "item":
             self._changed.add(code)
         elif scope != "review":  # the engine compares review scores itself
@@ -228,6 +235,12 @@ class LiveScore:
                 texts={tid: [dict(r) for r in rows] for tid, rows in self._texts.items()},
             )
 
+    def subsidy_values(self) -> dict[tuple[str, str], Any]:
+        """The year's ``subsidy`` facts, (code, key) -> value (evaldesk.services.subsidies)."""
+        with self._lock:
+            self._freshen()
+            return dict(self._subsidy)
+
     def score(self) -> ScoreReport:
         """Rescore; items whose facts, counts, evidence and review did not change are reused
         from the previous report (the engine guarantees the same result as a full rescore)."""
@@ -266,4 +279,11 @@ def score_data_dir(data_dir: Path, year: int | None) -> tuple[ScoreReport, dict[
                 "evidence_files": store.evidence.count(chosen),
                 "ledger_entries": store.ledger.total(chosen),
             }
+            if live.loaded.rubric.subsidies is not None:
+                from evaldesk.services import subsidies
+
+                state = subsidies.state_from_values(live.subsidy_values())
+                money = subsidies.compute(live.loaded.rubric, live.facts(), report, state)
+                if money is not None:
+                    extra["subsidies"] = money.to_json()
         return report, extra

@@ -75,3 +75,28 @@ def person(store: Any, actor_name: str) -> str:
         if user.username == who:
             return str(user.display_name or who)
     return who
+
+
+YEAR_LOCKED = QT_TRANSLATE_NOOP(
+    "Permissions",
+    "The year {year} was approved by {who} on {date} and is locked; "
+    "a head must unlock it before anything can be changed.",
+)
+
+
+def facts_read_only(ctx: Any) -> str | None:
+    """Why the signed-in user cannot change this year's facts now (role or year lock), or None."""
+    from evaldesk.services import approvals
+
+    why = reason(ctx.actor, "facts.edit")
+    if why is not None:
+        return why
+    locked = approvals.locked(ctx.store, ctx.year).get(0)
+    if locked is None:
+        return None
+    return (
+        _t(YEAR_LOCKED)
+        .replace("{year}", str(ctx.year))
+        .replace("{who}", person(ctx.store, locked.approved_by))
+        .replace("{date}", locked.approved_at[:10])
+    )

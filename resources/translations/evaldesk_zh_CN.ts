@@ -216,152 +216,152 @@
 <context>
     <name>DispatchView</name>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="54"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="50"/>
         <source>On time</source>
         <translation>按时报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="55"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="51"/>
         <source>Late</source>
         <translation>逾期报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="56"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="52"/>
         <source>Missing</source>
         <translation>未报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="57"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="53"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="66"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="62"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="67"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="63"/>
         <source>Due</source>
         <translation>报送期限</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="68"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="64"/>
         <source>Submitted</source>
         <translation>报送日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="69"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="65"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="70"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="66"/>
         <source>Approval</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="154"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="150"/>
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="155"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="151"/>
         <source>Submit</source>
         <translation>报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="156"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="152"/>
         <source>Withdraw submission</source>
         <translation>撤回报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="157"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="153"/>
         <source>Attach files…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="159"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="155"/>
         <source>Drop files here to attach them to this quarter</source>
         <translation>把文件拖到这里，作为本季度的附件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="168"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="164"/>
         <source>Progress by area</source>
         <translation>各项工作进展</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="171"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="167"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="175"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="171"/>
         <source>Submitted on</source>
         <translation>报送日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="186"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="182"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="223"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="219"/>
         <source>Progress this quarter in %1</source>
         <translation>本季度%1工作进展</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="248"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="244"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="252"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="248"/>
         <source>Approved, locked</source>
         <translation>已审核，已锁定</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="262"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="258"/>
         <source>%1 day(s) after the due date</source>
         <translation>超过报送期限 %1 天</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="279"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="275"/>
         <source>The year %1</source>
         <translation>%1 年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="281"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="277"/>
         <source>Quarter %1</source>
         <translation>第 %1 季度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="284"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="280"/>
         <source>%1 was approved by %2 on %3 and is locked; a head (负责人) must unlock it before it can be changed.</source>
         <translation>%1已由 %2 于 %3 审核并锁定；如需修改，须由负责人先解锁。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="298"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="294"/>
         <source>Quarter %1 of %2 — due %3</source>
         <translation>%2 年第 %1 季度 — 报送期限 %3</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="363"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="359"/>
         <source>Draft of quarter %1 saved</source>
         <translation>第 %1 季度草稿已保存</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="384"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="380"/>
         <source>Quarter %1 submitted</source>
         <translation>第 %1 季度已报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="397"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="393"/>
         <source>Attach files to the quarter</source>
         <translation>为本季度添加附件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="407"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="403"/>
         <source>%1 file(s) attached to quarter %2</source>
         <translation>已为第 %2 季度添加 %1 个附件</translation>
     </message>
@@ -657,29 +657,187 @@
     </message>
 </context>
 <context>
+    <name>FormChecks</name>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/form_checks.py" line="25"/>
+        <source>matches</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/form_checks.py" line="26"/>
+        <source>differs within tolerance</source>
+        <translation>有差异（在容差内）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/form_checks.py" line="27"/>
+        <source>does not match</source>
+        <translation>不符</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/form_checks.py" line="28"/>
+        <source>not filled</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/form_checks.py" line="29"/>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/form_checks.py" line="65"/>
+        <source>{status} {n}</source>
+        <translation>{status}{n}项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/form_checks.py" line="72"/>
+        <source>{n} checks: {parts}</source>
+        <translation>共核对{n}项：{parts}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/form_checks.py" line="74"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/form_checks.py" line="116"/>
+        <source>{n} more do not apply (rows not used).</source>
+        <translation>另有{n}项不适用（本行未使用）。</translation>
+    </message>
+</context>
+<context>
+    <name>FormEdits</name>
+    <message>
+        <location filename="../../evaldesk/ui/views/form_edits.py" line="32"/>
+        <source>“{text}” is not a number; it was not saved.</source>
+        <translation>“{text}”不是数字，未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/form_edits.py" line="62"/>
+        <source>“{text}” is not a date; type it as 2023年2月20日. It was not saved.</source>
+        <translation>“{text}”不是日期，请按“2023年2月20日”的格式填写。未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/form_edits.py" line="69"/>
+        <source>Fill in {field}</source>
+        <translation>填写{field}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/form_edits.py" line="82"/>
+        <source>Fill in a table cell</source>
+        <translation>填写表格数字</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/form_edits.py" line="109"/>
+        <source>Edit the indicators of {code}</source>
+        <translation>修改{code}的绩效指标</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/form_edits.py" line="121"/>
+        <source>Edit a table of names</source>
+        <translation>修改人员表</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/form_edits.py" line="137"/>
+        <source>This category has no score to enter.</source>
+        <translation>本类没有需要填写的得分。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/form_edits.py" line="147"/>
+        <source>A score of {title} lies between 0 and {max}; it was not saved.</source>
+        <translation>{title}的得分应在0至{max}分之间，未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/form_edits.py" line="160"/>
+        <source>Score {title}</source>
+        <translation>评定{title}得分</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/form_field.py" line="52"/>
+        <source>a number</source>
+        <translation>填数字</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/form_field.py" line="54"/>
+        <source>e.g. 2023年2月20日</source>
+        <translation>如 2023年2月20日</translation>
+    </message>
+</context>
+<context>
+    <name>FormGrid</name>
+    <message>
+        <location filename="../../evaldesk/ui/models/form_grid.py" line="163"/>
+        <source>{cell}: “{text}” is not a number; it was not saved.</source>
+        <extracomment>Statuses that mark a cell, worst first, and their tints. Called with (row id, column id, Decimal or None) for an edit; True when recorded. Called with the message for a refused edit (not a number, refused by the services).</extracomment>
+        <translation>{cell}：“{text}”不是数字，未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>FormIndicators</name>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/form_indicators.py" line="58"/>
+        <source>Category score</source>
+        <translation>本类得分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/form_indicators.py" line="81"/>
+        <source>Not scored yet</source>
+        <translation>尚未评分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/form_indicators.py" line="86"/>
+        <source>Counts as {score}{max} points</source>
+        <translation>计{score}{max}分</translation>
+    </message>
+</context>
+<context>
+    <name>FormRows</name>
+    <message>
+        <location filename="../../evaldesk/ui/models/form_rows.py" line="128"/>
+        <source>{column}: “{text}” is not a number; it was not saved.</source>
+        <extracomment>Called with the new list of filled rows; returns True when it was saved. Called with the message for a refused edit.</extracomment>
+        <translation>{column}：“{text}”不是数字，未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>FormTables</name>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/form_tables.py" line="183"/>
+        <source>Remove the selected row</source>
+        <translation>删除选中行</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/form_tables.py" line="186"/>
+        <source>Type into the empty last row to add one.</source>
+        <translation>在最后的空行中填写即可增加一行。</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="103"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="100"/>
         <source>Import ledger entries</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="106"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="103"/>
         <source>%1: %2 row(s) can be imported, %3 row(s) have problems and will be skipped.</source>
         <translation>%1：可导入 %2 行，%3 行有问题，将被跳过。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="118"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="115"/>
         <source>Columns not read: %1</source>
         <translation>未读取的列：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="121"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="118"/>
         <source>Show only rows with problems</source>
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="135"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="132"/>
         <source>Import %1 row(s)</source>
         <translation>导入 %1 行</translation>
     </message>
@@ -687,27 +845,27 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="41"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="38"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="42"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="39"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="43"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="40"/>
         <source>Received</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="44"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="41"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="89"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="86"/>
         <source>OK</source>
         <translation>无误</translation>
     </message>
@@ -866,98 +1024,98 @@
 <context>
     <name>LedgerTableModel</name>
     <message>
-        <location filename="../../evaldesk/ui/models/ledger_model.py" line="53"/>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="50"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/ledger_model.py" line="54"/>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="51"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/ledger_model.py" line="55"/>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="52"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/ledger_model.py" line="56"/>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="53"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/ledger_model.py" line="57"/>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="54"/>
         <source>Received</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/ledger_model.py" line="58"/>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="55"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/ledger_model.py" line="59"/>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="56"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/ledger_model.py" line="60"/>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="57"/>
         <source>Done date</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/ledger_model.py" line="61"/>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="58"/>
         <source>Rubric item</source>
         <translation>评分项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/ledger_model.py" line="382"/>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="379"/>
         <source>Done %n day(s) after the deadline</source>
         <extracomment>Roles that change when an entry&apos;s fields change (what refresh() announces). (matching, overdue) after every re-query or refresh. Rows and queries read from the store since construction (the benchmark reports them).</extracomment>
         <translation>超过办理时限 %n 天办结</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/ledger_model.py" line="388"/>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="385"/>
         <source>Overdue by %n day(s)</source>
         <translation>已逾期 %n 天</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/records_labels.py" line="15"/>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="12"/>
         <source>Assigned</source>
         <translation>上级交办</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/records_labels.py" line="16"/>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="13"/>
         <source>Inspection</source>
         <translation>督导发现</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/records_labels.py" line="17"/>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="14"/>
         <source>Public</source>
         <translation>群众反映</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/records_labels.py" line="18"/>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="15"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/records_labels.py" line="21"/>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="18"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/records_labels.py" line="22"/>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="19"/>
         <source>In progress</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/records_labels.py" line="23"/>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="20"/>
         <source>Done</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/records_labels.py" line="24"/>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="21"/>
         <source>Cancelled</source>
         <translation>已撤销</translation>
     </message>
@@ -1453,6 +1611,11 @@
         <source>{what} needs the {roles} role; {name} is signed in as {role}.</source>
         <translation>{what}需要{roles}角色；{name}当前的角色是{role}。</translation>
     </message>
+    <message>
+        <location filename="../../evaldesk/ui/permissions.py" line="80"/>
+        <source>The year {year} was approved by {who} on {date} and is locked; a head must unlock it before anything can be changed.</source>
+        <translation>{year}年度已由{who}于{date}审批并锁定；需负责人解锁后才能修改。</translation>
+    </message>
 </context>
 <context>
     <name>PreviewWidget</name>
@@ -1480,6 +1643,132 @@
         <location filename="../../evaldesk/ui/widgets/preview.py" line="172"/>
         <source>No preview for this type of file; open it with the system viewer</source>
         <translation>此类文件不能预览，请用系统程序打开</translation>
+    </message>
+</context>
+<context>
+    <name>RankingGroup</name>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="54"/>
+        <source>Figures of the other units</source>
+        <translation>同组其他单位的数值</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="111"/>
+        <source>Completion rate (%)</source>
+        <translation>完成率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="113"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="121"/>
+        <source>all units</source>
+        <translation>全部单位统一排名</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="123"/>
+        <source>the units of your group</source>
+        <translation>按本单位所在组排名</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="126"/>
+        <source>{item} ranks {scope}. Enter each unit&apos;s figure as announced by the assessing office; units left empty are not counted.</source>
+        <translation>{item}{scope}。请按考核部门公布的数据填写各单位的数值；未填写的单位不计入排名。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="136"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="149"/>
+        <source>{unit} (this unit)</source>
+        <translation>{unit}（本单位）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="155"/>
+        <source>From this unit&apos;s own figures in the rubric tree</source>
+        <translation>由本单位在评估项目中填报的数据计算</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="202"/>
+        <source>Ranked first: full points.</source>
+        <translation>排名第一，得满分。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="251"/>
+        <source>{unit}: “{text}” is not a number; it was not saved.</source>
+        <translation>{unit}：“{text}”不是数字，未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="265"/>
+        <source>Figure of {unit} for {code}</source>
+        <translation>填写{unit}的{code}数值</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormView</name>
+    <message>
+        <location filename="../../evaldesk/ui/views/report_form.py" line="82"/>
+        <source>Also list the checks that do not apply</source>
+        <translation>同时列出不适用的核对项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/report_form.py" line="136"/>
+        <source>Basic information</source>
+        <translation>基本概况</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/report_form.py" line="171"/>
+        <source>Under each category list your own indicators with their target and what was done. Enter the category&apos;s score, or a score for every indicator: their sum then counts as the category&apos;s score.</source>
+        <translation>在每一类下填写本单位自列的指标及其绩效目标和完成情况。可直接填写本类得分，或给每项指标都填写得分，其合计即为本类得分。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/report_form.py" line="193"/>
+        <source>Overall self-score and grade</source>
+        <translation>绩效自评综合得分和评价等次</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/report_form.py" line="199"/>
+        <source>Computed from the categories</source>
+        <translation>按各类得分计算</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/report_form.py" line="223"/>
+        <source>Sign-off</source>
+        <translation>签署意见</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/report_form.py" line="235"/>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/report_form.py" line="238"/>
+        <source>Signed by</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/report_form.py" line="241"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/report_form.py" line="276"/>
+        <source>{score} points, grade {grade}</source>
+        <translation>{score}分，等次：{grade}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/report_form.py" line="281"/>
+        <source> (not scored yet: {items})</source>
+        <translation>（尚未评分：{items}）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/report_form.py" line="288"/>
+        <source>{n} to look at (differences and blanks are tinted in the tables).</source>
+        <translation>需注意{n}项（有差异和未填写的单元格在表中以底色标出）。</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1938,17 @@
         <source>not recorded</source>
         <translation>未填报</translation>
     </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="320"/>
+        <source>Figures of the other units</source>
+        <extracomment>Called with (criterion, parsed value) for an edit; returns True when it was recorded. Called with a refused edit&apos;s error (bad number, PermissionDenied, Locked). Errors cannot propagate: setData is called from C++ (views, proxies). None re-raises. When set, nothing is editable (the reason is shown by the view).</extracomment>
+        <translation>同组其他单位的数值</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="344"/>
+        <source>{n} of {m} entered beside</source>
+        <translation>已填{n}/{m}个单位（见右侧）</translation>
+    </message>
 </context>
 <context>
     <name>RubricPage</name>
@@ -1704,59 +2004,77 @@
     </message>
 </context>
 <context>
+    <name>RubricPages</name>
+    <message>
+        <location filename="../../evaldesk/ui/views/rubric_pages.py" line="23"/>
+        <source>Scored categories</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/rubric_pages.py" line="25"/>
+        <source>Rubric items</source>
+        <translation>评估项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/rubric_pages.py" line="35"/>
+        <source>Report form</source>
+        <translation>报告表</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/rubric_pages.py" line="43"/>
+        <source>Subsidies</source>
+        <translation>补助测算</translation>
+    </message>
+</context>
+<context>
     <name>RubricView</name>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="57"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="59"/>
         <source>Search items (code, title, wording)…</source>
         <translation>搜索项目（编号、名称、原文）…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="67"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="69"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="68"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="70"/>
         <source>Losing points</source>
         <translation>失分项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="69"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="71"/>
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="70"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="72"/>
         <source>Missing evidence</source>
         <translation>缺佐证</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="83"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="85"/>
         <source>Rating:</source>
         <translation>评价等次：</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="192"/>
-        <source>The year {year} was approved by {who} on {date} and is locked; a head must unlock it before anything can be changed.</source>
-        <translation>{year}年度已由{who}于{date}审批并锁定；需负责人解锁后才能修改。</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="212"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="260"/>
         <source>(not chosen)</source>
         <translation>（未选择）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="229"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="277"/>
         <source>Choose the rating</source>
         <translation>选择评价等次</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="275"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="323"/>
         <source>{n} items</source>
         <translation>共{n}项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="277"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="325"/>
         <source>{shown} of {n} items</source>
         <translation>显示{shown}项，共{n}项</translation>
     </message>
@@ -1932,6 +2250,109 @@
         <location filename="../../evaldesk/ui/widgets/status.py" line="58"/>
         <source>Score {total}</source>
         <translation>得分 {total}</translation>
+    </message>
+</context>
+<context>
+    <name>SubsidyPanel</name>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="69"/>
+        <source>Subsidy</source>
+        <translation>补助项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="70"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="71"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="72"/>
+        <source>How it is reached</source>
+        <translation>测算依据</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="125"/>
+        <source>Places given by the assessing office</source>
+        <translation>考核小组排定的名次</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="132"/>
+        <source>not given yet</source>
+        <translation>尚未排定</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="138"/>
+        <source>Recorded for the money</source>
+        <translation>补助测算需填报的情况</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="148"/>
+        <source>not recorded</source>
+        <translation>未填报</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="149"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="150"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="182"/>
+        <source>“{text}” is not a number; it was not saved.</source>
+        <translation>“{text}”不是数字，未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="186"/>
+        <source>Type a whole number; it was not saved.</source>
+        <translation>请填写整数，未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="188"/>
+        <source>A place counts from 1; it was not saved.</source>
+        <translation>名次从1开始，未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="192"/>
+        <source>Record a subsidy figure</source>
+        <translation>填报补助测算数据</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="207"/>
+        <source>Record a subsidy condition</source>
+        <translation>填报补助条件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="247"/>
+        <source>Cannot compute: {why}</source>
+        <translation>无法测算：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="251"/>
+        <source>Total {amount} yuan</source>
+        <translation>合计{amount}元</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="255"/>
+        <source> ({n} still pending)</source>
+        <translation>（{n}项待定）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="262"/>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="264"/>
+        <source>settled</source>
+        <translation>已定</translation>
     </message>
 </context>
 <context>

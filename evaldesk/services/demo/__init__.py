@@ -1,5 +1,8 @@
 """`evaldesk demo`: a realistic office on a built-in rubric, made through the services.
 
+A report-form rubric with a sample (evaldesk.services.demo.sample_form) gets that real form's
+data instead of random facts, and its year by default.
+
 Everything goes through the same use cases the GUI uses, acting as the demo's own users, so
 the audit log reads like a real year: the clerk records entries and evidence, the head
 approves quarters. A year's worth of ledger entries (some overdue), four quarters of dispatch
@@ -20,6 +23,7 @@ from evaldesk.services import approvals, dispatch, evidence, facts, ledger, revi
 from evaldesk.services.actor import Actor, system_actor
 from evaldesk.services.demo import files, texts
 from evaldesk.services.demo.rule_facts import demo_facts
+from evaldesk.services.demo.sample_form import fill_form, sample_facts
 from evaldesk.services.live import LiveScore
 from evaldesk.store import LedgerFields, Store
 from evaldesk.store.dates import dispatch_due
@@ -218,12 +222,15 @@ def build_demo(
         raise InputError(
             f"the demo needs the rubric {rubric!r}, which is not available in this build: {exc}"
         ) from None
-    chosen_year = year or date.today().year - 1
+    sample = sample_facts(loaded.rubric.id)  # a report form filled with a real office's data
+    chosen_year = year or (sample.year if sample and sample.year else date.today().year - 1)
     rnd = random.Random(seed)
     units = loaded.rubric.units
     unit = next((u.id for u in units if u.id == PREFERRED_UNIT), units[0].id if units else None)
     unit_name = next((u.name for u in units if u.id == unit), "")
     office = f"{unit_name or '示范县'}人力资源和社会保障局"
+    if sample is not None:
+        office = sample.profile.get("dept_name", office)
     system = system_actor()
     store = setup.create_office(
         Path(data_dir),
@@ -252,7 +259,9 @@ def build_demo(
         for n, entry in enumerate(_entries(chosen_year, codes, rnd)):
             actor = clerk if n % 3 else actors["clerk2"]
             ids.append(ledger.add_entry(store, actor, chosen_year, entry, today=today).id)
-        for scope, code, rule_id, fact in demo_facts(rubric_obj, rnd):
+        if sample is not None:
+            fill_form(store, clerk, chosen_year, sample)
+        for scope, code, rule_id, fact in [] if sample else demo_facts(rubric_obj, rnd):
             try:
                 facts.set_rule_fact(store, clerk, chosen_year, code, rule_id, fact, scope=scope)
             except EvalDeskError:

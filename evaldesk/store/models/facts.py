@@ -10,6 +10,7 @@ table   table id        "row.col"       "708.61" or null
 profile ""              field id        "text" (sign-off blocks: "<block>.opinion" ...)
 indicators item code    ""              [{"target": ..., "completion": ..., "score": "2"}]
 texts   text table id   ""              [{"name": "张三", ...}]
+subsidy flag/count/place input or award id  true / 12 / 3 (evaldesk.services.subsidies)
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ FACT_SCOPES = (
     "profile",
     "indicators",
     "texts",
+    "subsidy",
 )
 
 
@@ -38,7 +40,7 @@ class FactRow(Base):
         UniqueConstraint("year_id", "scope", "code", "key", name="uq_facts_year_scope_code_key"),
         CheckConstraint(
             "scope IN ('item','section','whole','review','rating','table','profile',"
-            "'indicators','texts')",
+            "'indicators','texts','subsidy')",
             name="scope",
         ),
     )

@@ -19,8 +19,10 @@ from evaldesk.scoring.facts import RuleFact
 
 #: Editors: a tick (met / not met / not assessed), an event (happened / did not / not
 #: assessed), a whole number, a decimal number, or nothing (read-only, e.g. counted from the
-#: ledger).
+#: ledger). GROUP: a ranking rule's figures of the other units, entered in the panel beside
+#: the tree (evaldesk.ui.widgets.ranking_group); the row shows how many are entered.
 STATUS, EVENT, INT, DECIMAL, READONLY = "status", "event", "int", "decimal", "readonly"
+GROUP = "group"
 
 #: RuleFact fields that hold a mapping (key -> value) rather than one value.
 MAPPED = frozenset({"lines", "occurrences", "deviations", "votes"})
@@ -48,6 +50,7 @@ class Criterion:
     unit_label: str = ""
     effect: Decimal | None = None  # points per line / level / occurrence (signed)
     source: str | None = None  # counting source for per_count rules filled by the store
+    peers: int = 0  # GROUP: how many other units the rule ranks this one with
 
     @property
     def ident(self) -> tuple[str, str, str, str | None]:
@@ -68,6 +71,16 @@ def resolve_target(rubric: m.Rubric, target: m.Target | None, unit: str | None) 
     if table is None or unit is None:
         return None
     return table.values.get(unit)
+
+
+def peer_units(rubric: m.Rubric, unit_id: str | None, rule: m.Ranking) -> list[m.Unit]:
+    """The units a ranking rule ranks together with ``unit_id`` (itself excluded)."""
+    own = rubric.unit(unit_id) if unit_id else None
+    if own is None:
+        return []
+    return [
+        u for u in rubric.units if u.id != own.id and (rule.pool == "all" or u.group == own.group)
+    ]
 
 
 def _target_label(rubric: m.Rubric, target: m.Target | None) -> str:
@@ -163,6 +176,9 @@ def criteria_for(item: m.Item, rubric: m.Rubric, unit: str | None) -> list[Crite
                 target=resolve_target(rubric, rule.target, unit),
                 unit_label=_target_label(rubric, rule.target),
             )
+            others = len(peer_units(rubric, unit, rule))
+            if others:
+                add("group", GROUP, "other units", peers=others)
         elif isinstance(rule, m.Bonus):
             for level in rule.levels:
                 add("occurrences", INT, "times", key=level.id, text=level.text, effect=level.points)

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     Qt,
@@ -204,7 +205,7 @@ class RubricModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         c = found.criterion
-        if c is None or self.read_only_reason is not None or c.editor == cr.READONLY:
+        if c is None or self.read_only_reason is not None or c.editor in (cr.READONLY, cr.GROUP):
             return flags
         if index.column() == VALUE:
             flags |= Qt.ItemFlag.ItemIsEditable
@@ -315,11 +316,15 @@ class RubricModel(QAbstractItemModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == TITLE:
-            return c.text
+            return (
+                QCoreApplication.translate("RubricModel", "Figures of the other units")
+                if c.editor == cr.GROUP
+                else c.text
+            )
         if column == VALUE:
             return self._value_text(c, value)
         if column == SCORE:
-            effect = self.effect_of(c)
+            effect = None if c.editor == cr.GROUP else self.effect_of(c)
             return None if effect is None or effect == 0 else signed(effect)
         if column == MAX:
             if c.effect is None:
@@ -333,6 +338,13 @@ class RubricModel(QAbstractItemModel):
             return _t(STATUS_TEXT["not_assessed" if value is None else value])
         if c.editor == cr.EVENT:
             return _t(EVENT_TEXT[value if isinstance(value, bool) else None])
+        if c.editor == cr.GROUP:
+            entered = len(value) if isinstance(value, dict) else 0
+            return (
+                QCoreApplication.translate("RubricModel", "{n} of {m} entered beside")
+                .replace("{n}", str(entered))
+                .replace("{m}", str(c.peers))
+            )
         label = _t(c.label) + " " if c.label else ""
         if c.source is not None:
             counted = _t(COUNTED_TEXT[cr.COUNTED[c.source]])
@@ -347,7 +359,7 @@ class RubricModel(QAbstractItemModel):
         found = self.node(index)
         if found is None or found.criterion is None or self.on_edit is None:
             return False
-        if self.read_only_reason is not None or found.criterion.editor == cr.READONLY:
+        if self.read_only_reason is not None or found.criterion.editor in (cr.READONLY, cr.GROUP):
             return False
         c = found.criterion
         if role == Qt.ItemDataRole.CheckStateRole and c.editor == cr.STATUS:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -44,6 +45,7 @@ from evaldesk.ui.models.rubric_rows import (
 )
 from evaldesk.ui.widgets.fact_delegate import FactDelegate
 from evaldesk.ui.widgets.item_detail import ItemDetail
+from evaldesk.ui.widgets.ranking_group import RankingGroupEditor
 
 
 class RubricView(QWidget):
@@ -108,24 +110,42 @@ class RubricView(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.detail = ItemDetail()
+        self.ranking = RankingGroupEditor(ctx)
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.setObjectName("rubricSide")
+        self.side.addWidget(self.detail)
+        self.side.addWidget(self.ranking)
+        self.side.setStretchFactor(0, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("rubricSplitter")
         self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
+        self.items_page = QWidget()
+        page = QVBoxLayout(self.items_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addLayout(bar)
+        page.addWidget(self.banner)
+        page.addWidget(self.splitter, 1)
+        # Other pages of the year's rubric (报告表, 补助测算) share the view as tabs.
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("rubricTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.items_page, "")
+        self.pages: dict[str, QWidget] = {}
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(bar)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.tabs, 1)
 
         self.model: RubricModel | None = None
         self.proxy = rf.RubricFilter(self)
         self.tree.setModel(self.proxy)
         self._build_model()
+        self._build_pages()
         ctx.score_changed.connect(self._on_score)
         ctx.changed.connect(self._on_changed)
 
@@ -160,6 +180,29 @@ class RubricView(QWidget):
         self._update_count()
         self.detail.show_item(None, None)
 
+    def _build_pages(self) -> None:
+        """The tabs beside the tree for this year's rubric (rebuilt when the year changes)."""
+        from evaldesk.ui.views import rubric_pages
+
+        for widget in self.pages.values():
+            self.tabs.removeTab(self.tabs.indexOf(widget))
+            widget.deleteLater()
+        self.pages = {}
+        before = rubric_pages.pages_before(self.ctx, self)
+        for n, (title, widget) in enumerate(before):
+            self.tabs.insertTab(n, widget, title)
+            self.pages[widget.objectName()] = widget
+        for title, widget in rubric_pages.pages_after(self.ctx, self):
+            self.tabs.addTab(widget, title)
+            self.pages[widget.objectName()] = widget
+        self.tabs.setTabText(self.tabs.indexOf(self.items_page), rubric_pages.items_title(self.ctx))
+        self.tabs.tabBar().setVisible(self.tabs.count() > 1)
+        self.tabs.setCurrentIndex(0)
+
+    def page(self, name: str) -> QWidget | None:
+        """A tab beside the tree by object name (reportFormView, subsidyPanel), if shown."""
+        return self.pages.get(name)
+
     def _column_texts(self, column: int) -> list[str]:
         """Every row's text in ``column``, collapsed rows included (sized once per build)."""
         assert self.model is not None
@@ -191,32 +234,20 @@ class RubricView(QWidget):
     def _on_changed(self, kinds: set[str]) -> None:
         if "year" in kinds:
             self._build_model()
+            self._build_pages()
         elif kinds & {"approval", "users"}:
             self._update_permissions()
 
     # ----------------------------------------------------------------- read-only
 
     def _update_permissions(self) -> None:
-        from evaldesk.services import approvals
-
         assert self.model is not None
-        reason = permissions.reason(self.ctx.actor, "facts.edit")
-        if reason is None:
-            locked = approvals.locked(self.ctx.store, self.ctx.year).get(0)
-            if locked is not None:
-                reason = (
-                    self.tr(
-                        "The year {year} was approved by {who} on {date} and is locked; "
-                        "a head must unlock it before anything can be changed."
-                    )
-                    .replace("{year}", str(self.ctx.year))
-                    .replace("{who}", permissions.person(self.ctx.store, locked.approved_by))
-                    .replace("{date}", locked.approved_at[:10])
-                )
+        reason = permissions.facts_read_only(self.ctx)
         self.model.read_only_reason = reason
         self.banner.setText(reason or "")
         self.banner.setVisible(reason is not None)
         self.rating.setEnabled(reason is None)
+        self.ranking.set_read_only(reason)
 
     def _update_rating(self) -> None:
         rubric = self.ctx.rubric
@@ -314,6 +345,7 @@ class RubricView(QWidget):
             self.search.clear()
             self.set_filter(rf.ALL)
             index = self.proxy.mapFromSource(source)
+        self.tabs.setCurrentWidget(self.items_page)
         self.tree.expand(index.parent())
         self.tree.expand(index)
         self.tree.setCurrentIndex(index)
@@ -327,6 +359,7 @@ class RubricView(QWidget):
         index = self.proxy.mapFromSource(source)
         if not index.isValid():
             return False
+        self.tabs.setCurrentWidget(self.items_page)
         self.tree.expand(index)
         self.tree.setCurrentIndex(index)
         self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
@@ -346,6 +379,7 @@ class RubricView(QWidget):
         item = self.ctx.rubric.item(code) if code else None
         result = self.ctx.report().item(code) if code else None
         self.detail.show_item(item, result)
+        self.ranking.show_item(item)
 
     def save_state(self, settings: Any) -> None:
         """Called by the main window when it saves its layout."""
