@@ -79,7 +79,7 @@ def test_the_sample_form_entered_through_the_services_checks_as_the_vector(repor
 
 def test_numbers_and_dates_of_the_profile_are_checked_and_nothing_bad_is_stored(report_office):
     o = report_office
-    with pytest.raises(InputError, match="人员编制.*not a number"):
+    with pytest.raises(InputError, match=r"人员编制.*not a number"):
         facts_service.set_profile_field(o.store, o.clerk, 2024, "staff_quota", "36人a")
     with pytest.raises(InputError, match="not a date"):
         facts_service.set_profile_field(o.store, o.clerk, 2024, "report_date", "二月二十日")
