@@ -20,11 +20,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def make_demo(folder: Path) -> dict[str, str]:
+def make_demo(folder: Path, rubric: str = "hunan-rsxczx-2021") -> dict[str, str]:
     """A fresh office made by `evaldesk demo` (its services), and the passwords it printed."""
     from evaldesk.services.demo import build_demo
 
-    made = build_demo(folder, rubric="hunan-rsxczx-2021")
+    made = build_demo(folder, rubric=rubric)
     return {user: password for user, _role, _name, password in made.accounts}
 
 
@@ -116,6 +116,32 @@ def main() -> int:
             if key == "review":
                 window.view("review").select("一.1")
             save(window, args.out, f"view-{order.index(key) + 1}-{key}")
+        window.close()
+        controller.shutdown()
+
+    # The pages only some rubrics have: the 002 report form, the 003 ranking groups and subsidies.
+    others = {
+        "dept-spending-selfeval": [("report-form", "reportFormView", None)],
+        "rugao-rsks-2021": [("ranking", None, "一.1.3"), ("subsidies", "subsidyPanel", None)],
+    }
+    for rubric, pages in others.items():
+        folder = work / rubric
+        accounts = make_demo(folder, rubric)
+        os.environ["EVALDESK_AUTOLOGIN"] = "clerk"
+        os.environ["EVALDESK_AUTOLOGIN_PASSWORD"] = accounts["clerk"]
+        controller = AppController(folder, cfg.Settings(), args.lang)
+        assert controller.start() and controller.wait_loaded(), f"the {rubric} demo did not open"
+        window = controller.window
+        window.resize(1440, 900)
+        wait(1200)
+        window.show_view("rubric")
+        view = window.view("rubric")
+        for name, page, item in pages:
+            if item is not None:
+                view.show_item(item)
+            if page is not None:
+                view.tabs.setCurrentWidget(view.page(page))
+            save(window, args.out, f"{rubric}-{name}")
         window.close()
         controller.shutdown()
     app.quit()
