@@ -90,9 +90,9 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../evaldesk/ui/app.py" line="202"/>
+        <location filename="../../evaldesk/ui/app.py" line="211"/>
         <source>Opening the data folder</source>
-        <extracomment>The main window has the signed-in user&apos;s data (emitted once per start).</extracomment>
+        <extracomment>How often the GUI looks whether the daily check and backup (a worker thread) have ended. The main window has the signed-in user&apos;s data (emitted once per start). The daily check and backup after the open have ended (an UpkeepReport).</extracomment>
         <translation>正在打开数据文件夹</translation>
     </message>
 </context>
@@ -1024,58 +1024,58 @@
 <context>
     <name>LedgerTableModel</name>
     <message>
-        <location filename="../../evaldesk/ui/models/ledger_model.py" line="50"/>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="55"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/ledger_model.py" line="51"/>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="56"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/ledger_model.py" line="52"/>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="57"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/ledger_model.py" line="53"/>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="58"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/ledger_model.py" line="54"/>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="59"/>
         <source>Received</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/ledger_model.py" line="55"/>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="60"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/ledger_model.py" line="56"/>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="61"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/ledger_model.py" line="57"/>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="62"/>
         <source>Done date</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/ledger_model.py" line="58"/>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="63"/>
         <source>Rubric item</source>
         <translation>评分项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/ledger_model.py" line="379"/>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="399"/>
         <source>Done %n day(s) after the deadline</source>
-        <extracomment>Roles that change when an entry&apos;s fields change (what refresh() announces). (matching, overdue) after every re-query or refresh. Rows and queries read from the store since construction (the benchmark reports them).</extracomment>
+        <extracomment>Roles that change when an entry&apos;s fields change (what refresh() announces). (matching, overdue) after every re-query or refresh. Page number -&gt; the key of its last row, for reading the next page by keyset. Rows and queries read from the store since construction (the benchmark reports them). Of those, pages after the first read at their offset (not after the previous page).</extracomment>
         <translation>超过办理时限 %n 天办结</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/ledger_model.py" line="385"/>
+        <location filename="../../evaldesk/ui/models/ledger_model.py" line="405"/>
         <source>Overdue by %n day(s)</source>
         <translation>已逾期 %n 天</translation>
     </message>
@@ -2082,100 +2082,105 @@
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="69"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="70"/>
         <source>Self-assessment score</source>
         <translation>自评得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="108"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="109"/>
         <source>Composite</source>
         <translation>综合构成</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="121"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="123"/>
         <source>Sections</source>
         <translation>各部分得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="138"/>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="325"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="140"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="347"/>
         <source>Score through the year</source>
         <translation>年度得分变化</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="141"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="143"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="127"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="129"/>
         <source>Largest point losses</source>
         <translation>主要失分项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="114"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="116"/>
         <source>What costs points</source>
         <translation>扣分因素</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="191"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="194"/>
         <source>Grade: {grade}</source>
         <translation>等次：{grade}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="194"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="197"/>
         <source>Best rating still possible: {rating}</source>
         <translation>最高可评：{rating}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="202"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="205"/>
         <source>Maximum still attainable: {points}</source>
         <translation>最高可得：{points}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="206"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="209"/>
         <source>bonus {points}</source>
         <translation>加分 {points}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="213"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="216"/>
         <source>One-vote veto: the total is 0.</source>
         <translation>一票否决：总分为0。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="216"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="219"/>
         <source>A veto caps the grade at {grade}.</source>
         <translation>因一票否决，等次最高为{grade}。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="274"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="281"/>
         <source>No points lost.</source>
         <translation>暂无失分。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="286"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="297"/>
         <source>Overdue ledger entries</source>
         <translation>台账逾期未办结</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="287"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="298"/>
         <source>Quarters reported late</source>
         <translation>季度调度逾期报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="288"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="300"/>
         <source>Quarters not reported</source>
         <translation>季度调度未报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="289"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="304"/>
         <source>Items not assessed yet</source>
         <translation>尚未评估的项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="290"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="305"/>
         <source>Items missing evidence</source>
         <translation>缺少佐证的项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="307"/>
+        <source> (not scored)</source>
+        <translation>（不计分）</translation>
     </message>
 </context>
 <context>

@@ -168,3 +168,35 @@ def test_a_rubric_without_form_or_subsidies_shows_no_tabs(ctx, qtbot):
     view = _view(ctx, qtbot)
     assert view.tabs.count() == 1 and view.tabs.tabBar().isHidden()
     assert view.page("subsidyPanel") is None and view.page("reportFormView") is None
+
+
+def test_counts_the_rubric_does_not_score_are_shown_as_such(office, qtbot):
+    """如皋's rubric reads no ledger or dispatch counts: an overdue entry is listed, not red."""
+    from datetime import date
+
+    from evaldesk.services import ledger
+    from evaldesk.store import LedgerFields
+    from evaldesk.ui import theme
+    from evaldesk.ui.widgets.score_panel import ScorePanel, counted_sources
+
+    assert counted_sources(office.rubric) == frozenset()
+    panel = ScorePanel(office)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(office.score_changed, timeout=3000):
+        ledger.add_entry(
+            office.store,
+            office.actor,
+            RUGAO_YEAR,
+            LedgerFields(
+                source="assigned",
+                title="逾期未办结的事项",
+                received_date=date(RUGAO_YEAR, 3, 1),
+                deadline=date(RUGAO_YEAR, 3, 10),
+            ),
+            today=date(RUGAO_YEAR, 12, 31),
+        )
+    panel.show_report()
+    assert office.report().counts["ledger_overdue"] == 1
+    html = panel.counts.text()
+    row = html[html.index("Overdue ledger entries") :].split("</tr>")[0]
+    assert "(not scored)" in row and theme.BAD.name() not in row and "<b>1</b>" in row

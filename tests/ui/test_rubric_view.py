@@ -183,6 +183,11 @@ def test_overdue_ledger_entry_shows_its_deduction_in_the_panel(open_ctx, qtbot):
     assert after.item("调度.1").score == before.item("调度.1").score - 2
     assert after.total == before.total - Decimal("0.8")
     assert f"<b>{overdue + 1}</b>" in panel.counts.text()
+    rows = {r.split("<td>")[1].split("<")[0]: r for r in panel.counts.text().split("<tr>")[1:]}
+    # 湖南 deducts for overdue entries and quarters not dispatched, not for late ones (rubric note)
+    assert "not scored" not in rows["Overdue ledger entries"]
+    assert "not scored" not in rows["Quarters not reported"]
+    assert "(not scored)" in rows["Quarters reported late"]
     shown = [
         panel.losses.item(i).data(Qt.ItemDataRole.UserRole) for i in range(panel.losses.count())
     ]

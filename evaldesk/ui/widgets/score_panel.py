@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaldesk.decimals import fmt_points
+from evaldesk.rubrics.model import Rubric
 from evaldesk.scoring.report import ScoreReport
 from evaldesk.ui import theme
 from evaldesk.ui.context import AppContext
@@ -109,6 +110,7 @@ class ScorePanel(QScrollArea):
         layout.addWidget(self.parts_heading)
         self.parts = QGridLayout()
         self.parts.setHorizontalSpacing(8)
+        self.parts.setColumnStretch(0, 1)
         layout.addLayout(self.parts)
 
         layout.addWidget(_heading(self.tr("What costs points")))
@@ -151,6 +153,7 @@ class ScorePanel(QScrollArea):
         self._part_ids: list[str] = []
         self._part_labels: list[list[QLabel]] = []
         self._losses_key: list[tuple[str, Decimal, str]] = []
+        self._scored: tuple[Rubric, frozenset[str]] | None = None
         ctx.score_changed.connect(self.show_report)
         ctx.changed.connect(self._on_changed)
         # The first trend comes after the window is up, so it never delays the first paint.
@@ -247,6 +250,10 @@ class ScorePanel(QScrollArea):
                     label.setObjectName(f"part_{pid}_{column}")
                     if column:
                         label.setAlignment(Qt.AlignmentFlag.AlignRight)
+                    else:
+                        # Long part titles (如皋: 人力资源社会保障其他重点工作) wrap instead of
+                        # widening the panel past the window.
+                        label.setWordWrap(True)
                     self.parts.addWidget(label, row, column)
                     labels.append(label)
                 self._part_labels.append(labels)
@@ -282,16 +289,29 @@ class ScorePanel(QScrollArea):
         items = report.items()
         not_assessed = sum(1 for i in items if i.status == "not_assessed")
         missing = sum(1 for i in items if i.missing_evidence)
+        rubric = self.ctx.rubric
+        if self._scored is None or self._scored[0] is not rubric:
+            self._scored = (rubric, counted_sources(rubric))
+        scored = self._scored[1]
         rows = [
-            (self.tr("Overdue ledger entries"), counts.get("ledger_overdue", 0)),
-            (self.tr("Quarters reported late"), counts.get("dispatch_late", 0)),
-            (self.tr("Quarters not reported"), counts.get("dispatch_missing", 0)),
-            (self.tr("Items not assessed yet"), not_assessed),
-            (self.tr("Items missing evidence"), missing),
+            (self.tr("Overdue ledger entries"), counts.get("ledger_overdue", 0), "ledger_overdue"),
+            (self.tr("Quarters reported late"), counts.get("dispatch_late", 0), "dispatch_late"),
+            (
+                self.tr("Quarters not reported"),
+                counts.get("dispatch_missing", 0),
+                "dispatch_missing",
+            ),
+            (self.tr("Items not assessed yet"), not_assessed, None),
+            (self.tr("Items missing evidence"), missing, None),
         ]
+        not_scored = self.tr(" (not scored)")
         html = "<table cellspacing='0' cellpadding='1'>"
-        for label, value in rows:
-            colour = theme.BAD.name() if value else theme.MUTED.name()
+        for label, value, source in rows:
+            counts_here = source is None or source in scored
+            colour = theme.BAD.name() if value and counts_here else theme.MUTED.name()
+            if not counts_here:
+                # Still worth knowing, but this rubric deducts nothing for it.
+                label += f"<span style='color:{theme.MUTED.name()}'>{not_scored}</span>"
             html += (
                 f"<tr><td>{label}</td><td align='right' style='padding-left:12px;"
                 f"color:{colour}'><b>{value}</b></td></tr>"
@@ -330,6 +350,19 @@ class ScorePanel(QScrollArea):
     def _show_trend(self, points: list[Any]) -> None:
         maximum = stated_max(self.ctx, self.ctx.report())
         self.trend.set_points([(p.day, p.total) for p in points], maximum)
+
+
+def counted_sources(rubric: Rubric) -> frozenset[str]:
+    """The ledger and dispatch counts some rule of ``rubric`` reads (its deductions)."""
+    found: set[str] = set()
+    for item in rubric.items():
+        for rule in item.rules:
+            source = getattr(rule, "source", "fact")
+            if source == "dispatch_not_on_time":
+                found |= {"dispatch_late", "dispatch_missing"}
+            elif source != "fact":
+                found.add(source)
+    return frozenset(found)
 
 
 def _set_text(label: QLabel, text: str) -> None:
