@@ -55,6 +55,31 @@ def test_demo_makes_a_living_office(demo_dir: Path, capsys: pytest.CaptureFixtur
 
 
 @needs_hunan
+def test_the_demo_year_reads_as_lived_and_its_score_rises_through_it(demo_dir: Path) -> None:
+    """Each write of the demo is stamped with a day of its year, in order, so the chart of the
+    score through the year climbs instead of jumping on the day the demo was made."""
+    from datetime import date
+
+    from evaldesk.services.history import score_history
+    from evaldesk.store import open_store
+
+    conn = sqlite3.connect(demo_dir / "evaldesk.sqlite3")
+    times = [r[0] for r in conn.execute("SELECT at FROM audit_log ORDER BY seq")]
+    entries = conn.execute(
+        "SELECT count(*) FROM ledger_entries WHERE substr(created_at, 1, 10) = received_date"
+    ).fetchone()[0]
+    conn.close()
+    assert times == sorted(times)
+    assert times[0].startswith("2023-01-04") and times[-1] < "2024-01-16"
+    assert entries == 150  # each entry written on the day it came in
+    with open_store(demo_dir) as store:
+        points = score_history(store, 2023, today=date(2024, 3, 1))
+    totals = [p.total for p in points]
+    assert len(totals) == 12 and totals == sorted(totals)
+    assert len(set(totals)) >= 8 and totals[0] < totals[-1]
+
+
+@needs_hunan
 def test_demo_refuses_an_existing_office(
     demo_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

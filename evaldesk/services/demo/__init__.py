@@ -11,12 +11,14 @@ approves quarters. A year's worth of ledger entries (some overdue), four quarter
 
 from __future__ import annotations
 
+import contextlib
 import random
 import secrets
 import tempfile
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from evaldesk.errors import EvalDeskError, InputError, NotFound
 from evaldesk.services import approvals, dispatch, evidence, facts, ledger, review, setup, users
@@ -24,6 +26,7 @@ from evaldesk.services.actor import Actor, system_actor
 from evaldesk.services.demo import files, texts
 from evaldesk.services.demo.rule_facts import demo_facts
 from evaldesk.services.demo.sample_form import fill_form, sample_facts
+from evaldesk.services.demo.timeline import Timeline, moment, spread
 from evaldesk.services.live import LiveScore
 from evaldesk.store import LedgerFields, Store
 from evaldesk.store.dates import dispatch_due
@@ -232,21 +235,26 @@ def build_demo(
     if sample is not None:
         office = sample.profile.get("dept_name", office)
     system = system_actor()
-    store = setup.create_office(
-        Path(data_dir),
-        system,
-        setup.OfficeSetup(
-            name=office,
-            rubric=rubric,
-            year=chosen_year,
-            unit=unit,
-            region=f"湖南省{unit_name}",
-            contact="王小红 0745-1234567",
-        ),
-    )
+    past = chosen_year < date.today().year
+    today = date(chosen_year + 1, 1, 15) if past else date.today()
+    timeline = Timeline(enabled=past)
+    with timeline.at(moment(date(chosen_year, 1, 4), 9)):
+        store = setup.create_office(
+            Path(data_dir),
+            system,
+            setup.OfficeSetup(
+                name=office,
+                rubric=rubric,
+                year=chosen_year,
+                unit=unit,
+                region=f"湖南省{unit_name}",
+                contact="王小红 0745-1234567",
+            ),
+        )
     try:
         result = DemoResult(office, chosen_year, loaded.rubric.title)
-        actors = _accounts(store, system, result)
+        with timeline.at(moment(date(chosen_year, 1, 4), 9, 30)):
+            actors = _accounts(store, system, result)
         clerk, head = actors["clerk"], actors["head"]
         rubric_obj = loaded.rubric
         codes = [
@@ -254,18 +262,33 @@ def build_demo(
             for i in rubric_obj.items()
             if not i.bonus and any(r.kind in ("checklist", "per_count") for r in i.rules)
         ]
-        today = date(chosen_year + 1, 1, 15) if chosen_year < date.today().year else date.today()
-        ids = []
+        # The year as it happened: each entry on the day it came in, the facts of the rubric
+        # filled in over the year, each quarter's dispatch on the day it was sent.
+        ids: list[int] = []
         for n, entry in enumerate(_entries(chosen_year, codes, rnd)):
             actor = clerk if n % 3 else actors["clerk2"]
-            ids.append(ledger.add_entry(store, actor, chosen_year, entry, today=today).id)
+
+            def add(actor: Actor = actor, entry: LedgerFields = entry) -> None:
+                ids.append(ledger.add_entry(store, actor, chosen_year, entry, today=today).id)
+
+            timeline.add(entry.received_date, add, hour=9)
         if sample is not None:
-            fill_form(store, clerk, chosen_year, sample)
-        for scope, code, rule_id, fact in [] if sample else demo_facts(rubric_obj, rnd):
-            try:
-                facts.set_rule_fact(store, clerk, chosen_year, code, rule_id, fact, scope=scope)
-            except EvalDeskError:
-                continue  # a shape the generator does not know; the item stays not assessed
+            # A report form is written after its year, from the year's accounts.
+            timeline.add(
+                date(chosen_year + 1, 1, 10), lambda: fill_form(store, clerk, chosen_year, sample)
+            )
+        rule_facts = [] if sample else demo_facts(rubric_obj, rnd)
+        days = spread(len(rule_facts), date(chosen_year, 2, 15), date(chosen_year, 12, 20))
+        for day, (scope, code, rule_id, fact) in zip(days, rule_facts, strict=True):
+
+            def record(
+                scope: str = scope, code: str = code, rule_id: str = rule_id, fact: Any = fact
+            ) -> None:
+                # A shape the generator does not know is refused; the item stays not assessed.
+                with contextlib.suppress(EvalDeskError):
+                    facts.set_rule_fact(store, clerk, chosen_year, code, rule_id, fact, scope=scope)
+
+            timeline.add(day, record, hour=15)
         sections = [s for s in rubric_obj.sections if not s.bonus]
         for quarter in (1, 2, 3, 4):
             progress = {
@@ -276,14 +299,28 @@ def build_demo(
             sent = (
                 due + timedelta(days=3) if quarter == 2 else due - timedelta(days=rnd.randint(1, 5))
             )
-            dispatch.submit(
-                store, clerk, chosen_year, quarter, progress, submitted_date=sent, today=today
-            )
-        result.evidence = _evidence(store, clerk, chosen_year, office, ids, codes, rnd)
-        for code in codes[:2]:
-            review.add_comment(store, head, chosen_year, code, "佐证资料基本齐全，请补充会议纪要。")
-        for quarter in (1, 2, 3):
-            approvals.approve(store, head, chosen_year, quarter, "已审核")
+
+            def send(
+                quarter: int = quarter, progress: dict[str, str] = progress, sent: date = sent
+            ) -> None:
+                dispatch.submit(
+                    store, clerk, chosen_year, quarter, progress, submitted_date=sent, today=today
+                )
+
+            timeline.add(sent, send, hour=16)
+        timeline.play()
+        with timeline.at(moment(min(today, date(chosen_year, 12, 28)), 10)):
+            result.evidence = _evidence(store, clerk, chosen_year, office, ids, codes, rnd)
+        with timeline.at(moment(min(today, date(chosen_year, 12, 30)), 11)):
+            for code in codes[:2]:
+                review.add_comment(
+                    store, head, chosen_year, code, "佐证资料基本齐全，请补充会议纪要。"
+                )
+        # The head signs off the first three quarters after the year ends (the fourth and the
+        # year are left for the person trying the demo).
+        with timeline.at(moment(today - timedelta(days=5), 14)):
+            for quarter in (1, 2, 3):
+                approvals.approve(store, head, chosen_year, quarter, "已审核")
         with LiveScore(store, chosen_year, today=lambda: today) as live:
             report = live.score()
             result.overdue = live.counts()["ledger_overdue"]
