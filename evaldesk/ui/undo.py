@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from evaldesk.errors import EvalDeskError
 from evaldesk.ui.errors import show_error
 
 if TYPE_CHECKING:
@@ -129,3 +130,15 @@ def push_change(ctx: AppContext, text: str, do: Callable[[], Any], undo: Callabl
     result = do()
     ctx.undo.push(ServiceCommand(text, do, undo))
     return result
+
+
+def try_change(
+    ctx: AppContext, text: str, do: Callable[[], Any], undo: Callable[[], Any]
+) -> str | None:
+    """:func:`push_change` for a form field: the service's refusal as the message to show
+    beside the field (None when it was done)."""
+    try:
+        push_change(ctx, text, do, undo)
+    except EvalDeskError as exc:
+        return str(exc)
+    return None

@@ -19,7 +19,7 @@ from evaldesk.errors import EvalDeskError, InputError
 from evaldesk.scoring.form_scores import manual_rule_id
 from evaldesk.services import facts as facts_service
 from evaldesk.services.form_values import field_type, parse_date, parse_number
-from evaldesk.ui.undo import push_change
+from evaldesk.ui.undo import push_change, try_change
 
 if TYPE_CHECKING:
     from evaldesk.ui.context import AppContext
@@ -39,11 +39,7 @@ class FormEdits:
         self.ctx = ctx
 
     def _push(self, label: str, do: Callable[[], Any], undo: Callable[[], Any]) -> str | None:
-        try:
-            push_change(self.ctx, label, do, undo)
-        except EvalDeskError as exc:
-            return str(exc)
-        return None
+        return try_change(self.ctx, label, do, undo)
 
     # ----------------------------------------------------------------- profile
 

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaldesk.errors import EvalDeskError, InputError
+from evaldesk.errors import InputError
 from evaldesk.scoring.subsidies import fmt_yuan
 from evaldesk.services import subsidies
 from evaldesk.services.form_values import parse_number
 from evaldesk.ui import permissions, theme
-from evaldesk.ui.undo import push_change
+from evaldesk.ui.undo import try_change
 from evaldesk.ui.widgets.form_field import FieldEdit
 
 if TYPE_CHECKING:
@@ -215,11 +215,7 @@ class SubsidyPanel(QWidget):
             show_error(self, InputError(problem))
 
     def _push(self, label: str, do: Callable[[], Any], undo: Callable[[], Any]) -> str | None:
-        try:
-            push_change(self.ctx, label, do, undo)
-        except EvalDeskError as exc:
-            return str(exc)
-        return None
+        return try_change(self.ctx, label, do, undo)
 
     # ----------------------------------------------------------------- lines
 
