@@ -1,7 +1,7 @@
 """`evaldesk export --data-dir DIR --year Y --out PACKAGE.zip`: the signed year-end package.
 
-The store-to-snapshot glue is ``evaldesk.services.export.export_year`` (written with the store);
-this command only gathers the passphrase and prints the result.
+The work is ``evaldesk.services.export.export_year`` (store -> snapshot -> signed package); this
+command only gathers the passphrase and prints the result.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from evaldesk.commands.common import resolve_data_dir
-from evaldesk.errors import InputError
 
 
 def register(sub: Any) -> None:
@@ -40,17 +39,9 @@ def register(sub: Any) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from evaldesk.export.keys import has_key, passphrase_from_cli
+    from evaldesk.services.export import export_year
 
     data_dir = resolve_data_dir(args)
-    try:
-        from evaldesk.services.export import export_year  # type: ignore[import-not-found, unused-ignore]
-    except ModuleNotFoundError as exc:
-        if exc.name != "evaldesk.services.export":
-            raise  # a bug inside the services, not a missing module
-        raise InputError(
-            "exporting from a data folder needs the store services, which this build does not have yet",
-            hint="evaldesk.services.export.export_year is missing",
-        ) from None
     passphrase = passphrase_from_cli(args.passphrase_file, creating=not has_key(data_dir))
     result = export_year(data_dir, args.year, args.out, passphrase)
     for warning in result.warnings:

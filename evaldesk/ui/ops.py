@@ -108,6 +108,8 @@ class Op(QObject, Generic[T]):
     """One piece of background work; ``done`` fires on the GUI thread when it is over."""
 
     done = Signal()
+    #: The latest (done, total, text) the work reported, seen by the GUI thread's poll.
+    progressed = Signal(int, int, str)
     POLL_MS = 25
 
     def __init__(
@@ -182,6 +184,7 @@ class Op(QObject, Generic[T]):
                 self.dialog.setValue(min(done, max(total, 1)))
             if text and not self.progress.cancelled:
                 self.dialog.setLabelText(text)
+            self.progressed.emit(done, total, text)
         if self._job.over.is_set():
             self._finish()
             return

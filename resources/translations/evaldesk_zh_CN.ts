@@ -540,118 +540,112 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="47"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="45"/>
         <source>Export the signed report package</source>
-        <extracomment>Progress of the running export (emitted from the worker, delivered on the GUI thread).</extracomment>
         <translation>导出签名的自评材料包</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="54"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="52"/>
         <source>The package holds the PDF report, the Excel score sheet, the ledger, the dispatch reports and the evidence files, with a manifest and the office&apos;s signature. Send it to the assessing authority as it is.</source>
         <translation>材料包含 PDF 自评报告、Excel 评分表、工作台账、季度调度报告和佐证资料，并附清单和本单位签名。请原样报送考核单位。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="61"/>
-        <source>This build cannot make packages yet: the export service is missing.</source>
-        <translation>此版本暂不能生成材料包：缺少导出服务。</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="69"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="62"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="74"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="67"/>
         <source>Repeat passphrase</source>
         <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="78"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="71"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="80"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="73"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="87"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="80"/>
         <source>Show the package in its folder</source>
         <translation>打开材料包所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="97"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="90"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="98"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="91"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="100"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="93"/>
         <source>Passphrase</source>
         <translation>签名口令</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="186"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="175"/>
         <source>This is the office&apos;s first export: a signing key will be created and protected with this passphrase. Keep the passphrase safe; it cannot be recovered.</source>
         <translation>这是本单位第一次导出：将创建签名密钥，并用此口令保护。请妥善保管口令，遗失后无法找回。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="191"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="180"/>
         <source>Enter the passphrase of the office&apos;s signing key.</source>
         <translation>请输入本单位签名密钥的口令。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="211"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="199"/>
         <source>Save the package as</source>
         <translation>材料包保存为</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="211"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="199"/>
         <source>Package (*.zip)</source>
         <translation>材料包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="246"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="234"/>
         <source>Exporting %1…</source>
         <translation>正在导出 %1 年度…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="269"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="253"/>
         <source>Exporting the package</source>
         <translation>正在导出材料包</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="288"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="285"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="300"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="297"/>
         <source>Package written: %1</source>
         <translation>材料包已生成：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="301"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="298"/>
         <source>Package id %1; key fingerprint %2</source>
         <translation>材料包编号 %1；密钥指纹 %2</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="306"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="302"/>
         <source>Warning: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="313"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="308"/>
         <source>The export failed; nothing was written.</source>
         <translation>导出失败，未生成任何文件。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="318"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="313"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出，未生成任何文件。</translation>
     </message>
@@ -1518,13 +1512,13 @@
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../evaldesk/ui/ops.py" line="150"/>
+        <location filename="../../evaldesk/ui/ops.py" line="152"/>
         <source>Cancel</source>
-        <extracomment>Ops still running (they must outlive the Python references of their callers).</extracomment>
+        <extracomment>Ops still running (they must outlive the Python references of their callers). The latest (done, total, text) the work reported, seen by the GUI thread&apos;s poll.</extracomment>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/ops.py" line="172"/>
+        <location filename="../../evaldesk/ui/ops.py" line="174"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>

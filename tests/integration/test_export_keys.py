@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from evaldesk.cli import main
 from evaldesk.errors import InputError
 from evaldesk.export import keys
 
@@ -55,19 +54,3 @@ def test_passphrase_sources(tmp_path: Path) -> None:
     assert err.value.exit_code == 2
     with pytest.raises(InputError, match="cannot read"):
         keys.passphrase_from_cli(tmp_path / "missing", creating=False, env={}, stdin=_Tty())
-
-
-def test_export_command_says_the_store_services_are_missing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    try:
-        import evaldesk.services.export  # noqa: F401
-    except ImportError:
-        pass
-    else:
-        pytest.skip("the store services exist: covered by their end-to-end test")
-    code = main(
-        ["export", "--data-dir", str(tmp_path), "--year", "2024", "--out", str(tmp_path / "p.zip")]
-    )
-    assert code == 2
-    assert "store services" in capsys.readouterr().err

@@ -10,10 +10,8 @@ from pathlib import Path
 import pytest
 
 from evaldesk.cli import main
-from evaldesk.rubrics.registry import builtins
 
 HUNAN = "hunan-rsxczx-2021"
-needs_hunan = pytest.mark.skipif(HUNAN not in builtins(), reason="built-in rubric not present")
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -30,7 +28,6 @@ def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@needs_hunan
 def test_demo_makes_a_living_office(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "score", "--data-dir", str(demo_dir), "--json")
     assert code == 0
@@ -54,7 +51,6 @@ def test_demo_makes_a_living_office(demo_dir: Path, capsys: pytest.CaptureFixtur
     assert pdf.stat().st_size > 0
 
 
-@needs_hunan
 def test_the_demo_year_reads_as_lived_and_its_score_rises_through_it(demo_dir: Path) -> None:
     """Each write of the demo is stamped with a day of its year, in order, so the chart of the
     score through the year climbs instead of jumping on the day the demo was made."""
@@ -79,7 +75,6 @@ def test_the_demo_year_reads_as_lived_and_its_score_rises_through_it(demo_dir: P
     assert len(set(totals)) >= 8 and totals[0] < totals[-1]
 
 
-@needs_hunan
 def test_demo_refuses_an_existing_office(
     demo_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -106,7 +101,6 @@ def test_demo_with_a_missing_rubric_says_so(
     assert not (tmp_path / "d" / "evaldesk.sqlite3").exists()
 
 
-@needs_hunan
 def test_check_backup_restore_round_trip(
     demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -1,27 +1,20 @@
-"""The export view (导出): the form's checks, progress and cancel, and the real export service.
+"""The export view (导出): the form's checks, progress, cancel and the result.
 
-``evaldesk.services.export.export_year`` is written on the export branch. Until it is part of
-this build, the progress/cancel wiring is exercised with a stand-in module that has the agreed
-signature (skipped once the real service exists); the end-to-end test runs the real service
-and is skipped while it is missing.
+Every export runs the real service (``evaldesk.services.export.export_year``) on a fresh copy
+of the demo office: a real package is written, or on cancel nothing is left in the folder.
 """
 
 from __future__ import annotations
 
-import sys
+import re
 import threading
-import types
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from evaldesk.errors import Cancelled
-from evaldesk.services import export_prep
 from evaldesk.ui.views.export import ExportView
-
-REAL_SERVICE = export_prep.available()
 
 
 @pytest.fixture
@@ -53,91 +46,55 @@ def test_first_export_asks_for_the_passphrase_twice_and_checks_the_form(
     assert view.error_text("passphrase") == ""
 
 
-@pytest.mark.skipif(REAL_SERVICE, reason="the real export service is present")
-def test_without_the_export_service_the_view_says_so(view) -> None:
-    assert view.unavailable.isVisibleTo(view)
-    assert not view.export_button.isEnabled()
-
-
-@dataclass
-class _Result:
-    path: Path
-    package_id: str = "ABCD-EF01-2345-6789"
-    fingerprint: str = "0123abcd"
-    warnings: tuple[str, ...] = ()
-
-
-@pytest.fixture
-def stand_in(monkeypatch: pytest.MonkeyPatch):
-    """A stand-in for the missing service with its agreed signature, holding at a gate."""
-    gate = threading.Event()
-    calls: list[tuple] = []
-
-    def export_year(data_dir, year, out, passphrase, *, progress=None, cancel=None):
-        calls.append((data_dir, year, out, passphrase))
-        for step in range(1, 101):
-            if cancel and cancel():
-                raise Cancelled("export cancelled; nothing was written")
-            if progress:
-                progress(step, 100, f"evidence {step}")
-            if step == 50:
-                gate.wait(10)
-        out.write_bytes(b"PK")
-        return _Result(out)
-
-    module = types.ModuleType("evaldesk.services.export")
-    module.export_year = export_year
-    monkeypatch.setitem(sys.modules, "evaldesk.services.export", module)
-    return gate, calls
-
-
-@pytest.mark.skipif(REAL_SERVICE, reason="the real export service is tested below")
-def test_progress_and_result_through_the_view(qtbot, view, ctx, tmp_path, stand_in) -> None:
-    gate, calls = stand_in
-    view.refresh_state()
-    out = tmp_path / "包.zip"
+def _fill(view: ExportView, out: Path) -> None:
     view.out_edit.setText(str(out))
     view.passphrase_edit.setText("correct horse battery")
     view.repeat_edit.setText("correct horse battery")
+
+
+def test_cancel_stops_the_export(qtbot, view, tmp_path, shown_errors, monkeypatch) -> None:
+    # The demo exports in well under a second: the worker holds after its first step until
+    # Cancel was clicked, so the click always lands while the export runs.
+    clicked = threading.Event()
+    steps: list[str] = []
+
+    def held_step(progress, done, total, text) -> None:
+        ExportView.report_step(progress, done, total, text)  # raises once cancelled
+        steps.append(text)
+        clicked.wait(10)
+
+    monkeypatch.setattr(view, "report_step", held_step)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    _fill(view, folder / "cancelled.zip")
     op = view.start()
-    assert op is not None and view.cancel_button.isEnabled() and not view.export_button.isEnabled()
-    qtbot.waitUntil(lambda: view.progress.value() >= 50, timeout=5000)
-    gate.set()
-    assert op.wait()
-    assert calls == [(Path(ctx.data_dir), ctx.year, out, b"correct horse battery")]
-    assert "ABCD-EF01-2345-6789" in view.status.text()
-    assert view.passphrase_edit.text() == ""
+    assert op is not None
+    qtbot.waitUntil(lambda: view.progress.value() > 0, timeout=60_000)
+    view.cancel_button.click()
+    clicked.set()
+    assert op.wait(60_000)
+    assert isinstance(op.error, Cancelled)
+    assert len(steps) == 1  # stopped at the next step, not after the whole package
+    assert "cancelled" in view.status.text().lower() or "取消" in view.status.text()
+    assert list(folder.iterdir()) == []  # neither the package nor its temporary file
+    assert shown_errors == []
     assert view.export_button.isEnabled() and not view.cancel_button.isEnabled()
 
 
-@pytest.mark.skipif(REAL_SERVICE, reason="the real export service is tested below")
-def test_cancel_stops_the_export(qtbot, view, tmp_path, stand_in, shown_errors) -> None:
-    gate, _calls = stand_in
-    view.refresh_state()
-    out = tmp_path / "cancelled.zip"
-    view.out_edit.setText(str(out))
-    view.passphrase_edit.setText("correct horse battery")
-    view.repeat_edit.setText("correct horse battery")
+def test_the_demo_exports_a_signed_package_with_progress(view, tmp_path, shown_errors) -> None:
+    seen: list[int] = []
+    view.progress.valueChanged.connect(seen.append)
+    out = tmp_path / "包.zip"
+    _fill(view, out)
     op = view.start()
-    qtbot.waitUntil(lambda: view.progress.value() >= 50, timeout=5000)
-    view.cancel_button.click()
-    gate.set()
-    assert op.wait()
-    assert isinstance(op.error, Cancelled)
-    assert "cancelled" in view.status.text().lower() or "取消" in view.status.text()
-    assert not out.exists() and shown_errors == []
-
-
-@pytest.mark.skipif(not REAL_SERVICE, reason="evaldesk.services.export is not in this build yet")
-def test_the_demo_exports_a_signed_package(qtbot, view, ctx, tmp_path) -> None:
-    out = tmp_path / "demo-package.zip"
-    view.out_edit.setText(str(out))
-    view.passphrase_edit.setText("correct horse battery")
-    view.repeat_edit.setText("correct horse battery")
-    op = view.start()
-    assert op is not None and op.wait(120_000) and op.error is None
-    assert out.is_file() and zipfile.is_zipfile(out)
+    assert op is not None and view.cancel_button.isEnabled() and not view.export_button.isEnabled()
+    assert op.wait(120_000) and op.error is None, op.error
+    assert seen and seen[-1] == view.progress.maximum() > 0  # it advanced to the end
+    assert view.result.path == out and zipfile.is_zipfile(out)
+    assert re.fullmatch(r"[0-9A-F]{4}(-[0-9A-F]{4}){3}", view.result.package_id)
     assert view.result.package_id in view.status.text()
+    assert view.passphrase_edit.text() == "" and view.repeat_edit.text() == ""
+    assert view.export_button.isEnabled() and not view.cancel_button.isEnabled()
+    assert shown_errors == []
     assert not view.creating_key  # the key now exists: next time the passphrase is asked once
-    view.refresh_state()
     assert not view.repeat_edit.isVisibleTo(view)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evaldesk.export.package import ExportResult
 from evaldesk.services import export_prep
 from evaldesk.services.records_lookup import office_name, years
 from evaldesk.ui.errors import show_error
@@ -35,14 +36,11 @@ ERROR_STYLE = "color: #b00020;"
 
 
 class ExportView(QWidget):
-    #: Progress of the running export (emitted from the worker, delivered on the GUI thread).
-    progressed = Signal(int, int, str)
-
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.last_op: Op[Any] | None = None
-        self.result: Any = None
+        self.last_op: Op[ExportResult] | None = None
+        self.result: ExportResult | None = None
 
         heading = QLabel(self.tr("Export the signed report package"))
         font = heading.font()
@@ -57,11 +55,6 @@ class ExportView(QWidget):
             )
         )
         explain.setWordWrap(True)
-        self.unavailable = QLabel(
-            self.tr("This build cannot make packages yet: the export service is missing.")
-        )
-        self.unavailable.setStyleSheet(ERROR_STYLE)
-        self.unavailable.setWordWrap(True)
 
         self.year_combo = QComboBox()
         self.year_combo.setMinimumWidth(120)
@@ -110,7 +103,6 @@ class ExportView(QWidget):
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(heading)
         inner.addWidget(explain)
-        inner.addWidget(self.unavailable)
         inner.addLayout(form)
         inner.addLayout(buttons)
         inner.addWidget(self.progress)
@@ -124,7 +116,6 @@ class ExportView(QWidget):
         self.export_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         self.open_folder.clicked.connect(self.show_in_folder)
-        self.progressed.connect(self._progress)
         self.year_combo.currentIndexChanged.connect(self._default_out)
         ctx.changed.connect(self.on_changed)
         self._fill_years()
@@ -175,8 +166,6 @@ class ExportView(QWidget):
         return not export_prep.key_exists(self.ctx.data_dir)
 
     def refresh_state(self) -> None:
-        available = export_prep.available()
-        self.unavailable.setVisible(not available)
         creating = self.creating_key
         self.repeat_label.setVisible(creating)
         self.repeat_edit.setVisible(creating)
@@ -198,8 +187,7 @@ class ExportView(QWidget):
             self.repeat_edit,
         ):
             widget.setEnabled(not busy)
-        self.export_button.setEnabled(available and not busy)
-        self.export_button.setToolTip("" if available else self.unavailable.text())
+        self.export_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
 
     def on_changed(self, kinds: set[str]) -> None:
@@ -228,7 +216,7 @@ class ExportView(QWidget):
 
     # ------------------------------------------------------------------ export
 
-    def start(self) -> Op[Any] | None:
+    def start(self) -> Op[ExportResult] | None:
         creating = self.creating_key
         problems = export_prep.check_form(
             self.out_edit.text(),
@@ -247,19 +235,15 @@ class ExportView(QWidget):
         self.progress.setRange(0, 0)
         self.progress.show()
 
-        def report(progress: Progress, done: int, total: int, text: str) -> None:
-            progress.check()  # raises Cancelled once Cancel was pressed
-            while total > 2**30:  # bytes of a large package would not fit Qt's int
-                done, total = done // 1024, total // 1024
-            self.progressed.emit(done, total, text)  # queued to the GUI thread
+        step = self.report_step  # looked up here: the worker thread never touches the widget
 
-        def work(progress: Progress) -> Any:
+        def work(progress: Progress) -> ExportResult:
             return export_prep.run_export(
                 data_dir,
                 year,
                 out,
                 passphrase,
-                progress=lambda done, total, text: report(progress, done, total, text),
+                progress=lambda done, total, text: step(progress, done, total, text),
                 cancel=lambda: progress.cancelled,
             )
 
@@ -272,10 +256,23 @@ class ExportView(QWidget):
             on_cancel=self._cancelled,
             show_after_ms=-1,  # the view has its own progress bar and Cancel button
         )
+        self.last_op.progressed.connect(self._progress)  # polled on the GUI thread
         self.refresh_state()
         return self.last_op
 
+    @staticmethod
+    def report_step(progress: Progress, done: int, total: int, text: str) -> None:
+        """One step of the export, on its worker thread: plain Python, no Qt.
+
+        Raises Cancelled once Cancel was pressed; the op hands the step to the GUI thread.
+        """
+        while total > 2**30:  # bytes of a large package would not fit Qt's int
+            done, total = done // 1024, total // 1024
+        progress.report(done, total, text)
+
     def _progress(self, done: int, total: int, text: str) -> None:
+        if self.last_op is not None and self.last_op.progress.cancelled:
+            return  # a step reported before Cancel must not replace "Stopping…"
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
@@ -293,18 +290,16 @@ class ExportView(QWidget):
         self.repeat_edit.clear()
         self.refresh_state()
 
-    def _done(self, result: Any) -> None:
+    def _done(self, result: ExportResult) -> None:
         self.result = result
         self._finish()
         lines = [
-            self.tr("Package written: %1").replace("%1", str(getattr(result, "path", ""))),
+            self.tr("Package written: %1").replace("%1", str(result.path)),
             self.tr("Package id %1; key fingerprint %2")
-            .replace("%1", str(getattr(result, "package_id", "")))
-            .replace("%2", str(getattr(result, "fingerprint", ""))),
+            .replace("%1", result.package_id)
+            .replace("%2", result.fingerprint),
         ]
-        lines += [
-            self.tr("Warning: %1").replace("%1", str(w)) for w in getattr(result, "warnings", ())
-        ]
+        lines += [self.tr("Warning: %1").replace("%1", str(w)) for w in result.warnings]
         self.status.setText("\n".join(lines))
         self.open_folder.show()
 
@@ -318,6 +313,5 @@ class ExportView(QWidget):
         self.status.setText(self.tr("Export cancelled; nothing was written."))
 
     def show_in_folder(self) -> None:
-        path = getattr(self.result, "path", None)
-        if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+        if self.result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path.parent)))
