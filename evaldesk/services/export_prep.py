@@ -12,7 +12,9 @@ from pathlib import Path
 
 from evaldesk.export import keys
 from evaldesk.export.package import ExportResult
+from evaldesk.services.actor import Actor
 from evaldesk.services.export import CancelCheck, Progress, export_year
+from evaldesk.store import Store
 
 
 def key_exists(data_dir: Path) -> bool:
@@ -58,8 +60,13 @@ def run_export(
     *,
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
+    store: Store | None = None,
+    actor: Actor | None = None,
 ) -> ExportResult:
-    """Make the signed package; returns its path, package id, key fingerprint, warnings ..."""
+    """Make the signed package; returns its path, package id, key fingerprint, warnings ...
+
+    The GUI passes its open store and signed-in person, so the audit log names who exported.
+    """
     return export_year(
         Path(data_dir),
         year,
@@ -67,4 +74,6 @@ def run_export(
         passphrase.encode("utf-8"),
         progress=progress,
         cancel=cancel,
+        store=store,
+        actor=actor,
     )

@@ -7,6 +7,7 @@ of the demo office: a real package is written, or on cancel nothing is left in t
 from __future__ import annotations
 
 import re
+import sqlite3
 import threading
 import zipfile
 from pathlib import Path
@@ -81,7 +82,7 @@ def test_cancel_stops_the_export(qtbot, view, tmp_path, shown_errors, monkeypatc
     assert view.export_button.isEnabled() and not view.cancel_button.isEnabled()
 
 
-def test_the_demo_exports_a_signed_package_with_progress(view, tmp_path, shown_errors) -> None:
+def test_the_demo_exports_a_signed_package_with_progress(view, ctx, tmp_path, shown_errors) -> None:
     seen: list[int] = []
     view.progress.valueChanged.connect(seen.append)
     out = tmp_path / "包.zip"
@@ -98,3 +99,10 @@ def test_the_demo_exports_a_signed_package_with_progress(view, tmp_path, shown_e
     assert shown_errors == []
     assert not view.creating_key  # the key now exists: next time the passphrase is asked once
     assert not view.repeat_edit.isVisibleTo(view)
+    # Through the window's own store: the audit log names the person who exported.
+    db = sqlite3.connect(Path(ctx.data_dir) / "evaldesk.sqlite3")
+    exported = db.execute(
+        "SELECT actor, entity_id FROM audit_log WHERE action = 'export'"
+    ).fetchall()
+    db.close()
+    assert exported == [(ctx.actor.name, view.result.package_id)]

@@ -236,6 +236,7 @@ class ExportView(QWidget):
         self.progress.show()
 
         step = self.report_step  # looked up here: the worker thread never touches the widget
+        store, actor = self.ctx.store, self.ctx.actor
 
         def work(progress: Progress) -> ExportResult:
             return export_prep.run_export(
@@ -245,6 +246,8 @@ class ExportView(QWidget):
                 passphrase,
                 progress=lambda done, total, text: step(progress, done, total, text),
                 cancel=lambda: progress.cancelled,
+                store=store,
+                actor=actor,
             )
 
         self.last_op = run_op(
@@ -255,6 +258,7 @@ class ExportView(QWidget):
             on_error=self._failed,
             on_cancel=self._cancelled,
             show_after_ms=-1,  # the view has its own progress bar and Cancel button
+            ctx=self.ctx,  # the audit record it writes reaches the rest of the window
         )
         self.last_op.progressed.connect(self._progress)  # polled on the GUI thread
         self.refresh_state()
