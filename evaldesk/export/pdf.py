@@ -33,7 +33,7 @@ TOP, LEFT = 37 * mm, 28 * mm
 BLOCK_W, BLOCK_H = 156 * mm, 225 * mm
 BOTTOM = PAGE_H - TOP - BLOCK_H  # 35 mm
 WIDE_BOTTOM = 26 * mm  # the turned block on landscape pages: (210 - 156) / 2 + 1
-BODY_PT, TITLE_PT, TABLE_PT = 16, 22, 10.5
+BODY_PT, TITLE_PT, TABLE_PT, DENSE_PT = 16, 22, 10.5, 9
 LINE = 28.9  # GB/T 9704: 22 lines in the 225 mm block
 
 
@@ -103,6 +103,12 @@ class Styles:
         self.cell_h = ParagraphStyle("cell_h", parent=self.cell_c, fontName=head)
         self.cell_b = ParagraphStyle("cell_b", parent=self.cell, fontName=head)
         self.small = ParagraphStyle("small", parent=self.cell, fontSize=9, leading=12)
+        # The score table (小五, 9 pt): the rubric's long 内容 and 评分标准 fit about twice as
+        # many items on a turned page as at 五号.
+        self.dense = ParagraphStyle("dense", parent=self.cell, fontSize=DENSE_PT, leading=12)
+        self.dense_c = ParagraphStyle("dense_c", parent=self.dense, alignment=TA_CENTER)
+        self.dense_h = ParagraphStyle("dense_h", parent=self.dense_c, fontName=head)
+        self.dense_b = ParagraphStyle("dense_b", parent=self.dense, fontName=head)
         self.cover = ParagraphStyle("cover", parent=self.plain, fontSize=14, leading=20)
         self.cover_label = ParagraphStyle(
             "cover_label", parent=self.cover, fontName=head, alignment=TA_LEFT

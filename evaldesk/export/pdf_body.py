@@ -133,25 +133,26 @@ def score_table(
 ) -> list[Flowable]:
     cols = score_columns(snapshot.rubric)
     extra = len(cols) - 1
-    # The turned block is 225 mm wide; reviewer columns take their room from 内容 and 评分标准.
-    widths = [30, 48 - 6 * extra, 11, 52 - 7 * extra, *([13] * len(cols)), 49, 22]
+    # The turned block is 225 mm wide. 内容 and 评分标准 hold the rubric's long wording, so
+    # they get most of it (the rows' height is theirs); reviewer columns take their room.
+    widths = [26, 60 - 6 * extra, 10, 62 - 6 * extra, *([12] * len(cols)), 37, 18]
     widths = [w * mm for w in widths]
     head = [
-        s.p(h, s.cell_h) for h in (*SCORE_HEADERS, *(label for _, label in cols), *TAIL_HEADERS)
+        s.p(h, s.dense_h) for h in (*SCORE_HEADERS, *(label for _, label in cols), *TAIL_HEADERS)
     ]
     data: list[list[Any]] = [head]
     shade = []
     for row in ctx.rows:
         strong = row.kind != "item"
-        cell = s.cell_b if strong else s.cell
+        cell = s.dense_b if strong else s.dense
         values = [
             s.p(row.project, cell),
-            s.p(row.content, s.cell),
-            s.p(points_text(row.points), s.cell_c),
-            s.p(row.criteria, s.cell),
-            *(s.p(points_text(row.scores.get(cid)), s.cell_c) for cid, _ in cols),
-            s.p("\n".join(row.reasons), s.cell),
-            s.p(row.evidence, s.cell),
+            s.p(row.content, s.dense),
+            s.p(points_text(row.points), s.dense_c),
+            s.p(row.criteria, s.dense),
+            *(s.p(points_text(row.scores.get(cid)), s.dense_c) for cid, _ in cols),
+            s.p("\n".join(row.reasons), s.dense),
+            s.p(row.evidence, s.dense),
         ]
         if strong:
             shade.append(len(data))

@@ -103,6 +103,40 @@ def test_package_score_matches_the_live_score(office: tuple[Path, int], package:
         assert any("/data/evidence/" in n for n in zf.namelist())
 
 
+def test_the_score_table_keeps_several_items_a_page(package: Path, tmp_path: Path) -> None:
+    """湖南's 内容 and 评分标准 are long: the turned score table must still hold a readable
+    number of items per page (at 五号 in the old widths it was about two), with every item there."""
+    with zipfile.ZipFile(package) as zf:
+        name = next(n for n in zf.namelist() if n.endswith("data/report.pdf"))
+        (tmp_path / "report.pdf").write_bytes(zf.read(name))
+        items = json.loads(zf.read(name.replace("report.pdf", "score.json")))["items"]
+    info = subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", "999", str(tmp_path / "report.pdf")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    sizes = [line.split(":", 1)[1] for line in info.splitlines() if " size:" in line]
+    turned = [n + 1 for n, size in enumerate(sizes) if size.strip().startswith("841.89 x 595")]
+    assert turned == list(range(turned[0], turned[-1] + 1))  # one run of landscape pages
+    text = subprocess.run(
+        [
+            "pdftotext",
+            "-f",
+            str(turned[0]),
+            "-l",
+            str(turned[-1]),
+            str(tmp_path / "report.pdf"),
+            "-",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.replace(" ", "")
+    assert all(code in text for code in items)
+    assert len(items) / len(turned) >= 4, (len(items), len(turned))
+
+
 def test_export_is_recorded_in_the_audit_log(office: tuple[Path, int], package: Path) -> None:
     from evaldesk.store import open_store
 
