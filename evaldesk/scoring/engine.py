@@ -298,24 +298,26 @@ def score(
             pooled: dict[str, list[Decimal]] | None = None
             item_unmet: list[Explanation] | None = None
             for rp in plan.scoring:
-                out = rp.evaluate(rp.rule, rule_facts.get(rp.rid), ctx, code)
-                if out.lines:
-                    lines.extend(out.lines)
-                    if out.known_loss and rp.rule.kind == "minimum":
-                        item_unmet = (item_unmet or []) + out.lines
+                o_now, o_best, o_lines, state, loss, _ = rp.evaluate(
+                    rp.rule, rule_facts.get(rp.rid), ctx, code
+                )
+                if o_lines:
+                    lines.extend(o_lines)
+                    if loss and rp.rule.kind == "minimum":
+                        item_unmet = (item_unmet or []) + list(o_lines)
                 pool = plan.pools.get(rp.rid) if plan.pools is not None else None
                 if pool is not None:
                     if pooled is None:
                         pooled = {}
                     sums = pooled.setdefault(pool, [ZERO, ZERO])
-                    sums[0] += out.now
-                    sums[1] += out.best
+                    sums[0] += o_now
+                    sums[1] += o_best
                 else:
-                    now += out.now
-                    best += out.best
-                if out.known_loss:
+                    now += o_now
+                    best += o_best
+                if loss:
                     known_loss = True
-                if out.state != KNOWN:
+                if state != KNOWN:
                     unknown = True
             if pooled is not None:
                 for pool, (pool_now, pool_best) in pooled.items():
@@ -332,8 +334,8 @@ def score(
             negative: Decimal | None = None
             for rp in plan.overrides:
                 out = rp.evaluate(rp.rule, rule_facts.get(rp.rid), ctx, code)
-                if out.triggered:
-                    lines.extend(out.lines)
+                if out[5]:
+                    lines.extend(out[2])
                     known_loss = True
                     if rp.negative is not None:
                         negative = -rp.negative
@@ -392,17 +394,19 @@ def score(
             ctx.item_points = section.points if section.points is not None else section_max
             section_facts = facts.sections.get(section.code, _EMPTY)
             for rp in splan.rules:
-                out = rp.evaluate(rp.rule, section_facts.get(rp.rid), ctx, section.code)
-                section_lines.extend(out.lines)
+                o_now, o_best, o_lines, _, _, triggered = rp.evaluate(
+                    rp.rule, section_facts.get(rp.rid), ctx, section.code
+                )
+                section_lines.extend(o_lines)
                 if rp.override:
-                    if out.triggered:
+                    if triggered:
                         if rp.scope == "item":
                             vetoes.sections.add(section.code)
                         else:
                             _apply_override(rp, section, vetoes, order)
                     continue
-                base_now += out.now
-                base_best += out.best
+                base_now += o_now
+                base_best += o_best
             base_now = max(ZERO, base_now)
             base_best = max(ZERO, base_best)
         vetoed_section = section.code in vetoes.sections
@@ -430,8 +434,8 @@ def score(
     whole_lines: list[Explanation] = []
     for rp in compiled.whole:
         out = rp.evaluate(rp.rule, facts.whole.get(rp.rid), ctx, "总分")
-        whole_lines.extend(out.lines)
-        if out.triggered and rp.rule.kind == "veto":
+        whole_lines.extend(out[2])
+        if out[5] and rp.rule.kind == "veto":
             if rp.rule.grade_cap:
                 if vetoes.grade_cap is None or _worse(rp.rule.grade_cap, vetoes.grade_cap, order):
                     vetoes.grade_cap = rp.rule.grade_cap

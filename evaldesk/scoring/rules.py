@@ -14,7 +14,7 @@ full rescore of a thousand items cheap.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import Any
@@ -48,14 +48,11 @@ class Ctx:
     item_points: Decimal = ZERO
 
 
-@dataclass(slots=True)
-class Outcome:
-    now: Decimal
-    best: Decimal
-    lines: list[Explanation]
-    state: int
-    known_loss: bool = False
-    triggered: bool = False  # veto / negative happened
+#: (now, best, lines, state, known_loss, triggered): a plain tuple, because a full rescore makes
+#: one per rule and a tuple costs a third of a dataclass. ``triggered``: a veto / negative happened.
+Outcome = tuple[Decimal, Decimal, Sequence[Explanation], int, bool, bool]
+NO_LINES: tuple[Explanation, ...] = ()
+_QUIET: Outcome = (ZERO, ZERO, NO_LINES, KNOWN, False, False)
 
 
 def q(value: Decimal, precision: Decimal) -> Decimal:
@@ -134,7 +131,7 @@ def checklist(rule: m.Checklist, fact: RuleFact | None, ctx: Ctx, code: str) -> 
             loss_now = cap
         loss_best = min(loss_best, cap)
     state = KNOWN if seen == len(rule.lines) else (UNKNOWN if seen == 0 else PARTIAL)
-    return Outcome(budget - loss_now, budget - loss_best, lines, state, known_loss)
+    return (budget - loss_now, budget - loss_best, lines, state, known_loss, False)
 
 
 def per_count(rule: m.PerCount, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
@@ -147,9 +144,9 @@ def per_count(rule: m.PerCount, fact: RuleFact | None, ctx: Ctx, code: str) -> O
         line = Explanation(
             code, _rid(rule), rule.text, -worst, "未填报次数，按最不利计", pending=True
         )
-        return Outcome(budget - worst, budget, [line], UNKNOWN)
+        return (budget - worst, budget, (line,), UNKNOWN, False, False)
     if not count:
-        return Outcome(budget, budget, [], KNOWN)
+        return (budget, budget, NO_LINES, KNOWN, False, False)
     loss = rule.points_each * count
     cap = rule.cap if rule.cap is not None else (budget if budget > 0 else None)
     if cap is not None and loss > cap:
@@ -158,7 +155,8 @@ def per_count(rule: m.PerCount, fact: RuleFact | None, ctx: Ctx, code: str) -> O
     else:
         detail = Lazy("{}{} × {}分", count, rule.unit_label, rule.points_each)
     line = Explanation(code, _rid(rule), rule.text, -loss, detail)
-    return Outcome(budget - loss, budget - loss, [line], KNOWN, True)
+    loss = budget - loss
+    return (loss, loss, (line,), KNOWN, True, False)
 
 
 _ROUNDING = {"floor": ROUND_FLOOR, "ceil": ROUND_CEILING}
@@ -172,7 +170,7 @@ def shortfall(rule: m.Shortfall, fact: RuleFact | None, ctx: Ctx, code: str) -> 
         worst = _worst_deduction(rule.cap, budget, ctx)
         why = "未填报完成数" if actual is None else "缺少目标值"
         line = Explanation(code, _rid(rule), rule.text, -worst, why, pending=True)
-        return Outcome(budget - worst, budget, [line], UNKNOWN)
+        return (budget - worst, budget, (line,), UNKNOWN, False, False)
     detail: Detail
     if rule.measure == "completion_pct":
         achieved = actual * HUNDRED / target
@@ -182,7 +180,7 @@ def shortfall(rule: m.Shortfall, fact: RuleFact | None, ctx: Ctx, code: str) -> 
         short = target - actual
         detail = Lazy("目标{}，实际{}", target, actual)
     if short <= 0:
-        return Outcome(budget, budget, [], KNOWN)
+        return (budget, budget, NO_LINES, KNOWN, False, False)
     steps = short / rule.step
     if rule.rounding != "exact":
         steps = steps.to_integral_value(rounding=_ROUNDING[rule.rounding])
@@ -193,9 +191,10 @@ def shortfall(rule: m.Shortfall, fact: RuleFact | None, ctx: Ctx, code: str) -> 
         detail = Lazy("{}，扣至上限{}分", detail, cap)
     loss = q(loss, ctx.precision)
     if not loss:
-        return Outcome(budget, budget, [], KNOWN)
+        return (budget, budget, NO_LINES, KNOWN, False, False)
     line = Explanation(code, _rid(rule), rule.text, -loss, detail)
-    return Outcome(budget - loss, budget - loss, [line], KNOWN, True)
+    loss = budget - loss
+    return (loss, loss, (line,), KNOWN, True, False)
 
 
 # --------------------------------------------------------------------------- awards
@@ -205,15 +204,15 @@ def _award(rule: Any, earned: Decimal, budget: Decimal, code: str, detail: Detai
     loss = budget - earned
     if loss > 0:
         line = Explanation(code, _rid(rule), rule.text, -loss, detail)
-        return Outcome(earned, earned, [line], KNOWN, True)
-    return Outcome(earned, earned, [], KNOWN)
+        return (earned, earned, (line,), KNOWN, True, False)
+    return (earned, earned, NO_LINES, KNOWN, False, False)
 
 
 def _pending_award(
     rule: Any, budget: Decimal, code: str, why: Detail, low: Decimal = ZERO
 ) -> Outcome:
     line = Explanation(code, _rid(rule), rule.text, low - budget, why, pending=True)
-    return Outcome(low, budget, [line], UNKNOWN)
+    return (low, budget, (line,), UNKNOWN, False, False)
 
 
 def proportional(rule: m.Proportional, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
@@ -226,7 +225,7 @@ def proportional(rule: m.Proportional, fact: RuleFact | None, ctx: Ctx, code: st
         return _pending_award(rule, budget, code, "缺少目标值（请选择单位或填写目标）")
     ratio = actual / target
     if ratio >= ONE:
-        return Outcome(budget, budget, [], KNOWN)
+        return (budget, budget, NO_LINES, KNOWN, False, False)
     detail = Lazy("完成{}/{}={}%", actual, target, q(ratio * HUNDRED, CENT))
     if rule.floor_ratio is not None and ratio < rule.floor_ratio:
         floor = Lazy("{}，未达{}%不得分", detail, rule.floor_ratio * HUNDRED)
@@ -291,11 +290,11 @@ def all_or_nothing(rule: m.AllOrNothing, fact: RuleFact | None, ctx: Ctx, code: 
                 rule, budget, code, "未填报完成数" if actual is None else "缺少目标值"
             )
         if actual >= target:
-            return Outcome(budget, budget, [], KNOWN)
+            return (budget, budget, NO_LINES, KNOWN, False, False)
         return _award(rule, ZERO, budget, code, Lazy("目标{}，实际{}", target, actual))
     status = fact.status if fact is not None else None
     if status == "met":
-        return Outcome(budget, budget, [], KNOWN)
+        return (budget, budget, NO_LINES, KNOWN, False, False)
     if status == "not_met":
         return _award(rule, ZERO, budget, code, "未达到")
     return _pending_award(rule, budget, code, "未评估")
@@ -371,7 +370,7 @@ def nested_caps(rule: m.NestedCaps, fact: RuleFact | None, ctx: Ctx, code: str) 
     loss_now = min(loss_now, rule.total_cap)
     loss_best = min(loss_best, rule.total_cap)
     state = KNOWN if seen == len(rule.indicators) else (UNKNOWN if seen == 0 else PARTIAL)
-    return Outcome(budget - loss_now, budget - loss_best, lines, state, loss_best > 0)
+    return (budget - loss_now, budget - loss_best, lines, state, loss_best > 0, False)
 
 
 def graded_votes(rule: m.GradedVotes, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
@@ -436,14 +435,12 @@ def manual(rule: m.Manual, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcom
 def minimum(rule: m.Minimum, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
     rid = _rid(rule)
     if fact is None or (fact.status is None and fact.actual is None):
-        return Outcome(
-            ZERO, ZERO, [Explanation(code, rid, rule.text, ZERO, "未填报", pending=True)], UNKNOWN
-        )
+        line = Explanation(code, rid, rule.text, ZERO, "未填报", pending=True)
+        return (ZERO, ZERO, (line,), UNKNOWN, False, False)
     if fact.actual is not None and rule.per and fact.target is None:
         why = f"缺少{rule.per}个数（请填写 target）"
-        return Outcome(
-            ZERO, ZERO, [Explanation(code, rid, rule.text, ZERO, why, pending=True)], UNKNOWN
-        )
+        line = Explanation(code, rid, rule.text, ZERO, why, pending=True)
+        return (ZERO, ZERO, (line,), UNKNOWN, False, False)
     detail: Detail
     if fact.actual is not None:
         need = rule.minimum * (fact.target if rule.per and fact.target is not None else ONE)
@@ -460,10 +457,9 @@ def minimum(rule: m.Minimum, fact: RuleFact | None, ctx: Ctx, code: str) -> Outc
     if met:
         # Rated rubrics report what was achieved (funds, projects, people trained), not only gaps.
         shown = [Explanation(code, rid, rule.text, ZERO, detail)] if detail else []
-        return Outcome(ZERO, ZERO, shown, KNOWN)
-    return Outcome(
-        ZERO, ZERO, [Explanation(code, rid, rule.text, ZERO, detail)], KNOWN, known_loss=True
-    )
+        return (ZERO, ZERO, shown, KNOWN, False, False)
+    line = Explanation(code, rid, rule.text, ZERO, detail)
+    return (ZERO, ZERO, (line,), KNOWN, True, False)
 
 
 def bonus(rule: m.Bonus, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
@@ -487,7 +483,7 @@ def bonus(rule: m.Bonus, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
         gained = cap
     # Unrecorded: nothing earned yet, but the cap is still attainable.
     best = cap if fact is None and cap is not None else gained
-    return Outcome(gained, best, lines, KNOWN if fact is not None else UNKNOWN)
+    return (gained, best, lines, KNOWN if fact is not None else UNKNOWN, False, False)
 
 
 _SCOPE = {"item": "本项", "section": "本部分", "part": "本板块", "total": "总分"}
@@ -496,7 +492,7 @@ _SCOPE = {"item": "本项", "section": "本部分", "part": "本板块", "total"
 def override(rule: m.Veto | m.Negative, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
     """Veto and negative rules: only report whether the event happened."""
     if fact is None or not fact.triggered:
-        return Outcome(ZERO, ZERO, [], KNOWN)
+        return _QUIET
     if isinstance(rule, m.Negative):
         line = Explanation(code, _rid(rule), rule.text, -rule.penalty, "倒扣")
     else:
@@ -504,7 +500,7 @@ def override(rule: m.Veto | m.Negative, fact: RuleFact | None, ctx: Ctx, code: s
             f"评价不得高于“{rule.grade_cap}”" if rule.grade_cap else f"{_SCOPE[rule.scope]}不得分"
         )
         line = Explanation(code, _rid(rule), rule.text, ZERO, f"一票否决：{what}")
-    return Outcome(ZERO, ZERO, [line], KNOWN, known_loss=True, triggered=True)
+    return (ZERO, ZERO, (line,), KNOWN, True, True)
 
 
 Evaluator = Callable[[Any, RuleFact | None, Ctx, str], Outcome]
