@@ -24,7 +24,7 @@ from evaldesk.scoring.report import (
     ScoreReport,
     SectionResult,
 )
-from evaldesk.scoring.rules import EVALUATORS, KNOWN, ZERO, Ctx, Evaluator, q
+from evaldesk.scoring.rules import EVALUATORS, KNOWN, ZERO, Ctx, Evaluator, prepare, q
 
 _EMPTY: dict[str, RuleFact] = {}
 _NO_COLUMNS: dict[str, Decimal | None] = {"initial": None, "final": None}
@@ -36,6 +36,7 @@ class _Plan:
 
     evaluate: Evaluator
     rule: Any
+    spec: Any  # what evaluate takes: prepare(rule)
     rid: str
     override: bool
     scope: str  # for vetoes: item / section / part / total
@@ -83,6 +84,7 @@ def _plans(rules: list[Any]) -> list[_Plan]:
             _Plan(
                 evaluate=EVALUATORS[rule.kind],
                 rule=rule,
+                spec=prepare(rule),
                 rid=rid,
                 override=rule.kind in m.OVERRIDE_KINDS,
                 scope=getattr(rule, "scope", "item"),
@@ -102,6 +104,7 @@ def _item_plan(item: m.Item, section: m.Section) -> _ItemPlan:
             rule.kind == "checklist" and rule.lines[0].award is not None
         ):
             scoring[0].rule = rule.model_copy(update={"points": item.points})
+            scoring[0].spec = prepare(scoring[0].rule)
     allocated = sum((p.rule.points for p in scoring if p.rule.points is not None), ZERO)
     if item.bonus:
         start = ZERO
@@ -299,7 +302,7 @@ def score(
             item_unmet: list[Explanation] | None = None
             for rp in plan.scoring:
                 o_now, o_best, o_lines, state, loss, _ = rp.evaluate(
-                    rp.rule, rule_facts.get(rp.rid), ctx, code
+                    rp.spec, rule_facts.get(rp.rid), ctx, code
                 )
                 if o_lines:
                     lines.extend(o_lines)
@@ -333,7 +336,7 @@ def score(
                     best += max(ZERO, pool_best)
             negative: Decimal | None = None
             for rp in plan.overrides:
-                out = rp.evaluate(rp.rule, rule_facts.get(rp.rid), ctx, code)
+                out = rp.evaluate(rp.spec, rule_facts.get(rp.rid), ctx, code)
                 if out[5]:
                     lines.extend(out[2])
                     known_loss = True
@@ -395,7 +398,7 @@ def score(
             section_facts = facts.sections.get(section.code, _EMPTY)
             for rp in splan.rules:
                 o_now, o_best, o_lines, _, _, triggered = rp.evaluate(
-                    rp.rule, section_facts.get(rp.rid), ctx, section.code
+                    rp.spec, section_facts.get(rp.rid), ctx, section.code
                 )
                 section_lines.extend(o_lines)
                 if rp.override:
@@ -433,7 +436,7 @@ def score(
 
     whole_lines: list[Explanation] = []
     for rp in compiled.whole:
-        out = rp.evaluate(rp.rule, facts.whole.get(rp.rid), ctx, "总分")
+        out = rp.evaluate(rp.spec, facts.whole.get(rp.rid), ctx, "总分")
         whole_lines.extend(out[2])
         if out[5] and rp.rule.kind == "veto":
             if rp.rule.grade_cap:
