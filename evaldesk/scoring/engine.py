@@ -59,6 +59,11 @@ class _ItemPlan:
     uses_counts: bool
     # rule id -> id of the rule whose budget it shares (the owner maps to itself); None if unused
     pools: dict[str, str] | None = None
+    title: str = ""
+    points: Decimal = ZERO  # max or 0
+    # The item's only rule when nothing else is in play (no overrides, pools or minimums):
+    # most items, scored by a shorter path.
+    single: _Plan | None = None
 
 
 @dataclass(slots=True)
@@ -116,6 +121,12 @@ def _item_plan(item: m.Item, section: m.Section) -> _ItemPlan:
     for p in plans:
         if p.rule.budget_of is not None:
             pools[p.rid] = pools[p.rule.budget_of] = p.rule.budget_of
+    overrides = [p for p in plans if p.override]
+    single = (
+        scoring[0]
+        if len(scoring) == 1 and not overrides and not pools and scoring[0].rule.kind != "minimum"
+        else None
+    )
     return _ItemPlan(
         item=item,
         code=item.code,
@@ -123,13 +134,16 @@ def _item_plan(item: m.Item, section: m.Section) -> _ItemPlan:
         start=start,
         floor=floor,
         scoring=scoring,
-        overrides=[p for p in plans if p.override],
+        overrides=overrides,
         applies_to=frozenset(item.applies_to) if item.applies_to else None,
         is_bonus=is_bonus,
         evidence_required=item.evidence_required and not is_bonus,
         ranked=any(p.rule.kind == "ranking" for p in plans),
         uses_counts=any(p.rule.kind == "per_count" and p.rule.source != "fact" for p in plans),
         pools=pools or None,
+        title=item.title,
+        points=item.points or ZERO,
+        single=single,
     )
 
 
@@ -261,6 +275,7 @@ def score(
 
     for splan in compiled.sections:
         section = splan.section
+        section_code = section.code
         results: list[ItemResult] = []
         base_now = base_best = bonus_now = ZERO
         section_max = ZERO
@@ -292,6 +307,61 @@ def score(
                         section_max += plan.max or ZERO
                     continue
             seen_problems = len(problems)
+            single = plan.single
+            if single is not None:
+                rule_facts = fact_items.get(code, _EMPTY)
+                ctx.item_points = plan.points
+                now, best, o_lines, state, known_loss, _ = single.evaluate(
+                    single.spec, rule_facts.get(single.rid), ctx, code
+                )
+                now = plan.start + now
+                best = plan.start + best
+                high = plan.max
+                if now < plan.floor:
+                    item_lines = (*o_lines, _clamp_line(plan, plan.floor - now))
+                    now = plan.floor
+                elif high is not None and now > high:
+                    item_lines = (*o_lines, _clamp_line(plan, high - now))
+                    now = high
+                else:
+                    item_lines = tuple(o_lines)
+                if best < plan.floor:
+                    best = plan.floor
+                elif high is not None and best > high:
+                    best = high
+                unknown = state != KNOWN
+                if unknown and plan.ranked:
+                    pending.append(code)
+                reviewed = review.get(code) if review else None
+                results.append(
+                    ItemResult(
+                        code,
+                        plan.title,
+                        section_code,
+                        high,
+                        now,
+                        best,
+                        "not_met" if known_loss else ("not_assessed" if unknown else "met"),
+                        item_lines,
+                        plan.is_bonus,
+                        plan.evidence_required,
+                        evidence.get(code, 0),
+                        reviewed.initial if reviewed else None,
+                        reviewed.final if reviewed else None,
+                        False,
+                        unknown,
+                        (),
+                        tuple(problems[seen_problems:]) if len(problems) > seen_problems else (),
+                        (),
+                    )
+                )
+                if plan.is_bonus:
+                    bonus_now += now
+                else:
+                    base_now += now
+                    base_best += best
+                    section_max += plan.points
+                continue
             escalations: list[Any] = []
             rule_facts = fact_items.get(code, _EMPTY)
             ctx.item_points = plan.max or ZERO

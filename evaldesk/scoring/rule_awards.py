@@ -158,15 +158,35 @@ def graded_votes(rule: m.GradedVotes, fact: RuleFact | None, ctx: Ctx, code: str
     total = sum(votes.values())
     if total == 0:
         return pending_award(rule, budget, code, "未录入评估票数")
-    unknown = [g for g in votes if g not in rule.grades]
-    if unknown:
+    grades = rule.grades
+    points = ZERO
+    unknown: str | None = None
+    for g, n in votes.items():
+        value = grades.get(g)
+        if value is None:
+            if unknown is None:
+                unknown = g
+            value = ZERO
+        points += value * n
+    if unknown is not None:
         ctx.problems.append(
-            f"item {code}: unknown grade {unknown[0]!r} (known: {', '.join(rule.grades)})"
+            f"item {code}: unknown grade {unknown!r} (known: {', '.join(grades)})"
         )
-    points = sum((rule.grades.get(g, ZERO) * n for g, n in votes.items()), ZERO)
     average = q(points / total, ctx.precision)
-    tally = "，".join(f"{g}{n}票" for g, n in votes.items())
-    return award(rule, min(average, budget), budget, code, Lazy("{}，平均{}分", tally, average))
+    earned = budget if budget < average else average
+    return award(rule, earned, budget, code, Lazy("{}，平均{}分", _Tally(votes), average))
+
+
+class _Tally:
+    """"A3票，B2票": written only when the explanation is read."""
+
+    __slots__ = ("votes",)
+
+    def __init__(self, votes: dict[str, int]) -> None:
+        self.votes = votes  # a copy made for this outcome: never changed afterwards
+
+    def __str__(self) -> str:
+        return "，".join(f"{g}{n}票" for g, n in self.votes.items())
 
 
 def _count_ballots(rule: m.GradedVotes, ballots: list[Any], ctx: Ctx) -> dict[str, int]:
