@@ -64,6 +64,8 @@ class _ItemPlan:
     # The item's only rule when nothing else is in play (no overrides, pools or minimums):
     # most items, scored by a shorter path.
     single: _Plan | None = None
+    #: the details of _clamp_line: at the floor, at the top
+    texts: tuple[str, str] = ("", "")
 
 
 @dataclass(slots=True)
@@ -144,6 +146,10 @@ def _item_plan(item: m.Item, section: m.Section) -> _ItemPlan:
         title=item.title,
         points=item.points or ZERO,
         single=single,
+        texts=(
+            f"本项最低{fmt_points(floor)}分",
+            f"不超过本项分值{fmt_points(item.points) if item.points is not None else ''}分",
+        ),
     )
 
 
@@ -173,9 +179,8 @@ def _bands(rubric: m.Rubric) -> list[m.GradeBand]:
 def _clamp_line(plan: _ItemPlan, effect: Decimal) -> Explanation:
     """Say why the rules' sum was cut: "扣完为止" at the floor, the item's points at the top."""
     if effect > 0:
-        return Explanation(plan.code, "", "扣完为止", effect, f"本项最低{fmt_points(plan.floor)}分")
-    top = fmt_points(plan.max) if plan.max is not None else ""
-    return Explanation(plan.code, "", f"不超过本项分值{top}分", effect)
+        return Explanation(plan.code, "", "扣完为止", effect, plan.texts[0])
+    return Explanation(plan.code, "", plan.texts[1], effect)
 
 
 def _clamp(value: Decimal, low: Decimal, high: Decimal | None) -> Decimal:

@@ -21,7 +21,6 @@ from evaldesk.scoring.rule_base import (
     Detail,
     Outcome,
     award,
-    budget_of,
     pct,
     pending_award,
     q,
@@ -30,7 +29,7 @@ from evaldesk.scoring.rule_base import (
 
 
 def proportional(rule: m.Proportional, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
-    budget = budget_of(rule)
+    budget = ZERO if rule.points is None else rule.points
     actual = fact.actual if fact is not None else None
     target = resolve_target(rule.target, fact, ctx)
     if actual is None:
@@ -95,7 +94,7 @@ def tiers(rule: m.Tiers | m.Growth, fact: RuleFact | None, ctx: Ctx, code: str) 
 
 
 def all_or_nothing(rule: m.AllOrNothing, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
-    budget = budget_of(rule)
+    budget = ZERO if rule.points is None else rule.points
     if rule.target is not None or (fact is not None and fact.target is not None):
         target = resolve_target(rule.target, fact, ctx)
         actual = fact.actual if fact is not None else None
@@ -115,7 +114,7 @@ def all_or_nothing(rule: m.AllOrNothing, fact: RuleFact | None, ctx: Ctx, code: 
 
 
 def ranking(rule: m.Ranking, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
-    budget = budget_of(rule)
+    budget = ZERO if rule.points is None else rule.points
     if ctx.group is None or ctx.group not in rule.steps:
         return pending_award(rule, budget, code, "本单位不在排名分组中（请选择单位）")
     if rule.gate is not None:
@@ -215,7 +214,7 @@ def _count_ballots(rule: m.GradedVotes, ballots: list[Any], ctx: Ctx) -> dict[st
 
 
 def manual(rule: m.Manual, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
-    budget = budget_of(rule)
+    budget = ZERO if rule.points is None else rule.points
     score = fact.score if fact is not None else None
     if score is None:
         return pending_award(rule, budget, code, "未评分", rule.min if rule.min > 0 else ZERO)

@@ -158,7 +158,7 @@ _ROUNDING = {"floor": ROUND_FLOOR, "ceil": ROUND_CEILING}
 
 
 def shortfall(rule: m.Shortfall, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
-    budget = budget_of(rule)
+    budget = ZERO if rule.points is None else rule.points
     actual = fact.actual if fact is not None else None
     target = resolve_target(rule.target, fact, ctx)
     if actual is None or target is None:
@@ -193,7 +193,7 @@ def shortfall(rule: m.Shortfall, fact: RuleFact | None, ctx: Ctx, code: str) -> 
 
 
 def nested_caps(rule: m.NestedCaps, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
-    budget = budget_of(rule)
+    budget = ZERO if rule.points is None else rule.points
     if rule.gate is not None:
         status = fact.status if fact is not None else None
         if status is None or status == "not_assessed":
