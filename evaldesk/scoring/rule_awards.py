@@ -168,16 +168,14 @@ def graded_votes(rule: m.GradedVotes, fact: RuleFact | None, ctx: Ctx, code: str
             value = ZERO
         points += value * n
     if unknown is not None:
-        ctx.problems.append(
-            f"item {code}: unknown grade {unknown!r} (known: {', '.join(grades)})"
-        )
+        ctx.problems.append(f"item {code}: unknown grade {unknown!r} (known: {', '.join(grades)})")
     average = q(points / total, ctx.precision)
     earned = budget if budget < average else average
     return award(rule, earned, budget, code, Lazy("{}，平均{}分", _Tally(votes), average))
 
 
 class _Tally:
-    """"A3票，B2票": written only when the explanation is read."""
+    """ "A3票，B2票": written only when the explanation is read."""
 
     __slots__ = ("votes",)
 

@@ -58,7 +58,11 @@ def prepare_checklist(rule: m.Checklist) -> ChecklistSpec:
     cap = rule.cap if rule.cap is not None else (budget if budget > ZERO else None)
     full_now = budget - ZERO
     return ChecklistSpec(
-        rule.id or "", budget, cap, tuple(lines), (full_now, full_now, NO_LINES, KNOWN, False, False)
+        rule.id or "",
+        budget,
+        cap,
+        tuple(lines),
+        (full_now, full_now, NO_LINES, KNOWN, False, False),
     )
 
 
@@ -89,9 +93,7 @@ def checklist(spec: ChecklistSpec, fact: RuleFact | None, ctx: Ctx, code: str) -
         if loss_now > cap:
             unsure = loss_best < loss_now  # part of the excess only stands in for unticked lines
             lines.append(
-                Explanation(
-                    code, rid, "扣完为止", loss_now - cap, Lazy("最多扣{}分", cap), unsure
-                )
+                Explanation(code, rid, "扣完为止", loss_now - cap, Lazy("最多扣{}分", cap), unsure)
             )
             loss_now = cap
         if cap < loss_best:
