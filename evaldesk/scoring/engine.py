@@ -8,7 +8,7 @@ frame even for a thousand-item rubric (bench/bench_scoring.py).
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -73,6 +73,18 @@ class _SectionPlan:
     section: m.Section
     items: list[_ItemPlan]
     rules: list[_Plan]
+    #: unit group -> sum of the points of the items that apply to it (filled on first use)
+    maxima: dict[str | None, Decimal] = field(default_factory=dict)
+
+    def max_for(self, group: str | None) -> Decimal:
+        total = self.maxima.get(group)
+        if total is None:
+            total = ZERO
+            for plan in self.items:
+                if not plan.is_bonus and (plan.applies_to is None or group in plan.applies_to):
+                    total += plan.max or ZERO
+            self.maxima[group] = total
+        return total
 
 
 @dataclass(slots=True)
@@ -283,7 +295,6 @@ def score(
         section_code = section.code
         results: list[ItemResult] = []
         base_now = base_best = bonus_now = ZERO
-        section_max = ZERO
         for plan in splan.items:
             if plan.applies_to is not None and group not in plan.applies_to:
                 continue
@@ -309,7 +320,6 @@ def score(
                     else:
                         base_now += old.score
                         base_best += old.best
-                        section_max += plan.max or ZERO
                     continue
             seen_problems = len(problems)
             single = plan.single
@@ -365,7 +375,6 @@ def score(
                 else:
                     base_now += now
                     base_best += best
-                    section_max += plan.points
                 continue
             escalations: list[Any] = []
             rule_facts = fact_items.get(code, _EMPTY)
@@ -465,11 +474,12 @@ def score(
             else:
                 base_now += now
                 base_best += best
-                section_max += plan.max or ZERO
 
         section_lines: list[Explanation] = []
         if splan.rules:
-            ctx.item_points = section.points if section.points is not None else section_max
+            ctx.item_points = (
+                section.points if section.points is not None else splan.max_for(group)
+            )
             section_facts = facts.sections.get(section.code, _EMPTY)
             for rp in splan.rules:
                 o_now, o_best, o_lines, _, _, triggered = rp.evaluate(
@@ -497,7 +507,7 @@ def score(
                 part=section.part,
                 max=section.points
                 if section.points is not None
-                else (section_max if results else None),
+                else (splan.max_for(group) if results else None),
                 score=base_now,
                 best=base_best,
                 bonus=bonus_now,
