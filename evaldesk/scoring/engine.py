@@ -477,9 +477,7 @@ def score(
 
         section_lines: list[Explanation] = []
         if splan.rules:
-            ctx.item_points = (
-                section.points if section.points is not None else splan.max_for(group)
-            )
+            ctx.item_points = section.points if section.points is not None else splan.max_for(group)
             section_facts = facts.sections.get(section.code, _EMPTY)
             for rp in splan.rules:
                 o_now, o_best, o_lines, _, _, triggered = rp.evaluate(
