@@ -8,7 +8,7 @@ frame even for a thousand-item rubric (bench/bench_scoring.py).
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -24,7 +24,7 @@ from evaldesk.scoring.report import (
     ScoreReport,
     SectionResult,
 )
-from evaldesk.scoring.rules import EVALUATORS, KNOWN, ZERO, Ctx, Evaluator, q
+from evaldesk.scoring.rules import EVALUATORS, KNOWN, ZERO, Ctx, Evaluator, prepare, q
 
 _EMPTY: dict[str, RuleFact] = {}
 _NO_COLUMNS: dict[str, Decimal | None] = {"initial": None, "final": None}
@@ -36,6 +36,7 @@ class _Plan:
 
     evaluate: Evaluator
     rule: Any
+    spec: Any  # what evaluate takes: prepare(rule)
     rid: str
     override: bool
     scope: str  # for vetoes: item / section / part / total
@@ -58,6 +59,13 @@ class _ItemPlan:
     uses_counts: bool
     # rule id -> id of the rule whose budget it shares (the owner maps to itself); None if unused
     pools: dict[str, str] | None = None
+    title: str = ""
+    points: Decimal = ZERO  # max or 0
+    # The item's only rule when nothing else is in play (no overrides, pools or minimums):
+    # most items, scored by a shorter path.
+    single: _Plan | None = None
+    #: the details of _clamp_line: at the floor, at the top
+    texts: tuple[str, str] = ("", "")
 
 
 @dataclass(slots=True)
@@ -65,6 +73,18 @@ class _SectionPlan:
     section: m.Section
     items: list[_ItemPlan]
     rules: list[_Plan]
+    #: unit group -> sum of the points of the items that apply to it (filled on first use)
+    maxima: dict[str | None, Decimal] = field(default_factory=dict)
+
+    def max_for(self, group: str | None) -> Decimal:
+        total = self.maxima.get(group)
+        if total is None:
+            total = ZERO
+            for plan in self.items:
+                if not plan.is_bonus and (plan.applies_to is None or group in plan.applies_to):
+                    total += plan.max or ZERO
+            self.maxima[group] = total
+        return total
 
 
 @dataclass(slots=True)
@@ -83,6 +103,7 @@ def _plans(rules: list[Any]) -> list[_Plan]:
             _Plan(
                 evaluate=EVALUATORS[rule.kind],
                 rule=rule,
+                spec=prepare(rule),
                 rid=rid,
                 override=rule.kind in m.OVERRIDE_KINDS,
                 scope=getattr(rule, "scope", "item"),
@@ -102,6 +123,7 @@ def _item_plan(item: m.Item, section: m.Section) -> _ItemPlan:
             rule.kind == "checklist" and rule.lines[0].award is not None
         ):
             scoring[0].rule = rule.model_copy(update={"points": item.points})
+            scoring[0].spec = prepare(scoring[0].rule)
     allocated = sum((p.rule.points for p in scoring if p.rule.points is not None), ZERO)
     if item.bonus:
         start = ZERO
@@ -113,6 +135,12 @@ def _item_plan(item: m.Item, section: m.Section) -> _ItemPlan:
     for p in plans:
         if p.rule.budget_of is not None:
             pools[p.rid] = pools[p.rule.budget_of] = p.rule.budget_of
+    overrides = [p for p in plans if p.override]
+    single = (
+        scoring[0]
+        if len(scoring) == 1 and not overrides and not pools and scoring[0].rule.kind != "minimum"
+        else None
+    )
     return _ItemPlan(
         item=item,
         code=item.code,
@@ -120,13 +148,20 @@ def _item_plan(item: m.Item, section: m.Section) -> _ItemPlan:
         start=start,
         floor=floor,
         scoring=scoring,
-        overrides=[p for p in plans if p.override],
+        overrides=overrides,
         applies_to=frozenset(item.applies_to) if item.applies_to else None,
         is_bonus=is_bonus,
         evidence_required=item.evidence_required and not is_bonus,
         ranked=any(p.rule.kind == "ranking" for p in plans),
         uses_counts=any(p.rule.kind == "per_count" and p.rule.source != "fact" for p in plans),
         pools=pools or None,
+        title=item.title,
+        points=item.points or ZERO,
+        single=single,
+        texts=(
+            f"本项最低{fmt_points(floor)}分",
+            f"不超过本项分值{fmt_points(item.points) if item.points is not None else ''}分",
+        ),
     )
 
 
@@ -156,9 +191,8 @@ def _bands(rubric: m.Rubric) -> list[m.GradeBand]:
 def _clamp_line(plan: _ItemPlan, effect: Decimal) -> Explanation:
     """Say why the rules' sum was cut: "扣完为止" at the floor, the item's points at the top."""
     if effect > 0:
-        return Explanation(plan.code, "", "扣完为止", effect, f"本项最低{fmt_points(plan.floor)}分")
-    top = fmt_points(plan.max) if plan.max is not None else ""
-    return Explanation(plan.code, "", f"不超过本项分值{top}分", effect)
+        return Explanation(plan.code, "", "扣完为止", effect, plan.texts[0])
+    return Explanation(plan.code, "", plan.texts[1], effect)
 
 
 def _clamp(value: Decimal, low: Decimal, high: Decimal | None) -> Decimal:
@@ -258,9 +292,9 @@ def score(
 
     for splan in compiled.sections:
         section = splan.section
+        section_code = section.code
         results: list[ItemResult] = []
         base_now = base_best = bonus_now = ZERO
-        section_max = ZERO
         for plan in splan.items:
             if plan.applies_to is not None and group not in plan.applies_to:
                 continue
@@ -286,9 +320,62 @@ def score(
                     else:
                         base_now += old.score
                         base_best += old.best
-                        section_max += plan.max or ZERO
                     continue
             seen_problems = len(problems)
+            single = plan.single
+            if single is not None:
+                rule_facts = fact_items.get(code, _EMPTY)
+                ctx.item_points = plan.points
+                now, best, o_lines, state, known_loss, _ = single.evaluate(
+                    single.spec, rule_facts.get(single.rid), ctx, code
+                )
+                now = plan.start + now
+                best = plan.start + best
+                high = plan.max
+                if now < plan.floor:
+                    item_lines = (*o_lines, _clamp_line(plan, plan.floor - now))
+                    now = plan.floor
+                elif high is not None and now > high:
+                    item_lines = (*o_lines, _clamp_line(plan, high - now))
+                    now = high
+                else:
+                    item_lines = tuple(o_lines)
+                if best < plan.floor:
+                    best = plan.floor
+                elif high is not None and best > high:
+                    best = high
+                unknown = state != KNOWN
+                if unknown and plan.ranked:
+                    pending.append(code)
+                reviewed = review.get(code) if review else None
+                results.append(
+                    ItemResult(
+                        code,
+                        plan.title,
+                        section_code,
+                        high,
+                        now,
+                        best,
+                        "not_met" if known_loss else ("not_assessed" if unknown else "met"),
+                        item_lines,
+                        plan.is_bonus,
+                        plan.evidence_required,
+                        evidence.get(code, 0),
+                        reviewed.initial if reviewed else None,
+                        reviewed.final if reviewed else None,
+                        False,
+                        unknown,
+                        (),
+                        tuple(problems[seen_problems:]) if len(problems) > seen_problems else (),
+                        (),
+                    )
+                )
+                if plan.is_bonus:
+                    bonus_now += now
+                else:
+                    base_now += now
+                    base_best += best
+                continue
             escalations: list[Any] = []
             rule_facts = fact_items.get(code, _EMPTY)
             ctx.item_points = plan.max or ZERO
@@ -298,24 +385,26 @@ def score(
             pooled: dict[str, list[Decimal]] | None = None
             item_unmet: list[Explanation] | None = None
             for rp in plan.scoring:
-                out = rp.evaluate(rp.rule, rule_facts.get(rp.rid), ctx, code)
-                if out.lines:
-                    lines.extend(out.lines)
-                    if out.known_loss and rp.rule.kind == "minimum":
-                        item_unmet = (item_unmet or []) + out.lines
+                o_now, o_best, o_lines, state, loss, _ = rp.evaluate(
+                    rp.spec, rule_facts.get(rp.rid), ctx, code
+                )
+                if o_lines:
+                    lines.extend(o_lines)
+                    if loss and rp.rule.kind == "minimum":
+                        item_unmet = (item_unmet or []) + list(o_lines)
                 pool = plan.pools.get(rp.rid) if plan.pools is not None else None
                 if pool is not None:
                     if pooled is None:
                         pooled = {}
                     sums = pooled.setdefault(pool, [ZERO, ZERO])
-                    sums[0] += out.now
-                    sums[1] += out.best
+                    sums[0] += o_now
+                    sums[1] += o_best
                 else:
-                    now += out.now
-                    best += out.best
-                if out.known_loss:
+                    now += o_now
+                    best += o_best
+                if loss:
                     known_loss = True
-                if out.state != KNOWN:
+                if state != KNOWN:
                     unknown = True
             if pooled is not None:
                 for pool, (pool_now, pool_best) in pooled.items():
@@ -331,9 +420,9 @@ def score(
                     best += max(ZERO, pool_best)
             negative: Decimal | None = None
             for rp in plan.overrides:
-                out = rp.evaluate(rp.rule, rule_facts.get(rp.rid), ctx, code)
-                if out.triggered:
-                    lines.extend(out.lines)
+                out = rp.evaluate(rp.spec, rule_facts.get(rp.rid), ctx, code)
+                if out[5]:
+                    lines.extend(out[2])
                     known_loss = True
                     if rp.negative is not None:
                         negative = -rp.negative
@@ -385,24 +474,25 @@ def score(
             else:
                 base_now += now
                 base_best += best
-                section_max += plan.max or ZERO
 
         section_lines: list[Explanation] = []
         if splan.rules:
-            ctx.item_points = section.points if section.points is not None else section_max
+            ctx.item_points = section.points if section.points is not None else splan.max_for(group)
             section_facts = facts.sections.get(section.code, _EMPTY)
             for rp in splan.rules:
-                out = rp.evaluate(rp.rule, section_facts.get(rp.rid), ctx, section.code)
-                section_lines.extend(out.lines)
+                o_now, o_best, o_lines, _, _, triggered = rp.evaluate(
+                    rp.spec, section_facts.get(rp.rid), ctx, section.code
+                )
+                section_lines.extend(o_lines)
                 if rp.override:
-                    if out.triggered:
+                    if triggered:
                         if rp.scope == "item":
                             vetoes.sections.add(section.code)
                         else:
                             _apply_override(rp, section, vetoes, order)
                     continue
-                base_now += out.now
-                base_best += out.best
+                base_now += o_now
+                base_best += o_best
             base_now = max(ZERO, base_now)
             base_best = max(ZERO, base_best)
         vetoed_section = section.code in vetoes.sections
@@ -415,7 +505,7 @@ def score(
                 part=section.part,
                 max=section.points
                 if section.points is not None
-                else (section_max if results else None),
+                else (splan.max_for(group) if results else None),
                 score=base_now,
                 best=base_best,
                 bonus=bonus_now,
@@ -429,9 +519,9 @@ def score(
 
     whole_lines: list[Explanation] = []
     for rp in compiled.whole:
-        out = rp.evaluate(rp.rule, facts.whole.get(rp.rid), ctx, "总分")
-        whole_lines.extend(out.lines)
-        if out.triggered and rp.rule.kind == "veto":
+        out = rp.evaluate(rp.spec, facts.whole.get(rp.rid), ctx, "总分")
+        whole_lines.extend(out[2])
+        if out[5] and rp.rule.kind == "veto":
             if rp.rule.grade_cap:
                 if vetoes.grade_cap is None or _worse(rp.rule.grade_cap, vetoes.grade_cap, order):
                     vetoes.grade_cap = rp.rule.grade_cap
