@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from evaldesk.errors import EvalDeskError
+from evaldesk.ui.error_text import error_text
 from evaldesk.ui.errors import show_error
 
 if TYPE_CHECKING:
@@ -140,5 +141,5 @@ def try_change(
     try:
         push_change(ctx, text, do, undo)
     except EvalDeskError as exc:
-        return str(exc)
+        return error_text(exc)
     return None

@@ -52,37 +52,37 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="128"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="129"/>
         <source>Administrator account</source>
         <translation>管理员账户</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="131"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="132"/>
         <source>The administrator adds the accounts of clerks and heads. Passwords are stored only as argon2 hashes.</source>
         <translation>管理员负责添加经办人和负责人的账户。密码仅以 argon2 散列值保存。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="148"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="149"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="149"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="150"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="150"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="151"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="151"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="152"/>
         <source>Password again</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="158"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="159"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
@@ -155,22 +155,22 @@
 <context>
     <name>AttachFiles</name>
     <message>
-        <location filename="../../evaldesk/ui/widgets/attach.py" line="52"/>
+        <location filename="../../evaldesk/ui/widgets/attach.py" line="53"/>
         <source>Copying %1</source>
         <translation>正在复制 %1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/attach.py" line="100"/>
+        <location filename="../../evaldesk/ui/widgets/attach.py" line="101"/>
         <source>Attaching files</source>
         <translation>正在添加附件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/attach.py" line="108"/>
+        <location filename="../../evaldesk/ui/widgets/attach.py" line="109"/>
         <source>%1 file(s) attached, %2 refused:</source>
         <translation>已添加 %1 个文件，%2 个未能添加：</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/attach.py" line="117"/>
+        <location filename="../../evaldesk/ui/widgets/attach.py" line="118"/>
         <source>Some files were not attached</source>
         <translation>部分文件未能添加</translation>
     </message>
@@ -178,37 +178,37 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="176"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="177"/>
         <source>Create the office</source>
         <translation>创建单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="192"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="193"/>
         <source>Office</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="193"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="194"/>
         <source>Rubric</source>
         <translation>考核细则</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="194"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="195"/>
         <source>Unit</source>
         <translation>考核对象</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="195"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="196"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="196"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="197"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="197"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="198"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
@@ -369,69 +369,1347 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="50"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="51"/>
         <source>Not allowed</source>
         <translation>无权操作</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="52"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="53"/>
         <source>Locked by an approval</source>
         <translation>已审批锁定</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="54"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="55"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="56"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="57"/>
         <source>Please check the input</source>
         <translation>请检查输入</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="58"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="59"/>
         <source>Problem with the data folder</source>
         <translation>数据文件夹有问题</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="60"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="61"/>
         <source>Check failed</source>
         <translation>检查未通过</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="62"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="63"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="64"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="65"/>
         <source>Cannot do this</source>
         <translation>无法执行</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="65"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="66"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="96"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="99"/>
         <source>EvalDesk met an unexpected problem. Your data is safe: nothing half-done was saved. Please save a report and send it to whoever supports EvalDesk.</source>
         <translation>EvalDesk 遇到意外问题。您的数据是安全的：未完成的操作不会被保存。请保存错误报告，并发送给 EvalDesk 的技术支持人员。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="139"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="142"/>
         <source>Show details</source>
         <translation>显示详情</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="143"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="146"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="159"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="162"/>
         <source>The report was saved to {path} (&lt;a href=&apos;{folder}&apos;&gt;open the folder&lt;/a&gt;).</source>
         <translation>报告已保存到 {path}（&lt;a href=&apos;{folder}&apos;&gt;打开文件夹&lt;/a&gt;）。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/__init__.py" line="108"/>
+        <source>Title</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/__init__.py" line="109"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/__init__.py" line="110"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/__init__.py" line="111"/>
+        <source>Received</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/__init__.py" line="112"/>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/__init__.py" line="113"/>
+        <source>Done date</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/__init__.py" line="114"/>
+        <source>Rubric item</source>
+        <translation>评分项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/__init__.py" line="115"/>
+        <source>Description</source>
+        <translation>办理内容</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/__init__.py" line="116"/>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/__init__.py" line="117"/>
+        <source>Submitted on</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/__init__.py" line="118"/>
+        <source>Progress</source>
+        <translation>工作进展</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="14"/>
+        <source>{what}: not an Ed25519 key</source>
+        <translation>{what}：不是 Ed25519 密钥</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="15"/>
+        <source>{path} is not an Ed25519 key</source>
+        <translation>{path}不是 Ed25519 密钥</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="16"/>
+        <source>{what}: not a PEM public key ({error})</source>
+        <translation>{what}：不是 PEM 格式的公钥（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="18"/>
+        <source>the passphrase protecting the new signing key must have at least {n} characters</source>
+        <translation>保护新签名密钥的口令至少需要{n}个字符</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="23"/>
+        <source>cannot read the signing key {path}: {error}</source>
+        <translation>无法读取签名密钥{path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="25"/>
+        <source>wrong passphrase for the office&apos;s signing key (or the key file is damaged)</source>
+        <translation>本单位签名密钥的口令不正确（或密钥文件已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="30"/>
+        <source>key file: {path}</source>
+        <translation>密钥文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="31"/>
+        <source>the signing key {path} cannot be read: {error}</source>
+        <translation>无法读取签名密钥{path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="32"/>
+        <source>the two passphrases differ; nothing was created</source>
+        <translation>两次输入的口令不一致，未创建签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="34"/>
+        <source>{path}: the package file name must end in .zip</source>
+        <translation>{path}：材料包文件名必须以 .zip 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="35"/>
+        <source>export cancelled; nothing was written</source>
+        <translation>已取消导出，未生成任何文件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="37"/>
+        <source>evidence &apos;{name}&apos; changed on disk since it was stored (SHA-256 or size differs); the export was stopped. Run `evaldesk check`.</source>
+        <translation>佐证资料“{name}”保存后在磁盘上被改动（SHA-256 或大小不符），导出已停止。请运行“evaldesk check”检查。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="43"/>
+        <source>cannot write in {path}: {error}</source>
+        <translation>无法在{path}中写入：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="44"/>
+        <source>cannot write {path}: {error}; nothing was written</source>
+        <translation>无法写入{path}：{error}；未生成任何文件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="45"/>
+        <source>cannot write {path}: {error}</source>
+        <translation>无法写入{path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="46"/>
+        <source>cannot read evidence &apos;{name}&apos; ({blob}): {error}</source>
+        <translation>无法读取佐证资料“{name}”（{blob}）：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="47"/>
+        <source>cannot read evidence &apos;{name}&apos;: {error}</source>
+        <translation>无法读取佐证资料“{name}”：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="48"/>
+        <source>{path}: no such package file</source>
+        <translation>{path}：材料包文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="49"/>
+        <source>{path}: not a readable zip file ({error})</source>
+        <translation>{path}：不是可以读取的 zip 文件（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="51"/>
+        <source>cannot export: {problem}</source>
+        <translation>无法导出：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="52"/>
+        <source>the office has no name: set it in the office settings</source>
+        <translation>单位名称为空，请在单位信息中填写</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="53"/>
+        <source>year {year} is not a four-digit year</source>
+        <translation>{year}不是四位数的年份</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="54"/>
+        <source>the score was computed for rubric {computed}, not {rubric}</source>
+        <translation>得分是按考核细则{computed}计算的，而不是{rubric}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="55"/>
+        <source>the rubric&apos;s SHA-256 must be 64 lowercase hex digits</source>
+        <translation>考核细则的 SHA-256 必须是64位小写十六进制数字</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="56"/>
+        <source>ledger entry &apos;{title}&apos; names unknown rubric item {code}</source>
+        <translation>台账事项“{title}”关联了不存在的评分项目{code}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="57"/>
+        <source>dispatch quarter {quarter} is not 1-4</source>
+        <translation>调度记录的季度{quarter}不在1至4之间</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="58"/>
+        <source>evidence &apos;{name}&apos;</source>
+        <translation>佐证资料“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="59"/>
+        <source>{where}: SHA-256 must be 64 lowercase hex digits</source>
+        <translation>{where}：SHA-256 必须是64位小写十六进制数字</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="60"/>
+        <source>{where}: negative size</source>
+        <translation>{where}：文件大小为负数</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="61"/>
+        <source>{where}: unknown rubric item(s) {codes}</source>
+        <translation>{where}：关联了不存在的评分项目{codes}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="63"/>
+        <source>{where}: stored file is {actual} bytes, the store recorded {size}; run `evaldesk check`</source>
+        <translation>{where}：存储的文件大小为{actual}字节，记录的是{size}字节；请运行“evaldesk check”检查</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="70"/>
+        <source>{where}: stored file {blob} is missing; run `evaldesk check`</source>
+        <translation>{where}：存储的文件{blob}不见了；请运行“evaldesk check”检查</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="76"/>
+        <source>{name}: a rubric file must be a mapping with id, title and sections</source>
+        <translation>{name}：考核细则文件必须是包含 id、title 和 sections 的映射</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="80"/>
+        <source>{where}: YAML syntax error: {error}</source>
+        <translation>{where}：YAML 语法错误：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="81"/>
+        <source>{name}: YAML error: {error}</source>
+        <translation>{name}：YAML 错误：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="82"/>
+        <source>{path}: cannot read ({error})</source>
+        <translation>{path}：无法读取（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="83"/>
+        <source>{name}: not UTF-8 text (byte {n}); save the file as UTF-8</source>
+        <translation>{name}：不是 UTF-8 文本（第{n}字节）；请将文件另存为 UTF-8 编码</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="85"/>
+        <source>no rubric &apos;{ref}&apos;; built-in rubrics are: {known}; or give the path of a .yaml file</source>
+        <translation>没有考核细则“{ref}”；内置的考核细则有：{known}；也可以给出 .yaml 文件的路径</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="90"/>
+        <source>no unit &apos;{unit}&apos; in rubric {rubric}; units are: {known}</source>
+        <translation>考核细则{rubric}中没有考核对象“{unit}”；考核对象有：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="91"/>
+        <source>unknown unit &apos;{unit}&apos; for rubric {rubric} (known: {known})</source>
+        <translation>考核细则{rubric}中没有考核对象“{unit}”（已有：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="92"/>
+        <source>subsidies {id}: needs &apos;amount&apos; or &apos;scaled&apos;</source>
+        <translation>补助{id}：需要设置 amount 或 scaled</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="93"/>
+        <source>subsidies: item {item} has no rule &apos;{rule}&apos;</source>
+        <translation>补助：评估项目{item}没有规则“{rule}”</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="95"/>
+        <source>the passphrase file {path} is empty</source>
+        <translation>口令文件{path}是空的</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="96"/>
+        <source>cannot read the passphrase file {path}: {error}</source>
+        <translation>无法读取口令文件{path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="14"/>
+        <source>wrong user name or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="15"/>
+        <source>the password is too short; use at least {n} characters</source>
+        <translation>密码太短，至少需要{n}个字符</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="16"/>
+        <source>the password must not start or end with a space</source>
+        <translation>密码的开头和结尾不能是空格</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="18"/>
+        <source>a user name is 1-64 letters, digits, Chinese characters, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (no spaces)</source>
+        <translation>用户名须由1至64个字母、数字、汉字或“.”“_”“-”组成，不能含空格</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="23"/>
+        <source>the account {name} is disabled; ask an admin (管理员)</source>
+        <translation>账户{name}已停用，请联系管理员</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="25"/>
+        <source>unknown role &apos;{role}&apos; (roles: clerk 经办人, head 负责人, admin 管理员)</source>
+        <translation>未知角色“{role}”（可选角色：clerk 经办人、head 负责人、admin 管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="30"/>
+        <source>this office already has users; an admin must add new accounts</source>
+        <translation>本单位已有用户，新账户须由管理员添加</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="35"/>
+        <source>this is the last active admin (管理员); make another admin first</source>
+        <translation>这是最后一个启用的管理员账户，请先将其他用户设为管理员</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="39"/>
+        <source>the current password is wrong</source>
+        <translation>当前密码不正确</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="41"/>
+        <source>{what} needs the {roles} role; {name} is {article} {role} ({label})</source>
+        <translation>{what}需要{roles}角色；{name}的角色是{label}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="46"/>
+        <source>editing the ledger</source>
+        <translation>编辑台账</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="47"/>
+        <source>editing a quarter&apos;s dispatch record</source>
+        <translation>编辑季度调度记录</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="48"/>
+        <source>ticking or filling rubric items</source>
+        <translation>填报自评项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="49"/>
+        <source>attaching or detaching evidence</source>
+        <translation>上传或移除佐证资料</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="50"/>
+        <source>approving a quarter or the year</source>
+        <translation>审核季度或年度</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="51"/>
+        <source>unlocking an approved quarter or year</source>
+        <translation>解锁已审核的季度或年度</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="52"/>
+        <source>writing review comments</source>
+        <translation>填写审核意见</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="53"/>
+        <source>entering review scores</source>
+        <translation>录入审核得分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="54"/>
+        <source>managing user accounts</source>
+        <translation>管理用户账户</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="55"/>
+        <source>changing the office profile or assessment years</source>
+        <translation>修改单位信息或考核年度</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="56"/>
+        <source>clerk (经办人) or head (负责人)</source>
+        <translation>经办人或负责人</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="57"/>
+        <source>clerk (经办人)</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="58"/>
+        <source>head (负责人)</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="59"/>
+        <source>admin (管理员)</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="62"/>
+        <source>there is no item &apos;{code}&apos; in {rubric} (did you mean {close}?)</source>
+        <translation>考核细则{rubric}中没有评估项目“{code}”（您要找的是不是{close}？）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="67"/>
+        <source>there is no item &apos;{code}&apos; in {rubric} ({n} items, e.g. {codes})</source>
+        <translation>考核细则{rubric}中没有评估项目“{code}”（共{n}项，如{codes}）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="72"/>
+        <source>scope must be item, section or whole (got &apos;{scope}&apos;)</source>
+        <translation>范围只能是 item、section 或 whole（收到的是“{scope}”）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="73"/>
+        <source>{code}: rule &apos;{rule}&apos; is not a ranking rule</source>
+        <translation>{code}：规则“{rule}”不是排名规则</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="74"/>
+        <source>&apos;{rating}&apos; is not a rating of {rubric} (ratings: {levels})</source>
+        <translation>“{rating}”不是考核细则{rubric}的评价等次（可选等次：{levels}）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="75"/>
+        <source>{rubric} has no form table &apos;{table}&apos;</source>
+        <translation>考核细则{rubric}没有报告表“{table}”</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="76"/>
+        <source>table {table} has no cell {cell}</source>
+        <translation>表格“{table}”中没有单元格{cell}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="77"/>
+        <source>{rubric} has no profile field &apos;{field}&apos;</source>
+        <translation>考核细则{rubric}没有基本概况字段“{field}”</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="78"/>
+        <source>{rubric} has no text table &apos;{table}&apos;</source>
+        <translation>考核细则{rubric}没有文字表“{table}”</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="79"/>
+        <source>{code}: &apos;{unit}&apos; is not a unit of {rubric}</source>
+        <translation>{code}：“{unit}”不是考核细则{rubric}中的考核对象</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="80"/>
+        <source>{table} has no column(s) {columns}</source>
+        <translation>{table}没有以下列：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="81"/>
+        <source>{code} indicator: {problem}</source>
+        <translation>{code}绩效指标：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="82"/>
+        <source>{what}: “{text}” is not a number</source>
+        <translation>{what}：“{text}”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="83"/>
+        <source>{what}: “{text}” is not a date (type it as 2023年2月20日)</source>
+        <translation>{what}：“{text}”不是日期（请按“2023年2月20日”的格式填写）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="84"/>
+        <source>{what}: “{text}” is not a date of the calendar</source>
+        <translation>{what}：“{text}”不是日历上存在的日期</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="87"/>
+        <source>{rubric} has no review column &apos;{column}&apos; (its review columns: {labels})</source>
+        <translation>考核细则{rubric}没有审核栏“{column}”（审核栏有：{labels}）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="92"/>
+        <source>{code}: a review score of {score} is more than the item&apos;s {points} points</source>
+        <translation>{code}：审核得分{score}超过了该项目的分值{points}分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="98"/>
+        <source>the submitted date {date} is in the future (today is {today})</source>
+        <translation>报送日期{date}晚于今天（今天是{today}）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="103"/>
+        <source>the submitted date {date} is before quarter {quarter} of {year} began</source>
+        <translation>报送日期{date}早于{year}年第{quarter}季度的开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="107"/>
+        <source>write the progress of at least one area before submitting</source>
+        <translation>报送前请至少填写一项工作的进展</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="109"/>
+        <source>there is no area (section) {codes} in {rubric} (areas: {listed})</source>
+        <translation>考核细则{rubric}中没有“{codes}”这部分工作（现有：{listed}）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="114"/>
+        <source>ledger entries have no field(s) {fields}</source>
+        <translation>台账事项没有以下字段：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="116"/>
+        <source>say why the entry is cancelled (the reason is kept with it)</source>
+        <translation>请填写撤销该事项的原因（原因将随事项一并保存）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="121"/>
+        <source>unknown source &apos;{value}&apos;; choose 上级交办, 督导发现, 群众反映 or 其他</source>
+        <translation>来源“{value}”无效，请选择上级交办、督导发现、群众反映或其他</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="126"/>
+        <source>unknown status &apos;{value}&apos;; choose 待办, 办理中, 已办结 or 已撤销</source>
+        <translation>状态“{value}”无效，请选择待办、办理中、已办结或已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="130"/>
+        <source>the title is empty; say in a few words what the task is</source>
+        <translation>事项为空，请用几个字说明是什么事项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="132"/>
+        <source>the title is {n} characters; keep it under {max} and put details in the description</source>
+        <translation>事项有{n}个字符，请控制在{max}个字符以内，详细情况写在办理内容中</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="138"/>
+        <source>the deadline {deadline} is before the received date {received}</source>
+        <translation>办理时限{deadline}早于接收日期{received}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="143"/>
+        <source>the deadline {deadline} is not in the assessment year {year}; record the entry in the {other} ledger, or give a deadline in {year}</source>
+        <translation>办理时限{deadline}不在{year}考核年度内；请将该事项记入{other}年度台账，或填写{year}年内的办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="150"/>
+        <source>the received date {date} is in the future (today is {today})</source>
+        <translation>接收日期{date}晚于今天（今天是{today}）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="154"/>
+        <source>an entry marked done (已办结) needs the date it was done</source>
+        <translation>已办结的事项须填写办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="156"/>
+        <source>a done date is only for entries marked done (已办结); this one is {status}</source>
+        <translation>只有已办结的事项才填写办结日期；该事项的状态是{status}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="162"/>
+        <source>the done date {date} is before the received date {received}</source>
+        <translation>办结日期{date}早于接收日期{received}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="166"/>
+        <source>the done date {date} is in the future (today is {today})</source>
+        <translation>办结日期{date}晚于今天（今天是{today}）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="169"/>
+        <source>the year of {year} was approved by {who} and is locked; a head (负责人) must unlock it before entries received then are added</source>
+        <translation>{year}年度已由{who}审核锁定；需由负责人解锁后才能新增该年度接收的事项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="176"/>
+        <source>quarter {quarter} of {year} was approved by {who} and is locked; a head (负责人) must unlock it before entries received then are added</source>
+        <translation>{year}年第{quarter}季度已由{who}审核锁定；需由负责人解锁后才能新增该季度接收的事项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="183"/>
+        <source>import cancelled after {done} of {total} rows; nothing was added</source>
+        <translation>已取消导入（已处理{done}/{total}行），未添加任何事项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="187"/>
+        <source>import cancelled; nothing was added</source>
+        <translation>已取消导入，未添加任何事项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="189"/>
+        <source>the source (来源) is empty; write 上级交办, 督导发现, 群众反映 or 其他</source>
+        <translation>来源为空，请填写上级交办、督导发现、群众反映或其他</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="193"/>
+        <source>the {heading} is empty</source>
+        <translation>{heading}为空</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="194"/>
+        <source>&apos;{value}&apos; is not a date; write it as 2024-03-15</source>
+        <translation>“{value}”不是日期，请按“2024-03-15”的格式填写</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="195"/>
+        <source>&apos;{value}&apos; is not a real day of the calendar</source>
+        <translation>“{value}”不是日历上存在的日期</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="196"/>
+        <source>{path}: the file name must end in .xlsx</source>
+        <translation>{path}：文件名必须以 .xlsx 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="197"/>
+        <source>{path}: no such folder</source>
+        <translation>{path}：文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="199"/>
+        <source>{path}: no row can be imported; fix the rows listed and try again</source>
+        <translation>{path}：没有可以导入的行，请修改所列的行后重试</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="203"/>
+        <source>ledger export cancelled; no file was written</source>
+        <translation>已取消导出台账，未生成文件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="204"/>
+        <source>{path}: no such file</source>
+        <translation>{path}：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="205"/>
+        <source>{path}: permission denied; EvalDesk cannot read this file</source>
+        <translation>{path}：没有访问权限，EvalDesk 无法读取该文件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="207"/>
+        <source>{path} cannot be read as an Excel workbook (.xlsx): {error}; save it from Excel or WPS as .xlsx and try again</source>
+        <translation>{path}无法作为 Excel 工作簿（.xlsx）读取：{error}；请在 Excel 或 WPS 中另存为 .xlsx 格式后重试</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="213"/>
+        <source>{path}: the first sheet is empty</source>
+        <translation>{path}：第一个工作表是空的</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="215"/>
+        <source>{path}: the first row has no column {missing}; the first row must name the columns ({columns})</source>
+        <translation>{path}：第一行缺少“{missing}”列；第一行必须是列名（{columns}）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="221"/>
+        <source>{path} has more than {max} rows; split it</source>
+        <translation>{path}超过{max}行，请拆分后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="223"/>
+        <source>&apos;{unit}&apos; is not a unit of {rubric} (units: {names})</source>
+        <translation>“{unit}”不是考核细则{rubric}中的考核对象（考核对象有：{names}）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="224"/>
+        <source>the office needs a name</source>
+        <translation>请填写单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="225"/>
+        <source>{rubric} has no units; leave the unit empty</source>
+        <translation>考核细则{rubric}不区分考核对象，考核对象请留空</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="226"/>
+        <source>{rubric} has targets per unit; choose the unit: {names}</source>
+        <translation>考核细则{rubric}按考核对象分别设定目标，请选择考核对象：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="228"/>
+        <source>{path} already holds an EvalDesk office; choose an empty folder (nothing was changed)</source>
+        <translation>{path}中已有 EvalDesk 单位数据；请选择一个空文件夹（未做任何修改）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="234"/>
+        <source>the demo needs the rubric &apos;{rubric}&apos;, which is not available in this build: {error}</source>
+        <translation>演示单位需要考核细则“{rubric}”，但此版本未包含该细则：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="239"/>
+        <source>rubric {ref} has no file to copy</source>
+        <translation>考核细则{ref}没有可复制的文件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="241"/>
+        <source>rubric file {path} changed while it was being read; try again</source>
+        <translation>考核细则文件{path}在读取过程中被修改，请重试</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="246"/>
+        <source>the rubric copy stored with {year} does not match its pinned hash ({hash}…); the database was edited outside EvalDesk. Run `evaldesk check` and restore a backup.</source>
+        <translation>{year}年度保存的考核细则副本与锁定的散列值（{hash}…）不符，说明数据库曾在 EvalDesk 之外被修改。请运行“evaldesk check”检查，并恢复备份。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="254"/>
+        <source>{rubric} pays no subsidies; there is nothing to record for them</source>
+        <translation>考核细则{rubric}不涉及补助，无需填报补助测算数据</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="258"/>
+        <source>&apos;{input}&apos; is not a subsidy {kind} input (known: {known})</source>
+        <translation>“{input}”不是补助测算的{kind}填报项（已有：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="259"/>
+        <source>{what}: “{value}” must be a whole number</source>
+        <translation>{what}：“{value}”必须是整数</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="260"/>
+        <source>{what}: “{value}” must be at least {least}</source>
+        <translation>{what}：“{value}”不能小于{least}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="261"/>
+        <source>&apos;{award}&apos; is not a subsidy award (known: {known})</source>
+        <translation>“{award}”不是补助奖项（已有：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="262"/>
+        <source>cannot copy {name} out of the evidence folder: {error}</source>
+        <translation>无法从佐证资料文件夹中复制出{name}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="264"/>
+        <source>choose where to save the package (a .zip file)</source>
+        <translation>请选择材料包的保存位置（.zip 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="265"/>
+        <source>the package file name must end in .zip</source>
+        <translation>材料包文件名必须以 .zip 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="266"/>
+        <source>the folder {path} does not exist</source>
+        <translation>文件夹{path}不存在</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="267"/>
+        <source>{path} is a folder; give a file name ending in .zip</source>
+        <translation>{path}是文件夹，请填写以 .zip 结尾的文件名</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="268"/>
+        <source>enter the passphrase of the office&apos;s signing key</source>
+        <translation>请输入本单位签名密钥的口令</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="269"/>
+        <source>the two passphrases differ; type the same passphrase twice</source>
+        <translation>两次输入的口令不一致，请输入相同的口令</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="271"/>
+        <source>{what}: &apos;{value}&apos; is not met / not_met / not_assessed</source>
+        <translation>{what}：“{value}”应为符合（met）、不符合（not_met）或未评估（not_assessed）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="272"/>
+        <source>{what}: &apos;{value}&apos; is not yes / no</source>
+        <translation>{what}：“{value}”应为“是”（yes）或“否”（no）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="273"/>
+        <source>{what}: “{value}” must not be negative</source>
+        <translation>{what}：“{value}”不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="274"/>
+        <source>{code}: this value is not entered by hand</source>
+        <translation>{code}：此项数值不需要手工填写</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="15"/>
+        <source>{what}: {scope} was approved by {who} on {date} and is locked; a head (负责人) must unlock it first</source>
+        <translation>{scope}已由{who}于{date}审核锁定，{what}；需由负责人解锁后才能修改</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="21"/>
+        <source>the year {year}</source>
+        <translation>{year}年度</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="22"/>
+        <source>quarter {quarter} of {year}</source>
+        <translation>{year}年第{quarter}季度</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="23"/>
+        <source>an entry cannot be added</source>
+        <translation>不能新增台账事项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="24"/>
+        <source>an entry received in this quarter cannot be added</source>
+        <translation>不能新增该季度接收的台账事项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="25"/>
+        <source>evidence cannot be added</source>
+        <translation>不能添加佐证资料</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="26"/>
+        <source>ledger entry #{id} cannot be changed</source>
+        <translation>不能修改台账事项 #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="27"/>
+        <source>the dispatch record of quarter {quarter} cannot be changed</source>
+        <translation>不能修改第{quarter}季度的调度记录</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="28"/>
+        <source>the evidence note cannot be changed</source>
+        <translation>不能修改佐证资料的备注</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="29"/>
+        <source>the facts cannot be changed</source>
+        <translation>不能修改自评填报内容</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="30"/>
+        <source>evidence cannot be attached to {target}</source>
+        <translation>不能把佐证资料关联到{target}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="31"/>
+        <source>evidence cannot be detached from {target}</source>
+        <translation>不能取消佐证资料与{target}的关联</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="34"/>
+        <source>quarter must be 1-4, or 0 for the whole year (got {quarter})</source>
+        <translation>季度须为1至4，全年为0（收到的是{quarter}）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="38"/>
+        <source>{scope} is already approved</source>
+        <translation>{scope}已审核通过</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="39"/>
+        <source>an unlock needs a reason (it is recorded in the audit log)</source>
+        <translation>解锁需要填写原因（将记入审计日志）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="40"/>
+        <source>{scope} is not approved, so it is not locked</source>
+        <translation>{scope}尚未审核，没有锁定</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="42"/>
+        <source>there is no assessment year {year} in this office (years: {years})</source>
+        <translation>本单位没有{year}考核年度（已有年度：{years}）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="46"/>
+        <source>this office has no assessment year yet; create one first</source>
+        <translation>本单位还没有考核年度，请先新建考核年度</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="47"/>
+        <source>year {year} is not a plausible assessment year (2000-2100)</source>
+        <translation>{year}不是有效的考核年度（应在2000至2100之间）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="48"/>
+        <source>the assessment year {year} already exists</source>
+        <translation>{year}考核年度已存在</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="49"/>
+        <source>this data folder has no office yet; create one first</source>
+        <translation>该数据文件夹中还没有单位，请先创建单位</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="50"/>
+        <source>this data folder already has an office</source>
+        <translation>该数据文件夹中已有单位</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="51"/>
+        <source>unknown role &apos;{role}&apos; (roles: {roles})</source>
+        <translation>未知角色“{role}”（可选角色：{roles}）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="52"/>
+        <source>the user name &apos;{name}&apos; is taken; choose another</source>
+        <translation>用户名“{name}”已被使用，请换一个</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="53"/>
+        <source>there is no user #{id}</source>
+        <translation>没有编号为 #{id} 的用户</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="54"/>
+        <source>the comment is empty</source>
+        <translation>审核意见为空</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="57"/>
+        <source>there is no dispatch record for quarter {quarter} of {year}</source>
+        <translation>没有{year}年第{quarter}季度的调度记录</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="61"/>
+        <source>quarter must be 1-4 (got {quarter})</source>
+        <translation>季度须为1至4（收到的是{quarter}）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="62"/>
+        <source>there is no dispatch record #{id}</source>
+        <translation>没有编号为 #{id} 的调度记录</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="63"/>
+        <source>there is no dispatch record #{id} in {year}</source>
+        <translation>{year}年度没有编号为 #{id} 的调度记录</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="64"/>
+        <source>there is no ledger entry #{id}</source>
+        <translation>没有台账事项 #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="65"/>
+        <source>there is no ledger entry #{id} in {year}</source>
+        <translation>{year}年度没有台账事项 #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="66"/>
+        <source>the file {sha}… is not in the evidence folder</source>
+        <translation>佐证资料文件夹中没有文件{sha}…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="67"/>
+        <source>there is no evidence #{id}</source>
+        <translation>没有编号为 #{id} 的佐证资料</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="68"/>
+        <source>evidence #{id} is not attached to {target}</source>
+        <translation>佐证资料 #{id} 没有关联到{target}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="69"/>
+        <source>unknown link kind &apos;{kind}&apos; (item, ledger or dispatch)</source>
+        <translation>未知的关联类型“{kind}”（应为 item、ledger 或 dispatch）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="70"/>
+        <source>unknown fact scope &apos;{scope}&apos; (scopes: {scopes})</source>
+        <translation>未知的填报范围“{scope}”（可用范围：{scopes}）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="71"/>
+        <source>cannot sort the ledger by &apos;{sort}&apos; (columns: {columns})</source>
+        <translation>台账不能按“{sort}”排序（可用的列：{columns}）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="72"/>
+        <source>a keyset page needs search_queries()</source>
+        <translation>按键分页需要 search_queries()</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="74"/>
+        <source>a ledger page is either after a row or at an offset, not both</source>
+        <translation>台账分页只能指定起始行或偏移量之一，不能同时指定</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="78"/>
+        <source>a ledger row always has a {column}; the page key has none</source>
+        <translation>台账的每一行都有{column}，但分页键中没有</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="79"/>
+        <source>the overdue filter needs the day to judge at (as_of)</source>
+        <translation>逾期筛选需要指定判断日期（as_of）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="82"/>
+        <source>{name} is {size}, larger than the limit of {limit} for one evidence file; split or compress it (e.g. scan at a lower resolution); nothing was stored</source>
+        <translation>{name}大小为{size}，超过了单个佐证资料文件{limit}的上限；请拆分或压缩（如降低扫描分辨率），未保存任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="89"/>
+        <source>{name} is larger than the limit of {limit} for one evidence file; split or compress it (e.g. scan at a lower resolution); nothing was stored</source>
+        <translation>{name}超过了单个佐证资料文件{limit}的上限；请拆分或压缩（如降低扫描分辨率），未保存任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="95"/>
+        <source>{path} is a folder; choose the files inside it</source>
+        <translation>{path}是文件夹，请选择其中的文件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="96"/>
+        <source>{path} is not a regular file</source>
+        <translation>{path}不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="97"/>
+        <source>{path}: no such file (was it moved or deleted?)</source>
+        <translation>{path}：文件不存在（是否已被移动或删除？）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="98"/>
+        <source>{path}: cannot be read ({error})</source>
+        <translation>{path}：无法读取（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="100"/>
+        <source>{path}: permission denied; EvalDesk cannot read this file (check its permissions, or copy it somewhere readable first)</source>
+        <translation>{path}：没有访问权限，EvalDesk 无法读取该文件（请检查文件权限，或先把它复制到可以读取的位置）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="107"/>
+        <source>not enough free disk space for {name} ({size}; {free} free on the data folder&apos;s disk)</source>
+        <translation>磁盘空间不足，无法保存{name}（需要{size}，数据文件夹所在磁盘只剩{free}）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="112"/>
+        <source>could not store {name}: {error}</source>
+        <translation>无法保存{name}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="114"/>
+        <source>the disk is full while storing {name}; free some space and add it again (nothing was stored)</source>
+        <translation>保存{name}时磁盘已满；请腾出空间后重新添加（未保存任何内容）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="120"/>
+        <source>adding {name} was cancelled; nothing was stored</source>
+        <translation>已取消添加{name}，未保存任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="122"/>
+        <source>{name}: reading failed after {size} ({error}); nothing was stored</source>
+        <translation>{name}：读取{size}后出错（{error}），未保存任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="126"/>
+        <source>the evidence file needs a name (the given name is empty)</source>
+        <translation>佐证资料文件需要名称（给出的名称为空）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="128"/>
+        <source>the file name is {n} characters long; shorten it to at most {max}</source>
+        <translation>文件名长{n}个字符，请缩短到{max}个字符以内</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="134"/>
+        <source>the data folder {path} is open in EvalDesk (or in another evaldesk command); close it and try again</source>
+        <translation>数据文件夹{path}已在 EvalDesk（或另一个 evaldesk 命令）中打开，请关闭后再试</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="140"/>
+        <source>the daily check and backup are already running</source>
+        <translation>每日检查和备份正在进行中</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="142"/>
+        <source>there is no EvalDesk data in {path} (no {db}); create an office with the app&apos;s first-run wizard, or try `evaldesk demo --data-dir DIR`</source>
+        <translation>{path}中没有 EvalDesk 数据（缺少{db}）；请通过首次使用向导创建单位，或运行“evaldesk demo --data-dir 文件夹”试用演示单位</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="148"/>
+        <source>the change was refused by the database: {error}</source>
+        <translation>数据库拒绝了此次修改：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="150"/>
+        <source>cannot open {path}: {error} (is the folder read-only, or the disk full?)</source>
+        <translation>无法打开{path}：{error}（文件夹是否只读，或磁盘已满？）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="154"/>
+        <source>the database could not be written: {error}</source>
+        <translation>无法写入数据库：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="155"/>
+        <source>cannot create the data folder {path}: {error}</source>
+        <translation>无法创建数据文件夹{path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="157"/>
+        <source>the data folder was written by a newer EvalDesk (schema {revision}); install that version or newer to open it</source>
+        <translation>该数据文件夹由更新版本的 EvalDesk 写入（数据结构版本{revision}），请安装该版本或更新的版本后再打开</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="164"/>
+        <source>the database has tables ({tables}) but is not an EvalDesk store; choose an empty folder or an EvalDesk data folder</source>
+        <translation>该数据库中已有数据表（{tables}），但不是 EvalDesk 数据；请选择空文件夹或 EvalDesk 数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="171"/>
+        <source>The EvalDesk database is damaged and was not opened: {problems}</source>
+        <translation>EvalDesk 数据库已损坏，未能打开：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="176"/>
+        <source>The EvalDesk database is damaged and cannot be read any further: {problems}</source>
+        <translation>EvalDesk 数据库已损坏，无法继续读取：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="181"/>
+        <source>{path} is damaged: {error}</source>
+        <translation>{path}已损坏：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="182"/>
+        <source>{path} cannot be read: {error}</source>
+        <translation>无法读取{path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="183"/>
+        <source>{path} is not a database (its header is damaged)</source>
+        <translation>{path}不是数据库（文件头已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="185"/>
+        <source>No backup was found in {path}. Do not delete the file; copy the whole data folder somewhere safe and ask for help recovering it.</source>
+        <translation>在{path}中没有找到备份。请不要删除该文件；请把整个数据文件夹复制到安全的位置，并请技术支持人员帮助恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="192"/>
+        <source>The newest backup is {path} (made {when}). Restore it with:</source>
+        <translation>最新的备份是{path}（生成于{when}）。可以用以下命令恢复：</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="196"/>
+        <source>The restore keeps the damaged file in the backups folder.</source>
+        <translation>恢复时会把损坏的文件保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="197"/>
+        <source>the database check was stopped</source>
+        <translation>数据库检查已停止</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="198"/>
+        <source>the automatic backup was stopped</source>
+        <translation>自动备份已停止</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="199"/>
+        <source>stopped before the backup</source>
+        <translation>已在备份前停止</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="200"/>
+        <source>there is no EvalDesk data in {path} to back up</source>
+        <translation>{path}中没有可备份的 EvalDesk 数据</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="201"/>
+        <source>{path} already exists; choose another file name</source>
+        <translation>{path}已存在，请换一个文件名</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="202"/>
+        <source>{what} is damaged and was not restored: {problem}</source>
+        <translation>{what}已损坏，未恢复：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="203"/>
+        <source>{what} is not an EvalDesk database</source>
+        <translation>{what}不是 EvalDesk 数据库</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="205"/>
+        <source>{path} is neither an EvalDesk backup archive (.zip) nor a database backup</source>
+        <translation>{path}既不是 EvalDesk 备份包（.zip），也不是数据库备份</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="209"/>
+        <source>{path}: no such backup file</source>
+        <translation>{path}：备份文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="210"/>
+        <source>could not write the backup {path}: {error}</source>
+        <translation>无法写入备份{path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="211"/>
+        <source>{what} is not a database: {error}</source>
+        <translation>{what}不是数据库：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="212"/>
+        <source>{path} is not an EvalDesk backup archive</source>
+        <translation>{path}不是 EvalDesk 备份包</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="214"/>
+        <source>{path}: the database inside does not match its manifest (damaged archive)</source>
+        <translation>{path}：其中的数据库与清单不符（备份包已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="219"/>
+        <source>{path} is a zip but not an EvalDesk backup (no manifest.json)</source>
+        <translation>{path}是 zip 文件，但不是 EvalDesk 备份（缺少 manifest.json）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="223"/>
+        <source>could not back up {name} to {path}: {error}</source>
+        <translation>无法将{name}备份到{path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="225"/>
+        <source>Permission denied</source>
+        <translation>没有访问权限</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="226"/>
+        <source>No such file or directory</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="227"/>
+        <source>No space left on device</source>
+        <translation>磁盘空间不足</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="228"/>
+        <source>Read-only file system</source>
+        <translation>文件系统为只读</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="229"/>
+        <source>database disk image is malformed</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="230"/>
+        <source>file is not a database</source>
+        <translation>不是数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="231"/>
+        <source>database is locked</source>
+        <translation>数据库被占用</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="232"/>
+        <source>[Errno {errno}] {error}: {path}</source>
+        <translation>{error}：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="233"/>
+        <source>[Errno {errno}] {error}</source>
+        <translation>{error}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="234"/>
+        <source>[WinError {errno}] {error}: {path}</source>
+        <translation>{error}：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="235"/>
+        <source>{path} cannot be opened: {error}</source>
+        <translation>无法打开{path}：{error}</translation>
     </message>
 </context>
 <context>
@@ -540,112 +1818,112 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="45"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="46"/>
         <source>Export the signed report package</source>
         <translation>导出签名的自评材料包</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="52"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="53"/>
         <source>The package holds the PDF report, the Excel score sheet, the ledger, the dispatch reports and the evidence files, with a manifest and the office&apos;s signature. Send it to the assessing authority as it is.</source>
         <translation>材料包含 PDF 自评报告、Excel 评分表、工作台账、季度调度报告和佐证资料，并附清单和本单位签名。请原样报送考核单位。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="62"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="63"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="67"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="68"/>
         <source>Repeat passphrase</source>
         <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="71"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="72"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="73"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="74"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="80"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="81"/>
         <source>Show the package in its folder</source>
         <translation>打开材料包所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="90"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="91"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="91"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="92"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="93"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="94"/>
         <source>Passphrase</source>
         <translation>签名口令</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="175"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="176"/>
         <source>This is the office&apos;s first export: a signing key will be created and protected with this passphrase. Keep the passphrase safe; it cannot be recovered.</source>
         <translation>这是本单位第一次导出：将创建签名密钥，并用此口令保护。请妥善保管口令，遗失后无法找回。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="180"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="181"/>
         <source>Enter the passphrase of the office&apos;s signing key.</source>
         <translation>请输入本单位签名密钥的口令。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="199"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="200"/>
         <source>Save the package as</source>
         <translation>材料包保存为</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="199"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="200"/>
         <source>Package (*.zip)</source>
         <translation>材料包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="234"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="235"/>
         <source>Exporting %1…</source>
         <translation>正在导出 %1 年度…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="253"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="257"/>
         <source>Exporting the package</source>
         <translation>正在导出材料包</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="285"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="290"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="297"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="302"/>
         <source>Package written: %1</source>
         <translation>材料包已生成：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="298"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="303"/>
         <source>Package id %1; key fingerprint %2</source>
         <translation>材料包编号 %1；密钥指纹 %2</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="302"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="307"/>
         <source>Warning: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="308"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="313"/>
         <source>The export failed; nothing was written.</source>
         <translation>导出失败，未生成任何文件。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="313"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="318"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出，未生成任何文件。</translation>
     </message>
@@ -701,47 +1979,47 @@
 <context>
     <name>FormEdits</name>
     <message>
-        <location filename="../../evaldesk/ui/views/form_edits.py" line="32"/>
+        <location filename="../../evaldesk/ui/views/form_edits.py" line="33"/>
         <source>“{text}” is not a number; it was not saved.</source>
         <translation>“{text}”不是数字，未保存。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/form_edits.py" line="62"/>
+        <location filename="../../evaldesk/ui/views/form_edits.py" line="59"/>
         <source>“{text}” is not a date; type it as 2023年2月20日. It was not saved.</source>
         <translation>“{text}”不是日期，请按“2023年2月20日”的格式填写。未保存。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/form_edits.py" line="69"/>
+        <location filename="../../evaldesk/ui/views/form_edits.py" line="66"/>
         <source>Fill in {field}</source>
         <translation>填写{field}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/form_edits.py" line="82"/>
+        <location filename="../../evaldesk/ui/views/form_edits.py" line="79"/>
         <source>Fill in a table cell</source>
         <translation>填写表格数字</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/form_edits.py" line="109"/>
+        <location filename="../../evaldesk/ui/views/form_edits.py" line="106"/>
         <source>Edit the indicators of {code}</source>
         <translation>修改{code}的绩效指标</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/form_edits.py" line="121"/>
+        <location filename="../../evaldesk/ui/views/form_edits.py" line="118"/>
         <source>Edit a table of names</source>
         <translation>修改人员表</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/form_edits.py" line="137"/>
+        <location filename="../../evaldesk/ui/views/form_edits.py" line="134"/>
         <source>This category has no score to enter.</source>
         <translation>本类没有需要填写的得分。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/form_edits.py" line="147"/>
+        <location filename="../../evaldesk/ui/views/form_edits.py" line="144"/>
         <source>A score of {title} lies between 0 and {max}; it was not saved.</source>
         <translation>{title}的得分应在0至{max}分之间，未保存。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/form_edits.py" line="160"/>
+        <location filename="../../evaldesk/ui/views/form_edits.py" line="157"/>
         <source>Score {title}</source>
         <translation>评定{title}得分</translation>
     </message>
@@ -762,7 +2040,7 @@
 <context>
     <name>FormGrid</name>
     <message>
-        <location filename="../../evaldesk/ui/models/form_grid.py" line="163"/>
+        <location filename="../../evaldesk/ui/models/form_grid.py" line="164"/>
         <source>{cell}: “{text}” is not a number; it was not saved.</source>
         <extracomment>Statuses that mark a cell, worst first, and their tints. Called with (row id, column id, Decimal or None) for an edit; True when recorded. Called with the message for a refused edit (not a number, refused by the services).</extracomment>
         <translation>{cell}：“{text}”不是数字，未保存。</translation>
@@ -789,7 +2067,7 @@
 <context>
     <name>FormRows</name>
     <message>
-        <location filename="../../evaldesk/ui/models/form_rows.py" line="128"/>
+        <location filename="../../evaldesk/ui/models/form_rows.py" line="129"/>
         <source>{column}: “{text}” is not a number; it was not saved.</source>
         <extracomment>Called with the new list of filled rows; returns True when it was saved. Called with the message for a refused edit.</extracomment>
         <translation>{column}：“{text}”不是数字，未保存。</translation>
@@ -811,27 +2089,27 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="100"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="101"/>
         <source>Import ledger entries</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="103"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="104"/>
         <source>%1: %2 row(s) can be imported, %3 row(s) have problems and will be skipped.</source>
         <translation>%1：可导入 %2 行，%3 行有问题，将被跳过。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="115"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="116"/>
         <source>Columns not read: %1</source>
         <translation>未读取的列：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="118"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="119"/>
         <source>Show only rows with problems</source>
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="132"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="133"/>
         <source>Import %1 row(s)</source>
         <translation>导入 %1 行</translation>
     </message>
@@ -839,27 +2117,27 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="38"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="39"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="39"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="40"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="40"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="41"/>
         <source>Received</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="41"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="42"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="86"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="87"/>
         <source>OK</source>
         <translation>无误</translation>
     </message>
@@ -945,72 +2223,72 @@
 <context>
     <name>LedgerEntryDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="79"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="80"/>
         <source>New ledger entry</source>
         <translation>新增台账事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="79"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="80"/>
         <source>Edit ledger entry</source>
         <translation>修改台账事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="87"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="88"/>
         <source>What is the task, in a few words</source>
         <translation>用几个字说明是什么事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="94"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="95"/>
         <source>Done on</source>
         <translation>办结于</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="99"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="100"/>
         <source>(no rubric item)</source>
         <translation>（不关联评分项目）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="124"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="125"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="125"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="126"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="126"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="127"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="127"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="128"/>
         <source>Received</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="128"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="129"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="129"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="130"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="130"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="131"/>
         <source>Done date</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="131"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="132"/>
         <source>Rubric item</source>
         <translation>评分项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="132"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="133"/>
         <source>Description</source>
         <translation>办理内容</translation>
     </message>
@@ -1117,133 +2395,133 @@
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="64"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="65"/>
         <source>Search title, description, responsible…</source>
         <translation>搜索事项、办理内容、责任人…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="67"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="68"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="71"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="72"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="79"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="80"/>
         <source>Overdue only</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="83"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="84"/>
         <source>New entry</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="84"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="85"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="85"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="86"/>
         <source>Mark done</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="86"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="87"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="87"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="88"/>
         <source>Attach files…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="88"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="89"/>
         <source>Import xlsx…</source>
         <translation>导入 Excel…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="89"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="90"/>
         <source>Export xlsx…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="170"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="171"/>
         <source>All rubric items</source>
         <translation>全部评分项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="191"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="192"/>
         <source>%1 entries, %2 overdue</source>
         <translation>共 %1 条，逾期 %2 条</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="254"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="255"/>
         <source>Saved entry #%1</source>
         <translation>已保存事项 #%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="264"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="265"/>
         <source>Entry #%1 marked done</source>
         <translation>事项 #%1 已办结</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="275"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="276"/>
         <source>Entry #%1 reopened</source>
         <translation>事项 #%1 已重新打开</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="283"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="284"/>
         <source>Attach files to the entry</source>
         <translation>为事项添加附件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="289"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="290"/>
         <source>%1 file(s) attached to entry #%2</source>
         <translation>已为事项 #%2 添加 %1 个附件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="299"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="300"/>
         <source>Import ledger entries</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="299"/>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="356"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="300"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="357"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="318"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="319"/>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="343"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="344"/>
         <source>Imported %1 entries</source>
         <translation>已导入 %1 条</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="347"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="348"/>
         <source>Importing ledger entries</source>
         <translation>正在导入台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="354"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="355"/>
         <source>Export the ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="378"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="379"/>
         <source>Exported %1 entries to %2</source>
         <translation>已导出 %1 条到 %2</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="381"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="382"/>
         <source>Exporting the ledger</source>
         <translation>正在导出台账</translation>
     </message>
@@ -1251,42 +2529,42 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="31"/>
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="32"/>
         <source>Sign in — EvalDesk</source>
         <translation>登录 — EvalDesk</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="35"/>
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="36"/>
         <source>Sign in with your EvalDesk account.</source>
         <translation>请使用您的 EvalDesk 账户登录。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="47"/>
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="48"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="48"/>
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="49"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="53"/>
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="54"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="71"/>
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="72"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="95"/>
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="96"/>
         <source>The account {name} is disabled; ask an administrator.</source>
         <translation>账户 {name} 已停用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="98"/>
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="99"/>
         <source>Wrong user name or password. Please try again.</source>
         <translation>用户名或密码错误，请重新输入。</translation>
     </message>
@@ -1461,17 +2739,17 @@
 <context>
     <name>NewYearDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="28"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="29"/>
         <source>New assessment year</source>
         <translation>新建考核年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="42"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="43"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="43"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="44"/>
         <source>Rubric</source>
         <translation>考核细则</translation>
     </message>
@@ -1479,32 +2757,32 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="42"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="43"/>
         <source>Your office</source>
         <translation>您的单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="44"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="45"/>
         <source>EvalDesk keeps one office&apos;s ledger, evidence and self-assessment.</source>
         <translation>EvalDesk 保存一个单位的工作台账、佐证资料和自评结果。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="48"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="49"/>
         <source>e.g. 某某县人力资源和社会保障局</source>
         <translation>例如：某某县人力资源和社会保障局</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="55"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="56"/>
         <source>Office name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="56"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="57"/>
         <source>Region (optional)</source>
         <translation>所在地区（可不填）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="57"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="58"/>
         <source>Contact (optional)</source>
         <translation>联系方式（可不填）</translation>
     </message>
@@ -1642,62 +2920,62 @@
 <context>
     <name>RankingGroup</name>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="54"/>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="55"/>
         <source>Figures of the other units</source>
         <translation>同组其他单位的数值</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="111"/>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="112"/>
         <source>Completion rate (%)</source>
         <translation>完成率（%）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="113"/>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="114"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="121"/>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="122"/>
         <source>all units</source>
         <translation>全部单位统一排名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="123"/>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="124"/>
         <source>the units of your group</source>
         <translation>按本单位所在组排名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="126"/>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="127"/>
         <source>{item} ranks {scope}. Enter each unit&apos;s figure as announced by the assessing office; units left empty are not counted.</source>
         <translation>{item}{scope}。请按考核部门公布的数据填写各单位的数值；未填写的单位不计入排名。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="136"/>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="137"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="149"/>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="150"/>
         <source>{unit} (this unit)</source>
         <translation>{unit}（本单位）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="155"/>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="156"/>
         <source>From this unit&apos;s own figures in the rubric tree</source>
         <translation>由本单位在评估项目中填报的数据计算</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="202"/>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="203"/>
         <source>Ranked first: full points.</source>
         <translation>排名第一，得满分。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="251"/>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="252"/>
         <source>{unit}: “{text}” is not a number; it was not saved.</source>
         <translation>{unit}：“{text}”不是数字，未保存。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="265"/>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="266"/>
         <source>Figure of {unit} for {code}</source>
         <translation>填写{unit}的{code}数值</translation>
     </message>
@@ -1947,52 +3225,52 @@
 <context>
     <name>RubricPage</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="70"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="71"/>
         <source>Rubric and year</source>
         <translation>考核细则和年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="71"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="72"/>
         <source>Choose the scheme your office is assessed by.</source>
         <translation>选择本单位适用的考核办法。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="84"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="85"/>
         <source>Your unit</source>
         <translation>考核对象</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="91"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="92"/>
         <source>Rubric</source>
         <translation>考核细则</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="94"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="95"/>
         <source>Assessment year</source>
         <translation>考核年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="106"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="107"/>
         <source>items</source>
         <translation>项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="108"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="109"/>
         <source>{points} points</source>
         <translation>{points}分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="110"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="111"/>
         <source>rated (no points)</source>
         <translation>定性评价（不计分）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="114"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="115"/>
         <source>(not one of the listed units)</source>
         <translation>（不在所列单位中）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="121"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="122"/>
         <source>The rubric was issued for {year}.</source>
         <translation>该细则适用于{year}年度。</translation>
     </message>
@@ -2092,7 +3370,7 @@
     </message>
     <message>
         <location filename="../../evaldesk/ui/widgets/score_panel.py" line="140"/>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="347"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="345"/>
         <source>Score through the year</source>
         <translation>年度得分变化</translation>
     </message>
@@ -2218,12 +3496,12 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="221"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="222"/>
         <source>EvalDesk — first start</source>
         <translation>EvalDesk — 首次使用</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="230"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="231"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -2329,27 +3607,27 @@
         <translation>填报补助条件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="247"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="243"/>
         <source>Cannot compute: {why}</source>
         <translation>无法测算：{why}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="251"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="247"/>
         <source>Total {amount} yuan</source>
         <translation>合计{amount}元</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="255"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="251"/>
         <source> ({n} still pending)</source>
         <translation>（{n}项待定）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="262"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="258"/>
         <source>pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="264"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="260"/>
         <source>settled</source>
         <translation>已定</translation>
     </message>
@@ -2357,12 +3635,12 @@
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../evaldesk/ui/undo.py" line="93"/>
+        <location filename="../../evaldesk/ui/undo.py" line="95"/>
         <source>Edit {code}</source>
         <translation>编辑 {code}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/undo.py" line="106"/>
+        <location filename="../../evaldesk/ui/undo.py" line="108"/>
         <source>Record {code}</source>
         <translation>填报 {code}</translation>
     </message>

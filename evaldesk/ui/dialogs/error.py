@@ -37,6 +37,7 @@ from evaldesk.errors import (
     RubricError,
     StoreError,
 )
+from evaldesk.ui.error_text import error_text, message_text
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
@@ -67,7 +68,9 @@ def title_for(exc: BaseException) -> str:
 
 def problems_of(exc: BaseException) -> list[str]:
     problems = getattr(exc, "problems", None)
-    return [str(p) for p in problems] if isinstance(problems, list) and len(problems) > 1 else []
+    if not isinstance(problems, list) or len(problems) < 2:
+        return []
+    return [message_text(str(p)) for p in problems]
 
 
 class ErrorDialog(QDialog):
@@ -99,7 +102,7 @@ class ErrorDialog(QDialog):
                 "saved. Please save a report and send it to whoever supports EvalDesk.",
             )
         else:
-            text = str(exc) if str(exc) else title_for(exc)
+            text = error_text(exc) or title_for(exc)
         self.message = QLabel(text)
         self.message.setObjectName("errorMessage")
         self.message.setWordWrap(True)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from evaldesk.services.ledger_import import RowCheck
 from evaldesk.services.ledger_xlsx import ImportPreview
+from evaldesk.ui.error_text import field_problems
 from evaldesk.ui.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
@@ -84,9 +85,9 @@ class ImportPreviewModel(QAbstractTableModel):
             if column == 3:
                 if check.ok:
                     return QCoreApplication.translate("ImportPreviewModel", "OK")
-                return "; ".join(f"{k}: {v}" for k, v in check.errors.items())
+                return field_problems(check.errors.items(), "; ")
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3 and not check.ok:
-            return "\n".join(f"{k}: {v}" for k, v in check.errors.items())
+            return field_problems(check.errors.items())
         if role == Qt.ItemDataRole.ForegroundRole and not check.ok:
             return QBrush(QColor(176, 0, 32))
         return None

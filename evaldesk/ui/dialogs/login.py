@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from evaldesk.errors import EvalDeskError, PermissionDenied
 from evaldesk.ui import theme
+from evaldesk.ui.error_text import error_text
 
 
 class LoginDialog(QDialog):
@@ -79,7 +80,7 @@ class LoginDialog(QDialog):
             self.password.setFocus()
             return False
         except EvalDeskError as exc:
-            self._say(str(exc))
+            self._say(error_text(exc))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()

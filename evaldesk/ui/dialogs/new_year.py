@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from evaldesk.errors import EvalDeskError
 from evaldesk.ui.context import AppContext
+from evaldesk.ui.error_text import error_text
 
 
 class NewYearDialog(QDialog):
@@ -57,7 +58,7 @@ class NewYearDialog(QDialog):
                 self.ctx.store, self.ctx.actor, self.year.value(), str(self.rubric.currentData())
             )
         except EvalDeskError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.created = self.year.value()
         self.accept()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from evaldesk.errors import EvalDeskError
 from evaldesk.ui import theme
+from evaldesk.ui.error_text import error_text
 
 
 def _message_label() -> QLabel:
@@ -160,7 +161,7 @@ class AccountPage(QWizardPage):
             users.check_username(self.username.text().strip())
             users.check_password(self.password.text())
         except EvalDeskError as exc:
-            return self._say(str(exc))
+            return self._say(error_text(exc))
         self.message.hide()
         return True
 
@@ -206,7 +207,7 @@ class ConfirmPage(QWizardPage):
         try:
             self._wizard.create_office()
         except EvalDeskError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             self.message.show()
             return False
         return True

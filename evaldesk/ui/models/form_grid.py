@@ -22,6 +22,7 @@ from evaldesk.errors import InputError
 from evaldesk.rubrics import model as m
 from evaldesk.scoring.form_result import FormCheckResult
 from evaldesk.services.form_values import parse_number
+from evaldesk.ui.error_text import error_text
 from evaldesk.ui.models.rubric_rows import Index
 
 translate = QCoreApplication.translate
@@ -172,7 +173,7 @@ class FormGridModel(QAbstractTableModel):
         try:
             return self.on_edit(self.table.rows[row].id, self.table.columns[column].id, number)
         except Exception as exc:  # from C++ callers: must not escape; the view shows it
-            self._error(str(exc))
+            self._error(error_text(exc))
             return False
 
     def _error(self, message: str) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from evaldesk.decimals import fmt_points
 from evaldesk.errors import InputError
 from evaldesk.services.form_values import parse_number
+from evaldesk.ui.error_text import error_text
 from evaldesk.ui.models.rubric_rows import Index
 
 translate = QCoreApplication.translate
@@ -145,7 +146,7 @@ class FormRowsModel(QAbstractTableModel):
         try:
             saved = self.on_change(filled(rows))
         except Exception as exc:  # from C++ callers: must not escape; the view shows it
-            self._error(str(exc))
+            self._error(error_text(exc))
             return False
         if saved:
             self._take(filled(rows))

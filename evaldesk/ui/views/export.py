@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from evaldesk.export.package import ExportResult
 from evaldesk.services import export_prep
 from evaldesk.services.records_lookup import office_name, years
+from evaldesk.ui.error_text import message_text
 from evaldesk.ui.errors import show_error
 from evaldesk.ui.ops import Op, Progress, run_op
 
@@ -207,7 +208,7 @@ class ExportView(QWidget):
 
     def show_errors(self, problems: dict[str, str]) -> None:
         for name, label in self.errors.items():
-            label.setText(problems.get(name, ""))
+            label.setText(message_text(problems.get(name, "")))
             label.setVisible(name in problems)
 
     def error_text(self, name: str) -> str:

@@ -19,6 +19,7 @@ from evaldesk.errors import EvalDeskError, InputError
 from evaldesk.scoring.form_scores import manual_rule_id
 from evaldesk.services import facts as facts_service
 from evaldesk.services.form_values import field_type, parse_date, parse_number
+from evaldesk.ui.error_text import error_text
 from evaldesk.ui.undo import push_change, try_change
 
 if TYPE_CHECKING:
@@ -156,5 +157,5 @@ class FormEdits:
                 text=translate("FormEdits", "Score {title}").replace("{title}", item.title),
             )
         except EvalDeskError as exc:
-            return str(exc)
+            return error_text(exc)
         return None

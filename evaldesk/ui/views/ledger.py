@@ -32,6 +32,7 @@ from evaldesk.services.evidence import ledger_link
 from evaldesk.services.ledger_table import SOURCES, STATUSES, LedgerRec
 from evaldesk.services.records_lookup import item_choices
 from evaldesk.services.roles import why_not
+from evaldesk.ui import permissions
 from evaldesk.ui.dialogs.ledger_entry import LedgerEntryDialog
 from evaldesk.ui.dialogs.ledger_import import ImportPreviewDialog
 from evaldesk.ui.errors import guarded
@@ -207,7 +208,7 @@ class LedgerView(QWidget):
 
     def _update_buttons(self, *_args: object) -> None:
         entry = self.current_entry()
-        reason = why_not(self.ctx.actor, "ledger.edit")
+        reason = permissions.reason(self.ctx.actor, "ledger.edit")
         can_edit = reason is None
         for button in (
             self.new_button,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from evaldesk.errors import Cancelled, EvalDeskError
 from evaldesk.services import evidence
 from evaldesk.store import EvidenceRec, LinkRec
+from evaldesk.ui.error_text import error_text
 from evaldesk.ui.ops import Op, Progress, run_op
 
 KIB = 1024
@@ -69,7 +70,7 @@ def attach_work(
             except Cancelled:
                 raise
             except EvalDeskError as exc:
-                result.refused.append((path, str(exc)))
+                result.refused.append((path, error_text(exc)))
             before += size
         progress.report(total, total, "")
         return result

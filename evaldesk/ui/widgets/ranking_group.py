@@ -31,6 +31,7 @@ from evaldesk.errors import EvalDeskError, InputError
 from evaldesk.rubrics import model as m
 from evaldesk.services.form_values import parse_number
 from evaldesk.ui import theme
+from evaldesk.ui.error_text import error_text
 from evaldesk.ui.models.criteria import peer_units, resolve_target, rule_id
 
 if TYPE_CHECKING:
@@ -273,7 +274,7 @@ class RankingGroupEditor(QGroupBox):
                 ),
             )
         except EvalDeskError as exc:
-            self._message(str(exc))
+            self._message(error_text(exc))
             return False
         self.message.hide()
         return True
