@@ -126,6 +126,14 @@ def test_an_unknown_message_is_shown_as_it_is_and_logged_once(chinese, caplog):
     assert len(logged) == 1
 
 
+def test_a_short_phrase_does_not_swallow_an_unknown_message(chinese):
+    """The phrase "quarter {quarter} of {year}" is in of the catalog; an unknown sentence that
+    starts like it must not come out half translated ("… 年第1季度")."""
+    text = "quarter 1 of 2025 is under review by the county office since 2025-04-02"
+    assert error_text(Locked(text)) == text
+    assert message_text("quarter 1 of 2025") == "2025年第1季度"
+
+
 def test_in_english_the_original_text_is_shown(qapp, qtbot):
     i18n.install("en")
     exc = Locked(

@@ -13,6 +13,10 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 #: Parts that are phrases of the catalog themselves (the "what" of a lock message, an OS
 #: error, a problem inside "cannot export: ..."): translated in turn when the catalog has them.
 NESTED = frozenset({"what", "scope", "where", "error", "problem", "problems", "roles"})
+#: Parts that never hold a space (years, quarters, numbers, ids): matching them as "anything"
+#: would let a short phrase such as "quarter {quarter} of {year}" swallow a whole unknown
+#: message and translate half of it.
+WORDS = frozenset({"year", "quarter", "id", "n", "max", "total", "done", "errno"})
 #: How an audit actor is written ("user:wang"); a message shows the name only.
 _ACTOR = re.compile(r"^(?:user|cli|system):")
 
@@ -30,7 +34,8 @@ def compile_template(source: str, groups: dict[str, str] | None = None) -> re.Pa
         if name in seen:
             out.append(f"(?P={name})")
         else:
-            out.append(f"(?P<{name}>{groups.get(name, '.+?')})")
+            default = r"\S+?" if name in WORDS else ".+?"
+            out.append(f"(?P<{name}>{groups.get(name, default)})")
             seen.add(name)
         last = found.end()
     out.append(re.escape(source[last:]))
