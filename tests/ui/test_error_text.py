@@ -127,7 +127,7 @@ def test_an_unknown_message_is_shown_as_it_is_and_logged_once(chinese, caplog):
 
 
 def test_a_short_phrase_does_not_swallow_an_unknown_message(chinese):
-    """The phrase "quarter {quarter} of {year}" is in of the catalog; an unknown sentence that
+    """The phrase "quarter {quarter} of {year}" is in the catalog; an unknown sentence that
     starts like it must not come out half translated ("… 年第1季度")."""
     text = "quarter 1 of 2025 is under review by the county office since 2025-04-02"
     assert error_text(Locked(text)) == text
