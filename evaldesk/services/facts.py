@@ -83,10 +83,8 @@ def set_rule_fact(
 def current_rule_fact(
     store: Store, year: int, code: str, rule_id: str, scope: str = "item"
 ) -> RuleFact | None:
-    for row in store.facts.rows(year):
-        if (row.scope, row.code, row.key) == (scope, code if scope != "whole" else "", rule_id):
-            return RuleFact.model_validate(row.value)
-    return None
+    row = store.facts.get(year, scope, code if scope != "whole" else "", rule_id)
+    return None if row is None else RuleFact.model_validate(row.value)
 
 
 def tick(

@@ -175,3 +175,17 @@ def test_score_data_dir_names_the_year_office_and_rubric(office: Office) -> None
     assert extra["year"] == YEAR and extra["office"] == "测试县人社局"
     assert len(extra["rubric_sha256"]) == 64
     assert report.rubric_id == "test-small"
+
+
+def test_one_fact_is_read_alone_as_stored(office: Office) -> None:
+    store, clerk = office.store, office.clerk
+    assert facts.current_rule_fact(store, YEAR, "一.2", "1") is None
+    facts.set_rule_fact(store, clerk, YEAR, "一.2", "1", {"count": 3})
+    facts.set_rule_fact(store, clerk, YEAR, "二.1", "1", {"actual": "87.5"})
+    got = store.facts.get(YEAR, "item", "一.2", "1")
+    assert got is not None and got.value == {"count": 3} and got.updated_by == clerk.name
+    fact = facts.current_rule_fact(store, YEAR, "二.1", "1")
+    assert fact is not None and str(fact.actual) == "87.5"
+    assert store.facts.get(YEAR, "section", "一.2", "1") is None  # another scope, not this row
+    facts.set_rule_fact(store, clerk, YEAR, "一.2", "1", None)
+    assert facts.current_rule_fact(store, YEAR, "一.2", "1") is None

@@ -87,6 +87,26 @@ def test_ticking_a_line_moves_the_item_and_the_total_by_the_rule_amount(open_ctx
     )
 
 
+def test_a_tick_repaints_its_item_and_section_only(open_ctx, qtbot):
+    """Rows whose figures did not move are not signalled (a tick repainting every section row
+    was most of a tick's time with the demo rubric)."""
+    ctx = open_ctx("clerk")
+    model = _model(ctx)
+    _clear(ctx, qtbot, "一.2")
+    changed: list[str] = []
+    model.dataChanged.connect(
+        lambda top, _bottom, _roles: changed.append(
+            model.data(top.siblingAtColumn(TITLE), Qt.ItemDataRole.DisplayRole).split("　")[0]
+        )
+    )
+    first_line = model.index(0, TITLE, model.index_of("一.2"))
+    with qtbot.waitSignal(ctx.score_changed, timeout=2000):
+        assert model.setData(first_line, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    sections = {s.code for s in ctx.rubric.sections}
+    assert "一.2" in changed and "一" in changed  # the item, and its section's new score
+    assert sections & set(changed) == {"一"}
+
+
 def test_values_are_parsed_and_bad_input_is_refused(open_ctx, qtbot):
     ctx = open_ctx("clerk")
     model = _model(ctx)

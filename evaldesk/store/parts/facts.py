@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from evaldesk.errors import InputError
@@ -35,6 +35,15 @@ def fact_id(year: int, scope: str, code: str, key: str) -> str:
     return f"{year}/{scope}/{code}/{key}"
 
 
+def _one(year_id: int, scope: str, code: str, key: str) -> Select[FactRow]:
+    return select(FactRow).where(
+        FactRow.year_id == year_id,
+        FactRow.scope == scope,
+        FactRow.code == code,
+        FactRow.key == key,
+    )
+
+
 def fact_rows(s: Session, year_id: int) -> list[FactValue]:
     rows = s.scalars(select(FactRow).where(FactRow.year_id == year_id).order_by(FactRow.id))
     return [
@@ -48,6 +57,22 @@ class FactsPart(Part):
         with self._store.read() as s:
             return fact_rows(s, year_row(s, year).id)
 
+    def get(self, year: int, scope: str, code: str, key: str) -> FactValue | None:
+        """One fact (what the undo of an edit restores), read alone: a tick should not read
+        and parse every fact of the year."""
+        with self._store.read() as s:
+            row = s.scalar(_one(year_row(s, year).id, scope, code, key))
+            if row is None:
+                return None
+            return FactValue(
+                row.scope,
+                row.code,
+                row.key,
+                jsonval.loads(row.value),
+                row.updated_at,
+                row.updated_by,
+            )
+
     def set(
         self, tx: Tx, year: int, scope: str, code: str, key: str, value: Any | None
     ) -> tuple[Any, Any]:
@@ -57,14 +82,7 @@ class FactsPart(Part):
         s = tx.session
         yr = year_row(s, year)
         ensure_unlocked(s, yr.id, year, [YEAR], "the facts cannot be changed")
-        row = s.scalar(
-            select(FactRow).where(
-                FactRow.year_id == yr.id,
-                FactRow.scope == scope,
-                FactRow.code == code,
-                FactRow.key == key,
-            )
-        )
+        row = s.scalar(_one(yr.id, scope, code, key))
         old = None if row is None else jsonval.loads(row.value)
         if value is None:
             if row is not None:

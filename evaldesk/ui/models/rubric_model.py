@@ -99,7 +99,7 @@ class RubricModel(QAbstractItemModel):
 
     def update(self, report: ScoreReport, facts: Facts) -> None:
         """New score and facts: tell the views which rows changed (explicit roles)."""
-        old_items = self._items
+        old_items, old_sections = self._items, self._sections
         first = self.report is None
         self.report, self.facts = report, facts
         self._items = {i.code: i for i in report.items()}
@@ -118,11 +118,16 @@ class RubricModel(QAbstractItemModel):
         ]
         last = EVIDENCE
         for snode in self.roots:
-            self.dataChanged.emit(
-                self.createIndex(snode.row, 0, snode),
-                self.createIndex(snode.row, last, snode),
-                roles,
-            )
+            if first or _section_shown(old_sections.get(snode.code)) != _section_shown(
+                self._sections.get(snode.code)
+            ):
+                # Only a section whose figures moved is repainted: a tick must not repaint
+                # every section row of the tree (measured: most of a tick's painting).
+                self.dataChanged.emit(
+                    self.createIndex(snode.row, 0, snode),
+                    self.createIndex(snode.row, last, snode),
+                    roles,
+                )
             for inode in snode.children:
                 if not first and old_items.get(inode.code) is self._items.get(inode.code):
                     continue  # reused by the incremental rescore: nothing moved
@@ -379,3 +384,8 @@ class RubricModel(QAbstractItemModel):
                 raise
             self.on_error(exc)
             return False
+
+
+def _section_shown(result: SectionResult | None) -> tuple[Decimal, Decimal | None] | None:
+    """What a section's row shows (its score with bonus, and its max)."""
+    return None if result is None else (result.score + result.bonus, result.max)
