@@ -265,7 +265,7 @@ class LiveScore:
 
 def score_data_dir(data_dir: Path, year: int | None) -> tuple[ScoreReport, dict[str, Any]]:
     """`evaldesk score --data-dir DIR [--year Y]`: the report and what identifies it."""
-    with open_store(data_dir) as store:
+    with open_store(data_dir, daily_backup=False) as store:  # it only reads
         chosen = year if year is not None else store.years.latest().year
         rec = store.years.get(chosen)
         with LiveScore(store, chosen) as live:

@@ -208,6 +208,7 @@ def open_store(
     max_evidence_size: int = DEFAULT_MAX_SIZE,
     background_maintenance: bool = False,
     on_maintenance: OnDone | None = None,
+    daily_backup: bool = True,
 ) -> Store:
     """Open (or with ``create`` make) the store in ``data_dir``.
 
@@ -218,6 +219,11 @@ def open_store(
     the daily backup and, when EvalDesk closed the file cleanly, for its full page check; both
     run on a worker thread afterwards (evaldesk.store.upkeep: ``Store.maintenance``), and
     ``on_maintenance(report)`` is called on that thread when they end.
+
+    ``daily_backup=False`` (commands that only read, such as ``evaldesk score``): the day's
+    backup and its full check wait for the next open that may write; a read changes nothing
+    a fresh copy would protect. A file not closed cleanly is still checked, and a schema
+    upgrade is still backed up first.
     """
     paths = DataPaths(Path(data_dir))
     verified = False
@@ -225,7 +231,7 @@ def open_store(
     if paths.db.exists():
         # The full page check when the file may be damaged, or before a backup on this path.
         # (A new store has nothing to back up: ``daily`` stays False.)
-        daily = auto_backup and backup.daily_due(paths)
+        daily = auto_backup and daily_backup and backup.daily_due(paths)
         verified = not health.unchanged_since_clean_close(paths) or (
             daily and not background_maintenance
         )

@@ -238,3 +238,34 @@ def test_a_backup_that_cannot_be_written_is_reported(office: Office) -> None:
         assert report is not None and report.error and report.backup is None
         assert any("automatic backup could not be made" in w for w in store.warnings)
         assert store.ledger.total(YEAR) == 3  # the store itself works on
+
+
+def test_a_command_that_only_reads_leaves_the_daily_backup_to_the_next_write(
+    office: Office,
+) -> None:
+    from evaldesk.services.live import score_data_dir
+
+    _fill(office, 3)
+    office.store.close()
+    shutil.rmtree(office.data_dir / "backups", ignore_errors=True)  # a backup is due
+    report, extra = score_data_dir(office.data_dir, YEAR)
+    assert extra["year"] == YEAR and report.total is not None
+    assert _auto(office.data_dir) == []  # `evaldesk score` took none
+    with open_store(office.data_dir):
+        pass
+    assert [p.name for p in _auto(office.data_dir) if "daily" in p.name]  # the next open did
+
+
+def test_a_command_that_only_reads_still_finds_damage(office: Office) -> None:
+    from evaldesk.services.live import score_data_dir
+
+    office.store.close()
+    db = office.data_dir / "evaldesk.sqlite3"
+    health.forget_clean_close(office.store.paths)  # as after a crash
+    pages = db.stat().st_size // 4096
+    assert pages > 4
+    with open(db, "r+b") as f:  # a page in the middle overwritten
+        f.seek(pages // 2 * 4096)
+        f.write(b"\xff" * 4096)
+    with pytest.raises(StoreError, match=r"damaged|malformed|restore"):
+        score_data_dir(office.data_dir, YEAR)
