@@ -19,10 +19,13 @@ from evaldesk.scoring.facts import Facts, RuleFact
 from evaldesk.scoring.report import (
     Explanation,
     ItemResult,
+    ItemStatic,
     ItemStatus,
+    Line,
     PartResult,
     ScoreReport,
     SectionResult,
+    explain,
 )
 from evaldesk.scoring.rules import EVALUATORS, KNOWN, ZERO, Ctx, Evaluator, prepare, q
 
@@ -66,6 +69,7 @@ class _ItemPlan:
     single: _Plan | None = None
     #: the details of _clamp_line: at the floor, at the top
     texts: tuple[str, str] = ("", "")
+    static: ItemStatic = ("", "", None, False, False)
 
 
 @dataclass(slots=True)
@@ -162,6 +166,13 @@ def _item_plan(item: m.Item, section: m.Section) -> _ItemPlan:
             f"本项最低{fmt_points(floor)}分",
             f"不超过本项分值{fmt_points(item.points) if item.points is not None else ''}分",
         ),
+        static=(
+            item.title,
+            section.code,
+            item.points,
+            is_bonus,
+            item.evidence_required and not is_bonus,
+        ),
     )
 
 
@@ -188,11 +199,11 @@ def _bands(rubric: m.Rubric) -> list[m.GradeBand]:
     return sorted(rubric.grades, key=lambda b: (b.min, b.inclusive), reverse=True)
 
 
-def _clamp_line(plan: _ItemPlan, effect: Decimal) -> Explanation:
+def _clamp_line(plan: _ItemPlan, effect: Decimal) -> Line:
     """Say why the rules' sum was cut: "扣完为止" at the floor, the item's points at the top."""
     if effect > 0:
-        return Explanation(plan.code, "", "扣完为止", effect, plan.texts[0])
-    return Explanation(plan.code, "", plan.texts[1], effect)
+        return (plan.code, "", "扣完为止", effect, plan.texts[0])
+    return (plan.code, "", plan.texts[1], effect)
 
 
 def _clamp(value: Decimal, low: Decimal, high: Decimal | None) -> Decimal:
@@ -351,23 +362,18 @@ def score(
                 results.append(
                     ItemResult(
                         code,
-                        plan.title,
-                        section_code,
-                        high,
+                        plan.static,
                         now,
                         best,
                         "not_met" if known_loss else ("not_assessed" if unknown else "met"),
+                        unknown,
                         item_lines,
-                        plan.is_bonus,
-                        plan.evidence_required,
                         evidence.get(code, 0),
                         reviewed.initial if reviewed else None,
                         reviewed.final if reviewed else None,
-                        False,
-                        unknown,
-                        (),
-                        tuple(problems[seen_problems:]) if len(problems) > seen_problems else (),
-                        (),
+                        (False, (), tuple(problems[seen_problems:]), ())
+                        if len(problems) > seen_problems
+                        else None,
                     )
                 )
                 if plan.is_bonus:
@@ -380,18 +386,20 @@ def score(
             rule_facts = fact_items.get(code, _EMPTY)
             ctx.item_points = plan.max or ZERO
             now = best = plan.start
-            lines: list[Explanation] = []
+            lines: list[Line] = []
             known_loss = unknown = vetoed = False
             pooled: dict[str, list[Decimal]] | None = None
-            item_unmet: list[Explanation] | None = None
+            item_unmet: list[int] | None = None  # indices into lines
             for rp in plan.scoring:
                 o_now, o_best, o_lines, state, loss, _ = rp.evaluate(
                     rp.spec, rule_facts.get(rp.rid), ctx, code
                 )
                 if o_lines:
-                    lines.extend(o_lines)
                     if loss and rp.rule.kind == "minimum":
-                        item_unmet = (item_unmet or []) + list(o_lines)
+                        item_unmet = (item_unmet or []) + list(
+                            range(len(lines), len(lines) + len(o_lines))
+                        )
+                    lines.extend(o_lines)
                 pool = plan.pools.get(rp.rid) if plan.pools is not None else None
                 if pool is not None:
                     if pooled is None:
@@ -412,9 +420,7 @@ def score(
                     if pool_now < 0:
                         unsure = pool_best > pool_now  # the worst case stands in for a missing fact
                         lines.append(
-                            Explanation(
-                                code, pool, "扣完为止", -pool_now, "本条分值扣完为止", unsure
-                            )
+                            (code, pool, "扣完为止", -pool_now, "本条分值扣完为止", unsure)
                         )
                     now += max(ZERO, pool_now)
                     best += max(ZERO, pool_best)
@@ -445,37 +451,38 @@ def score(
             if unknown and plan.ranked:
                 pending.append(code)
             reviewed = review.get(code) if review else None
-            if item_unmet:
-                unmet.extend(item_unmet)
-            results.append(
-                ItemResult(
-                    code,
-                    plan.item.title,
-                    section.code,
-                    plan.max,
-                    now,
-                    best,
-                    status,
-                    tuple(lines),
-                    plan.is_bonus,
-                    plan.evidence_required,
-                    evidence.get(code, 0),
-                    reviewed.initial if reviewed else None,
-                    reviewed.final if reviewed else None,
-                    vetoed or negative is not None,
-                    unknown,
+            result = ItemResult(
+                code,
+                plan.static,
+                now,
+                best,
+                status,
+                unknown,
+                tuple(lines),
+                evidence.get(code, 0),
+                reviewed.initial if reviewed else None,
+                reviewed.final if reviewed else None,
+            )
+            item_vetoed = vetoed or negative is not None
+            if item_vetoed or escalations or item_unmet or len(problems) > seen_problems:
+                # The report's unmet lines are the item's own explanation objects.
+                explained = result.explanations
+                unmet_lines = tuple(explained[i] for i in item_unmet) if item_unmet else ()
+                unmet.extend(unmet_lines)
+                result._extra = (
+                    item_vetoed,
                     tuple(escalations),
                     tuple(problems[seen_problems:]),
-                    tuple(item_unmet) if item_unmet else (),
+                    unmet_lines,
                 )
-            )
+            results.append(result)
             if plan.is_bonus:
                 bonus_now += now
             else:
                 base_now += now
                 base_best += best
 
-        section_lines: list[Explanation] = []
+        section_lines: list[Line] = []
         if splan.rules:
             ctx.item_points = section.points if section.points is not None else splan.max_for(group)
             section_facts = facts.sections.get(section.code, _EMPTY)
@@ -510,14 +517,14 @@ def score(
                 best=base_best,
                 bonus=bonus_now,
                 items=tuple(results),
-                explanations=tuple(section_lines),
+                explanations=tuple(map(explain, section_lines)),
                 vetoed=vetoed_section,
                 is_bonus=section.bonus,
                 columns=_column_totals(results) if review else _NO_COLUMNS,
             )
         )
 
-    whole_lines: list[Explanation] = []
+    whole_lines: list[Line] = []
     for rp in compiled.whole:
         out = rp.evaluate(rp.spec, facts.whole.get(rp.rid), ctx, "总分")
         whole_lines.extend(out[2])
@@ -558,7 +565,7 @@ def score(
         grade=grade,
         sections=tuple(sections),
         parts=tuple(parts),
-        explanations=tuple(whole_lines),
+        explanations=tuple(map(explain, whole_lines)),
         vetoed=vetoes.total,
         grade_cap=vetoes.grade_cap,
         rating_ceiling=ceiling,

@@ -78,29 +78,159 @@ class Explanation:
         }
 
 
-@dataclass(slots=True)
+#: An explanation not built yet: ``Explanation(*line)`` once its ``why`` (index 4), if a tuple,
+#: is turned into ``Lazy(*why)`` (recursively). Evaluators return these instead of objects:
+#: a full rescore makes a thousand lines and most are never read.
+Line = tuple[Any, ...]
+
+#: What an item keeps from its plan: title, section, max, bonus, evidence_required.
+ItemStatic = tuple[str, str, Decimal | None, bool, bool]
+
+
+def _lazy(recipe: tuple[Any, ...]) -> Lazy:
+    return Lazy(recipe[0], *(_lazy(a) if type(a) is tuple else a for a in recipe[1:]))
+
+
+def explain(line: Line) -> Explanation:
+    """The explanation a :data:`Line` stands for."""
+    if len(line) > 4 and type(line[4]) is tuple:
+        return Explanation(line[0], line[1], line[2], line[3], _lazy(line[4]), *line[5:])
+    return Explanation(*line)
+
+
+_NO_EXTRA = (False, (), (), ())
+
+
 class ItemResult:
-    code: str
-    title: str
-    section: str
-    max: Decimal | None
-    score: Decimal
-    best: Decimal
-    status: ItemStatus
-    explanations: tuple[Explanation, ...]
-    bonus: bool = False
-    evidence_required: bool = False
-    evidence_attached: int = 0
-    initial: Decimal | None = None
-    final: Decimal | None = None
-    vetoed: bool = False
-    pending: bool = False
-    #: Vetoes this item raised on its section, part or the total (replayed when the item is reused).
-    escalations: tuple[Any, ...] = ()
-    #: Problems found while scoring this item (e.g. a ballot over its quota).
-    problems: tuple[str, ...] = ()
-    #: Minimum requirements recorded as not reached (rated rubrics).
-    unmet: tuple[Explanation, ...] = ()
+    """One item's result. Plain slots rather than a dataclass: a rescore builds a thousand.
+
+    ``explanations`` is built from the item's lines on first read (then kept); the fields a
+    plan fixes (title, section, max, bonus, evidence_required) are shared with it, and the
+    rarely set ones (vetoed, escalations, problems, unmet) live together in one slot.
+    """
+
+    __slots__ = (
+        "_explained",
+        "_extra",
+        "_lines",
+        "_static",
+        "best",
+        "code",
+        "evidence_attached",
+        "final",
+        "initial",
+        "pending",
+        "score",
+        "status",
+    )
+
+    def __init__(
+        self,
+        code: str,
+        static: ItemStatic,
+        score: Decimal,
+        best: Decimal,
+        status: ItemStatus,
+        pending: bool,
+        lines: tuple[Line, ...],
+        evidence_attached: int = 0,
+        initial: Decimal | None = None,
+        final: Decimal | None = None,
+        extra: tuple[bool, tuple[Any, ...], tuple[str, ...], tuple[Explanation, ...]]
+        | None = None,
+    ) -> None:
+        self.code = code
+        self._static = static
+        self.score = score
+        self.best = best
+        self.status = status
+        self.pending = pending
+        self._lines = lines
+        self.evidence_attached = evidence_attached
+        self.initial = initial
+        self.final = final
+        #: (vetoed, escalations, problems, unmet), None when all are empty
+        self._extra = extra
+
+    @property
+    def explanations(self) -> tuple[Explanation, ...]:
+        try:
+            return self._explained
+        except AttributeError:
+            built = self._explained = tuple(map(explain, self._lines))
+            return built
+
+    @property
+    def title(self) -> str:
+        return self._static[0]
+
+    @property
+    def section(self) -> str:
+        return self._static[1]
+
+    @property
+    def max(self) -> Decimal | None:
+        return self._static[2]
+
+    @property
+    def bonus(self) -> bool:
+        return self._static[3]
+
+    @property
+    def evidence_required(self) -> bool:
+        return self._static[4]
+
+    @property
+    def vetoed(self) -> bool:
+        return (self._extra or _NO_EXTRA)[0]
+
+    @property
+    def escalations(self) -> tuple[Any, ...]:
+        """Vetoes this item raised on its section, part or the total (replayed when reused)."""
+        return (self._extra or _NO_EXTRA)[1]
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        """Problems found while scoring this item (e.g. a ballot over its quota)."""
+        return (self._extra or _NO_EXTRA)[2]
+
+    @property
+    def unmet(self) -> tuple[Explanation, ...]:
+        """Minimum requirements recorded as not reached (rated rubrics)."""
+        return (self._extra or _NO_EXTRA)[3]
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.code,
+            self._static,
+            self.score,
+            self.best,
+            self.status,
+            self.explanations,
+            self.evidence_attached,
+            self.initial,
+            self.final,
+            self.vetoed,
+            self.pending,
+            self.escalations,
+            self.problems,
+            self.unmet,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, ItemResult)
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return (
+            f"ItemResult(code={self.code!r}, title={self.title!r}, section={self.section!r}, "
+            f"max={self.max!r}, score={self.score!r}, best={self.best!r}, "
+            f"status={self.status!r}, explanations={self.explanations!r})"
+        )
 
     @property
     def columns(self) -> dict[str, Decimal | None]:

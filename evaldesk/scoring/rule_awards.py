@@ -8,7 +8,7 @@ from typing import Any
 from evaldesk.decimals import fmt_points
 from evaldesk.rubrics import model as m
 from evaldesk.scoring.facts import RuleFact
-from evaldesk.scoring.report import Explanation, Lazy
+from evaldesk.scoring.report import Line
 from evaldesk.scoring.rule_base import (
     CENT,
     HUNDRED,
@@ -39,9 +39,9 @@ def proportional(rule: m.Proportional, fact: RuleFact | None, ctx: Ctx, code: st
     ratio = actual / target
     if ratio >= ONE:
         return (budget, budget, NO_LINES, KNOWN, False, False)
-    detail = Lazy("完成{}/{}={}%", actual, target, q(ratio * HUNDRED, CENT))
+    detail = ("完成{}/{}={}%", actual, target, q(ratio * HUNDRED, CENT))
     if rule.floor_ratio is not None and ratio < rule.floor_ratio:
-        floor = Lazy("{}，未达{}%不得分", detail, rule.floor_ratio * HUNDRED)
+        floor = ("{}，未达{}%不得分", detail, rule.floor_ratio * HUNDRED)
         return award(rule, ZERO, budget, code, floor)
     return award(rule, q(budget * ratio, ctx.precision), budget, code, detail)
 
@@ -54,23 +54,23 @@ def measure_value(
         return None, "未填报"
     if measure == "value":
         value = fact.value if fact.value is not None else fact.actual
-        return value, ("未填报" if value is None else Lazy("实际{}", value))
+        return value, ("未填报" if value is None else ("实际{}", value))
     if measure == "completion_pct":
         t = resolve_target(target, fact, ctx)
         if fact.actual is None or t is None:
             return None, "未填报完成数" if fact.actual is None else "缺少目标值"
         value = fact.actual * HUNDRED / t
-        return value, Lazy("完成率{}%", q(value, CENT))
+        return value, ("完成率{}%", q(value, CENT))
     if fact.actual is None or fact.last_year is None:
         return None, "需要本年数和上年数"
     if measure == "growth_abs":
         diff = fact.actual - fact.last_year
-        return diff, Lazy("比上年{}{}", "+" if diff >= 0 else "", diff)
+        return diff, ("比上年{}{}", "+" if diff >= 0 else "", diff)
     if fact.last_year == 0:
         ctx.problems.append("上年数为0，无法计算增长率")
         return None, "上年数为0，无法计算增长率"
     growth = (fact.actual - fact.last_year) * HUNDRED / fact.last_year
-    return growth, Lazy("比上年增长{}%", q(growth, CENT))
+    return growth, ("比上年增长{}%", q(growth, CENT))
 
 
 def pick_tier(tiers: list[m.Tier], value: Decimal) -> m.Tier | None:
@@ -104,7 +104,7 @@ def all_or_nothing(rule: m.AllOrNothing, fact: RuleFact | None, ctx: Ctx, code: 
             )
         if actual >= target:
             return (budget, budget, NO_LINES, KNOWN, False, False)
-        return award(rule, ZERO, budget, code, Lazy("目标{}，实际{}", target, actual))
+        return award(rule, ZERO, budget, code, ("目标{}，实际{}", target, actual))
     status = fact.status if fact is not None else None
     if status == "met":
         return (budget, budget, NO_LINES, KNOWN, False, False)
@@ -126,14 +126,14 @@ def ranking(rule: m.Ranking, fact: RuleFact | None, ctx: Ctx, code: str) -> Outc
     value, detail = measure_value(rule.measure, rule.target, fact, ctx)
     if value is None and fact is not None and fact.group and ctx.unit_id in fact.group:
         value = fact.group[ctx.unit_id]
-        detail = Lazy("{}", value)
+        detail = ("{}", value)
     if value is None:
         return pending_award(rule, budget, code, detail)
     if rule.eligible_min is not None and value < rule.eligible_min:
-        return award(rule, ZERO, budget, code, Lazy("{}，未完成任务不参加排名", detail))
+        return award(rule, ZERO, budget, code, ("{}，未完成任务不参加排名", detail))
     others = fact.group if fact is not None and fact.group else None
     if not others:
-        return pending_award(rule, budget, code, Lazy("{}，待同组排名数据", detail))
+        return pending_award(rule, budget, code, ("{}，待同组排名数据", detail))
     groups = ctx.unit_groups if rule.pool == "group" else None
     higher = 0
     for unit, other in others.items():
@@ -144,7 +144,7 @@ def ranking(rule: m.Ranking, fact: RuleFact | None, ctx: Ctx, code: str) -> Outc
         if other > value:
             higher += 1
     earned = max(ZERO, budget - rule.steps[ctx.group] * higher)
-    return award(rule, earned, budget, code, Lazy("{}，组内第{}名", detail, higher + 1))
+    return award(rule, earned, budget, code, ("{}，组内第{}名", detail, higher + 1))
 
 
 def graded_votes(rule: m.GradedVotes, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
@@ -171,7 +171,7 @@ def graded_votes(rule: m.GradedVotes, fact: RuleFact | None, ctx: Ctx, code: str
         ctx.problems.append(f"item {code}: unknown grade {unknown!r} (known: {', '.join(grades)})")
     average = q(points / total, ctx.precision)
     earned = budget if budget < average else average
-    return award(rule, earned, budget, code, Lazy("{}，平均{}分", _Tally(votes), average))
+    return award(rule, earned, budget, code, ("{}，平均{}分", _Tally(votes), average))
 
 
 class _Tally:
@@ -221,57 +221,57 @@ def manual(rule: m.Manual, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcom
             f"item {code}: score {fmt_points(score)} is outside {fmt_points(rule.min)}..{fmt_points(budget)}"
         )
         score = min(max(score, rule.min), budget)
-    return award(rule, score, budget, code, Lazy("评定{}分", score))
+    return award(rule, score, budget, code, ("评定{}分", score))
 
 
 def minimum(rule: m.Minimum, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
     rid = rule.id or ""
     if fact is None or (fact.status is None and fact.actual is None):
-        line = Explanation(code, rid, rule.text, ZERO, "未填报", True)
+        line = (code, rid, rule.text, ZERO, "未填报", True)
         return (ZERO, ZERO, (line,), UNKNOWN, False, False)
     if fact.actual is not None and rule.per and fact.target is None:
         why = f"缺少{rule.per}个数（请填写 target）"
-        line = Explanation(code, rid, rule.text, ZERO, why, True)
+        line = (code, rid, rule.text, ZERO, why, True)
         return (ZERO, ZERO, (line,), UNKNOWN, False, False)
     detail: Detail
     if fact.actual is not None:
         need = rule.minimum * (fact.target if rule.per and fact.target is not None else ONE)
         met = fact.actual >= need
         if need > 0:  # minimum 0: a value recorded for the report, not a requirement
-            detail = Lazy(
+            detail = (
                 "实际{}{}，最低要求{}{}", fact.actual, rule.unit_label, need, rule.unit_label
             )
         else:
-            detail = Lazy("实际{}{}", fact.actual, rule.unit_label)
+            detail = ("实际{}{}", fact.actual, rule.unit_label)
     else:
         met = fact.status == "met"
         detail = "" if met else "未达到最低要求"
     if met:
         # Rated rubrics report what was achieved (funds, projects, people trained), not only gaps.
-        shown = [Explanation(code, rid, rule.text, ZERO, detail)] if detail else []
+        shown = [(code, rid, rule.text, ZERO, detail)] if detail else []
         return (ZERO, ZERO, shown, KNOWN, False, False)
-    line = Explanation(code, rid, rule.text, ZERO, detail)
+    line = (code, rid, rule.text, ZERO, detail)
     return (ZERO, ZERO, (line,), KNOWN, True, False)
 
 
 def bonus(rule: m.Bonus, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
     occurrences = fact.occurrences if fact is not None and fact.occurrences else {}
-    lines: list[Explanation] = []
+    lines: list[Line] = []
     gained = ZERO
     rid = rule.id or ""
     for level in rule.levels:
         n = occurrences.get(level.id, 0)
         if n:
             amount = level.points * n
-            detail: Detail = Lazy("{}次 × {}分", n, level.points)
+            detail: Detail = ("{}次 × {}分", n, level.points)
             if level.cap is not None and amount > level.cap:
                 amount = level.cap
-                detail = Lazy("{}，最多{}分", detail, level.cap)
+                detail = ("{}，最多{}分", detail, level.cap)
             gained += amount
-            lines.append(Explanation(code, rid, level.text, amount, detail))
+            lines.append((code, rid, level.text, amount, detail))
     cap = rule.cap if rule.cap is not None else rule.points
     if cap is not None and gained > cap:
-        lines.append(Explanation(code, rid, "加分上限", cap - gained, Lazy("最多加{}分", cap)))
+        lines.append((code, rid, "加分上限", cap - gained, ("最多加{}分", cap)))
         gained = cap
     # Unrecorded: nothing earned yet, but the cap is still attainable.
     best = cap if fact is None and cap is not None else gained

@@ -8,7 +8,9 @@ kinds give ``-loss``, award kinds give what they earn (``0..points``).
 live score only rises as items are confirmed; "best" treats it as met, which gives the
 maximum still attainable.
 
-Details are :class:`Lazy` texts: they are formatted only if someone reads them, which keeps a
+Lines are :data:`~evaldesk.scoring.report.Line` tuples, not explanation objects, and details
+are ``(template, *args)`` tuples that become :class:`Lazy` texts: an item's explanations are
+built only if someone reads them, and their details formatted only then, which keeps a
 full rescore of a thousand items cheap. So does passing roundings positionally: the keyword
 form of ``Decimal.quantize`` costs twice as much.
 """
@@ -23,7 +25,7 @@ from typing import Any
 from evaldesk.decimals import fmt_points
 from evaldesk.rubrics import model as m
 from evaldesk.scoring.facts import RuleFact
-from evaldesk.scoring.report import Explanation, Lazy
+from evaldesk.scoring.report import Line
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -32,12 +34,13 @@ CENT = Decimal("0.01")
 
 UNKNOWN, PARTIAL, KNOWN = 0, 1, 2
 
-Detail = str | Lazy
+#: a plain text, or ``(template, *args)`` for ``Lazy(template, *args)``
+Detail = str | tuple[Any, ...]
 
 #: (now, best, lines, state, known_loss, triggered): a plain tuple, because a full rescore makes
 #: one per rule and a tuple costs a third of a dataclass. ``triggered``: a veto / negative happened.
-Outcome = tuple[Decimal, Decimal, Sequence[Explanation], int, bool, bool]
-NO_LINES: tuple[Explanation, ...] = ()
+Outcome = tuple[Decimal, Decimal, Sequence[Line], int, bool, bool]
+NO_LINES: tuple[Line, ...] = ()
 QUIET: Outcome = (ZERO, ZERO, NO_LINES, KNOWN, False, False)
 
 
@@ -90,7 +93,7 @@ def budget_of(rule: Any) -> Decimal:
 def award(rule: Any, earned: Decimal, budget: Decimal, code: str, detail: Detail) -> Outcome:
     loss = budget - earned
     if loss > ZERO:
-        line = Explanation(code, rule.id or "", rule.text, -loss, detail)
+        line = (code, rule.id or "", rule.text, -loss, detail)
         return (earned, earned, (line,), KNOWN, True, False)
     return (earned, earned, NO_LINES, KNOWN, False, False)
 
@@ -98,5 +101,5 @@ def award(rule: Any, earned: Decimal, budget: Decimal, code: str, detail: Detail
 def pending_award(
     rule: Any, budget: Decimal, code: str, why: Detail, low: Decimal = ZERO
 ) -> Outcome:
-    line = Explanation(code, rule.id or "", rule.text, low - budget, why, True)
+    line = (code, rule.id or "", rule.text, low - budget, why, True)
     return (low, budget, (line,), UNKNOWN, False, False)

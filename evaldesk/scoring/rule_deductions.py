@@ -12,7 +12,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from evaldesk.rubrics import model as m
 from evaldesk.scoring.facts import RuleFact
-from evaldesk.scoring.report import Explanation, Lazy
+from evaldesk.scoring.report import Line
 from evaldesk.scoring.rule_base import (
     CENT,
     HUNDRED,
@@ -68,7 +68,7 @@ def prepare_checklist(rule: m.Checklist) -> ChecklistSpec:
 
 def checklist(spec: ChecklistSpec, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
     marks = fact.lines if fact is not None and fact.lines else {}
-    lines: list[Explanation] = []
+    lines: list[Line] = []
     loss_now = loss_best = ZERO
     seen = 0
     known_loss = False
@@ -83,9 +83,9 @@ def checklist(spec: ChecklistSpec, fact: RuleFact | None, ctx: Ctx, code: str) -
             seen += 1
             loss_best += value
             known_loss = True
-            lines.append(Explanation(code, rid, text, negated, why))
+            lines.append((code, rid, text, negated, why))
         else:
-            lines.append(Explanation(code, rid, text, negated, "", True))
+            lines.append((code, rid, text, negated, "", True))
     if not lines:
         return spec.full
     cap = spec.cap
@@ -93,7 +93,7 @@ def checklist(spec: ChecklistSpec, fact: RuleFact | None, ctx: Ctx, code: str) -
         if loss_now > cap:
             unsure = loss_best < loss_now  # part of the excess only stands in for unticked lines
             lines.append(
-                Explanation(code, rid, "扣完为止", loss_now - cap, Lazy("最多扣{}分", cap), unsure)
+                (code, rid, "扣完为止", loss_now - cap, ("最多扣{}分", cap), unsure)
             )
             loss_now = cap
         if cap < loss_best:
@@ -139,19 +139,19 @@ def per_count(spec: PerCountSpec, fact: RuleFact | None, ctx: Ctx, code: str) ->
     if count is None:
         budget = spec.budget
         worst = worst_deduction(spec.rule_cap, budget, ctx)
-        line = Explanation(code, spec.rid, spec.text, -worst, "未填报次数，按最不利计", True)
+        line = (code, spec.rid, spec.text, -worst, "未填报次数，按最不利计", True)
         return (budget - worst, budget, (line,), UNKNOWN, False, False)
     if not count:
         return spec.full
     loss = spec.points_each * count
     cap = spec.cap
-    detail: Lazy
+    detail: Detail
     if cap is not None and loss > cap:
         loss = cap
-        detail = Lazy("{}{} × {}分，扣至上限{}分", count, spec.unit_label, spec.points_each, cap)
+        detail = ("{}{} × {}分，扣至上限{}分", count, spec.unit_label, spec.points_each, cap)
     else:
-        detail = Lazy("{}{} × {}分", count, spec.unit_label, spec.points_each)
-    line = Explanation(code, spec.rid, spec.text, -loss, detail)
+        detail = ("{}{} × {}分", count, spec.unit_label, spec.points_each)
+    line = (code, spec.rid, spec.text, -loss, detail)
     loss = spec.budget - loss
     return (loss, loss, (line,), KNOWN, True, False)
 
@@ -166,16 +166,16 @@ def shortfall(rule: m.Shortfall, fact: RuleFact | None, ctx: Ctx, code: str) -> 
     if actual is None or target is None:
         worst = worst_deduction(rule.cap, budget, ctx)
         why = "未填报完成数" if actual is None else "缺少目标值"
-        line = Explanation(code, rule.id or "", rule.text, -worst, why, True)
+        line = (code, rule.id or "", rule.text, -worst, why, True)
         return (budget - worst, budget, (line,), UNKNOWN, False, False)
     detail: Detail
     if rule.measure == "completion_pct":
         achieved = actual * HUNDRED / target
         short = HUNDRED - achieved
-        detail = Lazy("完成{}%", q(achieved, CENT))
+        detail = ("完成{}%", q(achieved, CENT))
     else:
         short = target - actual
-        detail = Lazy("目标{}，实际{}", target, actual)
+        detail = ("目标{}，实际{}", target, actual)
     if short <= ZERO:
         return (budget, budget, NO_LINES, KNOWN, False, False)
     steps = short / rule.step
@@ -185,11 +185,11 @@ def shortfall(rule: m.Shortfall, fact: RuleFact | None, ctx: Ctx, code: str) -> 
     cap = rule.cap if rule.cap is not None else (budget if budget > ZERO else None)
     if cap is not None and loss > cap:
         loss = cap
-        detail = Lazy("{}，扣至上限{}分", detail, cap)
+        detail = ("{}，扣至上限{}分", detail, cap)
     loss = q(loss, ctx.precision)
     if not loss:
         return (budget, budget, NO_LINES, KNOWN, False, False)
-    line = Explanation(code, rule.id or "", rule.text, -loss, detail)
+    line = (code, rule.id or "", rule.text, -loss, detail)
     loss = budget - loss
     return (loss, loss, (line,), KNOWN, True, False)
 
@@ -203,7 +203,7 @@ def nested_caps(rule: m.NestedCaps, fact: RuleFact | None, ctx: Ctx, code: str) 
         if status == "not_met":
             return award(rule, ZERO, budget, code, rule.gate)
     deviations = fact.deviations if fact is not None and fact.deviations else {}
-    lines: list[Explanation] = []
+    lines: list[Line] = []
     loss_now = loss_best = ZERO
     seen = 0
     rid = rule.id or ""
@@ -212,20 +212,20 @@ def nested_caps(rule: m.NestedCaps, fact: RuleFact | None, ctx: Ctx, code: str) 
         dev = deviations.get(ind.id)
         if dev is None:
             loss_now += indicator_cap
-            lines.append(Explanation(code, rid, ind.text, -indicator_cap, "未填报偏离度", True))
+            lines.append((code, rid, ind.text, -indicator_cap, "未填报偏离度", True))
             continue
         seen += 1
         loss = (dev / rule.step_pct).to_integral_value(ROUND_FLOOR) * rule.points_each
         if indicator_cap < loss:
             loss = indicator_cap
         if loss:
-            lines.append(Explanation(code, rid, ind.text, -loss, Lazy("偏离{}%", q(dev, CENT))))
+            lines.append((code, rid, ind.text, -loss, ("偏离{}%", q(dev, CENT))))
         loss_now += loss
         loss_best += loss
     total_cap = rule.total_cap
     if loss_now > total_cap:
         extra = loss_now - total_cap
-        lines.append(Explanation(code, rid, "总计扣完为止", extra, Lazy("最多扣{}分", total_cap)))
+        lines.append((code, rid, "总计扣完为止", extra, ("最多扣{}分", total_cap)))
     if total_cap < loss_now:
         loss_now = total_cap
     if total_cap < loss_best:
@@ -243,10 +243,10 @@ def override(rule: m.Veto | m.Negative, fact: RuleFact | None, ctx: Ctx, code: s
     if fact is None or not fact.triggered:
         return QUIET
     if isinstance(rule, m.Negative):
-        line = Explanation(code, rule.id or "", rule.text, -rule.penalty, "倒扣")
+        line = (code, rule.id or "", rule.text, -rule.penalty, "倒扣")
     else:
         what = (
             f"评价不得高于“{rule.grade_cap}”" if rule.grade_cap else f"{_SCOPE[rule.scope]}不得分"
         )
-        line = Explanation(code, rule.id or "", rule.text, ZERO, f"一票否决：{what}")
+        line = (code, rule.id or "", rule.text, ZERO, f"一票否决：{what}")
     return (ZERO, ZERO, (line,), KNOWN, True, True)
