@@ -72,6 +72,24 @@ class _ItemPlan:
     static: ItemStatic = ("", "", None, False, False)
 
 
+#: code, plan, evaluate, spec, rule id (the last three for single-rule items, else None, None, ""),
+#: start (None for 0), floor, max, static fields, is_bonus, points, ranked
+_Row = tuple[
+    str,
+    _ItemPlan,
+    Evaluator | None,
+    Any,
+    str,
+    Decimal | None,
+    Decimal,
+    Decimal | None,
+    ItemStatic,
+    bool,
+    Decimal,
+    bool,
+]
+
+
 @dataclass(slots=True)
 class _SectionPlan:
     section: m.Section
@@ -79,6 +97,32 @@ class _SectionPlan:
     rules: list[_Plan]
     #: unit group -> sum of the points of the items that apply to it (filled on first use)
     maxima: dict[str | None, Decimal] = field(default_factory=dict)
+    #: unit group -> the rows of the items that apply to it (filled on first use)
+    rows: dict[str | None, list[_Row]] = field(default_factory=dict)
+
+    def rows_for(self, group: str | None) -> list[_Row]:
+        """What the engine loop unpacks per item, so it reads no plan attribute on the short path."""
+        rows = self.rows.get(group)
+        if rows is None:
+            rows = self.rows[group] = [
+                (
+                    p.code,
+                    p,
+                    p.single.evaluate if p.single is not None else None,
+                    p.single.spec if p.single is not None else None,
+                    p.single.rid if p.single is not None else "",
+                    p.start if p.start else None,
+                    p.floor,
+                    p.max,
+                    p.static,
+                    p.is_bonus,
+                    p.points,
+                    p.ranked,
+                )
+                for p in self.items
+                if p.applies_to is None or group in p.applies_to
+            ]
+        return rows
 
     def max_for(self, group: str | None) -> Decimal:
         total = self.maxima.get(group)
@@ -303,13 +347,22 @@ def score(
 
     for splan in compiled.sections:
         section = splan.section
-        section_code = section.code
         results: list[ItemResult] = []
         base_now = base_best = bonus_now = ZERO
-        for plan in splan.items:
-            if plan.applies_to is not None and group not in plan.applies_to:
-                continue
-            code = plan.code
+        for (
+            code,
+            plan,
+            evaluate,
+            spec,
+            rid,
+            start,
+            floor,
+            high,
+            static,
+            is_bonus,
+            points,
+            ranked,
+        ) in splan.rows_for(group):
             if previous is not None:
                 old = previous.get(code)
                 if (
@@ -333,50 +386,58 @@ def score(
                         base_best += old.best
                     continue
             seen_problems = len(problems)
-            single = plan.single
-            if single is not None:
-                rule_facts = fact_items.get(code, _EMPTY)
-                ctx.item_points = plan.points
-                now, best, o_lines, state, known_loss, _ = single.evaluate(
-                    single.spec, rule_facts.get(single.rid), ctx, code
+            if evaluate is not None:
+                rule_facts = fact_items.get(code)
+                ctx.item_points = points
+                now, best, o_lines, state, known_loss, _ = evaluate(
+                    spec, rule_facts.get(rid) if rule_facts is not None else None, ctx, code
                 )
-                now = plan.start + now
-                best = plan.start + best
-                high = plan.max
-                if now < plan.floor:
-                    item_lines = (*o_lines, _clamp_line(plan, plan.floor - now))
-                    now = plan.floor
+                if start is not None:
+                    now = start + now
+                    best = start + best
+                if now < floor:
+                    item_lines = (*o_lines, _clamp_line(plan, floor - now))
+                    now = floor
                 elif high is not None and now > high:
                     item_lines = (*o_lines, _clamp_line(plan, high - now))
                     now = high
                 else:
-                    item_lines = tuple(o_lines)
-                if best < plan.floor:
-                    best = plan.floor
+                    item_lines = o_lines
+                if best < floor:
+                    best = floor
                 elif high is not None and best > high:
                     best = high
                 unknown = state != KNOWN
-                if unknown and plan.ranked:
+                if unknown and ranked:
                     pending.append(code)
-                reviewed = review.get(code) if review else None
-                results.append(
-                    ItemResult(
+                if review and (reviewed := review.get(code)) is not None:
+                    result = ItemResult(
                         code,
-                        plan.static,
+                        static,
                         now,
                         best,
                         "not_met" if known_loss else ("not_assessed" if unknown else "met"),
                         unknown,
                         item_lines,
                         evidence.get(code, 0),
-                        reviewed.initial if reviewed else None,
-                        reviewed.final if reviewed else None,
-                        (False, (), tuple(problems[seen_problems:]), ())
-                        if len(problems) > seen_problems
-                        else None,
+                        reviewed.initial,
+                        reviewed.final,
                     )
-                )
-                if plan.is_bonus:
+                else:
+                    result = ItemResult(
+                        code,
+                        static,
+                        now,
+                        best,
+                        "not_met" if known_loss else ("not_assessed" if unknown else "met"),
+                        unknown,
+                        item_lines,
+                        evidence.get(code, 0),
+                    )
+                if len(problems) > seen_problems:
+                    result._extra = (False, (), tuple(problems[seen_problems:]), ())
+                results.append(result)
+                if is_bonus:
                     bonus_now += now
                 else:
                     base_now += now

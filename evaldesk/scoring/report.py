@@ -124,6 +124,8 @@ class ItemResult:
         "status",
     )
 
+    _explained: tuple[Explanation, ...]
+
     def __init__(
         self,
         code: str,
@@ -136,8 +138,7 @@ class ItemResult:
         evidence_attached: int = 0,
         initial: Decimal | None = None,
         final: Decimal | None = None,
-        extra: tuple[bool, tuple[Any, ...], tuple[str, ...], tuple[Explanation, ...]]
-        | None = None,
+        extra: tuple[bool, tuple[Any, ...], tuple[str, ...], tuple[Explanation, ...]] | None = None,
     ) -> None:
         self.code = code
         self._static = static

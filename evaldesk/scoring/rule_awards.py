@@ -227,7 +227,7 @@ def manual(rule: m.Manual, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcom
 def minimum(rule: m.Minimum, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
     rid = rule.id or ""
     if fact is None or (fact.status is None and fact.actual is None):
-        line = (code, rid, rule.text, ZERO, "未填报", True)
+        line: Line = (code, rid, rule.text, ZERO, "未填报", True)
         return (ZERO, ZERO, (line,), UNKNOWN, False, False)
     if fact.actual is not None and rule.per and fact.target is None:
         why = f"缺少{rule.per}个数（请填写 target）"
@@ -238,9 +238,7 @@ def minimum(rule: m.Minimum, fact: RuleFact | None, ctx: Ctx, code: str) -> Outc
         need = rule.minimum * (fact.target if rule.per and fact.target is not None else ONE)
         met = fact.actual >= need
         if need > 0:  # minimum 0: a value recorded for the report, not a requirement
-            detail = (
-                "实际{}{}，最低要求{}{}", fact.actual, rule.unit_label, need, rule.unit_label
-            )
+            detail = ("实际{}{}，最低要求{}{}", fact.actual, rule.unit_label, need, rule.unit_label)
         else:
             detail = ("实际{}{}", fact.actual, rule.unit_label)
     else:
@@ -248,7 +246,7 @@ def minimum(rule: m.Minimum, fact: RuleFact | None, ctx: Ctx, code: str) -> Outc
         detail = "" if met else "未达到最低要求"
     if met:
         # Rated rubrics report what was achieved (funds, projects, people trained), not only gaps.
-        shown = [(code, rid, rule.text, ZERO, detail)] if detail else []
+        shown: tuple[Line, ...] = ((code, rid, rule.text, ZERO, detail),) if detail else ()
         return (ZERO, ZERO, shown, KNOWN, False, False)
     line = (code, rid, rule.text, ZERO, detail)
     return (ZERO, ZERO, (line,), KNOWN, True, False)
@@ -275,4 +273,4 @@ def bonus(rule: m.Bonus, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
         gained = cap
     # Unrecorded: nothing earned yet, but the cap is still attainable.
     best = cap if fact is None and cap is not None else gained
-    return (gained, best, lines, KNOWN if fact is not None else UNKNOWN, False, False)
+    return (gained, best, tuple(lines), KNOWN if fact is not None else UNKNOWN, False, False)

@@ -17,7 +17,6 @@ form of ``Decimal.quantize`` costs twice as much.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -39,7 +38,7 @@ Detail = str | tuple[Any, ...]
 
 #: (now, best, lines, state, known_loss, triggered): a plain tuple, because a full rescore makes
 #: one per rule and a tuple costs a third of a dataclass. ``triggered``: a veto / negative happened.
-Outcome = tuple[Decimal, Decimal, Sequence[Line], int, bool, bool]
+Outcome = tuple[Decimal, Decimal, tuple[Line, ...], int, bool, bool]
 NO_LINES: tuple[Line, ...] = ()
 QUIET: Outcome = (ZERO, ZERO, NO_LINES, KNOWN, False, False)
 
@@ -93,7 +92,7 @@ def budget_of(rule: Any) -> Decimal:
 def award(rule: Any, earned: Decimal, budget: Decimal, code: str, detail: Detail) -> Outcome:
     loss = budget - earned
     if loss > ZERO:
-        line = (code, rule.id or "", rule.text, -loss, detail)
+        line: Line = (code, rule.id or "", rule.text, -loss, detail)
         return (earned, earned, (line,), KNOWN, True, False)
     return (earned, earned, NO_LINES, KNOWN, False, False)
 
@@ -101,5 +100,5 @@ def award(rule: Any, earned: Decimal, budget: Decimal, code: str, detail: Detail
 def pending_award(
     rule: Any, budget: Decimal, code: str, why: Detail, low: Decimal = ZERO
 ) -> Outcome:
-    line = (code, rule.id or "", rule.text, low - budget, why, True)
+    line: Line = (code, rule.id or "", rule.text, low - budget, why, True)
     return (low, budget, (line,), UNKNOWN, False, False)

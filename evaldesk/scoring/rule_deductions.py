@@ -92,16 +92,14 @@ def checklist(spec: ChecklistSpec, fact: RuleFact | None, ctx: Ctx, code: str) -
     if cap is not None:
         if loss_now > cap:
             unsure = loss_best < loss_now  # part of the excess only stands in for unticked lines
-            lines.append(
-                (code, rid, "扣完为止", loss_now - cap, ("最多扣{}分", cap), unsure)
-            )
+            lines.append((code, rid, "扣完为止", loss_now - cap, ("最多扣{}分", cap), unsure))
             loss_now = cap
         if cap < loss_best:
             loss_best = cap
     size = len(spec.lines)
     state = KNOWN if seen == size else (UNKNOWN if seen == 0 else PARTIAL)
     budget = spec.budget
-    return (budget - loss_now, budget - loss_best, lines, state, known_loss, False)
+    return (budget - loss_now, budget - loss_best, tuple(lines), state, known_loss, False)
 
 
 @dataclass(slots=True)
@@ -139,7 +137,7 @@ def per_count(spec: PerCountSpec, fact: RuleFact | None, ctx: Ctx, code: str) ->
     if count is None:
         budget = spec.budget
         worst = worst_deduction(spec.rule_cap, budget, ctx)
-        line = (code, spec.rid, spec.text, -worst, "未填报次数，按最不利计", True)
+        line: Line = (code, spec.rid, spec.text, -worst, "未填报次数，按最不利计", True)
         return (budget - worst, budget, (line,), UNKNOWN, False, False)
     if not count:
         return spec.full
@@ -166,7 +164,7 @@ def shortfall(rule: m.Shortfall, fact: RuleFact | None, ctx: Ctx, code: str) -> 
     if actual is None or target is None:
         worst = worst_deduction(rule.cap, budget, ctx)
         why = "未填报完成数" if actual is None else "缺少目标值"
-        line = (code, rule.id or "", rule.text, -worst, why, True)
+        line: Line = (code, rule.id or "", rule.text, -worst, why, True)
         return (budget - worst, budget, (line,), UNKNOWN, False, False)
     detail: Detail
     if rule.measure == "completion_pct":
@@ -232,7 +230,7 @@ def nested_caps(rule: m.NestedCaps, fact: RuleFact | None, ctx: Ctx, code: str) 
         loss_best = total_cap
     size = len(rule.indicators)
     state = KNOWN if seen == size else (UNKNOWN if seen == 0 else PARTIAL)
-    return (budget - loss_now, budget - loss_best, lines, state, loss_best > ZERO, False)
+    return (budget - loss_now, budget - loss_best, tuple(lines), state, loss_best > ZERO, False)
 
 
 _SCOPE = {"item": "本项", "section": "本部分", "part": "本板块", "total": "总分"}
@@ -243,7 +241,7 @@ def override(rule: m.Veto | m.Negative, fact: RuleFact | None, ctx: Ctx, code: s
     if fact is None or not fact.triggered:
         return QUIET
     if isinstance(rule, m.Negative):
-        line = (code, rule.id or "", rule.text, -rule.penalty, "倒扣")
+        line: Line = (code, rule.id or "", rule.text, -rule.penalty, "倒扣")
     else:
         what = (
             f"评价不得高于“{rule.grade_cap}”" if rule.grade_cap else f"{_SCOPE[rule.scope]}不得分"
