@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -82,14 +83,39 @@ def pick_tier(tiers: list[m.Tier], value: Decimal) -> m.Tier | None:
     return best
 
 
-def tiers(rule: m.Tiers | m.Growth, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
-    budget = rule.points if rule.points is not None else max(t.points for t in rule.tiers)
-    target = rule.target if isinstance(rule, m.Tiers) else None
-    value, detail = measure_value(rule.measure, target, fact, ctx)
+@dataclass(slots=True)
+class TiersSpec:
+    rule: m.Tiers | m.Growth
+    budget: Decimal
+    target: Any
+    #: (min, inclusive, points) per tier, in the rubric's order
+    tiers: tuple[tuple[Decimal, bool, Decimal], ...]
+
+
+def prepare_tiers(rule: m.Tiers | m.Growth) -> TiersSpec:
+    return TiersSpec(
+        rule,
+        rule.points if rule.points is not None else max(t.points for t in rule.tiers),
+        rule.target if isinstance(rule, m.Tiers) else None,
+        tuple((t.min, t.inclusive, t.points) for t in rule.tiers),
+    )
+
+
+def tiers(spec: TiersSpec, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
+    rule = spec.rule
+    budget = spec.budget
+    value, detail = measure_value(rule.measure, spec.target, fact, ctx)
     if value is None:
         return pending_award(rule, budget, code, detail)
-    tier = pick_tier(rule.tiers, value)
-    earned = min(tier.points, budget) if tier is not None else ZERO
+    # The highest tier reached (the first of equals), as pick_tier.
+    earned: Decimal | None = None
+    for low, inclusive, points in spec.tiers:
+        if (value >= low if inclusive else value > low) and (earned is None or points > earned):
+            earned = points
+    if earned is None:
+        earned = ZERO
+    elif budget < earned:
+        earned = budget
     return award(rule, earned, budget, code, detail)
 
 
@@ -147,8 +173,14 @@ def ranking(rule: m.Ranking, fact: RuleFact | None, ctx: Ctx, code: str) -> Outc
     return award(rule, earned, budget, code, ("{}，组内第{}名", detail, higher + 1))
 
 
-def graded_votes(rule: m.GradedVotes, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
-    budget = rule.points if rule.points is not None else max(rule.grades.values())
+def prepare_graded_votes(rule: m.GradedVotes) -> tuple[m.GradedVotes, Decimal]:
+    return rule, rule.points if rule.points is not None else max(rule.grades.values())
+
+
+def graded_votes(
+    spec: tuple[m.GradedVotes, Decimal], fact: RuleFact | None, ctx: Ctx, code: str
+) -> Outcome:
+    rule, budget = spec
     votes: dict[str, int] = dict(fact.votes) if fact is not None and fact.votes else {}
     if fact is not None and fact.ballots:
         counted = _count_ballots(rule, fact.ballots, ctx)

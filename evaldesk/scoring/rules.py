@@ -18,6 +18,8 @@ from evaldesk.scoring.rule_awards import (
     measure_value,
     minimum,
     pick_tier,
+    prepare_graded_votes,
+    prepare_tiers,
     proportional,
     ranking,
     tiers,
@@ -92,6 +94,9 @@ EVALUATORS: dict[str, Evaluator] = {
 _PREPARE: dict[str, Callable[[Any], Any]] = {
     "checklist": prepare_checklist,
     "per_count": prepare_per_count,
+    "tiers": prepare_tiers,
+    "growth": prepare_tiers,
+    "graded_votes": prepare_graded_votes,
 }
 
 
