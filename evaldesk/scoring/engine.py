@@ -372,10 +372,12 @@ def score(
                     and old.evidence_attached == evidence.get(code, 0)
                     and _same_review(old, review.get(code) if review else None)
                 ):
-                    for rp in old.escalations:
-                        _apply_override(rp, section, vetoes, order)
-                    problems.extend(old.problems)
-                    unmet.extend(old.unmet)
+                    extra = old._extra  # escalations, problems, unmet: mostly none
+                    if extra is not None:
+                        for rp in extra[1]:
+                            _apply_override(rp, section, vetoes, order)
+                        problems.extend(extra[2])
+                        unmet.extend(extra[3])
                     if old.pending and plan.ranked:
                         pending.append(code)
                     results.append(old)
