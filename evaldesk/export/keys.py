@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TextIO
 
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
@@ -60,7 +61,8 @@ def fingerprint(key: Ed25519PublicKey) -> str:
 def load_public_pem(data: bytes, what: str = "public key") -> Ed25519PublicKey:
     try:
         key = serialization.load_pem_public_key(data)
-    except (ValueError, TypeError) as exc:
+    # A damaged key names an algorithm nobody has (UnsupportedAlgorithm), not only bad PEM.
+    except (ValueError, TypeError, UnsupportedAlgorithm) as exc:
         raise InputError(f"{what}: not a PEM public key ({exc})") from None
     if not isinstance(key, Ed25519PublicKey):
         raise InputError(f"{what}: not an Ed25519 key")
@@ -99,7 +101,7 @@ def load_private(path: Path, passphrase: bytes) -> Ed25519PrivateKey:
             "wrong passphrase for the office's signing key (or the key file is damaged)",
             hint=f"key file: {path}",
         ) from None
-    except TypeError as exc:
+    except (TypeError, UnsupportedAlgorithm) as exc:
         raise InputError(f"the signing key {path} cannot be read: {exc}") from None
     if not isinstance(key, Ed25519PrivateKey):
         raise InputError(f"{path} is not an Ed25519 key")

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from evaldesk.store import health, search_index
 from evaldesk.store.audit import verify_chain
+from evaldesk.store.audit_tail import tail_problems
 from evaldesk.store.blobs import BlobStore
 from evaldesk.store.migrations import HEAD
 from evaldesk.store.paths import DataPaths, read_only_uri
@@ -199,6 +200,9 @@ def check_data_dir(
         if not _check_schema(conn, report):
             return report
         _check_audit(conn, report)
+        cut, unread = tail_problems(conn, paths)
+        report.problems.extend(cut)
+        report.notes.extend(unread)
         _check_evidence(conn, paths, report, progress)
         _check_links(conn, report, item_codes)
     except sqlite3.DatabaseError as exc:

@@ -64,6 +64,20 @@ def test_flipping_any_byte_of_any_file_fails(original, tmp_path_factory, data) -
     assert not report.ok, f"flipping byte {pos} of {name} went unnoticed"
 
 
+def test_a_key_whose_algorithm_bytes_were_changed_is_a_named_failure(
+    original, tmp_path: Path
+) -> None:
+    """Found by the property test above: one flipped bit in the key's algorithm identifier
+    made cryptography raise UnsupportedAlgorithm, which verify did not catch."""
+    name = next(n for n in original if n.endswith("public-key.pem"))
+    content = bytearray(original[name])
+    content[35] ^= 1
+    changed = {**original, name: bytes(content)}
+    report = verify_package(rezip(changed, tmp_path / "p.zip"))
+    assert not report.ok
+    assert any("public-key.pem" in (p.path or "") or "key" in p.message for p in report.problems)
+
+
 def test_a_changed_payload_file_is_named(original, tmp_path: Path) -> None:
     name = next(n for n in original if n.endswith("data/score.json"))
     changed = dict(original)
