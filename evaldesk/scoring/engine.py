@@ -412,30 +412,19 @@ def score(
                 unknown = state != KNOWN
                 if unknown and ranked:
                     pending.append(code)
-                if review and (reviewed := review.get(code)) is not None:
-                    result = ItemResult(
-                        code,
-                        static,
-                        now,
-                        best,
-                        "not_met" if known_loss else ("not_assessed" if unknown else "met"),
-                        unknown,
-                        item_lines,
-                        evidence.get(code, 0),
-                        reviewed.initial,
-                        reviewed.final,
-                    )
-                else:
-                    result = ItemResult(
-                        code,
-                        static,
-                        now,
-                        best,
-                        "not_met" if known_loss else ("not_assessed" if unknown else "met"),
-                        unknown,
-                        item_lines,
-                        evidence.get(code, 0),
-                    )
+                reviewed = review.get(code) if review else None
+                result = ItemResult(
+                    code,
+                    static,
+                    now,
+                    best,
+                    "not_met" if known_loss else ("not_assessed" if unknown else "met"),
+                    unknown,
+                    item_lines,
+                    evidence.get(code, 0),
+                    reviewed.initial if reviewed is not None else None,
+                    reviewed.final if reviewed is not None else None,
+                )
                 if len(problems) > seen_problems:
                     result._extra = (False, (), tuple(problems[seen_problems:]), ())
                 results.append(result)

@@ -122,12 +122,7 @@ class FormGridModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.read_only:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return cell_flags(index, self.read_only)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -180,3 +175,13 @@ class FormGridModel(QAbstractTableModel):
         if self.on_error is None:
             raise InputError(message)
         self.on_error(message)
+
+
+def cell_flags(index: Index, read_only: bool) -> Qt.ItemFlag:
+    """A cell of a form table: selectable, and editable unless the year is read-only."""
+    if not index.isValid():
+        return Qt.ItemFlag.NoItemFlags
+    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    if not read_only:
+        flags |= Qt.ItemFlag.ItemIsEditable
+    return flags

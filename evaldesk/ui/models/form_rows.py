@@ -19,6 +19,7 @@ from evaldesk.decimals import fmt_points
 from evaldesk.errors import InputError
 from evaldesk.services.form_values import parse_number
 from evaldesk.ui.error_text import error_text
+from evaldesk.ui.models.form_grid import cell_flags
 from evaldesk.ui.models.rubric_rows import Index
 
 translate = QCoreApplication.translate
@@ -98,12 +99,7 @@ class FormRowsModel(QAbstractTableModel):
         return str(section + 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.read_only:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return cell_flags(index, self.read_only)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
