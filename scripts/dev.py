@@ -9,10 +9,12 @@ Only the standard library is used here, so it runs before anything is installed.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 import venv
 from pathlib import Path
 
@@ -59,17 +61,46 @@ def venv_python() -> Path:
     return VENV / ("Scripts/python.exe" if WINDOWS else "bin/python")
 
 
+def install_stamp(extras: str) -> str:
+    """What the last install was made from: the package metadata and the compiled sources.
+
+    Installing compiles the scoring engine (setup.py, about 30 s), so an unchanged install is
+    not redone on every start; an edited engine source is rebuilt.
+    """
+    digest = hashlib.sha256(extras.encode())
+    for rel in ("pyproject.toml", "setup.py", *sorted(NATIVE_GLOB)):
+        for path in sorted(ROOT.glob(rel)):
+            digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+#: The engine sources setup.py compiles (a superset is fine: it only decides when to reinstall).
+NATIVE_GLOB = ["evaldesk/scoring/*.py"]
+STAMP = VENV / "evaldesk-install.stamp"
+
+
 def ensure_venv(extras: str) -> Path:
     if not venv_python().exists():
         venv.EnvBuilder(with_pip=True).create(VENV)
     py = venv_python()
+    stamp = install_stamp(extras)
+    if STAMP.exists() and STAMP.read_text(encoding="utf-8") == stamp:
+        print(f"+ {VENV.name} is up to date with pyproject.toml and setup.py", flush=True)
+        return py
     run([py, "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
     run([py, "-m", "pip", "install", "--quiet", "-e", f".{extras}"])
+    STAMP.write_text(stamp, encoding="utf-8")
     return py
 
 
 #: What only the tests need (PDF/QR inspection, a virtual screen, openssl, PyInstaller's tools).
 TEST_ONLY = {"poppler-utils", "zbar-tools", "xvfb", "xauth", "openssl", "binutils"}
+
+
+def compiler_packages() -> list[str]:
+    """A C compiler and Python's headers, for the compiled scoring engine (setup.py)."""
+    headers = Path(sysconfig.get_paths()["include"]) / "Python.h"
+    return ["gcc"] if headers.exists() else ["gcc", "python3-dev"]
 
 
 def missing_apt_packages(packages: list[str]) -> list[str]:
@@ -121,10 +152,13 @@ def start(extra: list[str]) -> int:
 
 def test(extra: list[str]) -> int:
     if not WINDOWS:
-        ensure_system_packages(APT_PACKAGES)
+        ensure_system_packages([*APT_PACKAGES, *compiler_packages()])
     py = ensure_venv("[test,build]")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUTF8": "1"}
     if not WINDOWS:
+        # With a compiler at hand the scoring engine must have compiled: a silent fallback to
+        # pure Python fails tests/unit/test_native_engine.py instead of only slowing the app.
+        env.setdefault("EVALDESK_REQUIRE_NATIVE", "1")
         # The frozen-app smoke test (tests/e2e/test_frozen.py) builds dist/evaldesk/ with
         # installer/build.sh when it is missing or stale: about 20 s on 2 cores.
         env.setdefault("EVALDESK_BUILD_FROZEN", "1")
