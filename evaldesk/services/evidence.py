@@ -46,7 +46,8 @@ def _precheck(store: Store, actor: Actor, year: int, links: Sequence[LinkRec]) -
 
         a = locked[YEAR]
         raise Locked(
-            f"evidence cannot be added: the year {year} was approved by {a.approved_by} on "
+            f"evidence cannot be added: the year {year} was approved by "
+            f"{store.users.display_name(a.approved_by)} on "
             f"{a.approved_at[:10]} and is locked; a head (负责人) must unlock it first"
         )
 

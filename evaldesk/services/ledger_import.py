@@ -56,6 +56,7 @@ def check_entries(
     day = today or date.today()
     rubric = year_rubric(store, year).rubric
     locked = store.approvals.locked(year)
+    approvers = {a.approved_by: store.users.display_name(a.approved_by) for a in locked.values()}
     checked: list[RowCheck] = []
     for number, entry, read_errors in rows:
         errors = dict(read_errors)
@@ -71,8 +72,8 @@ def check_entries(
             if approval is not None:
                 scope = "the year" if approval.quarter == 0 else f"quarter {approval.quarter}"
                 errors["received_date"] = (
-                    f"{scope} of {year} was approved by {approval.approved_by} and is locked; "
-                    "a head (负责人) must unlock it before entries received then are added"
+                    f"{scope} of {year} was approved by {approvers[approval.approved_by]} and is "
+                    "locked; a head (负责人) must unlock it before entries received then are added"
                 )
                 clean = None
         checked.append(RowCheck(number, None if errors else clean, errors))

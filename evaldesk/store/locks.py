@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from evaldesk.errors import Locked
-from evaldesk.store.models import Approval
+from evaldesk.store.models import Approval, User
 
 YEAR = 0
 PROGRESS_FIELDS = frozenset({"status", "done_date", "attachments"})
@@ -30,12 +30,26 @@ def active_approvals(session: Session, year_id: int) -> dict[int, Approval]:
     return {row.quarter: row for row in rows}
 
 
-def _message(what: str, year: int, approval: Approval) -> str:
+def display_name_of(session: Session, actor: str) -> str:
+    """An actor ("user:wang", as approvals and the audit log record it) as the office knows
+    them: the user's display name; the recorded name when there is no such account."""
+    kind, _, username = actor.partition(":")
+    if kind != "user" or not username:
+        return username or actor
+    name = session.scalar(select(User.display_name).where(User.username == username))
+    return name or username
+
+
+def _refusal(session: Session, what: str, year: int, approval: Approval) -> Locked:
+    return Locked(_message(what, year, approval, display_name_of(session, approval.approved_by)))
+
+
+def _message(what: str, year: int, approval: Approval, who: str) -> str:
     scope = (
         f"the year {year}" if approval.quarter == YEAR else f"quarter {approval.quarter} of {year}"
     )
     return (
-        f"{what}: {scope} was approved by {approval.approved_by} on {approval.approved_at[:10]} "
+        f"{what}: {scope} was approved by {who} on {approval.approved_at[:10]} "
         "and is locked; a head (负责人) must unlock it first"
     )
 
@@ -48,10 +62,10 @@ def ensure_unlocked(
     if not active:
         return
     if YEAR in active:
-        raise Locked(_message(what, year, active[YEAR]))
+        raise _refusal(session, what, year, active[YEAR])
     for quarter in quarters:
         if quarter in active:
-            raise Locked(_message(what, year, active[quarter]))
+            raise _refusal(session, what, year, active[quarter])
 
 
 def ensure_entry_editable(
@@ -68,6 +82,6 @@ def ensure_entry_editable(
     if not active:
         return
     if YEAR in active:
-        raise Locked(_message(what, year, active[YEAR]))
+        raise _refusal(session, what, year, active[YEAR])
     if quarter in active and not (status_before in OPEN_STATUSES and changed <= PROGRESS_FIELDS):
-        raise Locked(_message(what, year, active[quarter]))
+        raise _refusal(session, what, year, active[quarter])

@@ -68,13 +68,7 @@ SENTENCE = QT_TRANSLATE_NOOP(
 
 def person(store: Any, actor_name: str) -> str:
     """How an audit actor ("user:wang") is shown: the user's full name when known."""
-    kind, _, who = actor_name.partition(":")
-    if kind != "user" or not who:
-        return who or actor_name
-    for user in store.users.list():
-        if user.username == who:
-            return str(user.display_name or who)
-    return who
+    return str(store.users.display_name(actor_name))
 
 
 YEAR_LOCKED = QT_TRANSLATE_NOOP(

@@ -216,7 +216,7 @@ def assembled(whats: list[str]) -> list[Message]:
             quarter=quarter, approved_by="user:head", approved_at="2025-04-02T09:00:00"
         )
         for what in whats:
-            text = locks._message(what, 2025, approval)  # type: ignore[arg-type]
+            text = locks._message(what, 2025, approval, "李建国")  # type: ignore[arg-type]
             out.append(Message(f"locks {what}", text))
     out.append(Message("IN_USE", IN_USE.format(root="D:/自评台账")))
     return out

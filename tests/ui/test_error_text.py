@@ -91,11 +91,11 @@ def test_variable_parts_and_chinese_inside_pass_through(chinese):
     )
     assert message_text("金额: “12a” is not a number") == "金额：“12a”不是数字"
     locked = (
-        "ledger entry #12 cannot be changed: quarter 1 of 2025 was approved by user:head on "
+        "ledger entry #12 cannot be changed: quarter 1 of 2025 was approved by 李建国 on "
         "2025-04-02 and is locked; a head (负责人) must unlock it first"
     )
     assert message_text(locked) == (
-        "2025年第1季度已由head于2025-04-02审核锁定，不能修改台账事项 #12；需由负责人解锁后才能修改"
+        "2025年第1季度已由李建国于2025-04-02审核锁定，不能修改台账事项 #12；需由负责人解锁后才能修改"
     )
     written = "cannot write D:/报送/包.zip: [Errno 28] No space left on device; nothing was written"
     assert message_text(written) == "无法写入D:/报送/包.zip：磁盘空间不足；未生成任何文件"

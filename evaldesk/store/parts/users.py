@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 
 from evaldesk.errors import InputError, NotFound
 from evaldesk.store.clock import now_iso
+from evaldesk.store.locks import display_name_of
 from evaldesk.store.models import ROLES, User
 from evaldesk.store.parts.base import Part
 from evaldesk.store.records import UserRec, snapshot
@@ -26,6 +27,11 @@ class UsersPart(Part):
         with self._store.read() as s:
             row = s.scalar(select(User).where(User.username == username))
             return None if row is None else (UserRec.of(row), row.password_hash)
+
+    def display_name(self, actor: str) -> str:
+        """How an actor ("user:wang") is named in messages: see locks.display_name_of."""
+        with self._store.read() as s:
+            return display_name_of(s, actor)
 
     def get(self, user_id: int) -> UserRec:
         with self._store.read() as s:

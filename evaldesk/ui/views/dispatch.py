@@ -281,7 +281,7 @@ class DispatchView(QWidget):
         )
         return (
             text.replace("%1", scope)
-            .replace("%2", approval.approved_by)
+            .replace("%2", self.ctx.store.users.display_name(approval.approved_by))
             .replace("%3", approval.approved_at[:10])
         )
 
