@@ -10,13 +10,13 @@ from evaldesk.rubrics import model as m
 from evaldesk.scoring.facts import Ballot, RuleFact
 from evaldesk.scoring.report import Line
 from evaldesk.scoring.rule_base import (
-    CENT,
     HUNDRED,
     KNOWN,
     NO_LINES,
     ONE,
     UNKNOWN,
     ZERO,
+    Cents,
     Ctx,
     Detail,
     Outcome,
@@ -56,7 +56,7 @@ class ProportionalSpec(RuleSpec):
         ratio = actual / target
         if ratio >= ONE:
             return self.full
-        detail = ("完成{}/{}={}%", actual, target, q(ratio * HUNDRED, CENT))
+        detail = ("完成{}/{}={}%", actual, target, Cents(ratio * HUNDRED))
         if self.floor_ratio is not None and ratio < self.floor_ratio:
             return self.award(ZERO, code, ("{}，未达{}%不得分", detail, self.floor_pct))
         return self.award(q(self.budget * ratio, ctx.precision), code, detail)
@@ -94,7 +94,7 @@ def measure_value(
         if actual is None or t is None:
             return None, "未填报完成数" if actual is None else "缺少目标值"
         value = actual * HUNDRED / t
-        return value, ("完成率{}%", q(value, CENT))
+        return value, ("完成率{}%", Cents(value))
     last_year = fact.last_year if actual is not None else None
     if actual is None or last_year is None:
         return None, "需要本年数和上年数"
@@ -105,7 +105,7 @@ def measure_value(
         ctx.problems.append("上年数为0，无法计算增长率")
         return None, "上年数为0，无法计算增长率"
     growth = (actual - last_year) * HUNDRED / last_year
-    return growth, ("比上年增长{}%", q(growth, CENT))
+    return growth, ("比上年增长{}%", Cents(growth))
 
 
 def pick_tier(tiers: list[m.Tier], value: Decimal) -> m.Tier | None:

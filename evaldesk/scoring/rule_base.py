@@ -70,6 +70,21 @@ def pct(value: Decimal) -> str:
     return f"{fmt_points(q(value, CENT))}%"
 
 
+class Cents:
+    """A detail's number shown rounded to 0.01 (percentages): rounded only if the text is read.
+
+    Most details are never shown, and a rounding costs more than this object.
+    """
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Decimal) -> None:
+        self.value = value
+
+    def __str__(self) -> str:
+        return fmt_points(q(self.value, CENT))
+
+
 def target_parts(target: m.Target | None) -> tuple[Decimal | None, str | None]:
     """A rule's target as (fixed value, target table key): at most one is set."""
     if target is None or isinstance(target, Decimal):
@@ -112,9 +127,9 @@ class RuleSpec:
 
     def award(self, earned: Decimal, code: str, detail: Detail) -> Outcome:
         """An award kind's known result: ``earned`` of the budget, a line for what was lost."""
-        loss = self.budget - earned
-        if loss > ZERO:
-            line: Line = (code, self.rid, self.text, -loss, detail)
+        budget = self.budget
+        if earned < budget:
+            line: Line = (code, self.rid, self.text, earned - budget, detail)
             return (earned, earned, (line,), KNOWN, True, False)
         return (earned, earned, NO_LINES, KNOWN, False, False)
 

@@ -13,7 +13,6 @@ from evaldesk.rubrics import model as m
 from evaldesk.scoring.facts import RuleFact, Status
 from evaldesk.scoring.report import Line
 from evaldesk.scoring.rule_base import (
-    CENT,
     HUNDRED,
     KNOWN,
     NO_LINES,
@@ -21,6 +20,7 @@ from evaldesk.scoring.rule_base import (
     QUIET,
     UNKNOWN,
     ZERO,
+    Cents,
     Ctx,
     Detail,
     Outcome,
@@ -190,7 +190,7 @@ class ShortfallSpec(RuleSpec):
         if self.completion:
             achieved = actual * HUNDRED / target
             short = HUNDRED - achieved
-            detail = ("完成{}%", q(achieved, CENT))
+            detail = ("完成{}%", Cents(achieved))
         else:
             short = target - actual
             detail = ("目标{}，实际{}", target, actual)
@@ -275,7 +275,7 @@ class NestedCapsSpec(RuleSpec):
             if indicator_cap < loss:
                 loss = indicator_cap
             if loss:
-                lines.append((code, rid, ind_text, -loss, ("偏离{}%", q(dev, CENT))))
+                lines.append((code, rid, ind_text, -loss, ("偏离{}%", Cents(dev))))
             loss_now += loss
             loss_best += loss
         total_cap = self.total_cap
