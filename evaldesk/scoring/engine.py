@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, Final
 
 from evaldesk.decimals import fmt_points
 from evaldesk.errors import FactsError
@@ -30,8 +30,8 @@ from evaldesk.scoring.report import (
 )
 from evaldesk.scoring.rules import KNOWN, ZERO, Ctx, RuleSpec, prepare, q
 
-_EMPTY: dict[str, RuleFact] = {}
-_NO_COLUMNS: dict[str, Decimal | None] = {"initial": None, "final": None}
+_EMPTY: Final[dict[str, RuleFact]] = {}
+_NO_COLUMNS: Final[dict[str, Decimal | None]] = {"initial": None, "final": None}
 
 
 @dataclass(slots=True)
@@ -547,9 +547,12 @@ def score(
             )
             item_vetoed = vetoed or negative is not None
             if item_vetoed or escalations or item_unmet or len(problems) > seen_problems:
-                # The report's unmet lines are the item's own explanation objects.
-                explained = result.explanations
-                unmet_lines = tuple(explained[i] for i in item_unmet) if item_unmet else ()
+                # The report's unmet lines are the item's own explanation objects (built here
+                # only when there are some: a vetoed item's are built when read, as any other's).
+                unmet_lines: tuple[Explanation, ...] = ()
+                if item_unmet:
+                    explained = result.explanations
+                    unmet_lines = tuple(explained[i] for i in item_unmet)
                 unmet.extend(unmet_lines)
                 result._extra = (
                     item_vetoed,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from evaldesk.decimals import fmt_points
 
@@ -98,7 +98,12 @@ def explain(line: Line) -> Explanation:
     return Explanation(*line)
 
 
-_NO_EXTRA = (False, (), (), ())
+_NO_EXTRA: Final[tuple[bool, tuple[Any, ...], tuple[str, ...], tuple[Explanation, ...]]] = (
+    False,
+    (),
+    (),
+    (),
+)
 
 
 class ItemResult:

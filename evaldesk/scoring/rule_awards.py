@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Final
 
 from evaldesk.decimals import fmt_points
 from evaldesk.rubrics import model as m
@@ -28,7 +29,7 @@ from evaldesk.scoring.rule_base import (
     target_parts,
 )
 
-_NO_OCCURRENCES: dict[str, int] = {}
+_NO_OCCURRENCES: Final[dict[str, int]] = {}
 
 
 def _full(budget: Decimal) -> Outcome:

@@ -23,19 +23,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import Any, Final
 
 from evaldesk.decimals import fmt_points
 from evaldesk.rubrics import model as m
 from evaldesk.scoring.facts import RuleFact
 from evaldesk.scoring.report import Line
 
-ZERO = Decimal(0)
-ONE = Decimal(1)
-HUNDRED = Decimal(100)
-CENT = Decimal("0.01")
+# Final: a compiled build reads these as C constants, not by a look-up in the module's dict.
+ZERO: Final = Decimal(0)
+ONE: Final = Decimal(1)
+HUNDRED: Final = Decimal(100)
+CENT: Final = Decimal("0.01")
+HALF_UP: Final = ROUND_HALF_UP
 
-UNKNOWN, PARTIAL, KNOWN = 0, 1, 2
+#: an outcome's state: no fact recorded, some recorded, all recorded
+UNKNOWN: Final = 0
+PARTIAL: Final = 1
+KNOWN: Final = 2
 
 #: a plain text, or ``(template, *args)`` for ``Lazy(template, *args)``
 Detail = str | tuple[Any, ...]
@@ -43,8 +48,8 @@ Detail = str | tuple[Any, ...]
 #: (now, best, lines, state, known_loss, triggered): a plain tuple, because a full rescore makes
 #: one per rule and a tuple costs a third of a dataclass. ``triggered``: a veto / negative happened.
 Outcome = tuple[Decimal, Decimal, tuple[Line, ...], int, bool, bool]
-NO_LINES: tuple[Line, ...] = ()
-QUIET: Outcome = (ZERO, ZERO, NO_LINES, KNOWN, False, False)
+NO_LINES: Final[tuple[Line, ...]] = ()
+QUIET: Final[Outcome] = (ZERO, ZERO, NO_LINES, KNOWN, False, False)
 
 
 @dataclass(slots=True)
@@ -63,7 +68,7 @@ class Ctx:
 
 
 def q(value: Decimal, precision: Decimal) -> Decimal:
-    return value.quantize(precision, ROUND_HALF_UP)
+    return value.quantize(precision, HALF_UP)
 
 
 def pct(value: Decimal) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from typing import Final
 
 from evaldesk.rubrics import model as m
 from evaldesk.scoring.facts import RuleFact, Status
@@ -32,8 +33,8 @@ from evaldesk.scoring.rule_base import (
     worst_deduction,
 )
 
-_NO_MARKS: dict[str, Status] = {}
-_NO_DEVIATIONS: dict[str, Decimal] = {}
+_NO_MARKS: Final[dict[str, Status]] = {}
+_NO_DEVIATIONS: Final[dict[str, Decimal]] = {}
 
 
 def _full(budget: Decimal) -> Outcome:
