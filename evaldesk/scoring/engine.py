@@ -424,9 +424,12 @@ def score(
                 now, best, o_lines, state, known_loss, _ = spec.run(
                     rule_facts.get(rid) if rule_facts is not None else None, ctx, code
                 )
+                # A known outcome gives one object for now and best (a rule's result then is
+                # both): it is offset and clamped once.
+                same = best is now
                 if start is not None:
                     now = start + now
-                    best = start + best
+                    best = now if same else start + best
                 if now < floor:
                     item_lines = (*o_lines, _clamp_line(plan, floor - now))
                     now = floor
@@ -435,7 +438,9 @@ def score(
                     now = high
                 else:
                     item_lines = o_lines
-                if best < floor:
+                if same:
+                    best = now
+                elif best < floor:
                     best = floor
                 elif high is not None and best > high:
                     best = high

@@ -88,10 +88,12 @@ class ChecklistSpec(RuleSpec):
                 loss_now = cap
             if cap < loss_best:
                 loss_best = cap
-        size = len(self.lines)
-        state = KNOWN if seen == size else (UNKNOWN if seen == 0 else PARTIAL)
         budget = self.budget
-        return (budget - loss_now, budget - loss_best, tuple(lines), state, known_loss, False)
+        now = budget - loss_now
+        if seen == len(self.lines):  # every line ticked: the two losses are the same sum
+            return (now, now, tuple(lines), KNOWN, known_loss, False)
+        state = UNKNOWN if seen == 0 else PARTIAL
+        return (now, budget - loss_best, tuple(lines), state, known_loss, False)
 
 
 def prepare_checklist(rule: m.Checklist) -> ChecklistSpec:
@@ -287,9 +289,11 @@ class NestedCapsSpec(RuleSpec):
             loss_now = total_cap
         if total_cap < loss_best:
             loss_best = total_cap
-        size = len(self.indicators)
-        state = KNOWN if seen == size else (UNKNOWN if seen == 0 else PARTIAL)
-        return (budget - loss_now, budget - loss_best, tuple(lines), state, loss_best > ZERO, False)
+        now = budget - loss_now
+        if seen == len(self.indicators):  # every deviation given: the two losses are the same sum
+            return (now, now, tuple(lines), KNOWN, loss_best > ZERO, False)
+        state = UNKNOWN if seen == 0 else PARTIAL
+        return (now, budget - loss_best, tuple(lines), state, loss_best > ZERO, False)
 
 
 def prepare_nested_caps(rule: m.NestedCaps) -> NestedCapsSpec:
