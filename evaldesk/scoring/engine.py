@@ -494,6 +494,8 @@ def score(
                     sums = pooled.setdefault(pool, [ZERO, ZERO])
                     sums[0] += o_now
                     sums[1] += o_best
+                elif best is now and o_best is o_now:  # known so far: one sum serves both
+                    now = best = now + o_now
                 else:
                     now += o_now
                     best += o_best
@@ -529,11 +531,11 @@ def score(
             elif vetoed:
                 now = best = ZERO
             else:
-                clamped = _clamp(now, plan.floor, plan.max)
-                if clamped != now:
+                clamped = _clamp(now, plan.floor, plan.max)  # now itself when within bounds
+                best = clamped if best is now else _clamp(best, plan.floor, plan.max)
+                if clamped is not now:
                     lines.append(_clamp_line(plan, clamped - now))
                     now = clamped
-                best = _clamp(best, plan.floor, plan.max)
             status: ItemStatus = "not_met" if known_loss else ("not_assessed" if unknown else "met")
             if unknown and plan.ranked:
                 pending.append(code)
