@@ -2,8 +2,8 @@
 
 The rubric is compiled once into flat per-item plans (each rule's prepared spec, its id and
 what the engine needs of it) so that a full rescore is a tight loop over items that reads no
-rubric model attribute; that keeps a tick-to-total update well inside one
-frame even for a thousand-item rubric (bench/bench_scoring.py).
+rubric model attribute; that keeps a tick-to-total update well inside one frame even for a
+thousand-item rubric (bench/bench_scoring.py).
 """
 
 from __future__ import annotations

@@ -47,6 +47,7 @@ Detail = str | tuple[Any, ...]
 
 #: (now, best, lines, state, known_loss, triggered): a plain tuple, because a full rescore makes
 #: one per rule and a tuple costs a third of a dataclass. ``triggered``: a veto / negative happened.
+#: When both are known, giving one object as now and best lets the engine sum and clamp it once.
 Outcome = tuple[Decimal, Decimal, tuple[Line, ...], int, bool, bool]
 NO_LINES: Final[tuple[Line, ...]] = ()
 QUIET: Final[Outcome] = (ZERO, ZERO, NO_LINES, KNOWN, False, False)
