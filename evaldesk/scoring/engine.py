@@ -1,8 +1,9 @@
 """score(rubric, facts, unit) -> ScoreReport. Pure: no I/O, no Qt, no SQL.
 
-The rubric is compiled once into flat per-item plans (evaluator, rule, rule id) so that a
-full rescore is a tight loop over items; that keeps a tick-to-total update well inside one
-frame even for a thousand-item rubric (bench/bench_scoring.py).
+The rubric is compiled once into flat per-item plans (each rule's prepared spec, its id and
+what the engine needs of it) so that a full rescore is a tight loop over items that reads no
+rubric model attribute; that keeps a tick-to-total update well inside one frame even for a
+thousand-item rubric (bench/bench_scoring.py).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, Final
 
 from evaldesk.decimals import fmt_points
 from evaldesk.errors import FactsError
@@ -27,23 +28,24 @@ from evaldesk.scoring.report import (
     SectionResult,
     explain,
 )
-from evaldesk.scoring.rules import EVALUATORS, KNOWN, ZERO, Ctx, Evaluator, prepare, q
+from evaldesk.scoring.rules import KNOWN, ZERO, Ctx, RuleSpec, prepare, q
 
-_EMPTY: dict[str, RuleFact] = {}
-_NO_COLUMNS: dict[str, Decimal | None] = {"initial": None, "final": None}
+_EMPTY: Final[dict[str, RuleFact]] = {}
+_NO_COLUMNS: Final[dict[str, Decimal | None]] = {"initial": None, "final": None}
 
 
 @dataclass(slots=True)
 class _Plan:
-    """One rule ready to run."""
+    """One rule ready to run: ``spec.run(...)``, and what the engine reads of the rule."""
 
-    evaluate: Evaluator
-    rule: Any
-    spec: Any  # what evaluate takes: prepare(rule)
-    rid: str
+    rule: Any  # the model, read only while compiling
+    spec: RuleSpec
+    rid: str  # the key of its facts: the rule's id, else its position
+    kind: str
     override: bool
     scope: str  # for vetoes: item / section / part / total
     negative: Decimal | None
+    grade_cap: str | None  # for vetoes that cap the grade
 
 
 @dataclass(slots=True)
@@ -72,13 +74,12 @@ class _ItemPlan:
     static: ItemStatic = ("", "", None, False, False)
 
 
-#: code, plan, evaluate, spec, rule id (the last three for single-rule items, else None, None, ""),
+#: code, plan, spec, rule id (the last two for single-rule items, else None, ""),
 #: start (None for 0), floor, max, static fields, is_bonus, points, ranked
 _Row = tuple[
     str,
     _ItemPlan,
-    Evaluator | None,
-    Any,
+    RuleSpec | None,
     str,
     Decimal | None,
     Decimal,
@@ -95,6 +96,12 @@ class _SectionPlan:
     section: m.Section
     items: list[_ItemPlan]
     rules: list[_Plan]
+    # the section's own fields the loop reads
+    code: str
+    title: str
+    part: str | None
+    points: Decimal | None
+    bonus: bool
     #: unit group -> sum of the points of the items that apply to it (filled on first use)
     maxima: dict[str | None, Decimal] = field(default_factory=dict)
     #: unit group -> the rows of the items that apply to it (filled on first use)
@@ -108,7 +115,6 @@ class _SectionPlan:
                 (
                     p.code,
                     p,
-                    p.single.evaluate if p.single is not None else None,
                     p.single.spec if p.single is not None else None,
                     p.single.rid if p.single is not None else "",
                     p.start if p.start else None,
@@ -141,6 +147,23 @@ class _Compiled:
     whole: list[_Plan]
     unit_groups: dict[str, str | None]
     grade_order: list[str]
+    #: unit id -> target table key -> the unit's target (filled on first use)
+    targets: dict[str | None, dict[str, Decimal]] = field(default_factory=dict)
+
+
+def _unit_targets(compiled: _Compiled, rubric: m.Rubric, unit_id: str | None) -> dict[str, Decimal]:
+    found = compiled.targets.get(unit_id)
+    if found is None:
+        found = compiled.targets[unit_id] = (
+            {
+                key: table.values[unit_id]
+                for key, table in rubric.targets.items()
+                if unit_id in table.values
+            }
+            if unit_id is not None
+            else {}
+        )
+    return found
 
 
 def _plans(rules: list[Any]) -> list[_Plan]:
@@ -149,13 +172,14 @@ def _plans(rules: list[Any]) -> list[_Plan]:
         rid = rule.id or str(index)
         plans.append(
             _Plan(
-                evaluate=EVALUATORS[rule.kind],
                 rule=rule,
                 spec=prepare(rule),
                 rid=rid,
+                kind=rule.kind,
                 override=rule.kind in m.OVERRIDE_KINDS,
                 scope=getattr(rule, "scope", "item"),
                 negative=rule.penalty if rule.kind == "negative" else None,
+                grade_cap=getattr(rule, "grade_cap", None),
             )
         )
     return plans
@@ -186,7 +210,7 @@ def _item_plan(item: m.Item, section: m.Section) -> _ItemPlan:
     overrides = [p for p in plans if p.override]
     single = (
         scoring[0]
-        if len(scoring) == 1 and not overrides and not pools and scoring[0].rule.kind != "minimum"
+        if len(scoring) == 1 and not overrides and not pools and scoring[0].kind != "minimum"
         else None
     )
     return _ItemPlan(
@@ -200,8 +224,8 @@ def _item_plan(item: m.Item, section: m.Section) -> _ItemPlan:
         applies_to=frozenset(item.applies_to) if item.applies_to else None,
         is_bonus=is_bonus,
         evidence_required=item.evidence_required and not is_bonus,
-        ranked=any(p.rule.kind == "ranking" for p in plans),
-        uses_counts=any(p.rule.kind == "per_count" and p.rule.source != "fact" for p in plans),
+        ranked=any(p.kind == "ranking" for p in plans),
+        uses_counts=any(p.kind == "per_count" and p.rule.source != "fact" for p in plans),
         pools=pools or None,
         title=item.title,
         points=item.points or ZERO,
@@ -227,7 +251,14 @@ def compile_rubric(rubric: m.Rubric) -> _Compiled:
     compiled = _Compiled(
         sections=[
             _SectionPlan(
-                section=s, items=[_item_plan(i, s) for i in s.items], rules=_plans(s.rules)
+                section=s,
+                items=[_item_plan(i, s) for i in s.items],
+                rules=_plans(s.rules),
+                code=s.code,
+                title=s.title,
+                part=s.part,
+                points=s.points,
+                bonus=s.bonus,
             )
             for s in rubric.sections
         ],
@@ -268,13 +299,13 @@ class _Vetoes:
         self.grade_cap: str | None = None
 
 
-def _apply_override(plan: _Plan, section: m.Section, vetoes: _Vetoes, order: list[str]) -> None:
-    rule = plan.rule
-    if rule.kind != "veto":
+def _apply_override(plan: _Plan, section: _SectionPlan, vetoes: _Vetoes, order: list[str]) -> None:
+    if plan.kind != "veto":
         return
-    if rule.grade_cap:
-        if vetoes.grade_cap is None or _worse(rule.grade_cap, vetoes.grade_cap, order):
-            vetoes.grade_cap = rule.grade_cap
+    grade_cap = plan.grade_cap
+    if grade_cap:
+        if vetoes.grade_cap is None or _worse(grade_cap, vetoes.grade_cap, order):
+            vetoes.grade_cap = grade_cap
         return
     if plan.scope == "section":
         vetoes.sections.add(section.code)
@@ -329,7 +360,7 @@ def score(
         unit_id=unit_id,
         group=group,
         counts=facts.counts,
-        targets=rubric.targets,
+        unit_targets=_unit_targets(compiled, rubric, unit_id),
         precision=precision,
         problems=problems,
         unit_groups=compiled.unit_groups,
@@ -346,13 +377,12 @@ def score(
     counts_same = previous is not None and reuse is not None and reuse.counts == facts.counts
 
     for splan in compiled.sections:
-        section = splan.section
+        section_code = splan.code
         results: list[ItemResult] = []
         base_now = base_best = bonus_now = ZERO
         for (
             code,
             plan,
-            evaluate,
             spec,
             rid,
             start,
@@ -375,7 +405,7 @@ def score(
                     extra = old._extra  # escalations, problems, unmet: mostly none
                     if extra is not None:
                         for rp in extra[1]:
-                            _apply_override(rp, section, vetoes, order)
+                            _apply_override(rp, splan, vetoes, order)
                         problems.extend(extra[2])
                         unmet.extend(extra[3])
                     if old.pending and plan.ranked:
@@ -388,15 +418,18 @@ def score(
                         base_best += old.best
                     continue
             seen_problems = len(problems)
-            if evaluate is not None:
+            if spec is not None:
                 rule_facts = fact_items.get(code)
                 ctx.item_points = points
-                now, best, o_lines, state, known_loss, _ = evaluate(
-                    spec, rule_facts.get(rid) if rule_facts is not None else None, ctx, code
+                now, best, o_lines, state, known_loss, _ = spec.run(
+                    rule_facts.get(rid) if rule_facts is not None else None, ctx, code
                 )
+                # A known outcome gives one object for now and best (a rule's result then is
+                # both): it is offset and clamped once.
+                same = best is now
                 if start is not None:
                     now = start + now
-                    best = start + best
+                    best = now if same else start + best
                 if now < floor:
                     item_lines = (*o_lines, _clamp_line(plan, floor - now))
                     now = floor
@@ -405,7 +438,9 @@ def score(
                     now = high
                 else:
                     item_lines = o_lines
-                if best < floor:
+                if same:
+                    best = now
+                elif best < floor:
                     best = floor
                 elif high is not None and best > high:
                     best = high
@@ -443,11 +478,11 @@ def score(
             pooled: dict[str, list[Decimal]] | None = None
             item_unmet: list[int] | None = None  # indices into lines
             for rp in plan.scoring:
-                o_now, o_best, o_lines, state, loss, _ = rp.evaluate(
-                    rp.spec, rule_facts.get(rp.rid), ctx, code
+                o_now, o_best, o_lines, state, loss, _ = rp.spec.run(
+                    rule_facts.get(rp.rid), ctx, code
                 )
                 if o_lines:
-                    if loss and rp.rule.kind == "minimum":
+                    if loss and rp.kind == "minimum":
                         item_unmet = (item_unmet or []) + list(
                             range(len(lines), len(lines) + len(o_lines))
                         )
@@ -459,6 +494,8 @@ def score(
                     sums = pooled.setdefault(pool, [ZERO, ZERO])
                     sums[0] += o_now
                     sums[1] += o_best
+                elif best is now and o_best is o_now:  # known so far: one sum serves both
+                    now = best = now + o_now
                 else:
                     now += o_now
                     best += o_best
@@ -478,27 +515,27 @@ def score(
                     best += max(ZERO, pool_best)
             negative: Decimal | None = None
             for rp in plan.overrides:
-                out = rp.evaluate(rp.spec, rule_facts.get(rp.rid), ctx, code)
+                out = rp.spec.run(rule_facts.get(rp.rid), ctx, code)
                 if out[5]:
                     lines.extend(out[2])
                     known_loss = True
                     if rp.negative is not None:
                         negative = -rp.negative
-                    elif rp.scope == "item" and not rp.rule.grade_cap:
+                    elif rp.scope == "item" and not rp.grade_cap:
                         vetoed = True
                     else:
                         escalations.append(rp)
-                        _apply_override(rp, section, vetoes, order)
+                        _apply_override(rp, splan, vetoes, order)
             if negative is not None:
                 now = best = negative
             elif vetoed:
                 now = best = ZERO
             else:
-                clamped = _clamp(now, plan.floor, plan.max)
-                if clamped != now:
+                clamped = _clamp(now, plan.floor, plan.max)  # now itself when within bounds
+                best = clamped if best is now else _clamp(best, plan.floor, plan.max)
+                if clamped is not now:
                     lines.append(_clamp_line(plan, clamped - now))
                     now = clamped
-                best = _clamp(best, plan.floor, plan.max)
             status: ItemStatus = "not_met" if known_loss else ("not_assessed" if unknown else "met")
             if unknown and plan.ranked:
                 pending.append(code)
@@ -517,9 +554,12 @@ def score(
             )
             item_vetoed = vetoed or negative is not None
             if item_vetoed or escalations or item_unmet or len(problems) > seen_problems:
-                # The report's unmet lines are the item's own explanation objects.
-                explained = result.explanations
-                unmet_lines = tuple(explained[i] for i in item_unmet) if item_unmet else ()
+                # The report's unmet lines are the item's own explanation objects (built here
+                # only when there are some: a vetoed item's are built when read, as any other's).
+                unmet_lines: tuple[Explanation, ...] = ()
+                if item_unmet:
+                    explained = result.explanations
+                    unmet_lines = tuple(explained[i] for i in item_unmet)
                 unmet.extend(unmet_lines)
                 result._extra = (
                     item_vetoed,
@@ -536,34 +576,34 @@ def score(
 
         section_lines: list[Line] = []
         if splan.rules:
-            ctx.item_points = section.points if section.points is not None else splan.max_for(group)
-            section_facts = facts.sections.get(section.code, _EMPTY)
+            ctx.item_points = splan.points if splan.points is not None else splan.max_for(group)
+            section_facts = facts.sections.get(section_code, _EMPTY)
             for rp in splan.rules:
-                o_now, o_best, o_lines, _, _, triggered = rp.evaluate(
-                    rp.spec, section_facts.get(rp.rid), ctx, section.code
+                o_now, o_best, o_lines, _, _, triggered = rp.spec.run(
+                    section_facts.get(rp.rid), ctx, section_code
                 )
                 section_lines.extend(o_lines)
                 if rp.override:
                     if triggered:
                         if rp.scope == "item":
-                            vetoes.sections.add(section.code)
+                            vetoes.sections.add(section_code)
                         else:
-                            _apply_override(rp, section, vetoes, order)
+                            _apply_override(rp, splan, vetoes, order)
                     continue
                 base_now += o_now
                 base_best += o_best
             base_now = max(ZERO, base_now)
             base_best = max(ZERO, base_best)
-        vetoed_section = section.code in vetoes.sections
+        vetoed_section = section_code in vetoes.sections
         if vetoed_section:
             base_now = base_best = bonus_now = ZERO
         sections.append(
             SectionResult(
-                code=section.code,
-                title=section.title,
-                part=section.part,
-                max=section.points
-                if section.points is not None
+                code=section_code,
+                title=splan.title,
+                part=splan.part,
+                max=splan.points
+                if splan.points is not None
                 else (splan.max_for(group) if results else None),
                 score=base_now,
                 best=base_best,
@@ -571,19 +611,20 @@ def score(
                 items=tuple(results),
                 explanations=tuple(map(explain, section_lines)),
                 vetoed=vetoed_section,
-                is_bonus=section.bonus,
+                is_bonus=splan.bonus,
                 columns=_column_totals(results) if review else _NO_COLUMNS,
             )
         )
 
     whole_lines: list[Line] = []
     for rp in compiled.whole:
-        out = rp.evaluate(rp.spec, facts.whole.get(rp.rid), ctx, "总分")
+        out = rp.spec.run(facts.whole.get(rp.rid), ctx, "总分")
         whole_lines.extend(out[2])
-        if out[5] and rp.rule.kind == "veto":
-            if rp.rule.grade_cap:
-                if vetoes.grade_cap is None or _worse(rp.rule.grade_cap, vetoes.grade_cap, order):
-                    vetoes.grade_cap = rp.rule.grade_cap
+        if out[5] and rp.kind == "veto":
+            grade_cap = rp.grade_cap
+            if grade_cap:
+                if vetoes.grade_cap is None or _worse(grade_cap, vetoes.grade_cap, order):
+                    vetoes.grade_cap = grade_cap
             else:
                 vetoes.total = True
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from evaldesk.decimals import fmt_points
 
@@ -98,7 +98,12 @@ def explain(line: Line) -> Explanation:
     return Explanation(*line)
 
 
-_NO_EXTRA = (False, (), (), ())
+_NO_EXTRA: Final[tuple[bool, tuple[Any, ...], tuple[str, ...], tuple[Explanation, ...]]] = (
+    False,
+    (),
+    (),
+    (),
+)
 
 
 class ItemResult:
@@ -267,20 +272,84 @@ class ItemResult:
         }
 
 
-@dataclass(slots=True)
 class SectionResult:
-    code: str
-    title: str
-    part: str | None
-    max: Decimal | None
-    score: Decimal
-    best: Decimal
-    bonus: Decimal
-    items: tuple[ItemResult, ...]
-    explanations: tuple[Explanation, ...] = ()
-    vetoed: bool = False
-    is_bonus: bool = False
-    columns: dict[str, Decimal | None] = field(default_factory=dict)
+    """One section's result. Plain slots rather than a dataclass, as :class:`ItemResult`: a
+    compiled build constructs a dataclass through its interpreted ``__init__``, and a rescore
+    builds one per section.
+    """
+
+    __slots__ = (
+        "best",
+        "bonus",
+        "code",
+        "columns",
+        "explanations",
+        "is_bonus",
+        "items",
+        "max",
+        "part",
+        "score",
+        "title",
+        "vetoed",
+    )
+
+    def __init__(
+        self,
+        code: str,
+        title: str,
+        part: str | None,
+        max: Decimal | None,
+        score: Decimal,
+        best: Decimal,
+        bonus: Decimal,
+        items: tuple[ItemResult, ...],
+        explanations: tuple[Explanation, ...] = (),
+        vetoed: bool = False,
+        is_bonus: bool = False,
+        columns: dict[str, Decimal | None] | None = None,
+    ) -> None:
+        self.code = code
+        self.title = title
+        self.part = part
+        self.max = max
+        self.score = score
+        self.best = best
+        self.bonus = bonus
+        self.items = items
+        self.explanations = explanations
+        self.vetoed = vetoed
+        self.is_bonus = is_bonus
+        self.columns: dict[str, Decimal | None] = {} if columns is None else columns
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.code,
+            self.title,
+            self.part,
+            self.max,
+            self.score,
+            self.best,
+            self.bonus,
+            self.items,
+            self.explanations,
+            self.vetoed,
+            self.is_bonus,
+            self.columns,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, SectionResult)
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return (
+            f"SectionResult(code={self.code!r}, title={self.title!r}, part={self.part!r}, "
+            f"max={self.max!r}, score={self.score!r}, best={self.best!r}, bonus={self.bonus!r})"
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -4,74 +4,109 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import Final
 
 from evaldesk.decimals import fmt_points
 from evaldesk.rubrics import model as m
-from evaldesk.scoring.facts import RuleFact
+from evaldesk.scoring.facts import Ballot, RuleFact
 from evaldesk.scoring.report import Line
 from evaldesk.scoring.rule_base import (
-    CENT,
     HUNDRED,
     KNOWN,
     NO_LINES,
     ONE,
     UNKNOWN,
     ZERO,
+    Cents,
     Ctx,
     Detail,
     Outcome,
-    award,
+    RuleSpec,
+    budget_of,
     pct,
-    pending_award,
     q,
     resolve_target,
+    target_parts,
 )
 
+_NO_OCCURRENCES: Final[dict[str, int]] = {}
 
-def proportional(rule: m.Proportional, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
-    budget = ZERO if rule.points is None else rule.points
-    actual = fact.actual if fact is not None else None
-    target = resolve_target(rule.target, fact, ctx)
-    if actual is None:
-        return pending_award(rule, budget, code, "未填报完成数")
-    if target is None:
-        return pending_award(rule, budget, code, "缺少目标值（请选择单位或填写目标）")
-    ratio = actual / target
-    if ratio >= ONE:
-        return (budget, budget, NO_LINES, KNOWN, False, False)
-    detail = ("完成{}/{}={}%", actual, target, q(ratio * HUNDRED, CENT))
-    if rule.floor_ratio is not None and ratio < rule.floor_ratio:
-        floor = ("{}，未达{}%不得分", detail, rule.floor_ratio * HUNDRED)
-        return award(rule, ZERO, budget, code, floor)
-    return award(rule, q(budget * ratio, ctx.precision), budget, code, detail)
+
+def _full(budget: Decimal) -> Outcome:
+    """The outcome of an award kind that earned its whole budget."""
+    return (budget, budget, NO_LINES, KNOWN, False, False)
+
+
+@dataclass(slots=True)
+class ProportionalSpec(RuleSpec):
+    target: Decimal | None
+    target_key: str | None
+    floor_ratio: Decimal | None
+    floor_pct: Decimal  # floor_ratio in percent, for the explanation
+    full: Outcome
+
+    def run(self, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
+        if fact is None:
+            return self.pending(code, "未填报完成数")
+        actual = fact.actual
+        if actual is None:
+            return self.pending(code, "未填报完成数")
+        target = resolve_target(self.target, self.target_key, fact.target, ctx)
+        if target is None:
+            return self.pending(code, "缺少目标值（请选择单位或填写目标）")
+        ratio = actual / target
+        if ratio >= ONE:
+            return self.full
+        detail = ("完成{}/{}={}%", actual, target, Cents(ratio * HUNDRED))
+        if self.floor_ratio is not None and ratio < self.floor_ratio:
+            return self.award(ZERO, code, ("{}，未达{}%不得分", detail, self.floor_pct))
+        return self.award(q(self.budget * ratio, ctx.precision), code, detail)
+
+
+def prepare_proportional(rule: m.Proportional) -> ProportionalSpec:
+    budget = budget_of(rule)
+    target, key = target_parts(rule.target)
+    return ProportionalSpec(
+        rid=rule.id or "",
+        text=rule.text,
+        budget=budget,
+        target=target,
+        target_key=key,
+        floor_ratio=rule.floor_ratio,
+        floor_pct=(rule.floor_ratio or ZERO) * HUNDRED,
+        full=_full(budget),
+    )
 
 
 def measure_value(
-    measure: str, target: Any, fact: RuleFact | None, ctx: Ctx
+    measure: str, target: Decimal | None, key: str | None, fact: RuleFact | None, ctx: Ctx
 ) -> tuple[Decimal | None, Detail]:
     """The number a tiers/growth/ranking rule compares, and a short description of it."""
     if fact is None:
         return None, "未填报"
     if measure == "value":
-        value = fact.value if fact.value is not None else fact.actual
+        value = fact.value
+        if value is None:
+            value = fact.actual
         return value, ("未填报" if value is None else ("实际{}", value))
+    actual = fact.actual
     if measure == "completion_pct":
-        t = resolve_target(target, fact, ctx)
-        if fact.actual is None or t is None:
-            return None, "未填报完成数" if fact.actual is None else "缺少目标值"
-        value = fact.actual * HUNDRED / t
-        return value, ("完成率{}%", q(value, CENT))
-    if fact.actual is None or fact.last_year is None:
+        t = resolve_target(target, key, fact.target, ctx)
+        if actual is None or t is None:
+            return None, "未填报完成数" if actual is None else "缺少目标值"
+        value = actual * HUNDRED / t
+        return value, ("完成率{}%", Cents(value))
+    last_year = fact.last_year if actual is not None else None
+    if actual is None or last_year is None:
         return None, "需要本年数和上年数"
     if measure == "growth_abs":
-        diff = fact.actual - fact.last_year
+        diff = actual - last_year
         return diff, ("比上年{}{}", "+" if diff >= 0 else "", diff)
-    if fact.last_year == 0:
+    if last_year == 0:
         ctx.problems.append("上年数为0，无法计算增长率")
         return None, "上年数为0，无法计算增长率"
-    growth = (fact.actual - fact.last_year) * HUNDRED / fact.last_year
-    return growth, ("比上年增长{}%", q(growth, CENT))
+    growth = (actual - last_year) * HUNDRED / last_year
+    return growth, ("比上年增长{}%", Cents(growth))
 
 
 def pick_tier(tiers: list[m.Tier], value: Decimal) -> m.Tier | None:
@@ -84,126 +119,186 @@ def pick_tier(tiers: list[m.Tier], value: Decimal) -> m.Tier | None:
 
 
 @dataclass(slots=True)
-class TiersSpec:
-    rule: m.Tiers | m.Growth
-    budget: Decimal
-    target: Any
+class TiersSpec(RuleSpec):
+    """Tiers and growth."""
+
+    measure: str
+    target: Decimal | None
+    target_key: str | None
     #: (min, inclusive, points) per tier, in the rubric's order
     tiers: tuple[tuple[Decimal, bool, Decimal], ...]
 
+    def run(self, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
+        budget = self.budget
+        value, detail = measure_value(self.measure, self.target, self.target_key, fact, ctx)
+        if value is None:
+            return self.pending(code, detail)
+        # The highest tier reached (the first of equals), as pick_tier.
+        earned: Decimal | None = None
+        for low, inclusive, points in self.tiers:
+            if (value >= low if inclusive else value > low) and (earned is None or points > earned):
+                earned = points
+        if earned is None:
+            earned = ZERO
+        elif budget < earned:
+            earned = budget
+        return self.award(earned, code, detail)
+
 
 def prepare_tiers(rule: m.Tiers | m.Growth) -> TiersSpec:
+    target, key = target_parts(rule.target if isinstance(rule, m.Tiers) else None)
     return TiersSpec(
-        rule,
-        rule.points if rule.points is not None else max(t.points for t in rule.tiers),
-        rule.target if isinstance(rule, m.Tiers) else None,
-        tuple((t.min, t.inclusive, t.points) for t in rule.tiers),
+        rid=rule.id or "",
+        text=rule.text,
+        budget=rule.points if rule.points is not None else max(t.points for t in rule.tiers),
+        measure=rule.measure,
+        target=target,
+        target_key=key,
+        tiers=tuple((t.min, t.inclusive, t.points) for t in rule.tiers),
     )
 
 
-def tiers(spec: TiersSpec, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
-    rule = spec.rule
-    budget = spec.budget
-    value, detail = measure_value(rule.measure, spec.target, fact, ctx)
-    if value is None:
-        return pending_award(rule, budget, code, detail)
-    # The highest tier reached (the first of equals), as pick_tier.
-    earned: Decimal | None = None
-    for low, inclusive, points in spec.tiers:
-        if (value >= low if inclusive else value > low) and (earned is None or points > earned):
-            earned = points
-    if earned is None:
-        earned = ZERO
-    elif budget < earned:
-        earned = budget
-    return award(rule, earned, budget, code, detail)
+@dataclass(slots=True)
+class AllOrNothingSpec(RuleSpec):
+    target: Decimal | None
+    target_key: str | None
+    full: Outcome
 
-
-def all_or_nothing(rule: m.AllOrNothing, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
-    budget = ZERO if rule.points is None else rule.points
-    if rule.target is not None or (fact is not None and fact.target is not None):
-        target = resolve_target(rule.target, fact, ctx)
-        actual = fact.actual if fact is not None else None
-        if actual is None or target is None:
-            return pending_award(
-                rule, budget, code, "未填报完成数" if actual is None else "缺少目标值"
-            )
-        if actual >= target:
-            return (budget, budget, NO_LINES, KNOWN, False, False)
-        return award(rule, ZERO, budget, code, ("目标{}，实际{}", target, actual))
-    status = fact.status if fact is not None else None
-    if status == "met":
-        return (budget, budget, NO_LINES, KNOWN, False, False)
-    if status == "not_met":
-        return award(rule, ZERO, budget, code, "未达到")
-    return pending_award(rule, budget, code, "未评估")
-
-
-def ranking(rule: m.Ranking, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
-    budget = ZERO if rule.points is None else rule.points
-    if ctx.group is None or ctx.group not in rule.steps:
-        return pending_award(rule, budget, code, "本单位不在排名分组中（请选择单位）")
-    if rule.gate is not None:
+    def run(self, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
+        override = fact.target if fact is not None else None
+        if override is not None or self.target is not None or self.target_key is not None:
+            target = resolve_target(self.target, self.target_key, override, ctx)
+            actual = fact.actual if fact is not None else None
+            if actual is None or target is None:
+                return self.pending(code, "未填报完成数" if actual is None else "缺少目标值")
+            if actual >= target:
+                return self.full
+            return self.award(ZERO, code, ("目标{}，实际{}", target, actual))
         status = fact.status if fact is not None else None
+        if status == "met":
+            return self.full
         if status == "not_met":
-            return award(rule, ZERO, budget, code, f"未{rule.gate}，不参加排名")
-        if status != "met":
-            return pending_award(rule, budget, code, f"待确认是否{rule.gate}")
-    value, detail = measure_value(rule.measure, rule.target, fact, ctx)
-    if value is None and fact is not None and fact.group and ctx.unit_id in fact.group:
-        value = fact.group[ctx.unit_id]
-        detail = ("{}", value)
-    if value is None:
-        return pending_award(rule, budget, code, detail)
-    if rule.eligible_min is not None and value < rule.eligible_min:
-        return award(rule, ZERO, budget, code, ("{}，未完成任务不参加排名", detail))
-    others = fact.group if fact is not None and fact.group else None
-    if not others:
-        return pending_award(rule, budget, code, ("{}，待同组排名数据", detail))
-    groups = ctx.unit_groups if rule.pool == "group" else None
-    higher = 0
-    for unit, other in others.items():
-        if unit == ctx.unit_id or (groups and groups.get(unit) != ctx.group):
-            continue
-        if rule.eligible_min is not None and other < rule.eligible_min:
-            continue
-        if other > value:
-            higher += 1
-    earned = max(ZERO, budget - rule.steps[ctx.group] * higher)
-    return award(rule, earned, budget, code, ("{}，组内第{}名", detail, higher + 1))
+            return self.award(ZERO, code, "未达到")
+        return self.pending(code, "未评估")
 
 
-def prepare_graded_votes(rule: m.GradedVotes) -> tuple[m.GradedVotes, Decimal]:
-    return rule, rule.points if rule.points is not None else max(rule.grades.values())
+def prepare_all_or_nothing(rule: m.AllOrNothing) -> AllOrNothingSpec:
+    budget = budget_of(rule)
+    target, key = target_parts(rule.target)
+    return AllOrNothingSpec(rule.id or "", rule.text, budget, target, key, _full(budget))
 
 
-def graded_votes(
-    spec: tuple[m.GradedVotes, Decimal], fact: RuleFact | None, ctx: Ctx, code: str
-) -> Outcome:
-    rule, budget = spec
-    votes: dict[str, int] = dict(fact.votes) if fact is not None and fact.votes else {}
-    if fact is not None and fact.ballots:
-        counted = _count_ballots(rule, fact.ballots, ctx)
-        if not votes:
-            votes = counted
-    total = sum(votes.values())
-    if total == 0:
-        return pending_award(rule, budget, code, "未录入评估票数")
-    grades = rule.grades
-    points = ZERO
-    unknown: str | None = None
-    for g, n in votes.items():
-        value = grades.get(g)
+@dataclass(slots=True)
+class RankingSpec(RuleSpec):
+    steps: dict[str, Decimal]
+    measure: str
+    target: Decimal | None
+    target_key: str | None
+    eligible_min: Decimal | None
+    gate: str | None
+    by_group: bool  # rank within the unit's group, not among all units
+
+    def run(self, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
+        group = ctx.group
+        if group is None or group not in self.steps:
+            return self.pending(code, "本单位不在排名分组中（请选择单位）")
+        if self.gate is not None:
+            status = fact.status if fact is not None else None
+            if status == "not_met":
+                return self.award(ZERO, code, f"未{self.gate}，不参加排名")
+            if status != "met":
+                return self.pending(code, f"待确认是否{self.gate}")
+        value, detail = measure_value(self.measure, self.target, self.target_key, fact, ctx)
+        others = fact.group if fact is not None else None
+        unit_id = ctx.unit_id
+        if value is None and others and unit_id is not None and unit_id in others:
+            value = others[unit_id]
+            detail = ("{}", value)
         if value is None:
-            if unknown is None:
-                unknown = g
-            value = ZERO
-        points += value * n
-    if unknown is not None:
-        ctx.problems.append(f"item {code}: unknown grade {unknown!r} (known: {', '.join(grades)})")
-    average = q(points / total, ctx.precision)
-    earned = budget if budget < average else average
-    return award(rule, earned, budget, code, ("{}，平均{}分", _Tally(votes), average))
+            return self.pending(code, detail)
+        eligible_min = self.eligible_min
+        if eligible_min is not None and value < eligible_min:
+            return self.award(ZERO, code, ("{}，未完成任务不参加排名", detail))
+        if not others:
+            return self.pending(code, ("{}，待同组排名数据", detail))
+        groups = ctx.unit_groups if self.by_group else None
+        higher = 0
+        for unit, other in others.items():
+            if unit == unit_id or (groups and groups.get(unit) != group):
+                continue
+            if eligible_min is not None and other < eligible_min:
+                continue
+            if other > value:
+                higher += 1
+        earned = max(ZERO, self.budget - self.steps[group] * higher)
+        return self.award(earned, code, ("{}，组内第{}名", detail, higher + 1))
+
+
+def prepare_ranking(rule: m.Ranking) -> RankingSpec:
+    target, key = target_parts(rule.target)
+    return RankingSpec(
+        rid=rule.id or "",
+        text=rule.text,
+        budget=budget_of(rule),
+        steps=dict(rule.steps),
+        measure=rule.measure,
+        target=target,
+        target_key=key,
+        eligible_min=rule.eligible_min,
+        gate=rule.gate,
+        by_group=rule.pool == "group",
+    )
+
+
+@dataclass(slots=True)
+class GradedVotesSpec(RuleSpec):
+    grades: dict[str, Decimal]
+    quotas: dict[str, Decimal]
+    half_up: bool  # quota_rounding half_up: the allowed number of a grade is rounded
+
+    def run(self, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
+        budget = self.budget
+        votes: dict[str, int] = {}
+        if fact is not None:
+            given = fact.votes
+            if given:
+                votes = dict(given)
+            ballots = fact.ballots
+            if ballots:
+                counted = _count_ballots(self, ballots, ctx)
+                if not votes:
+                    votes = counted
+        total = sum(votes.values())
+        if total == 0:
+            return self.pending(code, "未录入评估票数")
+        grades = self.grades
+        points = ZERO
+        unknown: str | None = None
+        for g, n in votes.items():
+            value = grades.get(g)
+            if value is None:
+                if unknown is None:
+                    unknown = g
+                value = ZERO
+            points += value * n
+        if unknown is not None:
+            ctx.problems.append(
+                f"item {code}: unknown grade {unknown!r} (known: {', '.join(grades)})"
+            )
+        average = q(points / total, ctx.precision)
+        earned = budget if budget < average else average
+        return self.award(earned, code, ("{}，平均{}分", _Tally(votes), average))
+
+
+def prepare_graded_votes(rule: m.GradedVotes) -> GradedVotesSpec:
+    return GradedVotesSpec(
+        rid=rule.id or "",
+        text=rule.text,
+        budget=rule.points if rule.points is not None else max(rule.grades.values()),
+        grades=dict(rule.grades),
+        quotas=dict(rule.quotas),
+        half_up=rule.quota_rounding == "half_up",
+    )
 
 
 class _Tally:
@@ -218,15 +313,16 @@ class _Tally:
         return "，".join(f"{g}{n}票" for g, n in self.votes.items())
 
 
-def _count_ballots(rule: m.GradedVotes, ballots: list[Any], ctx: Ctx) -> dict[str, int]:
+def _count_ballots(spec: GradedVotesSpec, ballots: list[Ballot], ctx: Ctx) -> dict[str, int]:
     counted: dict[str, int] = {}
     for ballot in ballots:
-        given = list(ballot.grades.values())
-        for grade, share in rule.quotas.items():
+        marks = ballot.grades
+        given = list(marks.values())
+        for grade, share in spec.quotas.items():
             used = sum(1 for g in given if g == grade)
             if not given:
                 continue
-            if rule.quota_rounding == "half_up":
+            if spec.half_up:
                 allowed = (share * len(given)).to_integral_value(ROUND_HALF_UP)
                 over = used > allowed
                 limit = f"{fmt_points(allowed)}个（{pct(share * HUNDRED)}×{len(given)}四舍五入）"
@@ -237,72 +333,120 @@ def _count_ballots(rule: m.GradedVotes, ballots: list[Any], ctx: Ctx) -> dict[st
                 ctx.problems.append(
                     f"评估人{ballot.voter}：{grade}等次{used}/{len(given)}，超过{limit}的比例限制"
                 )
-        if ctx.unit_id is not None and ctx.unit_id in ballot.grades:
-            grade = ballot.grades[ctx.unit_id]
+        if ctx.unit_id is not None and ctx.unit_id in marks:
+            grade = marks[ctx.unit_id]
             counted[grade] = counted.get(grade, 0) + 1
     return counted
 
 
-def manual(rule: m.Manual, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
-    budget = ZERO if rule.points is None else rule.points
-    score = fact.score if fact is not None else None
-    if score is None:
-        return pending_award(rule, budget, code, "未评分", rule.min if rule.min > 0 else ZERO)
-    if score < rule.min or score > budget:
-        ctx.problems.append(
-            f"item {code}: score {fmt_points(score)} is outside {fmt_points(rule.min)}..{fmt_points(budget)}"
-        )
-        score = min(max(score, rule.min), budget)
-    return award(rule, score, budget, code, ("评定{}分", score))
+@dataclass(slots=True)
+class ManualSpec(RuleSpec):
+    min: Decimal
+    low: Decimal  # the score before one is given: the minimum, if positive
+
+    def run(self, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
+        budget = self.budget
+        score = fact.score if fact is not None else None
+        if score is None:
+            return self.pending(code, "未评分", self.low)
+        if score < self.min or score > budget:
+            ctx.problems.append(
+                f"item {code}: score {fmt_points(score)} is outside {fmt_points(self.min)}..{fmt_points(budget)}"
+            )
+            score = min(max(score, self.min), budget)
+        return self.award(score, code, ("评定{}分", score))
 
 
-def minimum(rule: m.Minimum, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
-    rid = rule.id or ""
-    if fact is None or (fact.status is None and fact.actual is None):
-        line: Line = (code, rid, rule.text, ZERO, "未填报", True)
-        return (ZERO, ZERO, (line,), UNKNOWN, False, False)
-    if fact.actual is not None and rule.per and fact.target is None:
-        why = f"缺少{rule.per}个数（请填写 target）"
-        line = (code, rid, rule.text, ZERO, why, True)
-        return (ZERO, ZERO, (line,), UNKNOWN, False, False)
-    detail: Detail
-    if fact.actual is not None:
-        need = rule.minimum * (fact.target if rule.per and fact.target is not None else ONE)
-        met = fact.actual >= need
-        if need > 0:  # minimum 0: a value recorded for the report, not a requirement
-            detail = ("实际{}{}，最低要求{}{}", fact.actual, rule.unit_label, need, rule.unit_label)
+def prepare_manual(rule: m.Manual) -> ManualSpec:
+    low = rule.min if rule.min > 0 else ZERO
+    return ManualSpec(rule.id or "", rule.text, budget_of(rule), rule.min, low)
+
+
+@dataclass(slots=True)
+class MinimumSpec(RuleSpec):
+    minimum: Decimal
+    per: str | None
+    unit_label: str
+
+    def run(self, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
+        rid = self.rid
+        if fact is None:
+            return _unrecorded(code, rid, self.text, "未填报")
+        actual = fact.actual
+        status = fact.status if actual is None else None
+        if actual is None and status is None:
+            return _unrecorded(code, rid, self.text, "未填报")
+        detail: Detail
+        if actual is not None:
+            target = fact.target if self.per else None
+            if self.per and target is None:
+                return _unrecorded(code, rid, self.text, f"缺少{self.per}个数（请填写 target）")
+            need = self.minimum * (target if target is not None else ONE)
+            met = actual >= need
+            unit_label = self.unit_label
+            if need > 0:  # minimum 0: a value recorded for the report, not a requirement
+                detail = ("实际{}{}，最低要求{}{}", actual, unit_label, need, unit_label)
+            else:
+                detail = ("实际{}{}", actual, unit_label)
         else:
-            detail = ("实际{}{}", fact.actual, rule.unit_label)
-    else:
-        met = fact.status == "met"
-        detail = "" if met else "未达到最低要求"
-    if met:
-        # Rated rubrics report what was achieved (funds, projects, people trained), not only gaps.
-        shown: tuple[Line, ...] = ((code, rid, rule.text, ZERO, detail),) if detail else ()
-        return (ZERO, ZERO, shown, KNOWN, False, False)
-    line = (code, rid, rule.text, ZERO, detail)
-    return (ZERO, ZERO, (line,), KNOWN, True, False)
+            met = status == "met"
+            detail = "" if met else "未达到最低要求"
+        if met:
+            # Rated rubrics report what was achieved (funds, projects, people trained), not only gaps.
+            shown: tuple[Line, ...] = ((code, rid, self.text, ZERO, detail),) if detail else ()
+            return (ZERO, ZERO, shown, KNOWN, False, False)
+        line: Line = (code, rid, self.text, ZERO, detail)
+        return (ZERO, ZERO, (line,), KNOWN, True, False)
 
 
-def bonus(rule: m.Bonus, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
-    occurrences = fact.occurrences if fact is not None and fact.occurrences else {}
-    lines: list[Line] = []
-    gained = ZERO
-    rid = rule.id or ""
-    for level in rule.levels:
-        n = occurrences.get(level.id, 0)
-        if n:
-            amount = level.points * n
-            detail: Detail = ("{}次 × {}分", n, level.points)
-            if level.cap is not None and amount > level.cap:
-                amount = level.cap
-                detail = ("{}，最多{}分", detail, level.cap)
-            gained += amount
-            lines.append((code, rid, level.text, amount, detail))
-    cap = rule.cap if rule.cap is not None else rule.points
-    if cap is not None and gained > cap:
-        lines.append((code, rid, "加分上限", cap - gained, ("最多加{}分", cap)))
-        gained = cap
-    # Unrecorded: nothing earned yet, but the cap is still attainable.
-    best = cap if fact is None and cap is not None else gained
-    return (gained, best, tuple(lines), KNOWN if fact is not None else UNKNOWN, False, False)
+def _unrecorded(code: str, rid: str, text: str, why: str) -> Outcome:
+    line: Line = (code, rid, text, ZERO, why, True)
+    return (ZERO, ZERO, (line,), UNKNOWN, False, False)
+
+
+def prepare_minimum(rule: m.Minimum) -> MinimumSpec:
+    return MinimumSpec(
+        rule.id or "", rule.text, budget_of(rule), rule.minimum, rule.per, rule.unit_label
+    )
+
+
+@dataclass(slots=True)
+class BonusSpec(RuleSpec):
+    #: (level id, text, points, cap) per level
+    levels: tuple[tuple[str, str, Decimal, Decimal | None], ...]
+    cap: Decimal | None  # the rule's cap, else its points
+
+    def run(self, fact: RuleFact | None, ctx: Ctx, code: str) -> Outcome:
+        occurrences = fact.occurrences if fact is not None else None
+        if occurrences is None:
+            occurrences = _NO_OCCURRENCES
+        lines: list[Line] = []
+        gained = ZERO
+        rid = self.rid
+        for level_id, level_text, level_points, level_cap in self.levels:
+            n = occurrences.get(level_id, 0)
+            if n:
+                amount = level_points * n
+                detail: Detail = ("{}次 × {}分", n, level_points)
+                if level_cap is not None and amount > level_cap:
+                    amount = level_cap
+                    detail = ("{}，最多{}分", detail, level_cap)
+                gained += amount
+                lines.append((code, rid, level_text, amount, detail))
+        cap = self.cap
+        if cap is not None and gained > cap:
+            lines.append((code, rid, "加分上限", cap - gained, ("最多加{}分", cap)))
+            gained = cap
+        # Unrecorded: nothing earned yet, but the cap is still attainable.
+        best = cap if fact is None and cap is not None else gained
+        return (gained, best, tuple(lines), KNOWN if fact is not None else UNKNOWN, False, False)
+
+
+def prepare_bonus(rule: m.Bonus) -> BonusSpec:
+    return BonusSpec(
+        rid=rule.id or "",
+        text=rule.text,
+        budget=budget_of(rule),
+        levels=tuple((lv.id, lv.text, lv.points, lv.cap) for lv in rule.levels),
+        cap=rule.cap if rule.cap is not None else rule.points,
+    )

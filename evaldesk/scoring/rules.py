@@ -1,7 +1,9 @@
-"""One evaluator per rule kind, and what each needs prepared once per rubric.
+"""One spec class per rule kind, and :func:`prepare`, which makes a rule's spec once per rubric.
 
-The evaluators live in :mod:`rule_deductions` and :mod:`rule_awards`; :mod:`rule_base` says
-what they share (the :data:`Outcome` they return, the :class:`Ctx` they read).
+The specs live in :mod:`rule_deductions` and :mod:`rule_awards`; :mod:`rule_base` says what
+they share (:class:`RuleSpec`, the :data:`Outcome` its ``run`` returns, the :class:`Ctx` it
+reads). The engine calls ``spec.run(fact, ctx, item_code)``: a method of a plain class, so a
+compiled build dispatches it without a generic Python call.
 """
 
 from __future__ import annotations
@@ -9,20 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from evaldesk.scoring.facts import RuleFact
 from evaldesk.scoring.rule_awards import (
-    all_or_nothing,
-    bonus,
-    graded_votes,
-    manual,
     measure_value,
-    minimum,
     pick_tier,
+    prepare_all_or_nothing,
+    prepare_bonus,
     prepare_graded_votes,
+    prepare_manual,
+    prepare_minimum,
+    prepare_proportional,
+    prepare_ranking,
     prepare_tiers,
-    proportional,
-    ranking,
-    tiers,
 )
 from evaldesk.scoring.rule_base import (
     CENT,
@@ -35,23 +34,21 @@ from evaldesk.scoring.rule_base import (
     ZERO,
     Ctx,
     Outcome,
+    RuleSpec,
     pct,
     q,
     resolve_target,
 )
 from evaldesk.scoring.rule_deductions import (
-    checklist,
-    nested_caps,
-    override,
-    per_count,
     prepare_checklist,
+    prepare_nested_caps,
+    prepare_override,
     prepare_per_count,
-    shortfall,
+    prepare_shortfall,
 )
 
 __all__ = [
     "CENT",
-    "EVALUATORS",
     "HUNDRED",
     "KNOWN",
     "NO_LINES",
@@ -60,8 +57,8 @@ __all__ = [
     "UNKNOWN",
     "ZERO",
     "Ctx",
-    "Evaluator",
     "Outcome",
+    "RuleSpec",
     "measure_value",
     "pct",
     "pick_tier",
@@ -70,37 +67,25 @@ __all__ = [
     "resolve_target",
 ]
 
-#: Called as ``evaluate(prepare(rule), fact, ctx, item_code)``.
-Evaluator = Callable[[Any, RuleFact | None, Ctx, str], Outcome]
-
-EVALUATORS: dict[str, Evaluator] = {
-    "checklist": checklist,
-    "per_count": per_count,
-    "shortfall": shortfall,
-    "proportional": proportional,
-    "tiers": tiers,
-    "growth": tiers,
-    "all_or_nothing": all_or_nothing,
-    "ranking": ranking,
-    "nested_caps": nested_caps,
-    "graded_votes": graded_votes,
-    "manual": manual,
-    "minimum": minimum,
-    "bonus": bonus,
-    "veto": override,
-    "negative": override,
-}
-
-_PREPARE: dict[str, Callable[[Any], Any]] = {
+_PREPARE: dict[str, Callable[[Any], RuleSpec]] = {
     "checklist": prepare_checklist,
     "per_count": prepare_per_count,
+    "shortfall": prepare_shortfall,
+    "proportional": prepare_proportional,
     "tiers": prepare_tiers,
     "growth": prepare_tiers,
+    "all_or_nothing": prepare_all_or_nothing,
+    "ranking": prepare_ranking,
+    "nested_caps": prepare_nested_caps,
     "graded_votes": prepare_graded_votes,
+    "manual": prepare_manual,
+    "minimum": prepare_minimum,
+    "bonus": prepare_bonus,
+    "veto": prepare_override,
+    "negative": prepare_override,
 }
 
 
-def prepare(rule: Any) -> Any:
-    """What the rule's evaluator takes as its first argument: a spec, or the rule itself."""
-    make = _PREPARE.get(rule.kind)
-    return rule if make is None else make(rule)
+def prepare(rule: Any) -> RuleSpec:
+    """The spec a rule is scored from (made once per rubric; the rule is not read again)."""
+    return _PREPARE[rule.kind](rule)
