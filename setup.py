@@ -16,10 +16,13 @@ from setuptools import setup
 # Also in evaldesk/scoring/native.py (COMPILED), which a test keeps in step with this list.
 NATIVE_SOURCES = [
     "evaldesk/scoring/engine.py",
+    "evaldesk/scoring/plan.py",
+    "evaldesk/scoring/totals.py",
     "evaldesk/scoring/report.py",
     "evaldesk/scoring/rule_base.py",
     "evaldesk/scoring/rule_awards.py",
     "evaldesk/scoring/rule_deductions.py",
+    "evaldesk/scoring/rule_judged.py",
     "evaldesk/scoring/rules.py",
 ]
 

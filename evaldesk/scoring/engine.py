@@ -1,280 +1,47 @@
 """score(rubric, facts, unit) -> ScoreReport. Pure: no I/O, no Qt, no SQL.
 
-The rubric is compiled once into flat per-item plans (each rule's prepared spec, its id and
-what the engine needs of it) so that a full rescore is a tight loop over items that reads no
-rubric model attribute; that keeps a tick-to-total update well inside one frame even for a
-thousand-item rubric (bench/bench_scoring.py).
+The rubric is compiled once into flat per-item plans (plan.py) so that a full rescore is a
+tight loop over items that reads no rubric model attribute; that keeps a tick-to-total update
+well inside one frame even for a thousand-item rubric (bench/bench_scoring.py). The totals,
+parts and grade are worked out from the section results in totals.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Final
 
-from evaldesk.decimals import fmt_points
 from evaldesk.errors import FactsError
 from evaldesk.rubrics import model as m
 from evaldesk.scoring.facts import Facts, RuleFact
+from evaldesk.scoring.plan import ItemPlan, Plan, SectionPlan, compile_rubric, unit_targets
 from evaldesk.scoring.report import (
     Explanation,
     ItemResult,
-    ItemStatic,
     ItemStatus,
     Line,
-    PartResult,
     ScoreReport,
     SectionResult,
     explain,
 )
-from evaldesk.scoring.rules import KNOWN, ZERO, Ctx, RuleSpec, prepare, q
+from evaldesk.scoring.rules import KNOWN, ZERO, Ctx
+from evaldesk.scoring.totals import (
+    Vetoes,
+    column_totals,
+    compose,
+    describe_total,
+    grade_of,
+    rubric_grade,
+)
+
+__all__ = ["compile_rubric", "describe_total", "grade_of", "score"]
 
 _EMPTY: Final[dict[str, RuleFact]] = {}
 _NO_COLUMNS: Final[dict[str, Decimal | None]] = {"initial": None, "final": None}
 
 
-@dataclass(slots=True)
-class _Plan:
-    """One rule ready to run: ``spec.run(...)``, and what the engine reads of the rule."""
-
-    rule: Any  # the model, read only while compiling
-    spec: RuleSpec
-    rid: str  # the key of its facts: the rule's id, else its position
-    kind: str
-    override: bool
-    scope: str  # for vetoes: item / section / part / total
-    negative: Decimal | None
-    grade_cap: str | None  # for vetoes that cap the grade
-
-
-@dataclass(slots=True)
-class _ItemPlan:
-    item: m.Item
-    code: str
-    max: Decimal | None
-    start: Decimal
-    floor: Decimal
-    scoring: list[_Plan]
-    overrides: list[_Plan]
-    applies_to: frozenset[str] | None
-    is_bonus: bool
-    evidence_required: bool
-    ranked: bool
-    uses_counts: bool
-    # rule id -> id of the rule whose budget it shares (the owner maps to itself); None if unused
-    pools: dict[str, str] | None = None
-    title: str = ""
-    points: Decimal = ZERO  # max or 0
-    # The item's only rule when nothing else is in play (no overrides, pools or minimums):
-    # most items, scored by a shorter path.
-    single: _Plan | None = None
-    #: the details of _clamp_line: at the floor, at the top
-    texts: tuple[str, str] = ("", "")
-    static: ItemStatic = ("", "", None, False, False)
-
-
-#: code, plan, spec, rule id (the last two for single-rule items, else None, ""),
-#: start (None for 0), floor, max, static fields, is_bonus, points, ranked
-_Row = tuple[
-    str,
-    _ItemPlan,
-    RuleSpec | None,
-    str,
-    Decimal | None,
-    Decimal,
-    Decimal | None,
-    ItemStatic,
-    bool,
-    Decimal,
-    bool,
-]
-
-
-@dataclass(slots=True)
-class _SectionPlan:
-    section: m.Section
-    items: list[_ItemPlan]
-    rules: list[_Plan]
-    # the section's own fields the loop reads
-    code: str
-    title: str
-    part: str | None
-    points: Decimal | None
-    bonus: bool
-    #: unit group -> sum of the points of the items that apply to it (filled on first use)
-    maxima: dict[str | None, Decimal] = field(default_factory=dict)
-    #: unit group -> the rows of the items that apply to it (filled on first use)
-    rows: dict[str | None, list[_Row]] = field(default_factory=dict)
-
-    def rows_for(self, group: str | None) -> list[_Row]:
-        """What the engine loop unpacks per item, so it reads no plan attribute on the short path."""
-        rows = self.rows.get(group)
-        if rows is None:
-            rows = self.rows[group] = [
-                (
-                    p.code,
-                    p,
-                    p.single.spec if p.single is not None else None,
-                    p.single.rid if p.single is not None else "",
-                    p.start if p.start else None,
-                    p.floor,
-                    p.max,
-                    p.static,
-                    p.is_bonus,
-                    p.points,
-                    p.ranked,
-                )
-                for p in self.items
-                if p.applies_to is None or group in p.applies_to
-            ]
-        return rows
-
-    def max_for(self, group: str | None) -> Decimal:
-        total = self.maxima.get(group)
-        if total is None:
-            total = ZERO
-            for plan in self.items:
-                if not plan.is_bonus and (plan.applies_to is None or group in plan.applies_to):
-                    total += plan.max or ZERO
-            self.maxima[group] = total
-        return total
-
-
-@dataclass(slots=True)
-class _Compiled:
-    sections: list[_SectionPlan]
-    whole: list[_Plan]
-    unit_groups: dict[str, str | None]
-    grade_order: list[str]
-    #: unit id -> target table key -> the unit's target (filled on first use)
-    targets: dict[str | None, dict[str, Decimal]] = field(default_factory=dict)
-
-
-def _unit_targets(compiled: _Compiled, rubric: m.Rubric, unit_id: str | None) -> dict[str, Decimal]:
-    found = compiled.targets.get(unit_id)
-    if found is None:
-        found = compiled.targets[unit_id] = (
-            {
-                key: table.values[unit_id]
-                for key, table in rubric.targets.items()
-                if unit_id in table.values
-            }
-            if unit_id is not None
-            else {}
-        )
-    return found
-
-
-def _plans(rules: list[Any]) -> list[_Plan]:
-    plans = []
-    for index, rule in enumerate(rules, start=1):
-        rid = rule.id or str(index)
-        plans.append(
-            _Plan(
-                rule=rule,
-                spec=prepare(rule),
-                rid=rid,
-                kind=rule.kind,
-                override=rule.kind in m.OVERRIDE_KINDS,
-                scope=getattr(rule, "scope", "item"),
-                negative=rule.penalty if rule.kind == "negative" else None,
-                grade_cap=getattr(rule, "grade_cap", None),
-            )
-        )
-    return plans
-
-
-def _item_plan(item: m.Item, section: m.Section) -> _ItemPlan:
-    plans = _plans(item.rules)
-    scoring = [p for p in plans if not p.override]
-    # A lone award rule without a budget takes the item's points.
-    if len(scoring) == 1 and scoring[0].rule.points is None and item.points is not None:
-        rule = scoring[0].rule
-        if rule.kind in m.AWARD_KINDS or (
-            rule.kind == "checklist" and rule.lines[0].award is not None
-        ):
-            scoring[0].rule = rule.model_copy(update={"points": item.points})
-            scoring[0].spec = prepare(scoring[0].rule)
-    allocated = sum((p.rule.points for p in scoring if p.rule.points is not None), ZERO)
-    if item.bonus:
-        start = ZERO
-    else:
-        start = max(ZERO, (item.points or ZERO) - allocated)
-    floor = min((-p.negative for p in plans if p.negative is not None), default=ZERO)
-    is_bonus = item.bonus or section.bonus
-    pools: dict[str, str] = {}
-    for p in plans:
-        if p.rule.budget_of is not None:
-            pools[p.rid] = pools[p.rule.budget_of] = p.rule.budget_of
-    overrides = [p for p in plans if p.override]
-    single = (
-        scoring[0]
-        if len(scoring) == 1 and not overrides and not pools and scoring[0].kind != "minimum"
-        else None
-    )
-    return _ItemPlan(
-        item=item,
-        code=item.code,
-        max=item.points,
-        start=start,
-        floor=floor,
-        scoring=scoring,
-        overrides=overrides,
-        applies_to=frozenset(item.applies_to) if item.applies_to else None,
-        is_bonus=is_bonus,
-        evidence_required=item.evidence_required and not is_bonus,
-        ranked=any(p.kind == "ranking" for p in plans),
-        uses_counts=any(p.kind == "per_count" and p.rule.source != "fact" for p in plans),
-        pools=pools or None,
-        title=item.title,
-        points=item.points or ZERO,
-        single=single,
-        texts=(
-            f"本项最低{fmt_points(floor)}分",
-            f"不超过本项分值{fmt_points(item.points) if item.points is not None else ''}分",
-        ),
-        static=(
-            item.title,
-            section.code,
-            item.points,
-            is_bonus,
-            item.evidence_required and not is_bonus,
-        ),
-    )
-
-
-def compile_rubric(rubric: m.Rubric) -> _Compiled:
-    cached = rubric._compiled
-    if isinstance(cached, _Compiled):
-        return cached
-    compiled = _Compiled(
-        sections=[
-            _SectionPlan(
-                section=s,
-                items=[_item_plan(i, s) for i in s.items],
-                rules=_plans(s.rules),
-                code=s.code,
-                title=s.title,
-                part=s.part,
-                points=s.points,
-                bonus=s.bonus,
-            )
-            for s in rubric.sections
-        ],
-        whole=_plans(rubric.rules),
-        unit_groups={u.id: u.group for u in rubric.units},
-        grade_order=(rubric.rating.levels if rubric.rating else [g.grade for g in _bands(rubric)]),
-    )
-    rubric._compiled = compiled
-    return compiled
-
-
-def _bands(rubric: m.Rubric) -> list[m.GradeBand]:
-    return sorted(rubric.grades, key=lambda b: (b.min, b.inclusive), reverse=True)
-
-
-def _clamp_line(plan: _ItemPlan, effect: Decimal) -> Line:
+def _clamp_line(plan: ItemPlan, effect: Decimal) -> Line:
     """Say why the rules' sum was cut: "扣完为止" at the floor, the item's points at the top."""
     if effect > 0:
         return (plan.code, "", "扣完为止", effect, plan.texts[0])
@@ -289,17 +56,7 @@ def _clamp(value: Decimal, low: Decimal, high: Decimal | None) -> Decimal:
     return value
 
 
-class _Vetoes:
-    __slots__ = ("grade_cap", "parts", "sections", "total")
-
-    def __init__(self) -> None:
-        self.sections: set[str] = set()
-        self.parts: set[str] = set()
-        self.total = False
-        self.grade_cap: str | None = None
-
-
-def _apply_override(plan: _Plan, section: _SectionPlan, vetoes: _Vetoes, order: list[str]) -> None:
+def _apply_override(plan: Plan, section: SectionPlan, vetoes: Vetoes, order: list[str]) -> None:
     if plan.kind != "veto":
         return
     grade_cap = plan.grade_cap
@@ -360,12 +117,12 @@ def score(
         unit_id=unit_id,
         group=group,
         counts=facts.counts,
-        unit_targets=_unit_targets(compiled, rubric, unit_id),
+        unit_targets=unit_targets(compiled, rubric, unit_id),
         precision=precision,
         problems=problems,
         unit_groups=compiled.unit_groups,
     )
-    vetoes = _Vetoes()
+    vetoes = Vetoes()
     order = compiled.grade_order
     fact_items = facts.items
     evidence = facts.evidence
@@ -612,7 +369,7 @@ def score(
                 explanations=tuple(map(explain, section_lines)),
                 vetoed=vetoed_section,
                 is_bonus=splan.bonus,
-                columns=_column_totals(results) if review else _NO_COLUMNS,
+                columns=column_totals(results) if review else _NO_COLUMNS,
             )
         )
 
@@ -628,10 +385,10 @@ def score(
             else:
                 vetoes.total = True
 
-    parts, total, best_total, max_total, bonus_total = _compose(rubric, sections, vetoes, precision)
+    parts, total, best_total, max_total, bonus_total = compose(rubric, sections, vetoes, precision)
     if vetoes.total:
         total = best_total = ZERO
-    grade = _grade(rubric, total, facts, problems)
+    grade = rubric_grade(rubric, total, facts, problems)
     if (
         grade is not None
         and vetoes.grade_cap is not None
@@ -666,7 +423,7 @@ def score(
         pending=tuple(pending),
         problems=tuple(problems),
         counts=dict(facts.counts),
-        columns=_column_totals([i for s in sections for i in s.items]) if review else _NO_COLUMNS,
+        columns=column_totals([i for s in sections for i in s.items]) if review else _NO_COLUMNS,
     )
 
 
@@ -684,96 +441,3 @@ def _same_review(old: ItemResult, reviewed: Any) -> bool:
     if reviewed is None:
         return old.initial is None and old.final is None
     return bool(old.initial == reviewed.initial and old.final == reviewed.final)
-
-
-def _column_totals(items: list[ItemResult]) -> dict[str, Decimal | None]:
-    """Totals of the reviewers' columns, only where every item has a value."""
-    out: dict[str, Decimal | None] = {}
-    for column in ("initial", "final"):
-        values = [getattr(i, column) for i in items if not i.bonus]
-        out[column] = (
-            sum((v for v in values if v is not None), ZERO)
-            if values and all(v is not None for v in values)
-            else None
-        )
-    return out
-
-
-def _compose(
-    rubric: m.Rubric, sections: list[SectionResult], vetoes: _Vetoes, precision: Decimal
-) -> tuple[list[PartResult], Decimal, Decimal, Decimal | None, Decimal]:
-    bonus_total = sum((s.bonus for s in sections), ZERO)
-    if not rubric.parts:
-        total = sum((s.score for s in sections), ZERO) + bonus_total
-        best = sum((s.best for s in sections), ZERO) + bonus_total
-        maxes = [s.max for s in sections if not s.is_bonus]
-        max_total = (
-            rubric.total
-            if rubric.total is not None
-            else sum((x for x in maxes if x is not None), ZERO)
-        )
-        return [], q(total, precision), q(best, precision), max_total, bonus_total
-    parts: list[PartResult] = []
-    total = best = ZERO
-    part_max_total = ZERO
-    for part in rubric.parts:
-        members = [s for s in sections if s.part == part.id]
-        p_now = sum((s.score + s.bonus for s in members), ZERO)
-        p_best = sum((s.best + s.bonus for s in members), ZERO)
-        if part.id in vetoes.parts:
-            p_now = p_best = ZERO
-        p_max = (
-            part.points
-            if part.points is not None
-            else sum((s.max or ZERO for s in members if not s.is_bonus), ZERO)
-        )
-        weighted = q(p_now * part.weight, precision)
-        parts.append(
-            PartResult(
-                id=part.id,
-                title=part.title,
-                weight=part.weight,
-                max=p_max,
-                score=q(p_now, precision),
-                best=q(p_best, precision),
-                weighted=weighted,
-            )
-        )
-        total += weighted
-        best += q(p_best * part.weight, precision)
-        part_max_total += p_max * part.weight
-    loose = sum((s.score + s.bonus for s in sections if s.part is None), ZERO)
-    loose_best = sum((s.best + s.bonus for s in sections if s.part is None), ZERO)
-    return (
-        parts,
-        q(total + loose, precision),
-        q(best + loose_best, precision),
-        part_max_total,
-        bonus_total,
-    )
-
-
-def _grade(rubric: m.Rubric, total: Decimal, facts: Facts, problems: list[str]) -> str | None:
-    if rubric.kind == "rating" and rubric.rating is not None:
-        if facts.rating is not None and facts.rating not in rubric.rating.levels:
-            problems.append(
-                f"rating {facts.rating!r} is not one of {'、'.join(rubric.rating.levels)}"
-            )
-            return None
-        return facts.rating
-    return grade_of(rubric, total)
-
-
-def grade_of(rubric: m.Rubric, total: Decimal) -> str | None:
-    """The grade band a total falls in (``min`` inclusive unless the band says otherwise)."""
-    for band in _bands(rubric):
-        if total > band.min or (band.inclusive and total == band.min):
-            return band.grade
-    return None
-
-
-def describe_total(report: ScoreReport) -> str:
-    """One line for status bars and logs: '86.5 / 100（良）'."""
-    top = f" / {fmt_points(report.max)}" if report.max is not None else ""
-    grade = f"（{report.grade}）" if report.grade else ""
-    return f"{fmt_points(report.total)}{top}{grade}"

@@ -24,7 +24,17 @@ from types import ModuleType
 
 PACKAGE = "evaldesk.scoring"
 #: Kept in step with NATIVE_SOURCES in setup.py (tests/unit/test_native_engine.py).
-COMPILED = ("engine", "report", "rule_base", "rule_awards", "rule_deductions", "rules")
+COMPILED = (
+    "engine",
+    "plan",
+    "totals",
+    "report",
+    "rule_base",
+    "rule_awards",
+    "rule_deductions",
+    "rule_judged",
+    "rules",
+)
 #: The runtime library mypyc builds for the group (group_name in setup.py).
 RUNTIME = "native__mypyc"
 

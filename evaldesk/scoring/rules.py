@@ -1,6 +1,6 @@
 """One spec class per rule kind, and :func:`prepare`, which makes a rule's spec once per rubric.
 
-The specs live in :mod:`rule_deductions` and :mod:`rule_awards`; :mod:`rule_base` says what
+The specs live in :mod:`rule_deductions`, :mod:`rule_awards` and :mod:`rule_judged`; :mod:`rule_base` says what
 they share (:class:`RuleSpec`, the :data:`Outcome` its ``run`` returns, the :class:`Ctx` it
 reads). The engine calls ``spec.run(fact, ctx, item_code)``: a method of a plain class, so a
 compiled build dispatches it without a generic Python call.
@@ -12,12 +12,8 @@ from collections.abc import Callable
 from typing import Any
 
 from evaldesk.scoring.rule_awards import (
-    measure_value,
-    pick_tier,
     prepare_all_or_nothing,
     prepare_bonus,
-    prepare_graded_votes,
-    prepare_manual,
     prepare_minimum,
     prepare_proportional,
     prepare_ranking,
@@ -46,6 +42,7 @@ from evaldesk.scoring.rule_deductions import (
     prepare_per_count,
     prepare_shortfall,
 )
+from evaldesk.scoring.rule_judged import prepare_graded_votes, prepare_manual
 
 __all__ = [
     "CENT",
@@ -59,9 +56,7 @@ __all__ = [
     "Ctx",
     "Outcome",
     "RuleSpec",
-    "measure_value",
     "pct",
-    "pick_tier",
     "prepare",
     "q",
     "resolve_target",
