@@ -116,6 +116,11 @@ def main() -> int:
             if key == "review":
                 window.view("review").select("一.1")
             save(window, args.out, f"view-{order.index(key) + 1}-{key}")
+            if key == "dispatch":
+                # An approved quarter: read-only, and the banner names the approving head.
+                window.view("dispatch").table.selectRow(1)
+                wait(200)
+                save(window, args.out, "view-3-dispatch-locked")
         window.close()
         controller.shutdown()
 

@@ -338,7 +338,7 @@
     <message>
         <location filename="../../evaldesk/ui/views/dispatch.py" line="280"/>
         <source>%1 was approved by %2 on %3 and is locked; a head (负责人) must unlock it before it can be changed.</source>
-        <translation>%1已由 %2 于 %3 审核并锁定；如需修改，须由负责人先解锁。</translation>
+        <translation>%1已由%2于%3审核并锁定；如需修改，须由负责人先解锁。</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/dispatch.py" line="294"/>
