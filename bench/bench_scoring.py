@@ -9,7 +9,8 @@ baseline that only walks the same facts once (the least any scorer must do):
 
 The figures are for the engine this install runs (printed first): compiled with mypyc by
 setup.py where a C compiler was at hand. When it is, the pure-Python fallback is measured too,
-in a child process, and printed after.
+in a child process, and printed after. bench_instructions.py counts the instructions a rescore
+takes with each engine, which the neighbours' load does not move.
 """
 
 from __future__ import annotations
@@ -36,13 +37,27 @@ def _walk(facts) -> int:
     return n
 
 
-def _median_ms(fn: Callable[[], object], repeat: int) -> float:
+def _times_ms(fn: Callable[[], object], repeat: int) -> list[float]:
     times = []
     for _ in range(repeat):
         t0 = time.perf_counter_ns()
         fn()
         times.append((time.perf_counter_ns() - t0) / 1e6)
-    return statistics.median(times)
+    return times
+
+
+def _medians_ms(fns: list[Callable[[], object]], repeat: int, rounds: int = 10) -> list[float]:
+    """Each function's median over ``rounds`` interleaved blocks of ``repeat // rounds`` runs.
+
+    This machine is shared: a busy stretch slows everything for a while. Taking every
+    measure in turns, in short blocks, lets such a stretch touch all of them alike (so the
+    ratios hold) instead of landing on one of them.
+    """
+    times: list[list[float]] = [[] for _ in fns]
+    for _ in range(rounds):
+        for fn, out in zip(fns, times, strict=True):
+            out.extend(_times_ms(fn, max(1, repeat // rounds)))
+    return [statistics.median(t) for t in times]
 
 
 def main() -> int:
@@ -50,8 +65,6 @@ def main() -> int:
     compile_rubric(rubric)
     facts = facts_from_data(random_facts(rubric, 7))
     report = score(rubric, facts)
-    baseline = _median_ms(lambda: _walk(facts), 300)
-    cold = _median_ms(lambda: score(rubric, facts), 200)
 
     code = "I0"  # a checklist item: flip line 1 on every tick
     state = {"report": report, "flip": False}
@@ -62,7 +75,9 @@ def main() -> int:
         facts.items.setdefault(code, {})["1"] = RuleFact(lines={"1": mark, "2": "met", "3": "met"})
         state["report"] = score(rubric, facts, reuse=state["report"], changed={code})
 
-    warm = _median_ms(tick, 300)
+    baseline, cold, warm = _medians_ms(
+        [lambda: _walk(facts), lambda: score(rubric, facts), tick], repeat=300
+    )
     print(f"engine: {native.describe()}")
     print(f"items: {len(rubric.items())}, rules with facts: {_walk(facts)}")
     print(f"baseline (walk the facts once): {baseline:.3f} ms")

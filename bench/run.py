@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Run the benchmarks: `python bench/run.py [name ...]` (names: scoring, store, export, ui, frozen).
+"""Run the benchmarks: `python bench/run.py [name ...]`, a name per bench_<name>.py here (scoring,
+instructions, store, export, ui, ui_records); all of them when none is given.
 
 Benchmarks are not tests: they print figures and ratios against a baseline measured in the same
 run, because this machine is shared and noisy. Each bench_<name>.py has a main() returning 0 when
