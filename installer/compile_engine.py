@@ -26,10 +26,8 @@ def main() -> int:
 
     use, why = native.build_state(SCORING)
     if not use:
-        for name in (*native.COMPILED, native.RUNTIME):
-            for path in SCORING.glob(f"{name}.*"):
-                if path.suffix in {".so", ".pyd"}:
-                    path.unlink()
+        for path in native.compiled_files(SCORING):
+            path.unlink()
     print(f"== scoring engine: {'compiled (mypyc)' if use else f'pure Python ({why})'}")
     return 0
 

@@ -61,22 +61,20 @@ def venv_python() -> Path:
     return VENV / ("Scripts/python.exe" if WINDOWS else "bin/python")
 
 
-def install_stamp(extras: str) -> str:
-    """What the last install was made from: the package metadata and the compiled sources.
+#: What an install is made from: the package metadata and the sources setup.py compiles (a
+#: superset of them is fine: it only decides when to reinstall).
+INSTALL_INPUTS = ("pyproject.toml", "setup.py", "evaldesk/scoring/*.py")
+STAMP = VENV / "evaldesk-install.stamp"
 
-    Installing compiles the scoring engine (setup.py, about 30 s), so an unchanged install is
-    not redone on every start; an edited engine source is rebuilt.
-    """
+
+def install_stamp(extras: str) -> str:
+    """A digest of INSTALL_INPUTS and the extras. Installing compiles the scoring engine (about
+    30 s), so an unchanged install is not redone on every start; an edited engine is rebuilt."""
     digest = hashlib.sha256(extras.encode())
-    for rel in ("pyproject.toml", "setup.py", *sorted(NATIVE_GLOB)):
-        for path in sorted(ROOT.glob(rel)):
+    for pattern in INSTALL_INPUTS:
+        for path in sorted(ROOT.glob(pattern)):
             digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()
-
-
-#: The engine sources setup.py compiles (a superset is fine: it only decides when to reinstall).
-NATIVE_GLOB = ["evaldesk/scoring/*.py"]
-STAMP = VENV / "evaldesk-install.stamp"
 
 
 def ensure_venv(extras: str) -> Path:

@@ -50,6 +50,12 @@ def _built(name: str, where: Path = _HERE) -> Path | None:
     return None
 
 
+def compiled_files(where: Path = _HERE) -> list[Path]:
+    """The compiled modules and the group's runtime library present in ``where``."""
+    found = (_built(name, where) for name in (*COMPILED, RUNTIME))
+    return [path for path in found if path is not None]
+
+
 def build_state(where: Path = _HERE) -> tuple[bool, str]:
     """(use the compiled modules?, why) for the package directory ``where``."""
     if os.environ.get("EVALDESK_PURE_PYTHON"):
