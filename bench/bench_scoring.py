@@ -7,23 +7,16 @@ baseline that only walks the same facts once (the least any scorer must do):
 * tick: one checklist line changes, then score(..., reuse=previous, changed={code}), which is
   what the live view does on every tick and gives the same report as a cold rescore.
 
-The figures are for the engine this install runs (printed first): compiled with mypyc by
-setup.py where a C compiler was at hand. When it is, the pure-Python fallback is measured too,
-in a child process, and printed after. bench_instructions.py counts the instructions a rescore
-takes with each engine, which the neighbours' load does not move.
 """
 
 from __future__ import annotations
 
-import os
 import statistics
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 
 from evaldesk.rubrics.synthetic import random_facts, synthetic_rubric
-from evaldesk.scoring import RuleFact, compile_rubric, facts_from_data, native, score
+from evaldesk.scoring import RuleFact, compile_rubric, facts_from_data, score
 
 TARGET_MS = 2.0
 
@@ -78,7 +71,6 @@ def main() -> int:
     baseline, cold, warm = _medians_ms(
         [lambda: _walk(facts), lambda: score(rubric, facts), tick], repeat=300
     )
-    print(f"engine: {native.describe()}")
     print(f"items: {len(rubric.items())}, rules with facts: {_walk(facts)}")
     print(f"baseline (walk the facts once): {baseline:.3f} ms")
     print(f"cold full rescore:   median {cold:.3f} ms  ratio {cold / baseline:.1f}x baseline")
@@ -87,15 +79,6 @@ def main() -> int:
     print(
         f"target < {TARGET_MS} ms: tick {'met' if warm < TARGET_MS else 'missed'}; cold {'met' if cold < TARGET_MS else 'missed'}"
     )
-    if native.running_compiled() and "--no-pure" not in sys.argv:
-        # The fallback where no C compiler built the engine (see evaldesk/scoring/native.py).
-        env = {**os.environ, "EVALDESK_PURE_PYTHON": "1"}
-        pure = subprocess.run(
-            [sys.executable, __file__, "--no-pure"], env=env, capture_output=True, text=True
-        )
-        for line in pure.stdout.splitlines():
-            if line.startswith(("engine:", "cold", "tick")):
-                print(f"  pure fallback | {line}")
     return 0 if ok else 1
 
 

@@ -53,7 +53,6 @@ if [ -f scripts/build_translations.py ]; then
     "$PY" scripts/build_translations.py
 fi
 "$PY" installer/fetch_fonts.py
-"$PY" installer/compile_engine.py
 
 START=$(date +%s)
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \

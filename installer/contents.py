@@ -16,7 +16,6 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from fnmatch import fnmatch
-from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -280,8 +279,6 @@ def data_files_in_tree(root: Path = ROOT) -> set[str]:
                 continue
             if path.suffix in NOT_SHIPPED_SUFFIXES or path.name.startswith("."):
                 continue
-            if path.name.endswith(tuple(EXTENSION_SUFFIXES)):
-                continue  # the compiled scoring engine: code, which PyInstaller collects as imports
             found.add(path.relative_to(root).as_posix())
     return found
 

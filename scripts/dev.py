@@ -14,7 +14,6 @@ import os
 import shutil
 import subprocess
 import sys
-import sysconfig
 import venv
 from pathlib import Path
 
@@ -61,19 +60,15 @@ def venv_python() -> Path:
     return VENV / ("Scripts/python.exe" if WINDOWS else "bin/python")
 
 
-#: What an install is made from: the package metadata and the sources setup.py compiles (a
-#: superset of them is fine: it only decides when to reinstall).
-INSTALL_INPUTS = ("pyproject.toml", "setup.py", "evaldesk/scoring/*.py")
+#: What an install is made from: the package metadata (the sources are installed in place).
 STAMP = VENV / "evaldesk-install.stamp"
 
 
 def install_stamp(extras: str) -> str:
-    """A digest of INSTALL_INPUTS and the extras. Installing compiles the scoring engine (about
-    30 s), so an unchanged install is not redone on every start; an edited engine is rebuilt."""
+    """A digest of pyproject.toml and the extras, so that `start` does not run pip on every
+    launch; a changed dependency list reinstalls."""
     digest = hashlib.sha256(extras.encode())
-    for pattern in INSTALL_INPUTS:
-        for path in sorted(ROOT.glob(pattern)):
-            digest.update(path.name.encode() + path.read_bytes())
+    digest.update((ROOT / "pyproject.toml").read_bytes())
     return digest.hexdigest()
 
 
@@ -83,7 +78,7 @@ def ensure_venv(extras: str) -> Path:
     py = venv_python()
     stamp = install_stamp(extras)
     if STAMP.exists() and STAMP.read_text(encoding="utf-8") == stamp:
-        print(f"+ {VENV.name} is up to date with pyproject.toml and setup.py", flush=True)
+        print(f"+ {VENV.name} is up to date with pyproject.toml", flush=True)
         return py
     run([py, "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
     run([py, "-m", "pip", "install", "--quiet", "-e", f".{extras}"])
@@ -93,12 +88,6 @@ def ensure_venv(extras: str) -> Path:
 
 #: What only the tests need (PDF/QR inspection, a virtual screen, openssl, PyInstaller's tools).
 TEST_ONLY = {"poppler-utils", "zbar-tools", "xvfb", "xauth", "openssl", "binutils"}
-
-
-def compiler_packages() -> list[str]:
-    """A C compiler and Python's headers, for the compiled scoring engine (setup.py)."""
-    headers = Path(sysconfig.get_paths()["include"]) / "Python.h"
-    return ["gcc"] if headers.exists() else ["gcc", "python3-dev"]
 
 
 def missing_apt_packages(packages: list[str]) -> list[str]:
@@ -150,13 +139,10 @@ def start(extra: list[str]) -> int:
 
 def test(extra: list[str]) -> int:
     if not WINDOWS:
-        ensure_system_packages([*APT_PACKAGES, *compiler_packages()])
+        ensure_system_packages(APT_PACKAGES)
     py = ensure_venv("[test,build]")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUTF8": "1"}
     if not WINDOWS:
-        # With a compiler at hand the scoring engine must have compiled: a silent fallback to
-        # pure Python fails tests/unit/test_native_engine.py instead of only slowing the app.
-        env.setdefault("EVALDESK_REQUIRE_NATIVE", "1")
         # The frozen-app smoke test (tests/e2e/test_frozen.py) builds dist/evaldesk/ with
         # installer/build.sh when it is missing or stale: about 20 s on 2 cores.
         env.setdefault("EVALDESK_BUILD_FROZEN", "1")

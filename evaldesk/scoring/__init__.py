@@ -1,7 +1,5 @@
 """The pure scoring engine: (rubric, facts) -> ScoreReport with explanations. No I/O, no Qt, no SQL."""
 
-# First: decides whether the compiled engine modules or their .py files are imported below.
-from evaldesk.scoring import native  # noqa: F401
 from evaldesk.scoring.engine import compile_rubric, describe_total, score
 from evaldesk.scoring.facts import Facts, RuleFact, facts_from_data, facts_from_json
 from evaldesk.scoring.report import Explanation, ItemResult, PartResult, ScoreReport, SectionResult

@@ -82,8 +82,6 @@ if (Test-Path "scripts\build_translations.py") { Invoke-Native $Py @("scripts\bu
 # wqy-microhei.ttc (and its licence files, see docs\packaging.md) into resources\fonts first,
 # otherwise the PDF report uses the PC's own SimFang/SimHei/SimKai/SimSun.
 Invoke-Native $Py @("installer\fetch_fonts.py")
-# The scoring engine compiled from these sources (needs the MSVC Build Tools), else pure Python.
-Invoke-Native $Py @("installer\compile_engine.py")
 
 $started = Get-Date
 Invoke-Native $Py @("-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",

@@ -138,19 +138,6 @@ def test_bundle_holds_the_listed_data_and_no_excluded_qt_parts(exe: dict[str, Pa
     assert not any("Qt6Quick" in n or "Qt6WebEngine" in n or "Qt6Qml" in n for n in names)
 
 
-def test_bundle_carries_the_compiled_scoring_engine(exe: dict[str, Path]) -> None:
-    from evaldesk.scoring import native
-
-    if not native.USE_COMPILED:
-        pytest.skip(f"the source tree's engine is not compiled: {native.REASON}")
-    scoring = BUNDLE / "_internal" / "evaldesk" / "scoring"
-    for name in (*native.COMPILED, native.RUNTIME):
-        built = [p.name for p in scoring.glob(f"{name}.*") if p.suffix in {".so", ".pyd"}]
-        assert built, f"{name} is not bundled as a compiled module in {scoring}"
-        # Its source must not ride along: the frozen app decides by the files beside it.
-        assert not (scoring / f"{name}.py").exists()
-
-
 @pytest.mark.skipif(sys.platform != "linux", reason="ELF dependency check")
 def test_every_bundled_library_finds_its_dependencies(exe: dict[str, Path]) -> None:
     """Every library the bundle needs is in the bundle, except the host's own (SYSTEM_LIBS)."""
