@@ -15,6 +15,7 @@ from typing import Any, Final
 from evaldesk.errors import FactsError
 from evaldesk.rubrics import model as m
 from evaldesk.scoring.facts import Facts, RuleFact
+from evaldesk.scoring.indicator_scores import with_indicator_scores
 from evaldesk.scoring.plan import ItemPlan, Plan, SectionPlan, compile_rubric, unit_targets
 from evaldesk.scoring.report import (
     Explanation,
@@ -99,8 +100,6 @@ def score(
         # Report forms: a category whose indicator rows all carry a score is scored by their
         # sum (the rubric's notes). Such forms are small, so they are always scored in full:
         # a derived score can change without its item's own facts changing.
-        from evaldesk.scoring.form_scores import with_indicator_scores  # imports this module
-
         facts = with_indicator_scores(rubric, facts)
         reuse = None
     compiled = compile_rubric(rubric)

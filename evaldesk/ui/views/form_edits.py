@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from evaldesk.decimals import fmt_points
 from evaldesk.errors import EvalDeskError, InputError
-from evaldesk.scoring.form_scores import manual_rule_id
+from evaldesk.scoring.indicator_scores import manual_rule_id
 from evaldesk.services import facts as facts_service
 from evaldesk.services.form_values import field_type, parse_date, parse_number
 from evaldesk.ui.error_text import error_text

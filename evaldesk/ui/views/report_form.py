@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from evaldesk.decimals import fmt_points
 from evaldesk.rubrics import model as m
 from evaldesk.scoring.form_result import FormCheckResult
-from evaldesk.scoring.form_scores import manual_rule_id
 from evaldesk.scoring.forms import check_form
+from evaldesk.scoring.indicator_scores import manual_rule_id
 from evaldesk.ui import permissions, theme
 from evaldesk.ui.models.form_rows import RowColumn
 from evaldesk.ui.views.form_edits import FormEdits
