@@ -31,3 +31,22 @@ def rubric_from():
         return load_text(textwrap.dedent(text), name).rubric
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _messages_in_chinese():
+    """Messages default to Chinese (the product's language); a test that runs the CLI in-process
+    may switch them to the locale's, which must not leak into the next test."""
+    from evaldesk import messages
+
+    messages.set_language("zh")
+    yield
+    messages.set_language("zh")
+
+
+@pytest.fixture
+def chinese_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run the command line as under a Chinese desktop: it answers in Chinese."""
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)

@@ -94,6 +94,24 @@ class Message:
     __hash__ = None  # type: ignore[assignment]
 
 
+@dataclass(frozen=True, slots=True)
+class Series:
+    """Values written one after another: 、 (or "，", "；") in Chinese, ", " / "; " in English."""
+
+    items: tuple[Any, ...]
+    sep: Literal["、", "，", "；"] = "、"
+
+
+def clauses(items: Any) -> Series:
+    """Clauses of one sentence: "主功能区每名递减0.5分，镇每名递减0.25分"."""
+    return Series(tuple(items), "，")
+
+
+def semicolons(items: Any) -> Series:
+    """Parts of a list of rules or tiers: "≥10得1分；≥30得3分"."""
+    return Series(tuple(items), "；")
+
+
 def msg(key: str, origin: Origin | None = None, /, **args: Any) -> Message:
     """A message by its catalog key: ``msg("verify.truncated", path=p)``."""
     return Message(key, args, origin)
@@ -115,6 +133,8 @@ def _json_arg(value: Any) -> Any:
         return fmt_points(value)
     if isinstance(value, PurePath):
         return str(value)
+    if isinstance(value, Series):
+        return [_json_arg(v) for v in value.items]
     if isinstance(value, list | tuple | set | frozenset):
         return [_json_arg(v) for v in value]
     if value is None or isinstance(value, bool | int | str):
@@ -131,10 +151,13 @@ __all__ = [
     "Lang",
     "Message",
     "Origin",
+    "Series",
     "as_message",
+    "clauses",
     "language",
     "msg",
     "plain",
+    "semicolons",
     "set_language",
     "texts",
 ]

@@ -19,14 +19,19 @@ from decimal import Decimal
 from typing import Any
 
 from evaldesk.decimals import fmt_points
-from evaldesk.messages import Lang, Message
+from evaldesk.messages import Lang, Message, Series
 
 log = logging.getLogger("evaldesk.messages")
 
 Wording = tuple[str, str]  # (中文, English)
 
 #: Modules holding a MESSAGES mapping. A module added here is all a new domain needs.
-SOURCES: tuple[str, ...] = ("evaldesk.messages.common",)
+SOURCES: tuple[str, ...] = (
+    "evaldesk.messages.common",
+    "evaldesk.kinds",
+    "evaldesk.scoring.items",
+    "evaldesk.scoring.engine",
+)
 
 _catalog: dict[str, Wording] | None = None
 _unknown_logged: set[str] = set()
@@ -77,6 +82,9 @@ def _arg_text(value: Any, lang: Lang) -> str:
         return value.text(lang)
     if isinstance(value, Decimal):
         return fmt_points(value)
+    if isinstance(value, Series):
+        joiner = value.sep if lang == "zh" else ("; " if value.sep == "；" else ", ")
+        return joiner.join(_arg_text(v, lang) for v in value.items)
     if isinstance(value, list | tuple | set | frozenset):
         joiner = "、" if lang == "zh" else ", "
         items = sorted(value) if isinstance(value, set | frozenset) else value

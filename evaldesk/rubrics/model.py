@@ -18,316 +18,12 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import Field
 
+from evaldesk.kinds import Rule
+from evaldesk.kinds.base import Part as _Model
+from evaldesk.kinds.base import Points, RubricFacts
 from evaldesk.rubrics.model_money import Subsidies
-
-Points = Decimal
-RuleId = Annotated[str, Field(min_length=1, max_length=40)]
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-# --------------------------------------------------------------------------- rules
-
-CountSource = Literal[
-    "fact",  # entered by the clerk
-    "ledger_overdue",  # ledger entries not done by their deadline (DESIGN: "not done in time")
-    "dispatch_missing",  # quarters with no dispatch submitted
-    "dispatch_late",  # quarters submitted after the due date
-    "dispatch_not_on_time",  # missing + late
-]
-
-
-class _Rule(_Model):
-    id: RuleId | None = Field(
-        default=None,
-        description="Stable id within the item; defaults to the rule's position (1, 2, ...).",
-    )
-    text: str = Field(
-        default="", description="The source wording of this scoring clause (评分标准)."
-    )
-    points: Points | None = Field(
-        default=None,
-        description="Budget: the most this rule can give. Omit for a pure deduction from the item's points.",
-    )
-    note: str | None = Field(
-        default=None, description="Interpretation recorded by the rubric author."
-    )
-    budget_of: RuleId | None = Field(
-        default=None,
-        description=(
-            "Id of a rule of the same item whose budget this deduction shares: one clause with "
-            "several deductions ('得5分，市级未出台扣2分，县级每个扣0.5分，扣完为止') loses at most "
-            "that budget, never the points of the item's other clauses."
-        ),
-    )
-
-
-class ChecklistLine(_Model):
-    id: RuleId
-    text: str
-    deduct: Points | None = Field(
-        default=None, description="Points lost when this line is not met."
-    )
-    award: Points | None = Field(default=None, description="Points earned when this line is met.")
-    # Rated rubrics (kind: rating) may give neither: the line is a plain tick to track.
-
-
-class Checklist(_Rule):
-    """Checklist deduction ("未…的，扣2分") or checklist award ("…的得3分，否则不得分")."""
-
-    kind: Literal["checklist"]
-    lines: list[ChecklistLine] = Field(min_length=1)
-    cap: Points | None = Field(default=None, description="Most this checklist can deduct in total.")
-
-
-class PerCount(_Rule):
-    """Per-occurrence deduction with a cap: "每个问题扣0.5分，4分扣完为止", "每件扣2分"."""
-
-    kind: Literal["per_count"]
-    points_each: Points
-    cap: Points | None = None
-    source: CountSource = "fact"
-    unit_label: str = Field(default="次", description="What is counted: 件, 村, 例, 次 ...")
-
-
-class TargetRef(_Model):
-    key: str = Field(
-        description="Key into the rubric's `targets` table; the office's unit picks the row."
-    )
-
-
-Target = Points | TargetRef
-
-
-class Proportional(_Rule):
-    """Proportional to completion, with an optional floor: "未完成按比例扣分，未达70%不得分"."""
-
-    kind: Literal["proportional"]
-    target: Target | None = None
-    floor_ratio: Decimal | None = Field(
-        default=None, description="Below this completion ratio the score is 0, e.g. 0.7."
-    )
-
-
-class Shortfall(_Rule):
-    """Deduction per step of shortfall: "每少一个百分点扣1分", "每少10人扣1分", "有效率每低1个百分点扣0.5分"."""
-
-    kind: Literal["shortfall"]
-    measure: Literal["completion_pct", "units", "value"] = Field(
-        description="completion_pct: 100*actual/target; units: target-actual; value: required level minus actual level."
-    )
-    target: Target | None = None
-    step: Points = Decimal(1)
-    points_each: Points
-    cap: Points | None = None
-    rounding: Literal["floor", "exact", "ceil"] = Field(
-        default="floor", description="floor counts whole steps only (每少10人: 15 short = 1 step)."
-    )
-
-
-class Tier(_Model):
-    min: Decimal
-    inclusive: bool = True
-    points: Points
-    text: str | None = None
-
-
-Measure = Literal["value", "completion_pct", "growth_pct", "growth_abs"]
-
-
-class Tiers(_Rule):
-    """Threshold tiers: "调撤率达到10%的得1分 … 达到50%的得5分（低于10%不得分）"."""
-
-    kind: Literal["tiers"]
-    measure: Measure = "value"
-    target: Target | None = None
-    tiers: list[Tier] = Field(min_length=1)
-
-
-class Growth(_Rule):
-    """Growth against last year in tiers: "增加的得2分，增加1%到2%之间的再得1分，超过2%（含2%）的再得2分"."""
-
-    kind: Literal["growth"]
-    measure: Literal["growth_pct", "growth_abs"] = "growth_pct"
-    tiers: list[Tier] = Field(min_length=1)
-
-
-class AllOrNothing(_Rule):
-    """All or nothing: "完成得满分，未完成的不得分"; met by a tick or by actual >= target."""
-
-    kind: Literal["all_or_nothing"]
-    target: Target | None = None
-
-
-class Ranking(_Rule):
-    """Ranking within the unit's group: "排名第一的主功能区得满分，其后依次递减0.5分"."""
-
-    kind: Literal["ranking"]
-    steps: dict[str, Points] = Field(description="Points lost per place, by unit group id.")
-    measure: Literal["value", "completion_pct"] = "completion_pct"
-    target: Target | None = None
-    eligible_min: Decimal | None = Field(
-        default=None,
-        description="Only units whose measure reaches this take part (e.g. 100 = task completed).",
-    )
-    gate: str | None = Field(
-        default=None,
-        description="Precondition ticked in the fact's status (e.g. 完成全年居民养老保险任务); not met gives 0.",
-    )
-    pool: Literal["group", "all"] = Field(
-        default="group",
-        description="group: rank within the unit's group; all: rank every unit together (镇区).",
-    )
-
-
-class BonusLevel(_Model):
-    id: RuleId
-    text: str
-    points: Points
-    cap: Points | None = Field(
-        default=None, description='Most this level can add ("1项1分，最多2分").'
-    )
-
-
-class Bonus(_Rule):
-    """Bonus per occurrence with an optional cap: "受到省委、省政府通报表彰的加3分/次"."""
-
-    kind: Literal["bonus"]
-    levels: list[BonusLevel] = Field(min_length=1)
-    cap: Points | None = None
-
-
-class Veto(_Rule):
-    """One-vote veto (一票否决): zeroes its scope, or caps the rating (rules out 好)."""
-
-    kind: Literal["veto"]
-    scope: Literal["item", "section", "part", "total"] = "item"
-    grade_cap: str | None = Field(
-        default=None, description="Instead of zeroing: the best grade still possible."
-    )
-
-
-class Negative(_Rule):
-    """Negative score (倒扣): "不得分并倒扣5分" sets the item to -penalty when it happens."""
-
-    kind: Literal["negative"]
-    penalty: Points
-
-
-class Indicator(_Model):
-    id: RuleId
-    text: str
-
-
-class NestedCaps(_Rule):
-    """Nested caps: "偏离实际数量每10%扣5分，单个指标扣完10分为止，总计扣完20分为止"."""
-
-    kind: Literal["nested_caps"]
-    gate: str | None = Field(
-        default=None, description="Precondition wording; when not met the rule gives 0."
-    )
-    indicators: list[Indicator] = Field(min_length=1)
-    step_pct: Decimal
-    points_each: Points
-    indicator_cap: Points
-    total_cap: Points
-
-
-class GradedVotes(_Rule):
-    """Graded votes with quotas, averaged: "A、B、C等次分别计10分、6分、0分 … A等次不超过30%"."""
-
-    kind: Literal["graded_votes"]
-    grades: dict[str, Points] = Field(
-        min_length=1, description="Grade -> points, e.g. {A: 10, B: 6, C: 0}."
-    )
-    quotas: dict[str, Decimal] = Field(
-        default_factory=dict, description="Grade -> most share of one voter's ballot."
-    )
-    quota_rounding: Literal["exact", "half_up"] = Field(
-        default="exact",
-        description=(
-            "exact: a ballot may not exceed the share; half_up: the allowed number of a grade is the "
-            "share of the ballot's size rounded half up (30% of 14 = 4.2 -> 4, 20% of 14 = 2.8 -> 3)."
-        ),
-    )
-
-
-class Manual(_Rule):
-    """A score entered by the evaluator within bounds ("择优加分", indicator scores)."""
-
-    kind: Literal["manual"]
-    min: Points = Decimal(0)
-
-
-class Minimum(_Rule):
-    """A minimum requirement checked against a value (rated rubrics): "至少到每个定点帮扶县调研考察一次"."""
-
-    kind: Literal["minimum"]
-    minimum: Decimal = Decimal(1)
-    per: str | None = Field(
-        default=None, description="Name of the count the minimum applies to, e.g. '定点帮扶县'."
-    )
-    unit_label: str = ""
-
-
-Rule = Annotated[
-    Checklist
-    | PerCount
-    | Proportional
-    | Shortfall
-    | Tiers
-    | Growth
-    | AllOrNothing
-    | Ranking
-    | Bonus
-    | Veto
-    | Negative
-    | NestedCaps
-    | GradedVotes
-    | Manual
-    | Minimum,
-    Field(discriminator="kind"),
-]
-
-RULE_KINDS: tuple[str, ...] = (
-    "checklist",
-    "per_count",
-    "proportional",
-    "shortfall",
-    "tiers",
-    "growth",
-    "all_or_nothing",
-    "ranking",
-    "bonus",
-    "veto",
-    "negative",
-    "nested_caps",
-    "graded_votes",
-    "manual",
-    "minimum",
-)
-
-#: Kinds whose points are a budget earned upwards (they need ``points`` unless they are alone).
-AWARD_KINDS = frozenset(
-    {
-        "proportional",
-        "tiers",
-        "growth",
-        "all_or_nothing",
-        "ranking",
-        "nested_caps",
-        "graded_votes",
-        "manual",
-        "bonus",
-    }
-)
-#: Kinds that only override a result.
-OVERRIDE_KINDS = frozenset({"veto", "negative"})
-
 
 # --------------------------------------------------------------------------- structure
 
@@ -560,11 +256,21 @@ class Rubric(_Model):
         default_factory=list, description="Interpretations of the source, one per line."
     )
 
-    # The scoring engine's compiled form, built once per loaded rubric (rubrics are immutable).
-    _compiled: object = PrivateAttr(default=None)
-
     def items(self) -> list[Item]:
         return [item for section in self.sections for item in section.items]
+
+    def kind_view(self) -> RubricFacts:
+        """What a rule kind's checks may know of this rubric."""
+        return RubricFacts(
+            rating=self.kind == "rating",
+            target_keys=frozenset(self.targets),
+            group_ids=frozenset(g.id for g in self.unit_groups),
+            grade_names=tuple(
+                self.rating.levels if self.rating else [g.grade for g in self.grades]
+            ),
+            unit_ids=frozenset(u.id for u in self.units),
+            group_names={g.id: g.name for g in self.unit_groups},
+        )
 
     def item(self, code: str) -> Item | None:
         for section in self.sections:

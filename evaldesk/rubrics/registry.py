@@ -6,6 +6,7 @@ import json
 from functools import cache
 from pathlib import Path
 
+from evaldesk import kinds
 from evaldesk.errors import NotFound
 from evaldesk.resources import resource_path
 from evaldesk.rubrics.loader import LoadedRubric, iter_yaml, load_file
@@ -41,4 +42,18 @@ def get(ref: str) -> LoadedRubric:
 
 
 def json_schema() -> str:
-    return json.dumps(Rubric.model_json_schema(), ensure_ascii=False, indent=2)
+    """The rubric file's JSON Schema; a rule is one of the registered kinds' models."""
+    schema = Rubric.model_json_schema()
+    defs = schema.setdefault("$defs", {})
+    choices = []
+    for kind in kinds.REGISTRY:
+        own = kind.model.model_json_schema(ref_template="#/$defs/{model}")
+        defs.update(own.pop("$defs", {}))
+        defs[kind.model.__name__] = own
+        choices.append({"$ref": f"#/$defs/{kind.model.__name__}"})
+    defs["RuleModel"] = {
+        "oneOf": choices,
+        "discriminator": {"propertyName": "kind"},
+        "description": "A rule of one of the kinds in evaldesk/kinds/ (docs/rubric-format.md).",
+    }
+    return json.dumps(schema, ensure_ascii=False, indent=2)

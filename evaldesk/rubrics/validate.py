@@ -11,91 +11,32 @@ from collections import Counter
 from decimal import Decimal
 from typing import Any
 
+from evaldesk import kinds
 from evaldesk.decimals import fmt_points
 from evaldesk.rubrics import model as m
 from evaldesk.rubrics.validate_money import subsidy_problems
 
 ZERO = Decimal(0)
 
-#: Award kinds with no natural maximum of their own: with other rules beside them they need 'points'.
-NEED_BUDGET = frozenset({"proportional", "all_or_nothing", "ranking", "nested_caps", "manual"})
-
 
 def rule_max(rule: Any, item_points: Decimal | None) -> Decimal | None:
     """The most a rule can add to its item (None for pure deductions and overrides)."""
-    top: Decimal | None = _rule_max(rule, item_points)
-    return top
+    return kinds.of(rule).max_award(rule, item_points)
 
 
-def _rule_max(rule: Any, item_points: Decimal | None) -> Any:
-    kind = rule.kind
-    if kind in m.OVERRIDE_KINDS or kind in ("per_count", "shortfall", "minimum"):
-        return rule.points
-    if kind == "checklist":
-        if rule.lines[0].award is None:
-            return rule.points
-        awards = sum((ln.award or ZERO for ln in rule.lines), ZERO)
-        return awards if rule.points is None else max(awards, rule.points)
-    if kind in ("tiers", "growth"):
-        top = max(t.points for t in rule.tiers)
-        return top if rule.points is None else max(top, rule.points)
-    if kind == "graded_votes":
-        top = max(rule.grades.values())
-        return top if rule.points is None else max(top, rule.points)
-    if kind == "bonus":
-        return rule.cap if rule.cap is not None else rule.points
-    return rule.points if rule.points is not None else item_points
+def _overrides(rule: Any) -> bool:
+    return kinds.of(rule).role == "override"
 
 
 def _rule_problems(
     rule: Any, where: str, rubric: m.Rubric, errors: list[str], warnings: list[str]
 ) -> None:
-    kind = rule.kind
-    label = f"{where}: rule {rule.id} ({kind})"
-    if kind == "checklist":
-        types = set()
-        for line in rule.lines:
-            if line.deduct is not None and line.award is not None:
-                errors.append(f"{label}: line {line.id} needs exactly one of 'deduct' or 'award'")
-            elif line.deduct is None and line.award is None:
-                # A plain tick is only meaningful where nothing is scored.
-                if rubric.kind != "rating":
-                    errors.append(
-                        f"{label}: line {line.id} needs exactly one of 'deduct' or 'award'"
-                    )
-                types.add("tick")
-                continue
-            types.add("award" if line.award is not None else "deduct")
-        if len(types) > 1:
-            errors.append(f"{label}: mixes 'deduct' and 'award' lines; split it into two rules")
-        dupes = [k for k, n in Counter(ln.id for ln in rule.lines).items() if n > 1]
-        if dupes:
-            errors.append(f"{label}: duplicate line id {dupes[0]!r}")
-    if kind in ("proportional", "shortfall", "tiers", "all_or_nothing", "ranking"):
-        target = getattr(rule, "target", None)
-        if isinstance(target, m.TargetRef) and target.key not in rubric.targets:
-            errors.append(f"{label}: target key {target.key!r} is not in 'targets'")
-    if kind == "shortfall" and rule.measure in ("units", "value") and rule.target is None:
-        warnings.append(f"{label}: no target; it must be entered with the facts")
-    if kind == "ranking":
-        groups = {g.id for g in rubric.unit_groups}
-        for group in rule.steps:
-            if group not in groups:
-                errors.append(f"{label}: unit group {group!r} is not in 'unit_groups'")
-    if kind == "graded_votes":
-        for grade in rule.quotas:
-            if grade not in rule.grades:
-                errors.append(f"{label}: quota for unknown grade {grade!r}")
-        if rule.quotas and sum(rule.quotas.values()) < 1:
-            warnings.append(f"{label}: quotas add up to less than 100%; no ballot can satisfy them")
-    if kind == "veto" and rule.grade_cap:
-        known = rubric.rating.levels if rubric.rating else [g.grade for g in rubric.grades]
-        if rule.grade_cap not in known:
-            errors.append(f"{label}: grade_cap {rule.grade_cap!r} is not a grade of this rubric")
-    if kind == "bonus":
-        ids = [lv.id for lv in rule.levels]
-        if len(set(ids)) != len(ids):
-            errors.append(f"{label}: duplicate level id")
+    """The kind's own checks, each prefixed with where the rule is."""
+    label = f"{where}: rule {rule.id} ({rule.kind})"
+    found_errors, found_warnings = kinds.of(rule).problems(rule, rubric.kind_view())
+    # English until the validator speaks in messages (issue 13): the UI still translates it.
+    errors.extend(f"{label}: {e.text('en')}" for e in found_errors)
+    warnings.extend(f"{label}: {w.text('en')}" for w in found_warnings)
 
 
 def semantic_problems(rubric: m.Rubric) -> tuple[list[str], list[str]]:
@@ -138,7 +79,7 @@ def semantic_problems(rubric: m.Rubric) -> tuple[list[str], list[str]]:
                 errors.append(
                     f"section {section.code}: rule {rule.id}: 'budget_of' only works between rules of one item"
                 )
-            if rule.kind not in ("per_count", "shortfall", "veto", "checklist"):
+            if not kinds.of(rule).section_rule:
                 errors.append(
                     f"section {section.code}: rule {rule.id} ({rule.kind}): only deductions and vetoes apply to a whole section"
                 )
@@ -155,13 +96,13 @@ def semantic_problems(rubric: m.Rubric) -> tuple[list[str], list[str]]:
                         errors.append(
                             f"{where}: applies_to group {group!r} is not in 'unit_groups'"
                         )
-            scoring = [r for r in item.rules if r.kind not in m.OVERRIDE_KINDS]
+            scoring = [r for r in item.rules if not _overrides(r)]
             for rule in item.rules:
                 _rule_problems(rule, where, rubric, errors, warnings)
             _budget_of_problems(item, where, errors)
             if len(scoring) > 1:
                 for rule in scoring:
-                    if rule.kind in NEED_BUDGET and rule.points is None:
+                    if kinds.of(rule).needs_budget and rule.points is None:
                         errors.append(
                             f"{where}: rule {rule.id} ({rule.kind}) needs 'points' because the item has several rules"
                         )
@@ -250,7 +191,7 @@ def semantic_problems(rubric: m.Rubric) -> tuple[list[str], list[str]]:
 
     for rule in rubric.rules:
         _rule_problems(rule, "rubric", rubric, errors, warnings)
-        if rule.kind != "veto":
+        if not kinds.of(rule).whole_rule:
             errors.append(
                 f"rubric: rule {rule.id} ({rule.kind}): only vetoes apply to the whole rubric"
             )
@@ -261,10 +202,6 @@ def semantic_problems(rubric: m.Rubric) -> tuple[list[str], list[str]]:
     return errors, warnings
 
 
-#: Kinds that can share another rule's budget: they only deduct.
-_SHARING_KINDS = frozenset({"per_count", "shortfall", "checklist"})
-
-
 def _budget_of_problems(item: m.Item, where: str, errors: list[str]) -> None:
     rules = {r.id: r for r in item.rules}
     for rule in item.rules:
@@ -272,9 +209,7 @@ def _budget_of_problems(item: m.Item, where: str, errors: list[str]) -> None:
             continue
         label = f"{where}: rule {rule.id} ({rule.kind})"
         owner = rules.get(rule.budget_of)
-        deducting = rule.kind in _SHARING_KINDS and not (
-            rule.kind == "checklist" and rule.lines[0].award is not None
-        )
+        deducting = kinds.of(rule).shares_budget(rule)
         if owner is None or owner is rule:
             errors.append(f"{label}: budget_of {rule.budget_of!r} is not another rule of the item")
         elif owner.points is None or owner.budget_of is not None:

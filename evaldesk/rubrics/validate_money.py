@@ -9,18 +9,19 @@ from __future__ import annotations
 
 from collections import Counter
 
+from evaldesk.kinds.base import RuleModel
 from evaldesk.rubrics import model as m
 from evaldesk.rubrics.model_money import Condition, RuleRef, Subsidies
 
 
-def _rule(rubric: m.Rubric, ref: RuleRef) -> m.Rule | None:
+def _rule(rubric: m.Rubric, ref: RuleRef) -> RuleModel | None:
     item = rubric.item(ref.item)
     if item is None:
         return None
     return next((r for r in item.rules if r.id == ref.rule), None)
 
 
-def _check_ref(rubric: m.Rubric, ref: RuleRef, where: str, errors: list[str]) -> m.Rule | None:
+def _check_ref(rubric: m.Rubric, ref: RuleRef, where: str, errors: list[str]) -> RuleModel | None:
     if rubric.item(ref.item) is None:
         errors.append(f"{where}: item {ref.item!r} is not in the rubric")
         return None
@@ -30,7 +31,7 @@ def _check_ref(rubric: m.Rubric, ref: RuleRef, where: str, errors: list[str]) ->
     return rule
 
 
-def _needs_target(rule: m.Rule | None, where: str, errors: list[str]) -> None:
+def _needs_target(rule: RuleModel | None, where: str, errors: list[str]) -> None:
     if rule is not None and getattr(rule, "target", None) is None:
         errors.append(
             f"{where}: rule {rule.id} ({rule.kind}) has no target; pick a rule with a target"

@@ -1,6 +1,6 @@
 """The pure scoring engine: (rubric, facts) -> ScoreReport with explanations. No I/O, no Qt, no SQL."""
 
-from evaldesk.scoring.engine import compile_rubric, describe_total, score
+from evaldesk.scoring.engine import describe_total, score
 from evaldesk.scoring.facts import Facts, RuleFact, facts_from_data, facts_from_json
 from evaldesk.scoring.report import Explanation, ItemResult, PartResult, ScoreReport, SectionResult
 
@@ -12,7 +12,6 @@ __all__ = [
     "RuleFact",
     "ScoreReport",
     "SectionResult",
-    "compile_rubric",
     "describe_total",
     "facts_from_data",
     "facts_from_json",

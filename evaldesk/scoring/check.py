@@ -4,86 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from evaldesk.decimals import fmt_points
+from evaldesk import kinds
 from evaldesk.errors import FactsError
 from evaldesk.rubrics import model as m
 from evaldesk.scoring.facts import Facts, RuleFact
-
-#: Which RuleFact fields each rule kind reads ("note" is always allowed).
-FIELDS: dict[str, frozenset[str]] = {
-    "checklist": frozenset({"lines"}),
-    "per_count": frozenset({"count"}),
-    "proportional": frozenset({"actual", "target"}),
-    "shortfall": frozenset({"actual", "target"}),
-    "tiers": frozenset({"value", "actual", "target", "last_year"}),
-    "growth": frozenset({"actual", "last_year"}),
-    "all_or_nothing": frozenset({"status", "actual", "target"}),
-    "ranking": frozenset({"value", "actual", "target", "group"}),
-    "bonus": frozenset({"occurrences"}),
-    "veto": frozenset({"triggered"}),
-    "negative": frozenset({"triggered"}),
-    "nested_caps": frozenset({"status", "deviations"}),
-    "graded_votes": frozenset({"votes", "ballots"}),
-    "manual": frozenset({"score"}),
-    "minimum": frozenset({"status", "actual", "target"}),
-}
 
 
 def _check_rule(
     rule: Any, fact: RuleFact, where: str, rubric: m.Rubric, problems: list[str]
 ) -> None:
+    kind = kinds.of(rule)
     used = {name for name in fact.model_fields_set if getattr(fact, name) is not None} - {"note"}
-    reads = FIELDS[rule.kind] | ({"status"} if getattr(rule, "gate", None) else set())
-    extra = used - reads
-    for name in sorted(extra):
+    reads = kind.reads(rule)
+    for name in sorted(used - reads):
         problems.append(
             f"{where}: a '{rule.kind}' rule does not use '{name}' (it reads: {', '.join(sorted(reads))})"
         )
-    if rule.kind == "checklist" and fact.lines:
-        known = {ln.id for ln in rule.lines}
-        for line_id in fact.lines:
-            if line_id not in known:
-                problems.append(
-                    f"{where}: unknown checklist line {line_id!r} (lines: {', '.join(sorted(known))})"
-                )
-    if rule.kind == "bonus" and fact.occurrences:
-        known = {lv.id for lv in rule.levels}
-        for level in fact.occurrences:
-            if level not in known:
-                problems.append(
-                    f"{where}: unknown bonus level {level!r} (levels: {', '.join(sorted(known))})"
-                )
-    if rule.kind == "nested_caps" and fact.deviations:
-        known = {ind.id for ind in rule.indicators}
-        for ind in fact.deviations:
-            if ind not in known:
-                problems.append(
-                    f"{where}: unknown indicator {ind!r} (indicators: {', '.join(sorted(known))})"
-                )
-    if rule.kind == "graded_votes":
-        for grade in fact.votes or {}:
-            if grade not in rule.grades:
-                problems.append(
-                    f"{where}: unknown grade {grade!r} (grades: {', '.join(rule.grades)})"
-                )
-        for ballot in fact.ballots or []:
-            for unit, grade in ballot.grades.items():
-                if grade not in rule.grades:
-                    problems.append(
-                        f"{where}: voter {ballot.voter}: unknown grade {grade!r} for {unit}"
-                    )
-    if rule.kind == "ranking" and fact.group and rubric.units:
-        known = {u.id for u in rubric.units}
-        for unit in fact.group:
-            if unit not in known:
-                problems.append(f"{where}: unknown unit {unit!r} in group values")
-    if rule.kind == "manual" and fact.score is not None:
-        top = rule.points
-        if fact.score < rule.min or (top is not None and fact.score > top):
-            bound = fmt_points(top) if top is not None else "the item's points"
-            problems.append(
-                f"{where}: score {fmt_points(fact.score)} is outside {fmt_points(rule.min)}..{bound}"
-            )
+    # English until the facts check speaks in messages (issue 13).
+    problems.extend(
+        f"{where}: {p.text('en')}" for p in kind.fact_problems(rule, fact, rubric.kind_view())
+    )
 
 
 def facts_problems(rubric: m.Rubric, facts: Facts) -> list[str]:

@@ -9,63 +9,31 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from evaldesk.errors import FactsError
+from evaldesk.kinds.fact import Ballot, Count, NonNegative, Number, RuleFact, Status
 
-Status = Literal["met", "not_met", "not_assessed"]
-NonNegInt = Annotated[int, Field(ge=0)]
-NonNegDec = Annotated[Decimal, Field(ge=0)]
+__all__ = ["Ballot", "Facts", "IndicatorRow", "ReviewScores", "RuleFact", "Status"]
 
-
-class Ballot(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    voter: str
-    grades: dict[str, str] = Field(description="Unit id -> grade given by this voter.")
+#: The counts the store fills from the ledger and the dispatch records (per_count sources).
+COUNT_KEYS = ("ledger_overdue", "dispatch_missing", "dispatch_late", "dispatch_not_on_time")
 
 
-class RuleFact(BaseModel):
-    """The recorded facts for one rule. Only the fields its kind reads are used."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    status: Status | None = Field(
-        default=None, description="Tick: all_or_nothing, nested_caps gate, minimum."
-    )
-    lines: dict[str, Status] | None = Field(default=None, description="Checklist line id -> tick.")
-    count: NonNegInt | None = Field(default=None, description="per_count occurrences.")
-    actual: NonNegDec | None = Field(
-        default=None, description="Actual value (completion, growth, shortfall)."
-    )
-    target: Annotated[Decimal, Field(gt=0)] | None = Field(
-        default=None, description="Overrides the rubric's target."
-    )
-    last_year: NonNegDec | None = None
-    value: Decimal | None = Field(default=None, description="Measured value for tiers and ranking.")
-    occurrences: dict[str, NonNegInt] | None = Field(
-        default=None, description="Bonus level id -> count."
-    )
-    triggered: bool | None = Field(default=None, description="Veto / negative event happened.")
-    deviations: dict[str, NonNegDec] | None = Field(
-        default=None, description="nested_caps indicator -> deviation %."
-    )
-    votes: dict[str, NonNegInt] | None = Field(
-        default=None, description="Grade -> number of votes received."
-    )
-    ballots: list[Ballot] | None = None
-    group: dict[str, Decimal] | None = Field(
-        default=None, description="Ranking: unit id -> measure value."
-    )
-    score: Decimal | None = Field(default=None, description="Manual score.")
-    note: str | None = None
+def _known_counts(counts: dict[str, int]) -> dict[str, int]:
+    unknown = sorted(set(counts) - set(COUNT_KEYS))
+    if unknown:
+        # A typo would silently drop a deduction: refuse it.
+        raise ValueError(f"unknown count {unknown[0]!r} (counts: {', '.join(COUNT_KEYS)})")
+    return counts
 
 
 class ReviewScores(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    initial: Decimal | None = None
-    final: Decimal | None = None
+    initial: Number | None = None
+    final: Number | None = None
 
 
 class IndicatorRow(BaseModel):
@@ -77,7 +45,7 @@ class IndicatorRow(BaseModel):
         default="", description="绩效目标: the indicator and its target, as written."
     )
     completion: str = Field(default="", description="完成情况, as written.")
-    score: NonNegDec | None = Field(default=None, description="Score given to this indicator.")
+    score: NonNegative | None = Field(default=None, description="Score given to this indicator.")
 
 
 class Facts(BaseModel):
@@ -93,15 +61,15 @@ class Facts(BaseModel):
     whole: dict[str, RuleFact] = Field(
         default_factory=dict, description="Facts for whole-rubric rules."
     )
-    counts: dict[str, NonNegInt] = Field(default_factory=dict)
-    evidence: dict[str, NonNegInt] = Field(
+    counts: Annotated[dict[str, Count], AfterValidator(_known_counts)] = Field(default_factory=dict)
+    evidence: dict[str, Count] = Field(
         default_factory=dict, description="Item code -> attached files."
     )
     review: dict[str, ReviewScores] = Field(default_factory=dict)
     rating: str | None = Field(
         default=None, description="Rated rubrics: the result chosen by the evaluator."
     )
-    tables: dict[str, dict[str, dict[str, Decimal | None]]] = Field(default_factory=dict)
+    tables: dict[str, dict[str, dict[str, Number | None]]] = Field(default_factory=dict)
     profile: dict[str, str] = Field(default_factory=dict)
     indicators: dict[str, list[IndicatorRow]] = Field(
         default_factory=dict, description="Report forms: item code -> its indicator rows."

@@ -1,242 +1,95 @@
-"""The score report: plain data with explanations, printed alike by UI, PDF and CLI.
+"""The score report: plain, immutable data with explanations, printed alike by UI, PDF and CLI.
 
-The classes are slotted but not frozen: a report is built a thousand items at a time on every
-tick, and frozen dataclasses cost five times as much to construct. Treat them as read-only.
+Its ``to_json`` is the stable ``--json`` layout (docs/score-json.md); bump
+:data:`SCORE_JSON_VERSION` whenever that layout changes.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Final, Literal
+from typing import Any, Literal
 
 from evaldesk.decimals import fmt_points
+from evaldesk.messages import Lang, Message
 
 ItemStatus = Literal["met", "not_met", "not_assessed"]
 
 #: Version of the ``--json`` layout (docs/score-json.md). Bump on any incompatible change.
-SCORE_JSON_VERSION = 1
+SCORE_JSON_VERSION = 2
 
 
-class Lazy:
-    """Text formatted only when read: most explanation details are never displayed."""
-
-    __slots__ = ("args", "template")
-
-    def __init__(self, template: str, *args: Any) -> None:
-        self.template = template
-        self.args = args
-
-    def __str__(self) -> str:
-        return self.template.format(
-            *(fmt_points(a) if isinstance(a, Decimal) else a for a in self.args)
-        )
-
-
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Explanation:
     """One rule applied: its source wording and its effect on the score.
 
     ``effect`` is signed relative to the item's maximum: ``-2`` means two points lost, ``+3``
     a bonus earned. ``pending`` marks a line that assumes the worst only because the fact is
-    not recorded yet. ``why`` is the detail, possibly still unformatted (read ``detail``).
+    not recorded yet.
     """
 
     code: str
     rule: str
-    text: str
+    wording: Message
     effect: Decimal
-    why: str | Lazy = ""
+    reason: Message | None = None
     pending: bool = False
 
     @property
-    def detail(self) -> str:
-        why = self.why
-        if not isinstance(why, str):
-            why = self.why = str(why)
-        return why
+    def text(self) -> str:
+        return self.wording.text()
 
-    def line(self) -> str:
-        detail = self.detail
+    @property
+    def detail(self) -> str:
+        return self.reason.text() if self.reason is not None else ""
+
+    def line(self, lang: Lang | None = None) -> str:
+        """The ready-to-print sentence: "未制定方案，扣2分 −2（…）"."""
+        detail = self.reason.text(lang) if self.reason is not None else ""
         tail = f"（{detail}）" if detail else ""
         flag = "〔待评〕" if self.pending else ""
+        text = self.wording.text(lang)
         if not self.effect:
             # Vetoes that cap a grade, ticks and minimums of rated rubrics move no points.
-            return f"{flag}{self.text}{tail}"
+            return f"{flag}{text}{tail}"
         sign = "+" if self.effect > 0 else "−"
-        amount = fmt_points(abs(self.effect))
-        return f"{flag}{self.text} {sign}{amount}{tail}"
+        return f"{flag}{text} {sign}{fmt_points(abs(self.effect))}{tail}"
 
     def to_json(self) -> dict[str, Any]:
         return {
             "rule": self.rule,
-            "text": self.text,
+            "text": self.wording.text("zh"),
+            "wording": self.wording.to_json(),
             "effect": _num(self.effect),
-            "detail": self.detail,
+            "detail": self.reason.to_json() if self.reason is not None else None,
             "pending": self.pending,
-            "line": self.line(),
+            "line": self.line("zh"),
         }
 
 
-#: An explanation not built yet: ``Explanation(*line)`` once its ``why`` (index 4), if a tuple,
-#: is turned into ``Lazy(*why)`` (recursively). Evaluators return these instead of objects:
-#: a full rescore makes a thousand lines and most are never read.
-Line = tuple[Any, ...]
-
-#: What an item keeps from its plan: title, section, max, bonus, evidence_required.
-ItemStatic = tuple[str, str, Decimal | None, bool, bool]
-
-
-def _lazy(recipe: tuple[Any, ...]) -> Lazy:
-    return Lazy(recipe[0], *(_lazy(a) if type(a) is tuple else a for a in recipe[1:]))
-
-
-def explain(line: Line) -> Explanation:
-    """The explanation a :data:`Line` stands for."""
-    if len(line) > 4 and type(line[4]) is tuple:
-        return Explanation(line[0], line[1], line[2], line[3], _lazy(line[4]), *line[5:])
-    return Explanation(*line)
-
-
-_NO_EXTRA: Final[tuple[bool, tuple[Any, ...], tuple[str, ...], tuple[Explanation, ...]]] = (
-    False,
-    (),
-    (),
-    (),
-)
-
-
+@dataclass(frozen=True, slots=True)
 class ItemResult:
-    """One item's result. Plain slots rather than a dataclass: a rescore builds a thousand.
-
-    ``explanations`` is built from the item's lines on first read (then kept); the fields a
-    plan fixes (title, section, max, bonus, evidence_required) are shared with it, and the
-    rarely set ones (vetoed, escalations, problems, unmet) live together in one slot.
-    """
-
-    __slots__ = (
-        "_explained",
-        "_extra",
-        "_lines",
-        "_static",
-        "best",
-        "code",
-        "evidence_attached",
-        "final",
-        "initial",
-        "pending",
-        "score",
-        "status",
-    )
-
-    _explained: tuple[Explanation, ...]
-
-    def __init__(
-        self,
-        code: str,
-        static: ItemStatic,
-        score: Decimal,
-        best: Decimal,
-        status: ItemStatus,
-        pending: bool,
-        lines: tuple[Line, ...],
-        evidence_attached: int = 0,
-        initial: Decimal | None = None,
-        final: Decimal | None = None,
-        extra: tuple[bool, tuple[Any, ...], tuple[str, ...], tuple[Explanation, ...]] | None = None,
-    ) -> None:
-        self.code = code
-        self._static = static
-        self.score = score
-        self.best = best
-        self.status = status
-        self.pending = pending
-        self._lines = lines
-        self.evidence_attached = evidence_attached
-        self.initial = initial
-        self.final = final
-        #: (vetoed, escalations, problems, unmet), None when all are empty
-        self._extra = extra
-
-    @property
-    def explanations(self) -> tuple[Explanation, ...]:
-        try:
-            return self._explained
-        except AttributeError:
-            built = self._explained = tuple(map(explain, self._lines))
-            return built
-
-    @property
-    def title(self) -> str:
-        return self._static[0]
-
-    @property
-    def section(self) -> str:
-        return self._static[1]
-
-    @property
-    def max(self) -> Decimal | None:
-        return self._static[2]
-
-    @property
-    def bonus(self) -> bool:
-        return self._static[3]
-
-    @property
-    def evidence_required(self) -> bool:
-        return self._static[4]
-
-    @property
-    def vetoed(self) -> bool:
-        return (self._extra or _NO_EXTRA)[0]
-
-    @property
-    def escalations(self) -> tuple[Any, ...]:
-        """Vetoes this item raised on its section, part or the total (replayed when reused)."""
-        return (self._extra or _NO_EXTRA)[1]
-
-    @property
-    def problems(self) -> tuple[str, ...]:
-        """Problems found while scoring this item (e.g. a ballot over its quota)."""
-        return (self._extra or _NO_EXTRA)[2]
-
-    @property
-    def unmet(self) -> tuple[Explanation, ...]:
-        """Minimum requirements recorded as not reached (rated rubrics)."""
-        return (self._extra or _NO_EXTRA)[3]
-
-    def _fields(self) -> tuple[Any, ...]:
-        return (
-            self.code,
-            self._static,
-            self.score,
-            self.best,
-            self.status,
-            self.explanations,
-            self.evidence_attached,
-            self.initial,
-            self.final,
-            self.vetoed,
-            self.pending,
-            self.escalations,
-            self.problems,
-            self.unmet,
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, ItemResult)
-        return self._fields() == other._fields()
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return (
-            f"ItemResult(code={self.code!r}, title={self.title!r}, section={self.section!r}, "
-            f"max={self.max!r}, score={self.score!r}, best={self.best!r}, "
-            f"status={self.status!r}, explanations={self.explanations!r})"
-        )
+    code: str
+    title: str
+    section: str
+    max: Decimal | None
+    score: Decimal
+    best: Decimal
+    status: ItemStatus
+    #: some of what its rules read is not recorded yet
+    pending: bool = False
+    explanations: tuple[Explanation, ...] = ()
+    bonus: bool = False
+    evidence_required: bool = True
+    evidence_attached: int = 0
+    initial: Decimal | None = None
+    final: Decimal | None = None
+    #: a veto or a negative score decided the item
+    vetoed: bool = False
+    #: problems found while scoring it (e.g. a ballot over its quota)
+    problems: tuple[Message, ...] = ()
+    #: minimum requirements recorded as not reached (rated rubrics)
+    unmet: tuple[Explanation, ...] = ()
 
     @property
     def columns(self) -> dict[str, Decimal | None]:
@@ -272,84 +125,20 @@ class ItemResult:
         }
 
 
+@dataclass(frozen=True, slots=True)
 class SectionResult:
-    """One section's result. Plain slots rather than a dataclass, as :class:`ItemResult`: a
-    compiled build constructs a dataclass through its interpreted ``__init__``, and a rescore
-    builds one per section.
-    """
-
-    __slots__ = (
-        "best",
-        "bonus",
-        "code",
-        "columns",
-        "explanations",
-        "is_bonus",
-        "items",
-        "max",
-        "part",
-        "score",
-        "title",
-        "vetoed",
-    )
-
-    def __init__(
-        self,
-        code: str,
-        title: str,
-        part: str | None,
-        max: Decimal | None,
-        score: Decimal,
-        best: Decimal,
-        bonus: Decimal,
-        items: tuple[ItemResult, ...],
-        explanations: tuple[Explanation, ...] = (),
-        vetoed: bool = False,
-        is_bonus: bool = False,
-        columns: dict[str, Decimal | None] | None = None,
-    ) -> None:
-        self.code = code
-        self.title = title
-        self.part = part
-        self.max = max
-        self.score = score
-        self.best = best
-        self.bonus = bonus
-        self.items = items
-        self.explanations = explanations
-        self.vetoed = vetoed
-        self.is_bonus = is_bonus
-        self.columns: dict[str, Decimal | None] = {} if columns is None else columns
-
-    def _fields(self) -> tuple[Any, ...]:
-        return (
-            self.code,
-            self.title,
-            self.part,
-            self.max,
-            self.score,
-            self.best,
-            self.bonus,
-            self.items,
-            self.explanations,
-            self.vetoed,
-            self.is_bonus,
-            self.columns,
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, SectionResult)
-        return self._fields() == other._fields()
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return (
-            f"SectionResult(code={self.code!r}, title={self.title!r}, part={self.part!r}, "
-            f"max={self.max!r}, score={self.score!r}, best={self.best!r}, bonus={self.bonus!r})"
-        )
+    code: str
+    title: str
+    part: str | None
+    max: Decimal | None
+    score: Decimal
+    best: Decimal
+    bonus: Decimal
+    items: tuple[ItemResult, ...]
+    explanations: tuple[Explanation, ...] = ()
+    vetoed: bool = False
+    is_bonus: bool = False
+    columns: dict[str, Decimal | None] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -367,7 +156,7 @@ class SectionResult:
         }
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class PartResult:
     id: str
     title: str
@@ -389,7 +178,7 @@ class PartResult:
         }
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class ScoreReport:
     rubric_id: str
     rubric_version: int
@@ -405,7 +194,7 @@ class ScoreReport:
     vetoed: bool = False
     grade_cap: str | None = None
     pending: tuple[str, ...] = ()
-    problems: tuple[str, ...] = ()
+    problems: tuple[Message, ...] = ()
     columns: dict[str, Decimal | None] = field(default_factory=dict)
     #: The ledger and dispatch counts the counting rules read (e.g. ledger_overdue).
     counts: dict[str, int] = field(default_factory=dict)
@@ -452,7 +241,7 @@ class ScoreReport:
             "explanations": [e.to_json() for e in self.explanations],
             "counts": dict(self.counts),
             "pending": list(self.pending),
-            "problems": list(self.problems),
+            "problems": [p.to_json() for p in self.problems],
         }
 
 

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from evaldesk.decimals import fmt_points
 from evaldesk.errors import FactsError, InputError
+from evaldesk.kinds.base import TargetRef
 from evaldesk.rubrics import model as m
 from evaldesk.rubrics import model_money as mm
 from evaldesk.scoring.facts import Facts
@@ -146,7 +147,7 @@ def _all_targets(numbers: _Numbers, group: str | None) -> tuple[State, str]:
                 continue
             for rule in item.rules:
                 if rule.kind == "ranking" or not isinstance(
-                    getattr(rule, "target", None), m.TargetRef
+                    getattr(rule, "target", None), TargetRef
                 ):
                     continue
                 ref = mm.RuleRef(item=item.code, rule=rule.id or "1")

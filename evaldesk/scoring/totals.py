@@ -1,27 +1,62 @@
-"""From section results to the report's totals: composite parts, grade, reviewers' columns."""
+"""From section results to the report's totals: vetoes, composite parts, grade, reviewers' columns."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from evaldesk.decimals import fmt_points
+from evaldesk.kinds.base import ZERO, Override, q
 from evaldesk.rubrics import model as m
 from evaldesk.scoring.facts import Facts
-from evaldesk.scoring.plan import grade_bands
 from evaldesk.scoring.report import ItemResult, PartResult, ScoreReport, SectionResult
-from evaldesk.scoring.rules import ZERO, q
 
 
+def grade_bands(rubric: m.Rubric) -> list[m.GradeBand]:
+    return sorted(rubric.grades, key=lambda b: (b.min, b.inclusive), reverse=True)
+
+
+def grade_order(rubric: m.Rubric) -> list[str]:
+    """The grades, best first (a rated rubric's levels, else the bands from the top)."""
+    return rubric.rating.levels if rubric.rating else [b.grade for b in grade_bands(rubric)]
+
+
+@dataclass
 class Vetoes:
     """What vetoes decided while scoring: sections, parts or the total zeroed; a grade cap."""
 
-    __slots__ = ("grade_cap", "parts", "sections", "total")
+    order: list[str]
+    sections: set[str] = field(default_factory=set)
+    parts: set[str] = field(default_factory=set)
+    total: bool = False
+    grade_cap: str | None = None
 
-    def __init__(self) -> None:
-        self.sections: set[str] = set()
-        self.parts: set[str] = set()
-        self.total = False
-        self.grade_cap: str | None = None
+    def worse(self, a: str, b: str) -> bool:
+        """True when grade ``a`` ranks below grade ``b``."""
+        if a not in self.order or b not in self.order:
+            return False
+        return self.order.index(a) > self.order.index(b)
+
+    def cap(self, grade: str) -> None:
+        if self.grade_cap is None or self.worse(grade, self.grade_cap):
+            self.grade_cap = grade
+
+    def escalate(self, override: Override, section: str, part: str | None) -> None:
+        """Apply a veto raised inside ``section`` whose reach is wider than one item."""
+        if override.grade_cap:
+            self.cap(override.grade_cap)
+        elif override.scope == "section" or override.item_score is not None:
+            self.sections.add(section)
+        elif override.scope == "part" and part:
+            self.parts.add(part)
+        elif override.scope == "total":
+            self.total = True
+
+    def capped(self, grade: str | None) -> str | None:
+        """``grade``, or the cap when a veto rules it out."""
+        if grade is not None and self.grade_cap is not None and self.worse(self.grade_cap, grade):
+            return self.grade_cap
+        return grade
 
 
 def column_totals(items: list[ItemResult]) -> dict[str, Decimal | None]:
@@ -37,23 +72,27 @@ def column_totals(items: list[ItemResult]) -> dict[str, Decimal | None]:
     return out
 
 
-def compose(
-    rubric: m.Rubric, sections: list[SectionResult], vetoes: Vetoes, precision: Decimal
-) -> tuple[list[PartResult], Decimal, Decimal, Decimal | None, Decimal]:
+@dataclass(frozen=True, slots=True)
+class Totals:
+    parts: list[PartResult]
+    total: Decimal
+    attainable: Decimal
+    max: Decimal | None
+    bonus: Decimal
+
+
+def compose(rubric: m.Rubric, sections: list[SectionResult], vetoes: Vetoes) -> Totals:
+    """The total: the sections' sum, or their weighted parts (plus sections outside any part)."""
+    precision = rubric.precision
     bonus_total = sum((s.bonus for s in sections), ZERO)
     if not rubric.parts:
         total = sum((s.score for s in sections), ZERO) + bonus_total
         best = sum((s.best for s in sections), ZERO) + bonus_total
-        maxes = [s.max for s in sections if not s.is_bonus]
-        max_total = (
-            rubric.total
-            if rubric.total is not None
-            else sum((x for x in maxes if x is not None), ZERO)
-        )
-        return [], q(total, precision), q(best, precision), max_total, bonus_total
+        maxes = [s.max for s in sections if not s.is_bonus and s.max is not None]
+        top = rubric.total if rubric.total is not None else sum(maxes, ZERO)
+        return Totals([], q(total, precision), q(best, precision), top, bonus_total)
     parts: list[PartResult] = []
-    total = best = ZERO
-    part_max_total = ZERO
+    total = best = top = ZERO
     for part in rubric.parts:
         members = [s for s in sections if s.part == part.id]
         p_now = sum((s.score + s.bonus for s in members), ZERO)
@@ -79,27 +118,11 @@ def compose(
         )
         total += weighted
         best += q(p_best * part.weight, precision)
-        part_max_total += p_max * part.weight
-    loose = sum((s.score + s.bonus for s in sections if s.part is None), ZERO)
-    loose_best = sum((s.best + s.bonus for s in sections if s.part is None), ZERO)
-    return (
-        parts,
-        q(total + loose, precision),
-        q(best + loose_best, precision),
-        part_max_total,
-        bonus_total,
-    )
-
-
-def rubric_grade(rubric: m.Rubric, total: Decimal, facts: Facts, problems: list[str]) -> str | None:
-    if rubric.kind == "rating" and rubric.rating is not None:
-        if facts.rating is not None and facts.rating not in rubric.rating.levels:
-            problems.append(
-                f"rating {facts.rating!r} is not one of {'、'.join(rubric.rating.levels)}"
-            )
-            return None
-        return facts.rating
-    return grade_of(rubric, total)
+        top += p_max * part.weight
+    loose = [s for s in sections if s.part is None]
+    total += sum((s.score + s.bonus for s in loose), ZERO)
+    best += sum((s.best + s.bonus for s in loose), ZERO)
+    return Totals(parts, q(total, precision), q(best, precision), top, bonus_total)
 
 
 def grade_of(rubric: m.Rubric, total: Decimal) -> str | None:
@@ -115,3 +138,10 @@ def describe_total(report: ScoreReport) -> str:
     top = f" / {fmt_points(report.max)}" if report.max is not None else ""
     grade = f"（{report.grade}）" if report.grade else ""
     return f"{fmt_points(report.total)}{top}{grade}"
+
+
+def chosen_rating(rubric: m.Rubric, facts: Facts) -> str | None:
+    """A rated rubric's result as the evaluator chose it (None if not yet, or not a level)."""
+    if rubric.rating is None or facts.rating not in rubric.rating.levels:
+        return None
+    return facts.rating

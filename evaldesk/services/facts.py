@@ -1,12 +1,15 @@
-"""Ticking and filling rubric items: one RuleFact per (item, rule), checked against the rubric.
+"""Recording facts: ticks, counts, values, form fields — each one read–merge–write.
 
-The live score (evaldesk.services.live.LiveScore) hears each change and rescores without
-reloading anything.
+Every function here does its whole change in one write transaction (the rubric it checks
+against, the fact as stored, the merged value, the write and its audit row) and returns the
+:class:`~evaldesk.store.changes.Changes` it made: the live score applies them without reading
+the fact back, and undo replays their inverse (:func:`replay`). A rule's facts are validated
+once, here, by :func:`validated`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -14,15 +17,23 @@ from pydantic import ValidationError
 
 from evaldesk.decimals import fmt_points
 from evaldesk.errors import FactsError, InputError
+from evaldesk.kinds import rows as row_values
+from evaldesk.kinds.base import Row
 from evaldesk.rubrics.model import Rubric
+from evaldesk.rubrics.rows import find_row
 from evaldesk.scoring.check import facts_problems
 from evaldesk.scoring.facts import Facts, IndicatorRow, RuleFact, Status
 from evaldesk.services.actor import Actor
 from evaldesk.services.form_values import clean_profile_value, parse_number
 from evaldesk.services.roles import require
-from evaldesk.services.rubric import year_rubric
+from evaldesk.services.rubric import year_rubric, year_rubric_in
 from evaldesk.services.validation import unknown_item_message
 from evaldesk.store import Store
+from evaldesk.store.changes import Changes, FactChange
+from evaldesk.store.tx import Tx
+
+RULE_SCOPES = ("item", "section", "whole")
+Merge = Callable[[dict[str, Any] | None], dict[str, Any] | None]
 
 
 def rule_fact_json(fact: RuleFact) -> dict[str, Any]:
@@ -30,29 +41,67 @@ def rule_fact_json(fact: RuleFact) -> dict[str, Any]:
     return fact.model_dump(mode="json", exclude_none=True)
 
 
-def _as_rule_fact(fact: RuleFact | dict[str, Any]) -> RuleFact:
-    if isinstance(fact, RuleFact):
-        return fact
-    try:
-        return RuleFact.model_validate(fact)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise InputError(f"{where}: {first['msg']}") from None
-
-
-def _check(rubric: Rubric, scope: str, code: str, rule_id: str, fact: RuleFact) -> None:
+def validated(
+    rubric: Rubric, scope: str, code: str, rule_id: str, data: dict[str, Any] | RuleFact | None
+) -> dict[str, Any] | None:
+    """The one check a rule's facts pass before they are stored: the fields and their bounds,
+    then what the rule reads (its kind's fields, its lines, levels, grades ...). Returns the
+    data as stored (None clears)."""
+    if data is None:
+        return None
+    if isinstance(data, RuleFact):
+        fact = data
+    else:
+        try:
+            fact = RuleFact.model_validate(data)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise InputError(f"{code} {where}: {first['msg']}") from None
     if scope == "item" and rubric.item(code) is None:
         raise InputError(unknown_item_message(code, rubric))
     if scope == "item":
-        facts = Facts(items={code: {rule_id: fact}})
+        facts = Facts.model_construct(items={code: {rule_id: fact}})
     elif scope == "section":
-        facts = Facts(sections={code: {rule_id: fact}})
+        facts = Facts.model_construct(sections={code: {rule_id: fact}})
     else:
-        facts = Facts(whole={rule_id: fact})
+        facts = Facts.model_construct(whole={rule_id: fact})
     problems = facts_problems(rubric, facts)
     if problems:
         raise FactsError(problems[0], problems)
+    return rule_fact_json(fact)
+
+
+def _scope_code(scope: str, code: str) -> str:
+    if scope not in RULE_SCOPES:
+        raise InputError(f"scope must be item, section or whole (got {scope!r})")
+    return code if scope != "whole" else ""
+
+
+def update_rule_fact(
+    store: Store,
+    actor: Actor,
+    year: int,
+    code: str,
+    rule_id: str,
+    merge: Merge,
+    *,
+    scope: str = "item",
+) -> Changes:
+    """Read one rule's facts, ``merge`` them, check the result and store it: one transaction."""
+    require(actor, "facts.edit")
+    where = _scope_code(scope, code)
+    with store.write(actor.name) as tx:
+        rubric = year_rubric_in(store, tx, year).rubric
+        store.facts.update(
+            tx,
+            year,
+            scope,
+            where,
+            rule_id,
+            lambda old: validated(rubric, scope, code, rule_id, merge(old)),
+        )
+    return tx.changes()
 
 
 def set_rule_fact(
@@ -64,20 +113,33 @@ def set_rule_fact(
     fact: RuleFact | dict[str, Any] | None,
     *,
     scope: str = "item",
-) -> RuleFact | None:
+) -> Changes:
     """Record (or with None clear) the facts of one rule. ``scope``: item, section or whole."""
-    require(actor, "facts.edit")
-    if scope not in ("item", "section", "whole"):
-        raise InputError(f"scope must be item, section or whole (got {scope!r})")
-    rubric = year_rubric(store, year).rubric
-    value = None
-    if fact is not None:
-        checked = _as_rule_fact(fact)
-        _check(rubric, scope, code, rule_id, checked)
-        value = rule_fact_json(checked)
-    with store.write(actor.name) as tx:
-        store.facts.set(tx, year, scope, code if scope != "whole" else "", rule_id, value)
-    return None if value is None else RuleFact.model_validate(value)
+    data = rule_fact_json(fact) if isinstance(fact, RuleFact) else fact
+    return update_rule_fact(store, actor, year, code, rule_id, lambda _old: data, scope=scope)
+
+
+def record(
+    store: Store,
+    actor: Actor,
+    year: int,
+    row: Row | tuple[str, str, str, str | None],
+    raw: Any,
+    *,
+    unit: str | None = None,
+) -> Changes:
+    """Set one row of an item (a tick, a count, a value) from what was typed or picked."""
+    if not isinstance(row, Row):
+        row = find_row(year_rubric(store, year).rubric, unit, row)
+    value = row_values.parse_value(row, raw)
+    return update_rule_fact(
+        store,
+        actor,
+        year,
+        row.item_code,
+        row.rule_id,
+        lambda old: row_values.with_value(row, old, value),
+    )
 
 
 def current_rule_fact(
@@ -89,14 +151,16 @@ def current_rule_fact(
 
 def tick(
     store: Store, actor: Actor, year: int, code: str, rule_id: str, status: Status | None
-) -> RuleFact | None:
+) -> Changes:
     """Tick a whole rule met / not met / not assessed (None clears it)."""
-    current = current_rule_fact(store, year, code, rule_id)
-    base = current.model_dump(exclude_none=True) if current else {}
-    base.pop("status", None)
-    if status is not None:
-        base["status"] = status
-    return set_rule_fact(store, actor, year, code, rule_id, base or None)
+
+    def merge(old: dict[str, Any] | None) -> dict[str, Any] | None:
+        data = {k: v for k, v in (old or {}).items() if k != "status"}
+        if status is not None:
+            data["status"] = status
+        return data or None
+
+    return update_rule_fact(store, actor, year, code, rule_id, merge)
 
 
 def tick_line(
@@ -107,20 +171,23 @@ def tick_line(
     rule_id: str,
     line_id: str,
     status: Status | None,
-) -> RuleFact | None:
+) -> Changes:
     """Tick one line of a checklist rule, keeping the other lines."""
-    current = current_rule_fact(store, year, code, rule_id)
-    base = current.model_dump(exclude_none=True) if current else {}
-    lines = dict(base.get("lines") or {})
-    if status is None:
-        lines.pop(line_id, None)
-    else:
-        lines[line_id] = status
-    if lines:
-        base["lines"] = lines
-    else:
-        base.pop("lines", None)
-    return set_rule_fact(store, actor, year, code, rule_id, base or None)
+
+    def merge(old: dict[str, Any] | None) -> dict[str, Any] | None:
+        data = dict(old or {})
+        lines = dict(data.get("lines") or {})
+        if status is None:
+            lines.pop(line_id, None)
+        else:
+            lines[line_id] = status
+        if lines:
+            data["lines"] = lines
+        else:
+            data.pop("lines", None)
+        return data or None
+
+    return update_rule_fact(store, actor, year, code, rule_id, merge)
 
 
 def set_group_values(
@@ -130,7 +197,7 @@ def set_group_values(
     code: str,
     rule_id: str,
     values: Mapping[str, Decimal | str | int | None],
-) -> RuleFact | None:
+) -> Changes:
     """A ranking rule's values of other units (``RuleFact.group``: unit id -> its measure).
 
     Only the units given change: a value sets it, None or "" removes it; the rule's other facts
@@ -142,23 +209,48 @@ def set_group_values(
     rule = next((r for i, r in enumerate(item.rules, 1) if (r.id or str(i)) == rule_id), None)
     if rule is None or rule.kind != "ranking":
         raise InputError(f"{code}: rule {rule_id!r} is not a ranking rule")
-    current = current_rule_fact(store, year, code, rule_id)
-    base = current.model_dump(exclude_none=True) if current else {}
-    group: dict[str, Decimal] = dict(base.get("group") or {})
+    given: dict[str, str | None] = {}
     for unit_id, value in values.items():
         unit = rubric.unit(unit_id)
         if unit is None:
             raise InputError(f"{code}: {unit_id!r} is not a unit of {rubric.id}")
-        text = _decimal_text(value, f"{code} {unit.name}")
-        if text is None:
-            group.pop(unit.id, None)
+        given[unit.id] = _decimal_text(value, f"{code} {unit.name}")
+
+    def merge(old: dict[str, Any] | None) -> dict[str, Any] | None:
+        data = dict(old or {})
+        group = dict(data.get("group") or {})
+        for unit_id, text in given.items():
+            if text is None:
+                group.pop(unit_id, None)
+            else:
+                group[unit_id] = text
+        if group:
+            data["group"] = group
         else:
-            group[unit.id] = Decimal(text)
-    if group:
-        base["group"] = group
-    else:
-        base.pop("group", None)
-    return set_rule_fact(store, actor, year, code, rule_id, base or None)
+            data.pop("group", None)
+        return data or None
+
+    return update_rule_fact(store, actor, year, code, rule_id, merge)
+
+
+def replay(store: Store, actor: Actor, changes: Changes) -> Changes:
+    """Write each fact of ``changes`` as its ``new`` value (undo passes ``changes.inverse()``,
+    redo the changes themselves), checked as any new value is; one transaction."""
+    for scope in {c.scope for c in changes.facts}:
+        require(actor, "review.scores" if scope == "review" else "facts.edit")
+    with store.write(actor.name) as tx:
+        for change in changes.facts:
+            _replay_one(store, tx, change)
+    return tx.changes()
+
+
+def _replay_one(store: Store, tx: Tx, change: FactChange) -> None:
+    value = change.new
+    if change.scope in RULE_SCOPES and value is not None:
+        rubric = year_rubric_in(store, tx, change.year).rubric
+        code = change.code if change.scope != "whole" else ""
+        value = validated(rubric, change.scope, code, change.key, value)
+    store.facts.set(tx, change.year, change.scope, change.code, change.key, value)
 
 
 def _decimal_text(value: Decimal | str | int | None, what: str) -> str | None:
@@ -167,7 +259,7 @@ def _decimal_text(value: Decimal | str | int | None, what: str) -> str | None:
     return fmt_points(parse_number(str(value), what))
 
 
-def set_rating(store: Store, actor: Actor, year: int, rating: str | None) -> None:
+def set_rating(store: Store, actor: Actor, year: int, rating: str | None) -> Changes:
     """For rated rubrics (好/较好/一般): the result chosen by the evaluator."""
     require(actor, "facts.edit")
     rubric = year_rubric(store, year).rubric
@@ -178,6 +270,7 @@ def set_rating(store: Store, actor: Actor, year: int, rating: str | None) -> Non
         )
     with store.write(actor.name) as tx:
         store.facts.set(tx, year, "rating", "", "", rating)
+    return tx.changes()
 
 
 def set_table_cell(
@@ -188,7 +281,7 @@ def set_table_cell(
     row_id: str,
     column_id: str,
     value: Decimal | str | int | None,
-) -> None:
+) -> Changes:
     """A cell of a report form's table (e.g. 支出合计 of 局机关), as an exact decimal."""
     require(actor, "facts.edit")
     rubric = year_rubric(store, year).rubric
@@ -201,6 +294,7 @@ def set_table_cell(
     text = _decimal_text(value, f"{table.title} {row_id}.{column_id}")
     with store.write(actor.name) as tx:
         store.facts.set(tx, year, "table", table_id, f"{row_id}.{column_id}", text)
+    return tx.changes()
 
 
 def _profile_keys(rubric: Rubric) -> set[str]:
@@ -216,7 +310,7 @@ def _profile_keys(rubric: Rubric) -> set[str]:
 
 def set_profile_field(
     store: Store, actor: Actor, year: int, field_id: str, value: str | None
-) -> None:
+) -> Changes:
     """A profile field of a report form, or a sign-off block's ``<id>.opinion/.signer/.date``.
 
     Number and date fields are checked and stored in one form (evaldesk.services.form_values);
@@ -228,6 +322,7 @@ def set_profile_field(
     text = clean_profile_value(rubric, field_id, value)
     with store.write(actor.name) as tx:
         store.facts.set(tx, year, "profile", "", field_id, text)
+    return tx.changes()
 
 
 def set_indicators(
@@ -236,7 +331,7 @@ def set_indicators(
     year: int,
     item_code: str,
     rows: list[IndicatorRow] | list[dict[str, Any]] | None,
-) -> None:
+) -> Changes:
     """The office's own indicator rows under a category of a report form (None clears)."""
     require(actor, "facts.edit")
     rubric = year_rubric(store, year).rubric
@@ -254,11 +349,12 @@ def set_indicators(
         value = [r.model_dump(mode="json", exclude_none=True) for r in checked]
     with store.write(actor.name) as tx:
         store.facts.set(tx, year, "indicators", item_code, "", value)
+    return tx.changes()
 
 
 def set_text_rows(
     store: Store, actor: Actor, year: int, table_id: str, rows: list[dict[str, str]] | None
-) -> None:
+) -> Changes:
     """Rows of a text table of a report form, e.g. 评价人员 (None clears)."""
     require(actor, "facts.edit")
     rubric = year_rubric(store, year).rubric
@@ -275,3 +371,4 @@ def set_text_rows(
         clean.append({k: str(v).strip() for k, v in row.items()})
     with store.write(actor.name) as tx:
         store.facts.set(tx, year, "texts", table_id, "", clean or None)
+    return tx.changes()

@@ -1,9 +1,13 @@
 """The live score of a year: stored facts + counts from SQL -> evaldesk.scoring.score().
 
 A LiveScore keeps the year's facts and counts in memory and follows the store's committed
-changes (the audit events), so a tick or a new ledger entry updates one number and rescores
-without reloading anything. A change it did not see (another process, another Store object)
-shows up as a gap in the audit sequence and triggers a full reload on the next ``score()``.
+writes: each write hands its :class:`~evaldesk.store.changes.Changes` to the store's listeners,
+and the new facts in it are applied without reading anything back; a ledger, dispatch or
+evidence change is recounted in SQL. A write it did not see (another process, another Store
+object) shows up as a gap in the audit positions the changes carry, or as a newer position
+when it scores, and triggers a full reload. Scoring itself is a full rescore every time: a real
+rubric scores in well under a millisecond (bench/bench_scoring.py). The GUI, ``evaldesk score``
+and the export all score through this one class.
 """
 
 from __future__ import annotations
@@ -21,32 +25,14 @@ from evaldesk.scoring.facts import Facts, IndicatorRow, ReviewScores, RuleFact
 from evaldesk.scoring.report import ScoreReport
 from evaldesk.services.rubric import year_rubric
 from evaldesk.store import Store, open_store
-from evaldesk.store.audit import AuditEvent
-from evaldesk.store.counts import dispatch_counts, evidence_by_item, is_overdue, ledger_overdue
+from evaldesk.store.changes import Changes
+from evaldesk.store.counts import dispatch_counts, evidence_by_item, ledger_overdue
 from evaldesk.store.dates import year_as_of
 from evaldesk.store.parts.audit import last_seq
 from evaldesk.store.parts.base import year_row
 from evaldesk.store.parts.facts import fact_rows
 
 Today = Callable[[], date]
-
-
-def _as_date(value: Any) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value))
-
-
-def _entry_overdue(data: Any, year: int, as_of: date) -> int:
-    if not data or data.get("year") != year:
-        return 0
-    done = data.get("done_date")
-    return int(
-        is_overdue(
-            _as_date(data["deadline"]),
-            None if done is None else _as_date(done),
-            str(data["status"]),
-            as_of,
-        )
-    )
 
 
 class LiveScore:
@@ -62,8 +48,9 @@ class LiveScore:
         self.loaded: LoadedRubric = year_rubric(store, year)
         self._lock = threading.RLock()
         self._stale = True
-        self._dispatch_stale = self._evidence_stale = False
-        self._unsubscribe = store.subscribe(self._on_events)
+        self._recount: set[str] = set()
+        self._report: ScoreReport | None = None
+        self._unsubscribe = store.subscribe(self._on_changes)
         self._reload()
 
     # ----------------------------------------------------------------- state
@@ -79,8 +66,7 @@ class LiveScore:
             office = self.store.office.require()
             self.unit = office.unit
             self.office_name = office.name
-            self._report: ScoreReport | None = None  # reused for unchanged items
-            self._changed: set[str] = set()
+            self._report = None
             self._items: dict[str, dict[str, RuleFact]] = {}
             self._sections: dict[str, dict[str, RuleFact]] = {}
             self._whole: dict[str, RuleFact] = {}
@@ -103,7 +89,8 @@ class LiveScore:
                 self._dispatch = dispatch_counts(s, yr.id, as_of)
                 self._evidence = evidence_by_item(s, yr.id)
             self._counted_as_of = as_of
-            self._stale = self._dispatch_stale = self._evidence_stale = False
+            self._stale = False
+            self._recount = set()
 
     def _apply_fact(self, scope: str, code: str, key: str, value: Any) -> None:
         if scope == "subsidy":  # money only: the score does not read it
@@ -112,10 +99,6 @@ class LiveScore:
             else:
                 self._subsidy[(code, key)] = value
             return
-        if scope == "item":
-            self._changed.add(code)
-        elif scope != "review":  # the engine compares review scores itself
-            self._report = None
         if scope in ("item", "section"):
             target = self._items if scope == "item" else self._sections
             if value is None:
@@ -157,46 +140,37 @@ class LiveScore:
             else:
                 self._texts[code] = [{str(k): str(v) for k, v in r.items()} for r in value]
 
-    def _on_events(self, events: list[AuditEvent]) -> None:
+    def _on_changes(self, changes: Changes) -> None:
+        """Store listener: runs on the writing thread, right after the commit."""
         with self._lock:
-            if self._stale or events[0].seq != self._seq + 1:
+            if self._stale or changes.first_seq != self._seq + 1:
                 self._stale = True
                 return
-            for event in events:
-                self._apply_event(event)
-            self._seq = events[-1].seq
-
-    def _apply_event(self, event: AuditEvent) -> None:
-        entity = event.entity
-        if entity == "fact":
-            data = event.new or event.old
-            if data.get("year") == self.year:
-                value = None if event.new is None else event.new["value"]
-                self._apply_fact(data["scope"], data["code"], data["key"], value)
-        elif entity == "ledger_entry":
-            as_of = self._counted_as_of
-            self._overdue += _entry_overdue(event.new, self.year, as_of) - _entry_overdue(
-                event.old, self.year, as_of
-            )
-        elif entity == "dispatch":
-            self._dispatch_stale = True
-        elif entity == "evidence":
-            self._evidence_stale = True
-        elif entity in ("office", "year"):
-            self._stale = True
+            for fact in changes.facts:
+                if fact.year == self.year:
+                    self._apply_fact(fact.scope, fact.code, fact.key, fact.new)
+            self._recount |= changes.kinds & {"ledger", "dispatch", "evidence"}
+            if changes.kinds & {"office", "year"}:
+                self._stale = True
+            self._seq = changes.seq
+            self._report = None
 
     def _freshen(self) -> None:
+        """One read: the audit position (a write this object did not hear of makes it reload)
+        and whatever counts the changes it heard of moved."""
         with self.store.read() as s:
-            seq = last_seq(s)
-            if seq != self._seq or self._stale or self.as_of() != self._counted_as_of:
+            if last_seq(s) != self._seq or self.as_of() != self._counted_as_of:
                 self._stale = True
-            else:
-                if self._dispatch_stale:
-                    self._dispatch = dispatch_counts(s, self._year_id, self._counted_as_of)
-                    self._dispatch_stale = False
-                if self._evidence_stale:
+            elif self._recount:
+                as_of = self._counted_as_of
+                if "ledger" in self._recount:
+                    self._overdue = ledger_overdue(s, self._year_id, as_of)
+                if "dispatch" in self._recount:
+                    self._dispatch = dispatch_counts(s, self._year_id, as_of)
+                if "evidence" in self._recount:
                     self._evidence = evidence_by_item(s, self._year_id)
-                    self._evidence_stale = False
+                self._recount = set()
+                self._report = None
         if self._stale:
             self._reload()
 
@@ -242,16 +216,16 @@ class LiveScore:
             return dict(self._subsidy)
 
     def score(self) -> ScoreReport:
-        """Rescore; items whose facts, counts, evidence and review did not change are reused
-        from the previous report (the engine guarantees the same result as a full rescore)."""
+        """The report of the facts as they are now (kept until the next change)."""
+        return self.snapshot()[0]
+
+    def snapshot(self) -> tuple[ScoreReport, Facts]:
+        """The report and the facts it was computed from, with one read of the store."""
         with self._lock:
             facts = self.facts()
-            report = score(
-                self.loaded.rubric, facts, unit=self.unit, reuse=self._report, changed=self._changed
-            )
-            self._report = report
-            self._changed = set()
-            return report
+            if self._report is None:
+                self._report = score(self.loaded.rubric, facts, unit=self.unit)
+            return self._report, facts
 
     def close(self) -> None:
         self._unsubscribe()

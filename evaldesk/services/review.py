@@ -11,6 +11,7 @@ from evaldesk.services.roles import require
 from evaldesk.services.rubric import year_rubric
 from evaldesk.services.validation import unknown_item_message
 from evaldesk.store import CommentRec, Store
+from evaldesk.store.changes import Changes
 
 
 def add_comment(store: Store, actor: Actor, year: int, item_code: str, text: str) -> CommentRec:
@@ -33,7 +34,7 @@ def set_review_score(
     item_code: str,
     column: str,
     value: Decimal | str | None,
-) -> None:
+) -> Changes:
     """A reviewer's score for an item: column ``initial`` (初评分) or ``final`` (审定分)."""
     require(actor, "review.scores")
     rubric = year_rubric(store, year).rubric
@@ -53,3 +54,4 @@ def set_review_score(
         )
     with store.write(actor.name) as tx:
         store.facts.set(tx, year, "review", item_code, column, text)
+    return tx.changes()

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections.abc import Callable
 
 from evaldesk.errors import StoreError
 from evaldesk.rubrics.loader import LoadedRubric, load_text
 from evaldesk.rubrics.registry import get
 from evaldesk.store import Store
+from evaldesk.store.tx import Tx
 
 _cache: dict[str, LoadedRubric] = {}
 _lock = threading.Lock()
@@ -28,19 +30,30 @@ def pinned_text(ref: str) -> tuple[LoadedRubric, str]:
 def year_rubric(store: Store, year: int) -> LoadedRubric:
     """Load (once per process) the rubric copy stored with ``year``, checking its pinned hash."""
     rec = store.years.get(year)
+    return _loaded(rec.rubric_sha256, lambda: store.years.rubric_text(year), rec.rubric_id, year)
+
+
+def year_rubric_in(store: Store, tx: Tx, year: int) -> LoadedRubric:
+    """:func:`year_rubric` inside a write, reading through its transaction (a tick reads
+    nothing outside the one transaction that changes the fact)."""
+    digest = store.years.pinned_digest(tx, year)
+    return _loaded(digest, lambda: store.years.pinned_text(tx, year), "rubric", year)
+
+
+def _loaded(digest: str, text_of: Callable[[], str], rubric_id: str, year: int) -> LoadedRubric:
     with _lock:
-        cached = _cache.get(rec.rubric_sha256)
+        cached = _cache.get(digest)
     if cached is not None:
         return cached
-    text = store.years.rubric_text(year)
+    text = text_of()
     actual = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    if actual != rec.rubric_sha256:
+    if actual != digest:
         raise StoreError(
             f"the rubric copy stored with {year} does not match its pinned hash "
-            f"({rec.rubric_sha256[:12]}…); the database was edited outside EvalDesk. "
+            f"({digest[:12]}…); the database was edited outside EvalDesk. "
             "Run `evaldesk check` and restore a backup."
         )
-    loaded = load_text(text, f"{rec.rubric_id}@{year}")
+    loaded = load_text(text, f"{rubric_id}@{year}")
     with _lock:
-        _cache[rec.rubric_sha256] = loaded
+        _cache[digest] = loaded
     return loaded

@@ -36,6 +36,7 @@ from evaldesk.services.form_values import parse_number
 from evaldesk.services.roles import require
 from evaldesk.services.rubric import year_rubric
 from evaldesk.store import Store
+from evaldesk.store.changes import Changes
 
 SCOPE = "subsidy"
 FLAG, COUNT, PLACE = "flag", "count", "place"
@@ -88,32 +89,32 @@ def _whole(value: int | str | None, what: str, least: int) -> int | None:
     return int(number)
 
 
-def _write(store: Store, actor: Actor, year: int, code: str, key: str, value: Any) -> None:
+def _write(store: Store, actor: Actor, year: int, code: str, key: str, value: Any) -> Changes:
     with store.write(actor.name) as tx:
         store.facts.set(tx, year, SCOPE, code, key, value)
+    return tx.changes()
 
 
-def set_flag(store: Store, actor: Actor, year: int, input_id: str, value: bool | None) -> None:
+def set_flag(store: Store, actor: Actor, year: int, input_id: str, value: bool | None) -> Changes:
     """Tick a yes/no input (None: not recorded yet, the lines that need it stay pending)."""
     require(actor, "facts.edit")
     _input(_block(store, year), input_id, FLAG)
-    _write(store, actor, year, FLAG, input_id, value)
+    return _write(store, actor, year, FLAG, input_id, value)
 
 
 def set_count(
     store: Store, actor: Actor, year: int, input_id: str, value: int | str | None
-) -> int | None:
+) -> Changes:
     """A number of people for a per-person subsidy (None clears it)."""
     require(actor, "facts.edit")
     spec = _input(_block(store, year), input_id, COUNT)
     number = _whole(value, spec.label, 0)
-    _write(store, actor, year, COUNT, input_id, number)
-    return number
+    return _write(store, actor, year, COUNT, input_id, number)
 
 
 def set_place(
     store: Store, actor: Actor, year: int, award_id: str, place: int | str | None
-) -> int | None:
+) -> Changes:
     """The place the assessing office gave this unit for an award (None: not given yet)."""
     require(actor, "facts.edit")
     block = _block(store, year)
@@ -122,8 +123,7 @@ def set_place(
         known = ", ".join(a.id for a in block.rank_awards) or "none"
         raise InputError(f"{award_id!r} is not a subsidy award (known: {known})")
     number = _whole(place, award.title, 1)
-    _write(store, actor, year, PLACE, award_id, number)
-    return number
+    return _write(store, actor, year, PLACE, award_id, number)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@
 
 Reads use short read transactions of their own. Writes go through ``store.write(actor)``:
 one ``BEGIN IMMEDIATE`` transaction holding the change and its audit rows; after it commits,
-listeners (the live score) receive the audit events, i.e. exactly what changed.
+listeners (the live score, the window) receive its :class:`~evaldesk.store.changes.Changes`.
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from evaldesk.errors import EvalDeskError, InputError, NotFound, StoreError
 from evaldesk.store import backup, health, migrate, search_index
-from evaldesk.store.audit import AuditEvent
 from evaldesk.store.backup import CopyProgress
 from evaldesk.store.blobs import DEFAULT_MAX_SIZE, BlobStore
+from evaldesk.store.changes import Changes
 from evaldesk.store.engine import make_engine, writer
 from evaldesk.store.fs import JournalDecision, journal_decision
 from evaldesk.store.inuse import FolderLock
@@ -45,7 +45,7 @@ from evaldesk.store.upkeep import OnDone, Upkeep
 
 log = logging.getLogger("evaldesk.store")
 
-Listener = Callable[[list[AuditEvent]], None]
+Listener = Callable[[Changes], None]
 
 
 class Store:
@@ -167,12 +167,13 @@ class Store:
             raise
         finally:
             session.close()
-        if tx.events:
+        changes = tx.changes()
+        if changes:
             for listener in list(self._listeners):
-                listener(tx.events)
+                listener(changes)
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
-        """Call ``listener(events)`` after every committed write of this Store object."""
+        """Call ``listener(changes)`` after every committed write of this Store object."""
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 

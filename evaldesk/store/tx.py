@@ -1,4 +1,4 @@
-"""A write transaction: the session, who is acting, and the audit rows of this change."""
+"""A write transaction: the session, who is acting, its audit rows, and what it changed."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from evaldesk.store.audit import AuditEvent, AuditWriter
+from evaldesk.store.changes import ENTITY_KIND, Changes, FactChange
 
 
 @dataclass
@@ -15,6 +16,7 @@ class Tx:
     session: Session
     actor: str
     audit: AuditWriter = field(init=False)
+    facts: list[FactChange] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.audit = AuditWriter(self.session)
@@ -26,3 +28,11 @@ class Tx:
     @property
     def events(self) -> list[AuditEvent]:
         return self.audit.events
+
+    def changes(self) -> Changes:
+        """What this transaction changed (valid once it committed)."""
+        events = self.audit.events
+        if not events:
+            return Changes(tuple(self.facts))
+        kinds = frozenset(ENTITY_KIND.get(e.entity, "other") for e in events)
+        return Changes(tuple(self.facts), kinds, events[0].seq, events[-1].seq)

@@ -8,11 +8,9 @@ announces them on the GUI thread, so a write from a background job refreshes the
 the GUI thread drains (PySide6 6.12.0 corrupts reference counts when a signal is emitted from
 another thread).
 
-The live score is kept by ``evaldesk.services.live.LiveScore``; ``report()`` returns the newest
-ScoreReport and ``score_changed`` fires whenever it moved. Rescoring is incremental: the items
-whose facts differ from the previous snapshot are rescored, the others are taken over from the
-previous report (``evaldesk.scoring.score(..., reuse=, changed=)`` gives the same result as a
-full rescore), so a tick updates every total within one frame.
+The live score is kept by ``evaldesk.services.live.LiveScore``, which hears every write's
+changes itself; ``report()`` returns the newest ScoreReport and ``score_changed`` fires whenever
+it may have moved.
 
 Background work (``evaldesk.ui.ops``) holds the context while it runs: the changes it makes are
 collected and reported once, with one rescore, when it ends.
@@ -28,40 +26,17 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
+from evaldesk.services.changes import SCORING_KINDS, Changes
+
 if TYPE_CHECKING:
     from evaldesk.rubrics.model import Rubric
     from evaldesk.scoring.facts import Facts
     from evaldesk.scoring.report import ScoreReport
 
-#: Kinds of change carried by ``AppContext.changed`` (audit entity names map onto these).
+#: Kinds of change carried by ``AppContext.changed`` (see evaldesk.services.changes).
 KINDS = frozenset(
     {"facts", "ledger", "dispatch", "evidence", "review", "approval", "office", "year", "users"}
 )
-
-_ENTITY_KIND = {
-    "fact": "facts",
-    "ledger_entry": "ledger",
-    "dispatch": "dispatch",
-    "evidence": "evidence",
-    "evidence_link": "evidence",
-    "comment": "review",
-    "review": "review",
-    "approval": "approval",
-    "lock": "approval",
-    "office": "office",
-    "year": "year",
-    "user": "users",
-}
-
-#: Kinds after which the score may have moved.
-_SCORING_KINDS = frozenset(
-    {"facts", "ledger", "dispatch", "evidence", "review", "office", "year", "other"}
-)
-
-
-def kinds_of(events: list[Any]) -> set[str]:
-    """The change kinds of a batch of audit events (unknown entities map to "other")."""
-    return {_ENTITY_KIND.get(getattr(e, "entity", ""), "other") for e in events}
 
 
 class AppContext(QObject):
@@ -104,9 +79,9 @@ class AppContext(QObject):
         #: True once closed: nothing may start work on this store any more.
         self.closed = False
         self._gui_thread = threading.get_ident()
-        self._inbox: deque[list[Any]] = deque()
+        self._inbox: deque[Changes] = deque()
         self._events.connect(self._on_events, Qt.ConnectionType.QueuedConnection)
-        self._unsubscribe = store.subscribe(self._on_store_events)
+        self._unsubscribe = store.subscribe(self._on_store_changes)
         self._poll = QTimer(self)
         self._poll.setInterval(self.POLL_MS)
         self._poll.timeout.connect(self.drain)
@@ -139,19 +114,7 @@ class AppContext(QObject):
         return self._facts
 
     def _score(self) -> ScoreReport:
-        from evaldesk.scoring import score
-
-        facts = self.live.facts()
-        previous, before = self._report, self._facts
-        changed: set[str] = set()
-        if previous is not None and before is not None and before.unit == facts.unit:
-            old, new = before.items, facts.items
-            # Unchanged items hold the same RuleFact objects, so this compares identities.
-            changed = {code for code in old.keys() | new.keys() if old.get(code) != new.get(code)}
-        else:
-            previous = None
-        report = score(self.rubric, facts, unit=self.live.unit, reuse=previous, changed=changed)
-        self._facts = facts
+        report, self._facts = self.live.snapshot()
         return report
 
     def rescore(self) -> ScoreReport:
@@ -161,9 +124,9 @@ class AppContext(QObject):
 
     # ------------------------------------------------------------------ changes
 
-    def _on_store_events(self, events: list[Any]) -> None:
+    def _on_store_changes(self, changes: Changes) -> None:
         """Store listener; runs on the thread that wrote."""
-        self._inbox.append(events)
+        self._inbox.append(changes)
         if threading.get_ident() == self._gui_thread:
             self._events.emit(None)  # drained in the next pass of the event loop
 
@@ -175,7 +138,7 @@ class AppContext(QObject):
         """Announce (or, while held, collect) what the store reported since the last drain."""
         kinds: set[str] = set()
         while self._inbox:
-            kinds |= kinds_of(self._inbox.popleft())
+            kinds |= self._inbox.popleft().kinds
         if not kinds:
             return
         if self._held:
@@ -185,7 +148,7 @@ class AppContext(QObject):
 
     def _announce(self, kinds: set[str]) -> None:
         self.changed.emit(kinds)
-        if kinds & _SCORING_KINDS:
+        if kinds & SCORING_KINDS:
             self.rescore()
 
     def hold(self) -> None:

@@ -117,7 +117,7 @@ def _call_name(node: ast.Call) -> str:
 
 
 #: Messages the UI itself raises as EvalDeskErrors (values typed into the rubric tree).
-UI_FILES = ("ui/models/criteria.py",)
+UI_FILES: tuple[str, ...] = ()
 
 
 def _sources() -> Iterator[tuple[str, ast.Module]]:

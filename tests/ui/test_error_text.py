@@ -171,8 +171,9 @@ def test_a_clerk_approving_is_refused_in_chinese(open_ctx, qtbot, shown_errors, 
 
 def test_editing_an_entry_of_a_locked_quarter_is_refused_in_chinese(open_ctx, chinese):
     from evaldesk.services import approvals, ledger
+    from evaldesk.services.changes import NOTHING
     from evaldesk.services.ledger_table import LedgerQuery
-    from evaldesk.ui.undo import try_change
+    from evaldesk.ui.undo import try_apply
 
     ctx = open_ctx("clerk")
     assert 1 in approvals.locked(ctx.store, ctx.year)  # the demo approved quarters 1-3
@@ -181,11 +182,13 @@ def test_editing_an_entry_of_a_locked_quarter_is_refused_in_chinese(open_ctx, ch
         for e in ctx.store.ledger.search(LedgerQuery(year=ctx.year, limit=None))
         if e.received_date < date(ctx.year, 4, 1) and e.received_date.year == ctx.year
     )
-    message = try_change(
+    message = try_apply(
         ctx,
         "改标题",
-        lambda: ledger.edit_entry(ctx.store, ctx.actor, entry.id, {"title": "改一个标题"}),
-        lambda: None,
+        lambda: (
+            ledger.edit_entry(ctx.store, ctx.actor, entry.id, {"title": "改一个标题"}),
+            NOTHING,
+        )[1],
     )
     assert message is not None
     assert message.startswith(f"{ctx.year}年第1季度已由")
@@ -199,7 +202,6 @@ def test_a_non_number_typed_in_the_rubric_tree_is_refused_in_chinese(
 ):
     from PySide6.QtCore import Qt
 
-    from evaldesk.ui.models import criteria as cr
     from evaldesk.ui.models.rubric_rows import VALUE, CriterionRole
     from evaldesk.ui.views.rubric import RubricView
 
@@ -212,7 +214,7 @@ def test_a_non_number_typed_in_the_rubric_tree_is_refused_in_chinese(
     row = next(
         model.index(r, VALUE, parent)
         for r in range(model.rowCount(parent))
-        if model.data(model.index(r, 0, parent), CriterionRole).editor == cr.INT
+        if model.data(model.index(r, 0, parent), CriterionRole).editor == "int"
     )
     assert not model.setData(row, "abc", Qt.ItemDataRole.EditRole)
     dialog = ErrorDialog(shown_errors[-1])

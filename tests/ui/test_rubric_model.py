@@ -6,7 +6,6 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
-from evaldesk.ui.models import criteria as cr
 from evaldesk.ui.models.rubric_model import RubricModel
 from evaldesk.ui.models.rubric_rows import (
     CRITERION,
@@ -17,13 +16,13 @@ from evaldesk.ui.models.rubric_rows import (
     CriterionRole,
     KindRole,
 )
-from evaldesk.ui.undo import record_criterion
+from evaldesk.ui.undo import record_row
 
 
 def _model(ctx):
     model = RubricModel(ctx.rubric, ctx.live.unit)
     model.update(ctx.report(), ctx.facts())
-    model.on_edit = lambda c, v: (record_criterion(ctx, c, v), True)[1]
+    model.on_edit = lambda c, v: (record_row(ctx, c, v), True)[1]
     ctx.score_changed.connect(lambda report: model.update(report, ctx.facts()))
     return model
 
@@ -113,7 +112,7 @@ def test_values_are_parsed_and_bad_input_is_refused(open_ctx, qtbot):
     count_row = next(
         model.index(r, VALUE, model.index_of("一.3"))
         for r in range(model.rowCount(model.index_of("一.3")))
-        if model.data(model.index(r, 0, model.index_of("一.3")), CriterionRole).editor == cr.INT
+        if model.data(model.index(r, 0, model.index_of("一.3")), CriterionRole).editor == "int"
     )
     before = ctx.facts().items.get("一.3", {}).get("3")
     wanted = 3 if before is None or before.count != 3 else 4
@@ -124,7 +123,9 @@ def test_values_are_parsed_and_bad_input_is_refused(open_ctx, qtbot):
 
     from evaldesk.errors import InputError
 
-    with pytest.raises(InputError, match="whole number"):
+    with pytest.raises(InputError) as refused:
         model.setData(count_row, "2.5", Qt.ItemDataRole.EditRole)
-    with pytest.raises(InputError, match="not a number"):
+    assert refused.value.msg.key == "row.not_whole"
+    with pytest.raises(InputError) as refused:
         model.setData(count_row, "abc", Qt.ItemDataRole.EditRole)
+    assert refused.value.msg.key == "row.not_a_number"

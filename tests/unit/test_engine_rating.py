@@ -93,7 +93,7 @@ def test_veto_caps_the_chosen_rating_and_says_so(rubric_from) -> None:
     assert report.grade == "较好"
     assert report.grade_cap == "较好"
     assert report.rating_ceiling == "较好"
-    assert any("按“较好”计" in p for p in report.problems)
+    assert any("按“较好”计" in p.text("zh") for p in report.problems)
     assert "评价不得高于“较好”" in report.explanations[0].line()
     # a rating already below the cap stays
     lower = _report(rubric_from, {"whole": {"违纪违规": {"triggered": True}}, "rating": "一般"})

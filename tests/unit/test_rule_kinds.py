@@ -342,7 +342,7 @@ def test_growth_from_zero_last_year_is_reported(rubric_from):
     r = one_item(rubric_from, 4, GROWTH)
     item, report = item_score(r, {"items": {"A": {"actual": 5, "last_year": 0}}})
     assert item.status == "not_assessed"
-    assert any("上年数为0" in p for p in report.problems)
+    assert any("上年数为0" in p.text("zh") for p in report.problems)
 
 
 # ---------------------------------------------------------------- all or nothing
@@ -652,7 +652,7 @@ def test_graded_votes_quota_violation_is_reported(rubric_from):
     ]
     report = score(r, facts_from_data({"items": {"A": {"ballots": ballots}}}), unit="u1")
     assert report.item("A").score == 8  # u1 got A (10) and B (6): average 8
-    assert any("评估人甲" in p and "A等次" in p for p in report.problems)
+    assert any("评估人甲" in p.text("zh") and "A等次" in p.text("zh") for p in report.problems)
 
 
 # ---------------------------------------------------------------- manual, minimum
@@ -662,7 +662,9 @@ def test_manual_score_within_bounds(rubric_from):
     r = one_item(rubric_from, 4, "              - {kind: manual, text: 择优加分}\n")
     assert item_score(r, {"items": {"A": {"score": "3.5"}}})[0].score == D("3.5")
     item, report = item_score(r, {"items": {"A": {"score": 6}}})
-    assert item.score == 4 and any("outside" in p for p in report.problems)
+    assert item.score == 4
+    assert [p.key for p in report.problems] == ["kind.manual.out_of_bounds"]
+    assert "outside 0..4" in report.problems[0].text("en")
 
 
 def test_minimum_check_reports_unmet(rubric_from):

@@ -6,6 +6,7 @@ approved year locks them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from evaldesk.errors import InputError
 from evaldesk.store import jsonval
+from evaldesk.store.changes import FactChange
 from evaldesk.store.clock import now_iso
 from evaldesk.store.locks import YEAR, ensure_unlocked
 from evaldesk.store.models import FACT_SCOPES, FactRow
@@ -77,6 +79,19 @@ class FactsPart(Part):
         self, tx: Tx, year: int, scope: str, code: str, key: str, value: Any | None
     ) -> tuple[Any, Any]:
         """Set (or with ``None`` clear) one fact; returns (old value, new value)."""
+        return self.update(tx, year, scope, code, key, lambda _old: value)
+
+    def update(
+        self,
+        tx: Tx,
+        year: int,
+        scope: str,
+        code: str,
+        key: str,
+        merge: Callable[[Any | None], Any | None],
+    ) -> tuple[Any, Any]:
+        """Read one fact, ``merge(old) -> new``, write it: all in ``tx``, with one read of the
+        row. ``merge`` sees the stored value (None when there is none); returning None clears."""
         if scope not in FACT_SCOPES:
             raise InputError(f"unknown fact scope {scope!r} (scopes: {', '.join(FACT_SCOPES)})")
         s = tx.session
@@ -84,6 +99,7 @@ class FactsPart(Part):
         ensure_unlocked(s, yr.id, year, [YEAR], "the facts cannot be changed")
         row = s.scalar(_one(yr.id, scope, code, key))
         old = None if row is None else jsonval.loads(row.value)
+        value = merge(old)
         if value is None:
             if row is not None:
                 s.delete(row)
@@ -115,4 +131,5 @@ class FactsPart(Part):
                 None if old is None else {**ident, "value": old},
                 None if value is None else {**ident, "value": value},
             )
+            tx.facts.append(FactChange(year, scope, code, key, old, value))
         return old, value

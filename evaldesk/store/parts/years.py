@@ -34,6 +34,17 @@ class YearsPart(Part):
         with self._store.read() as s:
             return year_row(s, year).rubric_text
 
+    def pinned_digest(self, tx: Tx, year: int) -> str:
+        """Inside a write: the SHA-256 of the rubric copy ``year`` is scored with."""
+        digest = tx.session.scalar(select(Year.rubric_sha256).where(Year.year == year))
+        if digest is None:
+            return year_row(tx.session, year).rubric_sha256  # raises NotFound, naming the years
+        return str(digest)
+
+    def pinned_text(self, tx: Tx, year: int) -> str:
+        """Inside a write: the rubric copy ``year`` is scored with."""
+        return year_row(tx.session, year).rubric_text
+
     def create(
         self,
         tx: Tx,

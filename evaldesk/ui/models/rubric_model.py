@@ -22,11 +22,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from evaldesk.decimals import fmt_points
+from evaldesk.kinds import rows as row_values
+from evaldesk.kinds.base import Row
+from evaldesk.kinds.per_count import COUNTED_FROM
 from evaldesk.rubrics import model as m
 from evaldesk.scoring.facts import Facts, RuleFact
 from evaldesk.scoring.report import ItemResult, ScoreReport, SectionResult
 from evaldesk.ui import theme
-from evaldesk.ui.models import criteria as cr
 from evaldesk.ui.models.rubric_rows import (
     COUNTED_TEXT,
     EVENT_TEXT,
@@ -64,8 +66,8 @@ class RubricModel(QAbstractItemModel):
         self.unit = unit
         self.report: ScoreReport | None = None
         self.facts: Facts | None = None
-        #: Called with (criterion, parsed value) for an edit; returns True when it was recorded.
-        self.on_edit: Callable[[cr.Criterion, Any], bool] | None = None
+        #: Called with (row, what was typed or picked) for an edit; True when it was recorded.
+        self.on_edit: Callable[[Row, Any], bool] | None = None
         #: Called with a refused edit's error (bad number, PermissionDenied, Locked). Errors
         #: cannot propagate: setData is called from C++ (views, proxies). None re-raises.
         self.on_error: Callable[[Exception], None] | None = None
@@ -129,8 +131,8 @@ class RubricModel(QAbstractItemModel):
                     roles,
                 )
             for inode in snode.children:
-                if not first and old_items.get(inode.code) is self._items.get(inode.code):
-                    continue  # reused by the incremental rescore: nothing moved
+                if not first and old_items.get(inode.code) == self._items.get(inode.code):
+                    continue  # nothing moved: the row is not repainted
                 self.dataChanged.emit(
                     self.createIndex(inode.row, 0, inode),
                     self.createIndex(inode.row, last, inode),
@@ -146,17 +148,17 @@ class RubricModel(QAbstractItemModel):
     def item_result(self, code: str) -> ItemResult | None:
         return self._items.get(code)
 
-    def fact_of(self, c: cr.Criterion) -> RuleFact | None:
+    def fact_of(self, c: Row) -> RuleFact | None:
         if self.facts is None:
             return None
         return self.facts.items.get(c.item_code, {}).get(c.rule_id)
 
-    def value_of(self, c: cr.Criterion) -> Any:
+    def value_of(self, c: Row) -> Any:
         if c.source is not None:
             return None if self.report is None else self.report.counts.get(c.source)
-        return cr.value_of(c, self.fact_of(c))
+        return row_values.value_of(c, self.fact_of(c))
 
-    def effect_of(self, c: cr.Criterion) -> Decimal | None:
+    def effect_of(self, c: Row) -> Decimal | None:
         """The points this row moves now, from the item's explanation lines."""
         result = self._items.get(c.item_code)
         if result is None:
@@ -210,11 +212,11 @@ class RubricModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         c = found.criterion
-        if c is None or self.read_only_reason is not None or c.editor in (cr.READONLY, cr.GROUP):
+        if c is None or self.read_only_reason is not None or c.editor in ("readonly", "group"):
             return flags
         if index.column() == VALUE:
             flags |= Qt.ItemFlag.ItemIsEditable
-        if index.column() == TITLE and c.editor == cr.STATUS:
+        if index.column() == TITLE and c.editor == "status":
             flags |= Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsUserTristate
         return flags
 
@@ -303,17 +305,17 @@ class RubricModel(QAbstractItemModel):
         value = self.value_of(c)
         if role == ValueRole:
             return value
-        if role == Qt.ItemDataRole.CheckStateRole and column == TITLE and c.editor == cr.STATUS:
+        if role == Qt.ItemDataRole.CheckStateRole and column == TITLE and c.editor == "status":
             return {
                 "met": Qt.CheckState.Checked,
                 "not_met": Qt.CheckState.Unchecked,
             }.get(value, Qt.CheckState.PartiallyChecked)
         if role == Qt.ItemDataRole.EditRole and column == VALUE:
-            if c.editor == cr.STATUS:
+            if c.editor == "status":
                 return value or "not_assessed"
-            if c.editor == cr.EVENT:
+            if c.editor == "event":
                 return value
-            return cr.display(c, value)
+            return row_values.display(value)
         if role == Qt.ItemDataRole.ToolTipRole:
             return c.text
         if role == Qt.ItemDataRole.ForegroundRole and column == VALUE and value is None:
@@ -323,39 +325,39 @@ class RubricModel(QAbstractItemModel):
         if column == TITLE:
             return (
                 QCoreApplication.translate("RubricModel", "Figures of the other units")
-                if c.editor == cr.GROUP
+                if c.editor == "group"
                 else c.text
             )
         if column == VALUE:
             return self._value_text(c, value)
         if column == SCORE:
-            effect = None if c.editor == cr.GROUP else self.effect_of(c)
+            effect = None if c.editor == "group" else self.effect_of(c)
             return None if effect is None or effect == 0 else signed(effect)
         if column == MAX:
             if c.effect is None:
                 return None
-            each = _t("each") if c.editor == cr.INT else ""
+            each = _t("each") if c.editor == "int" else ""
             return f"{signed(c.effect)}{each}"
         return None
 
-    def _value_text(self, c: cr.Criterion, value: Any) -> str:
-        if c.editor == cr.STATUS:
+    def _value_text(self, c: Row, value: Any) -> str:
+        if c.editor == "status":
             return _t(STATUS_TEXT["not_assessed" if value is None else value])
-        if c.editor == cr.EVENT:
+        if c.editor == "event":
             return _t(EVENT_TEXT[value if isinstance(value, bool) else None])
-        if c.editor == cr.GROUP:
+        if c.editor == "group":
             entered = len(value) if isinstance(value, dict) else 0
             return (
                 QCoreApplication.translate("RubricModel", "{n} of {m} entered beside")
                 .replace("{n}", str(entered))
                 .replace("{m}", str(c.peers))
             )
-        label = _t(c.label) + " " if c.label else ""
+        label = c.label.text() + " " if c.label else ""
         if c.source is not None:
-            counted = _t(COUNTED_TEXT[cr.COUNTED[c.source]])
+            counted = _t(COUNTED_TEXT[COUNTED_FROM[c.source]])
             shown = "" if value is None else f"{value}{c.unit_label}"
             return f"{shown}（{counted}）"
-        text = cr.display(c, value) or "—"
+        text = row_values.display(value) or "—"
         if c.target is not None:
             return f"{label}{text} / {fmt_points(c.target)}{c.unit_label}"
         return f"{label}{text}{c.unit_label if value is not None else ''}"
@@ -364,10 +366,10 @@ class RubricModel(QAbstractItemModel):
         found = self.node(index)
         if found is None or found.criterion is None or self.on_edit is None:
             return False
-        if self.read_only_reason is not None or found.criterion.editor in (cr.READONLY, cr.GROUP):
+        if self.read_only_reason is not None or found.criterion.editor in ("readonly", "group"):
             return False
         c = found.criterion
-        if role == Qt.ItemDataRole.CheckStateRole and c.editor == cr.STATUS:
+        if role == Qt.ItemDataRole.CheckStateRole and c.editor == "status":
             state = Qt.CheckState(value) if isinstance(value, int) else value
             raw = {
                 Qt.CheckState.Checked: "met",
@@ -378,7 +380,7 @@ class RubricModel(QAbstractItemModel):
         else:
             return False
         try:
-            return self.on_edit(c, cr.parse_value(c, raw))
+            return self.on_edit(c, raw)
         except Exception as exc:
             if self.on_error is None:
                 raise

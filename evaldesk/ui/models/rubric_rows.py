@@ -12,9 +12,10 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from evaldesk.decimals import fmt_points
+from evaldesk.kinds.base import Row
 from evaldesk.rubrics import model as m
+from evaldesk.rubrics.rows import item_rows
 from evaldesk.ui.i18n import QT_TRANSLATE_NOOP
-from evaldesk.ui.models import criteria as cr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -69,7 +70,7 @@ class Node:
     parent: Node | None
     row: int
     children: list[Node] = field(default_factory=list)
-    criterion: cr.Criterion | None = None
+    criterion: Row | None = None
     search: str = ""
 
 
@@ -91,7 +92,7 @@ def build_tree(rubric: m.Rubric, unit: str | None) -> tuple[list[Node], dict[str
             ).lower()
             snode.children.append(inode)
             by_code[item.code] = inode
-            for c_row, criterion in enumerate(cr.criteria_for(item, rubric, unit)):
+            for c_row, criterion in enumerate(item_rows(item, rubric, unit)):
                 cnode = Node(
                     CRITERION, item.code, criterion.text, inode, c_row, criterion=criterion
                 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -20,9 +20,10 @@ from evaldesk.scoring.indicator_scores import manual_rule_id
 from evaldesk.services import facts as facts_service
 from evaldesk.services.form_values import field_type, parse_date, parse_number
 from evaldesk.ui.error_text import error_text
-from evaldesk.ui.undo import push_change, try_change
+from evaldesk.ui.undo import apply, try_apply
 
 if TYPE_CHECKING:
+    from evaldesk.services.changes import Changes
     from evaldesk.ui.context import AppContext
 
 
@@ -39,8 +40,8 @@ class FormEdits:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
 
-    def _push(self, label: str, do: Callable[[], Any], undo: Callable[[], Any]) -> str | None:
-        return try_change(self.ctx, label, do, undo)
+    def _push(self, label: str, do: Callable[[], Changes]) -> str | None:
+        return try_apply(self.ctx, label, do)
 
     # ----------------------------------------------------------------- profile
 
@@ -59,39 +60,29 @@ class FormEdits:
             return translate(
                 "FormEdits", "“{text}” is not a date; type it as 2023年2月20日. It was not saved."
             ).replace("{text}", text.strip())
-        old = ctx.facts().profile.get(field_id)
         new = text if text.strip() else None
         store, actor, year = ctx.store, ctx.actor, ctx.year
         return self._push(
             translate("FormEdits", "Fill in {field}").replace("{field}", label),
             lambda: facts_service.set_profile_field(store, actor, year, field_id, new),
-            lambda: facts_service.set_profile_field(store, actor, year, field_id, old),
         )
 
     # ----------------------------------------------------------------- cells and rows
 
     def cell(self, table_id: str, row_id: str, column_id: str, value: Decimal | None) -> bool:
         ctx = self.ctx
-        old = ctx.facts().tables.get(table_id, {}).get(row_id, {}).get(column_id)
         store, actor, year = ctx.store, ctx.actor, ctx.year
-        push_change(
+        apply(
             ctx,
             translate("FormEdits", "Fill in a table cell"),
             lambda: facts_service.set_table_cell(
                 store, actor, year, table_id, row_id, column_id, value
-            ),
-            lambda: facts_service.set_table_cell(
-                store, actor, year, table_id, row_id, column_id, old
             ),
         )
         return True
 
     def indicators(self, code: str, rows: list[dict[str, str]]) -> bool:
         ctx = self.ctx
-        old = [
-            r.model_dump(mode="json", exclude_none=True)
-            for r in ctx.facts().indicators.get(code, [])
-        ]
         new = [
             {
                 "target": r.get("target", ""),
@@ -101,23 +92,20 @@ class FormEdits:
             for r in rows
         ]
         store, actor, year = ctx.store, ctx.actor, ctx.year
-        push_change(
+        apply(
             ctx,
             translate("FormEdits", "Edit the indicators of {code}").replace("{code}", code),
             lambda: facts_service.set_indicators(store, actor, year, code, new or None),
-            lambda: facts_service.set_indicators(store, actor, year, code, old or None),
         )
         return True
 
     def text_rows(self, table_id: str, rows: list[dict[str, str]]) -> bool:
         ctx = self.ctx
-        old = [dict(r) for r in ctx.facts().texts.get(table_id, [])]
         store, actor, year = ctx.store, ctx.actor, ctx.year
-        push_change(
+        apply(
             ctx,
             translate("FormEdits", "Edit a table of names"),
             lambda: facts_service.set_text_rows(store, actor, year, table_id, rows or None),
-            lambda: facts_service.set_text_rows(store, actor, year, table_id, old or None),
         )
         return True
 

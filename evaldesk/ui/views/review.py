@@ -195,18 +195,15 @@ class ReviewView(QWidget):
     def set_review_score(self, code: str, column: str, text: str) -> bool:
         """Record a reviewer's score (undoable); shows why when refused."""
         from evaldesk.services import review
-        from evaldesk.ui.undo import push_change
+        from evaldesk.ui.undo import apply
 
-        result = self.ctx.report().item(code)
-        old = None if result is None else result.columns.get(column)
         store, actor, year = self.ctx.store, self.ctx.actor, self.ctx.year
         new = text.strip() or None
         with guarded(self):
-            push_change(
+            apply(
                 self.ctx,
                 self.tr("Review score {code}").replace("{code}", code),
                 lambda: review.set_review_score(store, actor, year, code, column, new),
-                lambda: review.set_review_score(store, actor, year, code, column, old),
             )
             return True
         self._fill(self.ctx.report())  # put the old value back

@@ -1,6 +1,6 @@
 """自评: the rubric as a tree with tick boxes and values, the wording and the score beside it.
 
-Every edit goes through the services as the logged-in user (``undo.record_criterion``), so it
+Every edit goes through the services as the logged-in user (``undo.record_row``), so it
 is audited, refused with a reason when the role or a lock forbids it, and undoable. The score
 updates within the frame: the store reports the change, the AppContext rescores only the
 item that changed, and the model repaints only the rows whose results moved.
@@ -216,10 +216,10 @@ class RubricView(QWidget):
                 pending.append(self.model.index(row, 0, parent))
         return texts
 
-    def _record(self, criterion: Any, value: Any) -> bool:
-        from evaldesk.ui.undo import record_criterion
+    def _record(self, row: Any, value: Any) -> bool:
+        from evaldesk.ui.undo import record_row
 
-        record_criterion(self.ctx, criterion, value)
+        record_row(self.ctx, row, value)
         return True
 
     def _on_score(self, report: ScoreReport) -> None:
@@ -265,18 +265,17 @@ class RubricView(QWidget):
 
     def _rating_chosen(self, index: int) -> None:
         from evaldesk.services import facts as facts_service
-        from evaldesk.ui.undo import push_change
+        from evaldesk.ui.undo import apply
 
         store, actor, year = self.ctx.store, self.ctx.actor, self.ctx.year
         old, new = self.ctx.facts().rating, self.rating.itemData(index)
         if old == new:
             return
         with guarded(self):
-            push_change(
+            apply(
                 self.ctx,
                 self.tr("Choose the rating"),
                 lambda: facts_service.set_rating(store, actor, year, new),
-                lambda: facts_service.set_rating(store, actor, year, old),
             )
             return
         self.rating.setCurrentIndex(max(0, self.rating.findData(old)))

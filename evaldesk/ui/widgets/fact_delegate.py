@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from evaldesk.ui.i18n import QT_TRANSLATE_NOOP
-from evaldesk.ui.models import criteria as cr
 from evaldesk.ui.models.rubric_rows import EVENT_TEXT, STATUS_TEXT, EditorRole, ValueRole, _t
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,13 +36,13 @@ NOT_RECORDED = QT_TRANSLATE_NOOP("RubricModel", "not recorded")
 class FactDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         kind = index.data(EditorRole)
-        if kind == cr.STATUS:
+        if kind == "status":
             combo = QComboBox(parent)
             for key in ("met", "not_met", "not_assessed"):
                 combo.addItem(_t(STATUS_TEXT[key]), key)
             combo.activated.connect(lambda _i, c=combo: self._commit(c))
             return combo
-        if kind == cr.EVENT:
+        if kind == "event":
             combo = QComboBox(parent)
             choices: tuple[tuple[bool | None, object], ...] = (
                 (False, False),
@@ -55,7 +54,7 @@ class FactDelegate(QStyledItemDelegate):
             combo.activated.connect(lambda _i, c=combo: self._commit(c))
             return combo
         edit = QLineEdit(parent)
-        pattern = r"\d{0,12}" if kind == cr.INT else r"-?\d{0,12}([.]\d{0,6})?%?"
+        pattern = r"\d{0,12}" if kind == "int" else r"-?\d{0,12}([.]\d{0,6})?%?"
         edit.setValidator(QRegularExpressionValidator(QRegularExpression(pattern), edit))
         edit.setPlaceholderText(_t(NOT_RECORDED))
         return edit
@@ -67,7 +66,7 @@ class FactDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(ValueRole)
         if isinstance(editor, QComboBox):
-            if index.data(EditorRole) == cr.STATUS:
+            if index.data(EditorRole) == "status":
                 wanted: Any = value or "not_assessed"
             else:
                 wanted = value if isinstance(value, bool) else "not_assessed"

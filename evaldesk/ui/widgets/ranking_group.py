@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 
 from evaldesk.decimals import fmt_points, quantize
 from evaldesk.errors import EvalDeskError, InputError
+from evaldesk.kinds.ranking import Ranking
 from evaldesk.rubrics import model as m
+from evaldesk.rubrics.rows import peer_units, ranking_rule, unit_target
 from evaldesk.services.form_values import parse_number
 from evaldesk.ui import theme
 from evaldesk.ui.error_text import error_text
-from evaldesk.ui.models.criteria import peer_units, resolve_target, rule_id
 
 if TYPE_CHECKING:
     from evaldesk.ui.context import AppContext
@@ -42,14 +43,6 @@ translate = QCoreApplication.translate
 UnitRole = Qt.ItemDataRole.UserRole + 1
 
 
-def ranking_rule(item: m.Item | None) -> tuple[str, m.Ranking] | None:
-    """The item's first ranking rule and its id."""
-    for index, rule in enumerate(item.rules if item is not None else [], start=1):
-        if isinstance(rule, m.Ranking):
-            return rule_id(rule, index), rule
-    return None
-
-
 class RankingGroupEditor(QGroupBox):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(translate("RankingGroup", "Figures of the other units"), parent)
@@ -57,7 +50,7 @@ class RankingGroupEditor(QGroupBox):
         self.ctx = ctx
         self.code: str | None = None
         self.rule_id: str | None = None
-        self.rule: m.Ranking | None = None
+        self.rule: Ranking | None = None
         self.read_only_reason: str | None = None
         self._filling = False
         self._refused: set[str] = set()
@@ -114,7 +107,7 @@ class RankingGroupEditor(QGroupBox):
             else translate("RankingGroup", "Value")
         )
 
-    def _build(self, rule: m.Ranking) -> None:
+    def _build(self, rule: Ranking) -> None:
         ctx = self.ctx
         units = peer_units(ctx.rubric, ctx.live.unit, rule)
         own = ctx.rubric.unit(ctx.live.unit) if ctx.live.unit else None
@@ -167,9 +160,7 @@ class RankingGroupEditor(QGroupBox):
             return None
         if self.rule.measure == "value":
             return fact.value if fact.value is not None else fact.actual
-        target = fact.target or resolve_target(
-            self.ctx.rubric, self.rule.target, self.ctx.live.unit
-        )
+        target = fact.target or unit_target(self.ctx.rubric, self.rule.target, self.ctx.live.unit)
         if fact.actual is None or not target:
             return None
         return quantize(fact.actual * 100 / target, Decimal("0.01"))
@@ -239,7 +230,7 @@ class RankingGroupEditor(QGroupBox):
     def set_figure(self, unit_id: str, text: str) -> bool:
         """Save one unit's figure (empty clears it); False with a message when refused."""
         from evaldesk.services import facts as facts_service
-        from evaldesk.ui.undo import push_change
+        from evaldesk.ui.undo import apply
 
         assert self.code is not None and self.rule_id is not None
         ctx, code, rid = self.ctx, self.code, self.rule_id
@@ -254,23 +245,15 @@ class RankingGroupEditor(QGroupBox):
                 .replace("{text}", text.strip())
             )
             return False
-        fact = ctx.facts().items.get(code, {}).get(rid)
-        before = (fact.group or {}).get(unit_id) if fact is not None else None
-        old = None if before is None else fmt_points(before)
-        if old == new:
-            return True
         store, actor, year = ctx.store, ctx.actor, ctx.year
         try:
-            push_change(
+            apply(
                 ctx,
                 translate("RankingGroup", "Figure of {unit} for {code}")
                 .replace("{unit}", name)
                 .replace("{code}", code),
                 lambda: facts_service.set_group_values(
                     store, actor, year, code, rid, {unit_id: new}
-                ),
-                lambda: facts_service.set_group_values(
-                    store, actor, year, code, rid, {unit_id: old}
                 ),
             )
         except EvalDeskError as exc:

@@ -218,7 +218,7 @@ class ScorePanel(QScrollArea):
             warnings.append(
                 self.tr("A veto caps the grade at {grade}.").replace("{grade}", report.grade_cap)
             )
-        warnings.extend(report.problems[:3])
+        warnings.extend(p.text() for p in report.problems[:3])
         _set_text(self.warning, "\n".join(warnings))
         self.warning.setVisible(bool(warnings))
 

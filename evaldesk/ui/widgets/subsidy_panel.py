@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 from evaldesk.errors import InputError
 from evaldesk.scoring.subsidies import fmt_yuan
 from evaldesk.services import subsidies
+from evaldesk.services.changes import Changes
 from evaldesk.services.form_values import parse_number
 from evaldesk.ui import permissions, theme
-from evaldesk.ui.undo import try_change
+from evaldesk.ui.undo import try_apply
 from evaldesk.ui.widgets.form_field import FieldEdit
 
 if TYPE_CHECKING:
@@ -187,11 +188,9 @@ class SubsidyPanel(QWidget):
                 if code == subsidies.PLACE and number < 1:
                     return translate("SubsidyPanel", "A place counts from 1; it was not saved.")
                 value = int(number)
-            old = self._current().get((code, key))
             return self._push(
                 translate("SubsidyPanel", "Record a subsidy figure"),
                 lambda: setter(self.ctx.store, self.ctx.actor, self.ctx.year, key, value),
-                lambda: setter(self.ctx.store, self.ctx.actor, self.ctx.year, key, old),
             )
 
         return commit
@@ -206,7 +205,6 @@ class SubsidyPanel(QWidget):
         problem = self._push(
             translate("SubsidyPanel", "Record a subsidy condition"),
             lambda: subsidies.set_flag(ctx.store, ctx.actor, ctx.year, input_id, new),
-            lambda: subsidies.set_flag(ctx.store, ctx.actor, ctx.year, input_id, old),
         )
         if problem:
             from evaldesk.ui.errors import show_error
@@ -214,8 +212,8 @@ class SubsidyPanel(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(old)))
             show_error(self, InputError(problem))
 
-    def _push(self, label: str, do: Callable[[], Any], undo: Callable[[], Any]) -> str | None:
-        return try_change(self.ctx, label, do, undo)
+    def _push(self, label: str, do: Callable[[], Changes]) -> str | None:
+        return try_apply(self.ctx, label, do)
 
     # ----------------------------------------------------------------- lines
 

@@ -166,7 +166,7 @@ def test_form_layout(rubric):
     assert len(form.checks) == 49
 
 
-def test_cli_lists_and_shows_it(capsys):
+def test_cli_lists_and_shows_it(chinese_locale, capsys):
     assert main(["rubrics", "list", "--json"]) == 0
     rows = {r["id"]: r for r in json.loads(capsys.readouterr().out)}
     row = rows[RUBRIC_ID]
@@ -264,7 +264,9 @@ def test_scenario_edges_cap_and_unscored(rubric):
     report = score(rubric, with_indicator_scores(rubric, facts))
     items = {i.code: i for s in report.sections for i in s.items}
     assert items["产出.质量"].score == D(15)  # 18 capped at 15, and the engine says so
-    assert any("outside 0..15" in p for p in report.problems)
+    assert any(
+        p.key == "kind.manual.out_of_bounds" and p.args["high"] == 15 for p in report.problems
+    )
     assert items["效益.满意度"].score == D(0) and items["效益.满意度"].status == "not_assessed"
     # live: 产出 15*4 = 60; 效益 10 + 10 + 9 + 0 = 29; total 89 -> 良; at best 满意度 10 -> 99
     assert report.total == D(89) and report.grade == "良" and report.attainable == D(99)

@@ -184,7 +184,7 @@ def test_no_validator_warnings_and_section_five_explained() -> None:
     assert "二、技能帮扶" in notes  # the garbled heading is recorded
 
 
-def test_cli_list_and_show(capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_list_and_show(chinese_locale, capsys: pytest.CaptureFixture[str]) -> None:
     assert RID in builtins()
     assert main(["rubrics", "list", "--json"]) == 0
     rows = {r["id"]: r for r in json.loads(capsys.readouterr().out)}
@@ -425,7 +425,7 @@ def test_city_ballots_average_and_quota_violation(rubric: Any) -> None:
     report = run(rubric, data)
     # 怀化: A, B, B → (10 + 6 + 6) / 3 = 22 / 3 = 7.333… → 7.33
     assert items(report)["评议.1"] == D("7.33")
-    problems = list(report.problems)
+    problems = [p.text("zh") for p in report.problems]
     assert any(p.startswith("评估人乙：A等次5/14") for p in problems), problems
     assert any(p.startswith("评估人丙：C等次4/14") for p in problems), problems
     assert not any(p.startswith("评估人甲") for p in problems)  # 3 C ≤ round(2.8) = 3

@@ -436,7 +436,7 @@ def test_cli_lists_it_with_its_total(capsys):
     assert (row["items"], row["units"], row["warnings"]) == (46, 14, 0)
 
 
-def test_cli_show_prints_it_in_chinese(capsys):
+def test_cli_show_prints_it_in_chinese(chinese_locale, capsys):
     assert main(["rubrics", "show", RUBRIC_ID]) == 0
     out = capsys.readouterr().out
     assert "构成：社会保险工作×60%＋人力资源社会保障其他重点工作×40%" in out

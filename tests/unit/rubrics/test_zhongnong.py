@@ -153,7 +153,7 @@ def test_violation_and_relapse_rule_out_good(rubric) -> None:
         assert rule.text.endswith("年度综合评价不得确定为“好”。")
 
 
-def test_cli_lists_and_shows_it(capsys) -> None:
+def test_cli_lists_and_shows_it(chinese_locale, capsys) -> None:
     assert main(["rubrics", "list", "--json"]) == 0
     row = next(r for r in json.loads(capsys.readouterr().out) if r["id"] == RUBRIC_ID)
     assert row["doc_number"] == "中农组发〔2021〕9号"
@@ -228,7 +228,7 @@ def test_a_violation_caps_good_to_fairly_good(rubric, event: str) -> None:
     assert report.grade == "较好"
     assert report.grade_cap == "较好"
     assert report.rating_ceiling == "较好"
-    assert len(report.problems) == 1 and "按“较好”计" in report.problems[0]
+    assert len(report.problems) == 1 and "按“较好”计" in report.problems[0].text("zh")
     assert report.explanations[0].detail == "一票否决：评价不得高于“较好”"
     # a lower level chosen by the evaluator is kept
     data["rating"] = "一般"
@@ -243,7 +243,7 @@ def test_nothing_recorded_is_pending(rubric) -> None:
     assert report.rating_ceiling == "好"
 
 
-def test_score_cli_prints_the_unmet_minimum(rubric, tmp_path, capsys) -> None:
+def test_score_cli_prints_the_unmet_minimum(chinese_locale, rubric, tmp_path, capsys) -> None:
     data = all_met(rubric, counties=2)
     data["items"]["2.1"]["1"] = {"actual": 1, "target": 2}  # one county without a cadre
     data["whole"] = {"规模性返贫": {"triggered": True}}
