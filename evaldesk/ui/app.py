@@ -17,9 +17,7 @@ For tests, screenshots and benchmarks (never storing a password anywhere):
 * ``EVALDESK_AUTOLOGIN=<user>`` with ``EVALDESK_AUTOLOGIN_PASSWORD=<password>`` signs in
   without the dialog (one without the other is ignored);
 * ``EVALDESK_SMOKE_EXIT=1`` quits once the main window is painted with the office's data in
-  it and prints ``smoke: main window painted after N.NNN s`` (seconds since the process
-  started); the installer's ``--smoke-exit-after-show`` (evaldesk/cli.py) quits after the
-  very first paint of any window instead.
+  it, and says when (evaldesk.ui.first_paint, which also serves ``--smoke-exit-after-show``).
 
 With automatic sign-in the window is shown at once (navigation and "opening…") and filled
 when the data folder is open and the user signed in; that work (imports of the store, argon2,
@@ -31,37 +29,24 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from evaldesk import __version__
-from evaldesk.ui import i18n, theme
+from evaldesk.ui import first_paint, i18n, theme
 from evaldesk.ui import settings as cfg
 from evaldesk.ui.errors import install_excepthook, show_error
 
 log = logging.getLogger("evaldesk.ui")
 
-SMOKE_ENV = "EVALDESK_SMOKE_EXIT"
 AUTOLOGIN_ENV = "EVALDESK_AUTOLOGIN"
 AUTOLOGIN_PASSWORD_ENV = "EVALDESK_AUTOLOGIN_PASSWORD"
-_STARTED = time.monotonic()
 #: How often the GUI looks whether the daily check and backup (a worker thread) have ended.
 MAINTENANCE_POLL_MS = 500
-
-
-def process_age() -> float:
-    """Seconds since this process started (from /proc on Linux, else since this import)."""
-    try:
-        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
-        uptime = float(Path("/proc/uptime").read_text().split()[0])
-        return max(0.0, uptime - int(fields[19]) / os.sysconf("SC_CLK_TCK"))
-    except (OSError, IndexError, ValueError, AttributeError):
-        return time.monotonic() - _STARTED
 
 
 def default_data_dir() -> Path:
@@ -89,22 +74,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-class FirstPaint(QObject):
-    """Calls ``then`` once, after ``widget`` has painted for the first time."""
-
-    def __init__(self, widget: QWidget, then: Any) -> None:
-        super().__init__(widget)
-        self._then = then
-        self._done = False
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._done and event.type() == QEvent.Type.Paint:
-            self._done = True
-            QTimer.singleShot(0, self._then)  # after this paint has finished
-        return False
-
-
 class AppController(QObject):
     """Owns the open store, the signed-in user's context and the main window."""
 
@@ -122,7 +91,7 @@ class AppController(QObject):
         self.ctx: Any = None
         self.window: Any = None
         self.ready = False
-        self.smoke = os.environ.get(SMOKE_ENV, "") not in ("", "0")
+        self.smoke = first_paint.exit_when_loaded_requested()
         self._load_op: Any = None
         self._upkeep_timer: QTimer | None = None
 
@@ -216,7 +185,7 @@ class AppController(QObject):
 
         # The loading starts once the window has painted: a worker importing the store holds
         # the interpreter most of the time and would slow the first paint down.
-        FirstPaint(window, begin)
+        first_paint.FirstPaint(window, begin)
 
     def _loaded(self, result: Any) -> None:
         from evaldesk.ui.context import AppContext
@@ -247,8 +216,7 @@ class AppController(QObject):
     def _finished_loading(self) -> None:
         self.ready = True
         if self.smoke:
-            FirstPaint(self.window, self._smoke_exit)
-            self.window.update()
+            first_paint.exit_when_painted(self.window)
         self.loaded.emit()
 
     def wait_loaded(self, timeout_ms: int = 30_000) -> bool:
@@ -339,10 +307,6 @@ class AppController(QObject):
         timer.timeout.connect(poll)
         timer.start()
         self._upkeep_timer = timer
-
-    def _smoke_exit(self) -> None:
-        print(f"smoke: main window painted after {process_age():.3f} s", flush=True)
-        QApplication.quit()
 
     # ----------------------------------------------------------------- while running
 
