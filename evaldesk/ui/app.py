@@ -49,15 +49,6 @@ AUTOLOGIN_PASSWORD_ENV = "EVALDESK_AUTOLOGIN_PASSWORD"
 MAINTENANCE_POLL_MS = 500
 
 
-def default_data_dir() -> Path:
-    """The user's data folder, as ``evaldesk.commands.common.resolve_data_dir`` chooses it."""
-    from types import SimpleNamespace
-
-    from evaldesk.commands.common import resolve_data_dir
-
-    return Path(resolve_data_dir(SimpleNamespace(store_dir=None, data_dir=None)))
-
-
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -122,16 +113,14 @@ class AppController(QObject):
         return True
 
     def open_store(self) -> Any:
-        from evaldesk.store import open_store, store_exists
+        from evaldesk.services.data_folder import open_office
 
         try:
-            if store_exists(self.data_dir):
-                store = open_store(self.data_dir, background_maintenance=True)
-                if store.office.get() is not None and store.users.count() > 0:
-                    for warning in store.warnings:
-                        log.warning("%s", warning)
-                    return store
-                store.close()
+            store = open_office(self.data_dir, background_maintenance=True)
+            if store is not None:
+                for warning in store.warnings:
+                    log.warning("%s", warning)
+                return store
             return self.run_wizard()
         except Exception as exc:
             show_error(None, exc)
@@ -150,23 +139,20 @@ class AppController(QObject):
         def load(_progress: ops.Progress) -> Any:
             # Worker thread: plain Python only (no Qt), see evaldesk.ui.ops.
             from evaldesk.errors import EvalDeskError
-            from evaldesk.services import users
+            from evaldesk.services import records_lookup, users
+            from evaldesk.services.data_folder import open_office
             from evaldesk.services.live import LiveScore
-            from evaldesk.store import open_store, store_exists
 
-            if not store_exists(data_dir):
+            store = open_office(data_dir, background_maintenance=True)
+            if store is None:
                 return None
-            store = open_store(data_dir, background_maintenance=True)
             try:
-                if store.office.get() is None or store.users.count() == 0:
-                    store.close()
-                    return None
                 try:
                     actor = users.login(store, name, password)
                 except EvalDeskError as exc:
                     log.warning("automatic sign-in as %s refused: %s", name, exc)
                     return store, None, None
-                live = LiveScore(store, store.years.latest().year)
+                live = LiveScore(store, records_lookup.latest_year(store))
                 live.score()  # compiles the rubric and warms the caches off the GUI thread
                 return store, actor, live
             except BaseException:
@@ -204,7 +190,12 @@ class AppController(QObject):
             if actor is None:
                 QApplication.quit()
                 return
-        year = live.year if live is not None else self.store.years.latest().year
+        if live is not None:
+            year = live.year
+        else:
+            from evaldesk.services.records_lookup import latest_year
+
+            year = latest_year(self.store)
         self.ctx = AppContext(self.data_dir, self.store, actor, year, live=live)
         self.window.attach(self.ctx)
         self._finished_loading()
@@ -251,10 +242,10 @@ class AppController(QObject):
                 return users.login(self.store, name, password)
             except EvalDeskError as exc:
                 log.warning("automatic sign-in as %s refused: %s", name, exc)
+        from evaldesk.services.records_lookup import office_name
         from evaldesk.ui.dialogs.login import LoginDialog
 
-        office = self.store.office.require()
-        dialog = LoginDialog(self.store, office.name, self.settings.get(cfg.LAST_USER))
+        dialog = LoginDialog(self.store, office_name(self.store), self.settings.get(cfg.LAST_USER))
         if not dialog.exec() or dialog.actor is None:
             return None
         self.settings.set(cfg.LAST_USER, dialog.username.text().strip())
@@ -264,7 +255,9 @@ class AppController(QObject):
         from evaldesk.ui.context import AppContext
 
         if self.ctx is None or self.ctx.actor != actor:
-            year = self.store.years.latest().year
+            from evaldesk.services.records_lookup import latest_year
+
+            year = latest_year(self.store)
             if self.ctx is not None:
                 year = self.ctx.year
                 self.ctx.close()
@@ -361,6 +354,8 @@ def run_gui(data_dir: Path | None, lang: str | None) -> int:
     restore_hook = install_excepthook()
     settings = cfg.Settings()
     chosen = i18n.install(lang or settings.get(cfg.LANGUAGE) or i18n.DEFAULT)
+    from evaldesk.services.data_folder import default_data_dir
+
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     log.info("EvalDesk %s starting on %s (language %s)", __version__, folder, chosen)
     controller = AppController(folder, settings, chosen)

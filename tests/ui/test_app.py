@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from evaldesk.ui import settings as cfg
-from evaldesk.ui.app import AppController, default_data_dir
+from evaldesk.ui.app import AppController
 from evaldesk.ui.dialogs.login import LoginDialog
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -153,12 +153,6 @@ def test_window_layout_is_remembered(demo, qtbot, monkeypatch):
         again.shutdown()
 
 
-def test_default_data_folder_is_the_users_data_folder():
-    from platformdirs import user_data_dir
-
-    assert default_data_dir() == Path(user_data_dir("EvalDesk", appauthor=False))
-
-
 def test_smoke_exit_opens_the_demo_store_and_quits_after_the_first_paint(demo, tmp_path):
     env = {
         **os.environ,
@@ -191,9 +185,9 @@ def test_smoke_exit_after_show_quits_after_the_first_window_painted(tmp_path):
         "EVALDESK_SETTINGS": str(tmp_path / "smoke.ini"),
         "EVALDESK_LOG_DIR": str(tmp_path / "logs"),
     }
+    command = [sys.executable, "-m", "evaldesk", "--data-dir", str(tmp_path / "new")]
     done = subprocess.run(
-        [sys.executable, "-m", "evaldesk", "--data-dir", str(tmp_path / "new"), "--lang", "en"]
-        + ["--smoke-exit-after-show"],
+        [*command, "--lang", "en", "--smoke-exit-after-show"],
         env=env,
         capture_output=True,
         text=True,
