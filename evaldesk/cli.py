@@ -54,10 +54,21 @@ def _configure_stdout() -> None:
                 reconfigure(encoding="utf-8", errors="replace")
 
 
+def _choose_language(args: argparse.Namespace) -> None:
+    """Messages answer in ``--lang``'s language, else the locale's (docs: README "Using it")."""
+    import os
+
+    from evaldesk.messages import set_language
+    from evaldesk.messages.locale import language_for, system_language
+
+    set_language(language_for(getattr(args, "lang", None)) or system_language(os.environ))
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     _configure_stdout()
     parser = build_parser()
     args = parser.parse_args(argv)
+    _choose_language(args)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         return gui(args)

@@ -1,11 +1,16 @@
 """The one error hierarchy of EvalDesk.
 
 Every error a person can cause or meet derives from :class:`EvalDeskError` and carries a
-message that says what to fix. The CLI maps them to exit codes; the UI shows them in one
-dialog. Code never matches on message text: it catches the class.
+:class:`~evaldesk.messages.Message` that says what to fix (a key into the catalog, its
+arguments, where it came from). The CLI maps errors to exit codes; the UI shows them in one
+dialog. Code never matches on message text: it catches the class, or reads the message's key.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+
+from evaldesk.messages import Message, as_message
 
 
 class EvalDeskError(Exception):
@@ -13,35 +18,60 @@ class EvalDeskError(Exception):
 
     exit_code = 2
 
-    def __init__(self, message: str, *, hint: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
+    def __init__(self, message: Message | str, *, hint: Message | str | None = None) -> None:
+        self.msg = as_message(message)
+        self.hint_msg = None if hint is None else as_message(hint)
+        super().__init__(self.msg.text())
+
+    @property
+    def message(self) -> str:
+        """The message in the current language."""
+        return self.msg.text()
+
+    @property
+    def hint(self) -> str | None:
+        return None if self.hint_msg is None else self.hint_msg.text()
 
     def __str__(self) -> str:
-        if self.hint:
+        if self.hint_msg is not None:
             return f"{self.message}\n{self.hint}"
         return self.message
+
+
+class _WithProblems(EvalDeskError):
+    """An error that lists several problems, each a message. Its text is the problems, one a
+    line (a rubric or facts file with three mistakes says all three), unless ``listed`` is off."""
+
+    listed = True
+
+    def __init__(
+        self, message: Message | str, problems: Iterable[Message | str] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.problem_messages = [as_message(p) for p in problems] if problems else [self.msg]
+        self._given = problems is not None
+
+    @property
+    def problems(self) -> list[str]:
+        return [p.text() for p in self.problem_messages]
+
+    @property
+    def message(self) -> str:
+        if self.listed and self._given:
+            return "\n".join(self.problems)
+        return self.msg.text()
 
 
 class InputError(EvalDeskError):
     """Bad input from a person or a file: a malformed rubric, a wrong facts file, a bad form field."""
 
 
-class RubricError(InputError):
+class RubricError(_WithProblems, InputError):
     """A rubric file that cannot be loaded. ``problems`` lists every problem found."""
 
-    def __init__(self, message: str, problems: list[str] | None = None) -> None:
-        self.problems = list(problems or [message])
-        super().__init__(message if problems is None else "\n".join(self.problems))
 
-
-class FactsError(InputError):
+class FactsError(_WithProblems, InputError):
     """Facts that do not fit the rubric: unknown item code, wrong type, negative count."""
-
-    def __init__(self, message: str, problems: list[str] | None = None) -> None:
-        self.problems = list(problems or [message])
-        super().__init__(message if problems is None else "\n".join(self.problems))
 
 
 class NotFound(InputError):
@@ -60,14 +90,11 @@ class StoreError(EvalDeskError):
     """The data store cannot be opened or used (corrupt file, network share, disk full)."""
 
 
-class CheckFailed(EvalDeskError):
+class CheckFailed(_WithProblems):
     """A check ran and found problems (integrity check, package verification)."""
 
     exit_code = 1
-
-    def __init__(self, message: str, problems: list[str] | None = None) -> None:
-        self.problems = list(problems or [message])
-        super().__init__(message)
+    listed = False
 
 
 class Cancelled(EvalDeskError):

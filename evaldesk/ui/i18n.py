@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from evaldesk import messages
 from evaldesk.resources import resource_path
 
 log = logging.getLogger("evaldesk.ui.i18n")
@@ -111,6 +112,7 @@ def install(lang: str | None) -> str:
     global _current
     code = normalise(lang)
     _current = code
+    messages.set_language("zh" if code.startswith("zh") else "en")
     app = QCoreApplication.instance()
     for old in _installed:
         if app is not None:

@@ -134,6 +134,9 @@ def field_problems(problems: Iterable[tuple[str, str]], sep: str = "\n") -> str:
 def error_text(exc: BaseException) -> str:
     """What to show for ``exc``: an EvalDeskError's message and hint in the interface language;
     anything else as ``str(exc)``."""
+    if isinstance(exc, EvalDeskError) and exc.msg.key != "text":
+        # Already a catalog message: worded in the interface language, nothing to match.
+        return str(exc)
     if not isinstance(exc, EvalDeskError) or not chinese():
         return str(exc)
     from evaldesk.services.validation import InvalidFields

@@ -1,0 +1,140 @@
+"""Messages for people, as data: a key, named arguments and where the message came from.
+
+The core never writes a sentence for a person. It returns or raises a :class:`Message`;
+the wording, Chinese and English, lives in one catalog (evaldesk/messages/catalog.py lists
+where) and is chosen when the message is shown: by the UI language in the GUI, by the locale
+or ``--lang`` on the command line. Machine output (``--json``, the signed package) carries the
+key, the arguments and the Chinese text, whatever the language. Nothing parses the text back.
+
+    raise Locked(msg("lock.year_approved", year=2025, head="李建国"))
+    problems.append(msg("facts.unknown_item", origin=Origin(item="一.9"), code="一.9"))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import PurePath
+from typing import Any, Literal
+
+from evaldesk.decimals import fmt_points
+
+Lang = Literal["zh", "en"]
+LANGS: tuple[Lang, ...] = ("zh", "en")
+
+#: The language messages are shown in when the caller does not say (set by the GUI or the CLI).
+_language: Lang = "zh"
+
+
+def set_language(lang: Lang) -> None:
+    global _language
+    _language = lang
+
+
+def language() -> Lang:
+    return _language
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a message came from; every part optional."""
+
+    file: str | None = None
+    line: int | None = None
+    item: str | None = None
+    field: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: v for k, v in _origin_parts(self) if v is not None}
+
+
+def _origin_parts(origin: Origin) -> tuple[tuple[str, Any], ...]:
+    return (
+        ("file", origin.file),
+        ("line", origin.line),
+        ("item", origin.item),
+        ("field", origin.field),
+    )
+
+
+@dataclass(frozen=True, slots=True, eq=True)
+class Message:
+    """One message for a person. ``args`` are the named values its wording refers to."""
+
+    key: str
+    args: Mapping[str, Any] = field(default_factory=dict)
+    origin: Origin | None = None
+
+    def text(self, lang: Lang | None = None) -> str:
+        from evaldesk.messages.catalog import render
+
+        return render(self, lang or _language)
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def located(self, **where: Any) -> Message:
+        """The same message with (more of) its origin filled in."""
+        parts = dict(_origin_parts(self.origin or Origin()))
+        parts.update({k: v for k, v in where.items() if v is not None})
+        return Message(self.key, self.args, Origin(**parts))
+
+    def to_json(self) -> dict[str, Any]:
+        """Key, arguments, origin and the Chinese text: what machine output carries."""
+        out: dict[str, Any] = {
+            "key": self.key,
+            "args": {k: _json_arg(v) for k, v in self.args.items()},
+            "text": self.text("zh"),
+        }
+        if self.origin is not None and self.origin.to_json():
+            out["origin"] = self.origin.to_json()
+        return out
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def msg(key: str, origin: Origin | None = None, /, **args: Any) -> Message:
+    """A message by its catalog key: ``msg("verify.truncated", path=p)``."""
+    return Message(key, args, origin)
+
+
+def plain(text: str) -> Message:
+    """Text that is the same in every language (a file's own words, a name, a number)."""
+    return Message("text", {"text": text})
+
+
+def as_message(value: Message | str) -> Message:
+    return value if isinstance(value, Message) else plain(value)
+
+
+def _json_arg(value: Any) -> Any:
+    if isinstance(value, Message):
+        return value.to_json()
+    if isinstance(value, Decimal):
+        return fmt_points(value)
+    if isinstance(value, PurePath):
+        return str(value)
+    if isinstance(value, list | tuple | set | frozenset):
+        return [_json_arg(v) for v in value]
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    return str(value)
+
+
+def texts(messages: list[Message] | tuple[Message, ...], lang: Lang | None = None) -> list[str]:
+    return [m.text(lang) for m in messages]
+
+
+__all__ = [
+    "LANGS",
+    "Lang",
+    "Message",
+    "Origin",
+    "as_message",
+    "language",
+    "msg",
+    "plain",
+    "set_language",
+    "texts",
+]
