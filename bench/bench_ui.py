@@ -110,7 +110,7 @@ def _first_paint(cmd: list[str], env: dict[str, str]) -> float:
 
 
 def bench_start(runs: int, display: Display, work: Path) -> tuple[float, float]:
-    from evaldesk.services.demo import build_demo
+    from evaldesk.demo import build_demo
 
     demo = work / "demo"
     made = build_demo(demo, rubric="hunan-rsxczx-2021")

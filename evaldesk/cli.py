@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", type=Path, help="data folder (default: the user's data folder)"
     )
     parser.add_argument("--lang", help="UI language, e.g. zh_CN or en")
-    # Hidden: used by the frozen-app smoke test and start-up measurement (installer/).
+    # Hidden: the first-paint hook of start-up measurements (evaldesk/ui/first_paint.py).
     parser.add_argument("--smoke-exit-after-show", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     for module in COMMAND_MODULES:
@@ -96,80 +96,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def gui(args: argparse.Namespace) -> int:
     try:
+        from evaldesk.ui import first_paint
         from evaldesk.ui.app import run_gui
     except ImportError as exc:
         print(f"evaldesk: the desktop interface is not available ({exc})", file=sys.stderr)
         return 2
     if getattr(args, "smoke_exit_after_show", False):
-        _exit_after_first_paint()
+        first_paint.exit_after_first_paint()
     return run_gui(data_dir=args.data_dir, lang=args.lang)
-
-
-SMOKE_TIMEOUT_MS = 30_000
-_KEEP: list[object] = []  # keeps the smoke helper alive while run_gui() runs
-
-
-def _process_age() -> float | None:
-    """Seconds since this process started (Linux: from /proc, 10 ms resolution)."""
-    import os
-
-    try:
-        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
-        uptime = float(Path("/proc/uptime").read_text().split()[0])
-    except (OSError, IndexError, ValueError):
-        return None
-    started = int(fields[19]) / os.sysconf("SC_CLK_TCK")
-    return max(0.0, uptime - started)
-
-
-def _exit_after_first_paint() -> None:
-    """``--smoke-exit-after-show``: leave the event loop once the first window has painted.
-
-    run_gui() creates the application and runs its event loop, so nothing can be scheduled on
-    it from here directly. An event posted now to a helper object is delivered when that loop
-    starts; the helper then watches paint events and exits the loop after the first one, and
-    keeps exiting any loop started after that (a dialog shown on the way out), so the process
-    ends. Prints "smoke: first paint after N.NNN s" (since the process started) on stdout.
-    """
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QWidget
-
-    class FirstPaint(QObject):
-        painted = False
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.closer = QTimer(self)
-
-        def event(self, event: QEvent) -> bool:
-            app = QCoreApplication.instance()
-            if event.type() == QEvent.Type.User and app is not None:
-                app.installEventFilter(self)
-                QTimer.singleShot(SMOKE_TIMEOUT_MS, self.timed_out)
-                return True
-            return super().event(event)
-
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if self.painted or event.type() != QEvent.Type.Paint:
-                return False
-            if isinstance(watched, QWidget):
-                self.painted = True
-                age = _process_age()
-                when = "" if age is None else f" after {age:.3f} s"
-                print(f"smoke: first paint{when}", flush=True)
-                self.closer.timeout.connect(lambda: QCoreApplication.exit(0))
-                self.closer.start(50)
-                QTimer.singleShot(0, lambda: QCoreApplication.exit(0))
-            return False
-
-        def timed_out(self) -> None:
-            if not self.painted:
-                print("smoke: no window was painted", file=sys.stderr, flush=True)
-                QCoreApplication.exit(1)
-
-    helper = FirstPaint()
-    _KEEP.append(helper)
-    QCoreApplication.postEvent(helper, QEvent(QEvent.Type.User))
 
 
 def gui_main() -> int:

@@ -3,9 +3,10 @@ paint (offscreen), over several runs.
 
     python installer/measure.py dist/evaldesk [--runs 5] [--data-dir DIR]
 
-The GUI figure comes from the hidden ``--smoke-exit-after-show`` option (evaldesk/cli.py): the
-time from launching the executable until it prints "smoke: first paint", measured here from
-outside the process, so it includes the bootloader and the interpreter start.
+The GUI figure comes from the hidden ``--smoke-exit-after-show`` option (the first-paint hook,
+evaldesk/ui/first_paint.py): the time from launching the executable until it prints
+"smoke: first paint", measured here from outside the process, so it includes the bootloader
+and the interpreter start.
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 def make_demo(folder: Path, rubric: str = "hunan-rsxczx-2021") -> dict[str, str]:
     """A fresh office made by `evaldesk demo` (its services), and the passwords it printed."""
-    from evaldesk.services.demo import build_demo
+    from evaldesk.demo import build_demo
 
     made = build_demo(folder, rubric=rubric)
     return {user: password for user, _role, _name, password in made.accounts}

@@ -41,6 +41,6 @@ def resolve_data_dir(args: Any) -> Any:
     chosen = getattr(args, "store_dir", None) or getattr(args, "data_dir", None)
     if chosen is not None:
         return Path(chosen)
-    from platformdirs import user_data_dir
+    from evaldesk.services.data_folder import default_data_dir
 
-    return Path(user_data_dir("EvalDesk", appauthor=False))
+    return default_data_dir()

@@ -22,7 +22,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from evaldesk.services.demo import build_demo
+    from evaldesk.demo import build_demo
 
     data_dir = resolve_data_dir(args)
     result = build_demo(data_dir, rubric=args.rubric, year=args.year, seed=args.seed)

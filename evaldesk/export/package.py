@@ -35,7 +35,8 @@ from evaldesk.export.fonts import FontKit
 from evaldesk.export.keys import fingerprint, public_pem
 from evaldesk.export.names import PlannedEvidence, plan_evidence, safe_component
 from evaldesk.export.payload import bag_info_fields, dispatch_texts, evidence_index, score_json
-from evaldesk.export.pdf import ReportContext, render_report
+from evaldesk.export.pdf import render_report
+from evaldesk.export.pdf_style import ReportContext
 from evaldesk.export.snapshot import ExportSnapshot
 from evaldesk.export.xlsx import ledger_xlsx, scores_xlsx
 from evaldesk.export.zipdet import zip_info

@@ -1,11 +1,9 @@
-"""The PDF report: page layout after GB/T 9704-2012, styles, page numbers, rendering.
+"""The PDF report: the pages and their furniture, the order of the parts, rendering.
 
-A4 portrait with a 37 mm top margin, a 28 mm binding (left) margin and a 156 × 225 mm text
-block; wide tables go on landscape pages with the same block turned. Body 16 pt (三号) in the
-仿宋-like face, headings 黑体/楷体, the title 22 pt (二号) 小标宋-like: :mod:`fonts` maps the
-roles to what the system has. Page numbers "第 N 页 共 M 页" are drawn after layout (the total
-is only known then); the cover is not numbered. The content lives in :mod:`pdf_body` and
-:mod:`pdf_form`; this module owns the page furniture.
+Page numbers "第 N 页 共 M 页" are drawn after layout (the total is only known then); the cover
+is not numbered; wide tables go on landscape pages with the text block turned. The geometry
+and styles are in :mod:`pdf_style`; the parts in :mod:`pdf_cover`, :mod:`pdf_body` and
+:mod:`pdf_form`, which this module puts in order (:func:`build_story`).
 """
 
 from __future__ import annotations
@@ -15,45 +13,35 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import TimeStamp
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+)
 
-from evaldesk.export.content import ScoreRow
+from evaldesk.export import pdf_body
 from evaldesk.export.fonts import FontKit, find_fonts
-from evaldesk.export.names import PlannedEvidence
+from evaldesk.export.pdf_cover import colophon, cover
+from evaldesk.export.pdf_form import form_story
+from evaldesk.export.pdf_style import (
+    BLOCK_H,
+    BLOCK_W,
+    BODY_PT,
+    BOTTOM,
+    LEFT,
+    WIDE_BOTTOM,
+    ReportContext,
+    Styles,
+)
+from evaldesk.export.pdf_table import Section
 from evaldesk.export.snapshot import ExportSnapshot
-
-PAGE_W, PAGE_H = A4
-TOP, LEFT = 37 * mm, 28 * mm
-BLOCK_W, BLOCK_H = 156 * mm, 225 * mm
-BOTTOM = PAGE_H - TOP - BLOCK_H  # 35 mm
-WIDE_BOTTOM = 26 * mm  # the turned block on landscape pages: (210 - 156) / 2 + 1
-BODY_PT, TITLE_PT, TABLE_PT, DENSE_PT = 16, 22, 10.5, 9
-LINE = 28.9  # GB/T 9704: 22 lines in the 225 mm block
-
-
-@dataclass(frozen=True, slots=True)
-class ReportContext:
-    """What the report prints that is not in the snapshot: the package's identity."""
-
-    package_id: str
-    content_digest: (
-        str  # SHA-256 of the payload manifest without report.pdf (docs/package-format.md)
-    )
-    fingerprint: str  # the signing key's fingerprint, grouped
-    plan: list[PlannedEvidence]
-    rows: list[ScoreRow]
-
-    @property
-    def qr_text(self) -> str:
-        """What the cover's QR code holds: format tag, package id, content digest, key fingerprint."""
-        key = self.fingerprint.replace(" ", "").lower()
-        return f"EVALDESK1|{self.package_id}|{self.content_digest}|{key}"
 
 
 @dataclass
@@ -63,67 +51,6 @@ class RenderedReport:
     fonts: str  # for the colophon (Chinese)
     fonts_ascii: str  # for bag-info.txt
     warnings: list[str] = field(default_factory=list)
-
-
-class Styles:
-    """Paragraph styles bound to the fonts found, and a markup helper that checks coverage."""
-
-    def __init__(self, kit: FontKit) -> None:
-        self.kit = kit
-        body, head, sub, title = (kit.name(r) for r in ("body", "heading", "subheading", "title"))
-        self.title = ParagraphStyle(
-            "title", fontName=title, fontSize=TITLE_PT, leading=36, alignment=TA_CENTER
-        )
-        self.subtitle = ParagraphStyle(
-            "subtitle", fontName=sub, fontSize=BODY_PT, leading=LINE, alignment=TA_CENTER
-        )
-        self.h1 = ParagraphStyle(
-            "h1", fontName=head, fontSize=BODY_PT, leading=LINE, spaceBefore=8, spaceAfter=4
-        )
-        self.h2 = ParagraphStyle("h2", fontName=sub, fontSize=BODY_PT, leading=LINE, spaceBefore=4)
-        self.body = ParagraphStyle(
-            "body",
-            fontName=body,
-            fontSize=BODY_PT,
-            leading=LINE,
-            alignment=TA_JUSTIFY,
-            firstLineIndent=2 * BODY_PT,
-            wordWrap="CJK",
-        )
-        self.plain = ParagraphStyle("plain", parent=self.body, firstLineIndent=0)
-        self.cell = ParagraphStyle(
-            "cell",
-            fontName=body,
-            fontSize=TABLE_PT,
-            leading=TABLE_PT * 1.35,
-            wordWrap="CJK",
-            alignment=TA_LEFT,
-        )
-        self.cell_c = ParagraphStyle("cell_c", parent=self.cell, alignment=TA_CENTER)
-        self.cell_h = ParagraphStyle("cell_h", parent=self.cell_c, fontName=head)
-        self.cell_b = ParagraphStyle("cell_b", parent=self.cell, fontName=head)
-        self.small = ParagraphStyle("small", parent=self.cell, fontSize=9, leading=12)
-        # The score table (小五, 9 pt): the rubric's long 内容 and 评分标准 fit about twice as
-        # many items on a turned page as at 五号.
-        self.dense = ParagraphStyle("dense", parent=self.cell, fontSize=DENSE_PT, leading=12)
-        self.dense_c = ParagraphStyle("dense_c", parent=self.dense, alignment=TA_CENTER)
-        self.dense_h = ParagraphStyle("dense_h", parent=self.dense_c, fontName=head)
-        self.dense_b = ParagraphStyle("dense_b", parent=self.dense, fontName=head)
-        self.cover = ParagraphStyle("cover", parent=self.plain, fontSize=14, leading=20)
-        self.cover_label = ParagraphStyle(
-            "cover_label", parent=self.cover, fontName=head, alignment=TA_LEFT
-        )
-
-    def role_of(self, style: ParagraphStyle) -> str:
-        name = style.fontName
-        for role in ("body", "heading", "subheading", "title"):
-            if self.kit.name(role) == name:
-                return role
-        return "body"
-
-    def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
-        style = style or self.body
-        return Paragraph(self.kit.markup(text, self.role_of(style)), style)
 
 
 def _canvas_class(kit: FontKit, when: date) -> type[Canvas]:
@@ -196,12 +123,32 @@ def _templates() -> list[PageTemplate]:
     ]
 
 
+def build_story(snapshot: ExportSnapshot, ctx: ReportContext, s: Styles) -> list[Flowable]:
+    """The report's parts in order: cover, the score (or the form), records, sign-off, colophon."""
+    story: list[Flowable] = cover(snapshot, ctx, s)
+    story += [NextPageTemplate("portrait"), PageBreak()]
+    sec = Section(s)
+    if snapshot.rubric.kind == "report" and snapshot.rubric.form is not None:
+        story += form_story(snapshot, ctx, s, sec)
+    else:
+        story += pdf_body.summary(snapshot, s, sec)
+        story += pdf_body.score_table(snapshot, ctx, s, sec)
+    if snapshot.ledger:
+        story += pdf_body.ledger(snapshot, s, sec)
+    if snapshot.dispatch:
+        story += pdf_body.dispatch(snapshot, s, sec)
+    if ctx.plan:
+        story += pdf_body.evidence(ctx, s, sec)
+    if not (snapshot.rubric.kind == "report" and snapshot.rubric.form is not None):
+        story += pdf_body.signoff(snapshot, s, sec)
+    story += colophon(snapshot, ctx, s)
+    return story
+
+
 def render_report(
     snapshot: ExportSnapshot, ctx: ReportContext, kit: FontKit | None = None
 ) -> RenderedReport:
     """Lay out the whole report and return the PDF bytes with what was learned about the fonts."""
-    from evaldesk.export.pdf_body import build_story
-
     kit = kit or find_fonts()
     styles = Styles(kit)
     story = build_story(snapshot, ctx, styles)
@@ -232,7 +179,3 @@ def render_report(
         fonts_ascii=kit.describe_ascii(),
         warnings=warnings,
     )
-
-
-def cn_date(value: date) -> str:
-    return f"{value.year}年{value.month}月{value.day}日"

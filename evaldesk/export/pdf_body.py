@@ -1,4 +1,7 @@
-"""The report's content: summary, score table, ledger, dispatch, evidence index, sign-off."""
+"""The report's content: summary, score table, ledger, dispatch, evidence index, sign-off.
+
+Assembled in order by :func:`evaldesk.export.pdf.build_story`.
+"""
 
 from __future__ import annotations
 
@@ -27,33 +30,9 @@ from evaldesk.export.content import (
     score_columns,
     score_summary,
 )
-from evaldesk.export.pdf import BLOCK_W, ReportContext, Styles
+from evaldesk.export.pdf_style import BLOCK_W, ReportContext, Styles
 from evaldesk.export.pdf_table import DATE_BLANK, GAP, Section, table
 from evaldesk.export.snapshot import ExportSnapshot
-
-
-def build_story(snapshot: ExportSnapshot, ctx: ReportContext, s: Styles) -> list[Flowable]:
-    from evaldesk.export.pdf_cover import colophon, cover
-    from evaldesk.export.pdf_form import form_story
-
-    story: list[Flowable] = cover(snapshot, ctx, s)
-    story += [NextPageTemplate("portrait"), PageBreak()]
-    sec = Section(s)
-    if snapshot.rubric.kind == "report" and snapshot.rubric.form is not None:
-        story += form_story(snapshot, ctx, s, sec)
-    else:
-        story += summary(snapshot, s, sec)
-        story += score_table(snapshot, ctx, s, sec)
-    if snapshot.ledger:
-        story += ledger(snapshot, s, sec)
-    if snapshot.dispatch:
-        story += dispatch(snapshot, s, sec)
-    if ctx.plan:
-        story += evidence(ctx, s, sec)
-    if not (snapshot.rubric.kind == "report" and snapshot.rubric.form is not None):
-        story += signoff(snapshot, s, sec)
-    story += colophon(snapshot, ctx, s)
-    return story
 
 
 def summary(snapshot: ExportSnapshot, s: Styles, sec: Section) -> list[Flowable]:

@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from evaldesk.export.content import score_summary
-from evaldesk.export.pdf import BLOCK_W, ReportContext, Styles, cn_date
+from evaldesk.export.pdf_style import BLOCK_W, ReportContext, Styles, cn_date
 from evaldesk.export.pdf_table import GRID
 from evaldesk.export.snapshot import ExportSnapshot
 

@@ -17,8 +17,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from evaldesk.decimals import fmt_points
-from evaldesk.export.pdf import BLOCK_W, ReportContext, Styles
 from evaldesk.export.pdf_body import people_table, score_table, sign_block
+from evaldesk.export.pdf_style import BLOCK_W, ReportContext, Styles
 from evaldesk.export.pdf_table import NUMERALS, Section, Span, table
 from evaldesk.export.snapshot import ExportSnapshot, FormData, FormIndicator
 from evaldesk.rubrics.model import Form, SignoffBlock

@@ -9,7 +9,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from evaldesk.export.pdf import Styles
+from evaldesk.export.pdf_style import Styles
 
 GRID = colors.HexColor("#555555")
 SHADE = colors.HexColor("#EEEEEE")

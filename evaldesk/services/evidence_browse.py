@@ -20,6 +20,7 @@ __all__ = [
     "get",
     "human_size",
     "list_evidence",
+    "quarter_link",
 ]
 
 
@@ -82,3 +83,8 @@ def copy_out(store: Store, rec: EvidenceRec, folder: Path) -> Path:
 def dispatch_quarter(store: Store, dispatch_id: int) -> int:
     """The quarter (1-4) of a dispatch record (to name a link to it)."""
     return store.dispatch.by_id(dispatch_id).quarter
+
+
+def quarter_link(store: Store, year: int, quarter: int) -> LinkRec:
+    """A link to the dispatch record of ``quarter`` (1-4) of ``year``."""
+    return dispatch_link(store.dispatch.get(year, quarter).id)

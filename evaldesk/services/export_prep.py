@@ -16,6 +16,8 @@ from evaldesk.services.actor import Actor
 from evaldesk.services.export import CancelCheck, Progress, export_year
 from evaldesk.store import Store
 
+__all__ = ["ExportResult", "check_form", "key_exists", "min_passphrase", "run_export"]
+
 
 def key_exists(data_dir: Path) -> bool:
     """Whether the office's signing key was made already (at an earlier export)."""

@@ -1,11 +1,12 @@
-"""Choices the records screens offer: the year's rubric items and areas (sections), as text."""
+"""What the screens show around the records: the office's name, its years and the rubric each is
+scored with, and the year's rubric items and areas (sections) to choose from."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from evaldesk.services.rubric import year_rubric
-from evaldesk.store import Store
+from evaldesk.store import Store, YearRec
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,3 +37,13 @@ def years(store: Store) -> list[int]:
 def office_name(store: Store) -> str:
     office = store.office.get()
     return office.name if office is not None else ""
+
+
+def latest_year(store: Store) -> int:
+    """The newest assessment year (NotFound when the office has none yet)."""
+    return store.years.latest().year
+
+
+def year_record(store: Store, year: int) -> YearRec:
+    """The year with the rubric it is scored with (id, version, title, SHA-256)."""
+    return store.years.get(year)

@@ -59,6 +59,20 @@ def login(store: Store, username: str, password: str) -> Actor:
     return user_actor(user)
 
 
+def list_users(store: Store) -> list[UserRec]:
+    """Every account, active or not, in the order they were made."""
+    return store.users.list()
+
+
+def get_user(store: Store, user_id: int) -> UserRec:
+    return store.users.get(user_id)
+
+
+def display_name(store: Store, actor: str) -> str:
+    """How an audit actor ("user:wang") is shown: the user's full name when known."""
+    return store.users.display_name(actor)
+
+
 def add_user(
     store: Store, actor: Actor, username: str, display_name: str, role: str, password: str
 ) -> UserRec:

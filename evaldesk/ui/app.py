@@ -17,9 +17,7 @@ For tests, screenshots and benchmarks (never storing a password anywhere):
 * ``EVALDESK_AUTOLOGIN=<user>`` with ``EVALDESK_AUTOLOGIN_PASSWORD=<password>`` signs in
   without the dialog (one without the other is ignored);
 * ``EVALDESK_SMOKE_EXIT=1`` quits once the main window is painted with the office's data in
-  it and prints ``smoke: main window painted after N.NNN s`` (seconds since the process
-  started); the installer's ``--smoke-exit-after-show`` (evaldesk/cli.py) quits after the
-  very first paint of any window instead.
+  it, and says when (evaldesk.ui.first_paint, which also serves ``--smoke-exit-after-show``).
 
 With automatic sign-in the window is shown at once (navigation and "opening…") and filled
 when the data folder is open and the user signed in; that work (imports of the store, argon2,
@@ -31,46 +29,24 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from evaldesk import __version__
-from evaldesk.ui import i18n, theme
+from evaldesk.ui import first_paint, i18n, theme
 from evaldesk.ui import settings as cfg
 from evaldesk.ui.errors import install_excepthook, show_error
 
 log = logging.getLogger("evaldesk.ui")
 
-SMOKE_ENV = "EVALDESK_SMOKE_EXIT"
 AUTOLOGIN_ENV = "EVALDESK_AUTOLOGIN"
 AUTOLOGIN_PASSWORD_ENV = "EVALDESK_AUTOLOGIN_PASSWORD"
-_STARTED = time.monotonic()
 #: How often the GUI looks whether the daily check and backup (a worker thread) have ended.
 MAINTENANCE_POLL_MS = 500
-
-
-def process_age() -> float:
-    """Seconds since this process started (from /proc on Linux, else since this import)."""
-    try:
-        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
-        uptime = float(Path("/proc/uptime").read_text().split()[0])
-        return max(0.0, uptime - int(fields[19]) / os.sysconf("SC_CLK_TCK"))
-    except (OSError, IndexError, ValueError, AttributeError):
-        return time.monotonic() - _STARTED
-
-
-def default_data_dir() -> Path:
-    """The user's data folder, as ``evaldesk.commands.common.resolve_data_dir`` chooses it."""
-    from types import SimpleNamespace
-
-    from evaldesk.commands.common import resolve_data_dir
-
-    return Path(resolve_data_dir(SimpleNamespace(store_dir=None, data_dir=None)))
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -87,22 +63,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     theme.apply(app)
     return app
-
-
-class FirstPaint(QObject):
-    """Calls ``then`` once, after ``widget`` has painted for the first time."""
-
-    def __init__(self, widget: QWidget, then: Any) -> None:
-        super().__init__(widget)
-        self._then = then
-        self._done = False
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._done and event.type() == QEvent.Type.Paint:
-            self._done = True
-            QTimer.singleShot(0, self._then)  # after this paint has finished
-        return False
 
 
 class AppController(QObject):
@@ -122,7 +82,7 @@ class AppController(QObject):
         self.ctx: Any = None
         self.window: Any = None
         self.ready = False
-        self.smoke = os.environ.get(SMOKE_ENV, "") not in ("", "0")
+        self.smoke = first_paint.exit_when_loaded_requested()
         self._load_op: Any = None
         self._upkeep_timer: QTimer | None = None
 
@@ -153,16 +113,14 @@ class AppController(QObject):
         return True
 
     def open_store(self) -> Any:
-        from evaldesk.store import open_store, store_exists
+        from evaldesk.services.data_folder import open_office
 
         try:
-            if store_exists(self.data_dir):
-                store = open_store(self.data_dir, background_maintenance=True)
-                if store.office.get() is not None and store.users.count() > 0:
-                    for warning in store.warnings:
-                        log.warning("%s", warning)
-                    return store
-                store.close()
+            store = open_office(self.data_dir, background_maintenance=True)
+            if store is not None:
+                for warning in store.warnings:
+                    log.warning("%s", warning)
+                return store
             return self.run_wizard()
         except Exception as exc:
             show_error(None, exc)
@@ -181,23 +139,20 @@ class AppController(QObject):
         def load(_progress: ops.Progress) -> Any:
             # Worker thread: plain Python only (no Qt), see evaldesk.ui.ops.
             from evaldesk.errors import EvalDeskError
-            from evaldesk.services import users
+            from evaldesk.services import records_lookup, users
+            from evaldesk.services.data_folder import open_office
             from evaldesk.services.live import LiveScore
-            from evaldesk.store import open_store, store_exists
 
-            if not store_exists(data_dir):
+            store = open_office(data_dir, background_maintenance=True)
+            if store is None:
                 return None
-            store = open_store(data_dir, background_maintenance=True)
             try:
-                if store.office.get() is None or store.users.count() == 0:
-                    store.close()
-                    return None
                 try:
                     actor = users.login(store, name, password)
                 except EvalDeskError as exc:
                     log.warning("automatic sign-in as %s refused: %s", name, exc)
                     return store, None, None
-                live = LiveScore(store, store.years.latest().year)
+                live = LiveScore(store, records_lookup.latest_year(store))
                 live.score()  # compiles the rubric and warms the caches off the GUI thread
                 return store, actor, live
             except BaseException:
@@ -216,7 +171,7 @@ class AppController(QObject):
 
         # The loading starts once the window has painted: a worker importing the store holds
         # the interpreter most of the time and would slow the first paint down.
-        FirstPaint(window, begin)
+        first_paint.FirstPaint(window, begin)
 
     def _loaded(self, result: Any) -> None:
         from evaldesk.ui.context import AppContext
@@ -235,7 +190,12 @@ class AppController(QObject):
             if actor is None:
                 QApplication.quit()
                 return
-        year = live.year if live is not None else self.store.years.latest().year
+        if live is not None:
+            year = live.year
+        else:
+            from evaldesk.services.records_lookup import latest_year
+
+            year = latest_year(self.store)
         self.ctx = AppContext(self.data_dir, self.store, actor, year, live=live)
         self.window.attach(self.ctx)
         self._finished_loading()
@@ -247,8 +207,7 @@ class AppController(QObject):
     def _finished_loading(self) -> None:
         self.ready = True
         if self.smoke:
-            FirstPaint(self.window, self._smoke_exit)
-            self.window.update()
+            first_paint.exit_when_painted(self.window)
         self.loaded.emit()
 
     def wait_loaded(self, timeout_ms: int = 30_000) -> bool:
@@ -283,10 +242,10 @@ class AppController(QObject):
                 return users.login(self.store, name, password)
             except EvalDeskError as exc:
                 log.warning("automatic sign-in as %s refused: %s", name, exc)
+        from evaldesk.services.records_lookup import office_name
         from evaldesk.ui.dialogs.login import LoginDialog
 
-        office = self.store.office.require()
-        dialog = LoginDialog(self.store, office.name, self.settings.get(cfg.LAST_USER))
+        dialog = LoginDialog(self.store, office_name(self.store), self.settings.get(cfg.LAST_USER))
         if not dialog.exec() or dialog.actor is None:
             return None
         self.settings.set(cfg.LAST_USER, dialog.username.text().strip())
@@ -296,7 +255,9 @@ class AppController(QObject):
         from evaldesk.ui.context import AppContext
 
         if self.ctx is None or self.ctx.actor != actor:
-            year = self.store.years.latest().year
+            from evaldesk.services.records_lookup import latest_year
+
+            year = latest_year(self.store)
             if self.ctx is not None:
                 year = self.ctx.year
                 self.ctx.close()
@@ -339,10 +300,6 @@ class AppController(QObject):
         timer.timeout.connect(poll)
         timer.start()
         self._upkeep_timer = timer
-
-    def _smoke_exit(self) -> None:
-        print(f"smoke: main window painted after {process_age():.3f} s", flush=True)
-        QApplication.quit()
 
     # ----------------------------------------------------------------- while running
 
@@ -397,6 +354,8 @@ def run_gui(data_dir: Path | None, lang: str | None) -> int:
     restore_hook = install_excepthook()
     settings = cfg.Settings()
     chosen = i18n.install(lang or settings.get(cfg.LANGUAGE) or i18n.DEFAULT)
+    from evaldesk.services.data_folder import default_data_dir
+
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     log.info("EvalDesk %s starting on %s (language %s)", __version__, folder, chosen)
     controller = AppController(folder, settings, chosen)

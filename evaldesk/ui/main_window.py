@@ -1,14 +1,13 @@
 """The main window: navigation between the six views, the live score panel, menus, shortcuts.
 
-Views are built the first time they are shown (start-up stays quick). The four record views
-(台账, 季度调度, 佐证资料, 导出) are imported by module path; until they exist a page says so.
+Views are imported and built the first time they are shown (start-up stays quick); a view
+that cannot be imported is a bug, and fails like one.
 Geometry, the splitter and the last view are remembered (evaldesk.ui.settings).
 """
 
 from __future__ import annotations
 
-import importlib
-import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -34,25 +33,51 @@ if TYPE_CHECKING:
     from evaldesk.ui.widgets.score_panel import ScorePanel
     from evaldesk.ui.widgets.status import StatusBar
 
-log = logging.getLogger("evaldesk.ui")
-
 
 @dataclass(frozen=True)
 class ViewSpec:
     key: str
     title: str  # English source; translated in context "MainWindow"
-    module: str
-    cls: str
 
 
 VIEWS = (
-    ViewSpec("rubric", QT_TRANSLATE_NOOP("MainWindow", "Self-assessment"), "evaldesk.ui.views.rubric", "RubricView"),
-    ViewSpec("ledger", QT_TRANSLATE_NOOP("MainWindow", "Ledger"), "evaldesk.ui.views.ledger", "LedgerView"),
-    ViewSpec("dispatch", QT_TRANSLATE_NOOP("MainWindow", "Quarterly dispatch"), "evaldesk.ui.views.dispatch", "DispatchView"),
-    ViewSpec("evidence", QT_TRANSLATE_NOOP("MainWindow", "Evidence"), "evaldesk.ui.views.evidence", "EvidenceView"),
-    ViewSpec("review", QT_TRANSLATE_NOOP("MainWindow", "Review"), "evaldesk.ui.views.review", "ReviewView"),
-    ViewSpec("export", QT_TRANSLATE_NOOP("MainWindow", "Export"), "evaldesk.ui.views.export", "ExportView"),
-)  # fmt: skip
+    ViewSpec("rubric", QT_TRANSLATE_NOOP("MainWindow", "Self-assessment")),
+    ViewSpec("ledger", QT_TRANSLATE_NOOP("MainWindow", "Ledger")),
+    ViewSpec("dispatch", QT_TRANSLATE_NOOP("MainWindow", "Quarterly dispatch")),
+    ViewSpec("evidence", QT_TRANSLATE_NOOP("MainWindow", "Evidence")),
+    ViewSpec("review", QT_TRANSLATE_NOOP("MainWindow", "Review")),
+    ViewSpec("export", QT_TRANSLATE_NOOP("MainWindow", "Export")),
+)
+
+
+def view_class(key: str) -> Callable[[AppContext, QWidget], QWidget]:
+    """The class of the view ``key``, imported when it is first shown."""
+    if key == "rubric":
+        from evaldesk.ui.views.rubric import RubricView
+
+        return RubricView
+    if key == "ledger":
+        from evaldesk.ui.views.ledger import LedgerView
+
+        return LedgerView
+    if key == "dispatch":
+        from evaldesk.ui.views.dispatch import DispatchView
+
+        return DispatchView
+    if key == "evidence":
+        from evaldesk.ui.views.evidence import EvidenceView
+
+        return EvidenceView
+    if key == "review":
+        from evaldesk.ui.views.review import ReviewView
+
+        return ReviewView
+    if key == "export":
+        from evaldesk.ui.views.export import ExportView
+
+        return ExportView
+    raise KeyError(f"no view {key!r}")
+
 
 #: The view each role starts in (until a person has chosen another).
 HOME = {"clerk": "rubric", "head": "review", "admin": "rubric"}
@@ -149,24 +174,12 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- views
 
     def view(self, key: str) -> QWidget:
-        """The view for ``key``, built on first use (a placeholder if it cannot be)."""
+        """The view for ``key``, built on first use."""
         found = self.views.get(key)
         if found is not None:
             return found
         row = next(i for i, spec in enumerate(VIEWS) if spec.key == key)
-        spec = VIEWS[row]
-        try:
-            cls = getattr(importlib.import_module(spec.module), spec.cls)
-            widget: QWidget = cls(self.ctx, self)
-        except (ImportError, AttributeError) as exc:
-            log.info("view %s not available: %s", key, exc)
-            widget = QLabel(
-                self.tr("This part of EvalDesk is not available in this build ({name}).").replace(
-                    "{name}", spec.key
-                )
-            )
-            widget.setObjectName(f"placeholder_{key}")
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        widget = view_class(key)(self.ctx, self)
         old = self.stack.widget(row)
         self.stack.insertWidget(row, widget)
         if old is not None:
@@ -179,12 +192,13 @@ class MainWindow(QMainWindow):
         return widget
 
     def show_view(self, key: str) -> QWidget:
+        widget = self.view(key)  # built before the switch: an error is raised here, to the caller
         row = next(i for i, spec in enumerate(VIEWS) if spec.key == key)
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)  # -> _show_row
         else:
             self._show_row(row)
-        return self.views[key]
+        return widget
 
     def current_key(self) -> str:
         row = self.nav.currentRow()

@@ -68,7 +68,9 @@ SENTENCE = QT_TRANSLATE_NOOP(
 
 def person(store: Any, actor_name: str) -> str:
     """How an audit actor ("user:wang") is shown: the user's full name when known."""
-    return str(store.users.display_name(actor_name))
+    from evaldesk.services import users
+
+    return users.display_name(store, actor_name)
 
 
 YEAR_LOCKED = QT_TRANSLATE_NOOP(

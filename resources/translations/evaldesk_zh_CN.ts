@@ -2613,11 +2613,6 @@
         <translation>正在打开数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="164"/>
-        <source>This part of EvalDesk is not available in this build ({name}).</source>
-        <translation>此版本暂不包含该功能（{name}）。</translation>
-    </message>
-    <message>
         <location filename="../../evaldesk/ui/main_window.py" line="216"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>

@@ -340,9 +340,7 @@ def test_the_built_in_spending_report_with_its_source_figures(
     from evaldesk.scoring.forms import check_form
 
     loaded = builtins().get("dept-spending-selfeval")
-    source = (
-        Path(__file__).resolve().parents[2] / "evaldesk/services/demo/data/jingzhou-2022-facts.json"
-    )
+    source = Path(__file__).resolve().parents[2] / "evaldesk/demo/data/jingzhou-2022-facts.json"
     assert loaded is not None
     facts = facts_from_data(json.loads(source.read_text(encoding="utf-8")))
     snapshot = dataclasses.replace(

@@ -10,12 +10,12 @@ import pytest
 from storekit import Office, make_office
 
 from evaldesk.cli import main
+from evaldesk.demo.sample_form import JINGZHOU_2022, fill_form, sample_facts
 from evaldesk.errors import InputError, Locked, PermissionDenied
 from evaldesk.scoring.forms import check_form
 from evaldesk.services import approvals, setup, subsidies, users
 from evaldesk.services import facts as facts_service
 from evaldesk.services.actor import system_actor
-from evaldesk.services.demo.sample_form import JINGZHOU_2022, fill_form, sample_facts
 from evaldesk.services.live import LiveScore
 
 RUGAO = "rugao-rsks-2021"

@@ -26,7 +26,7 @@ class Demo:
 def build_demo_office(folder: Path) -> Demo:
     """The office `evaldesk demo` creates (湘人社发〔2021〕46号, last year, quarters 1-3
     approved), with the passwords it printed."""
-    from evaldesk.services.demo import build_demo
+    from evaldesk.demo import build_demo
 
     made = build_demo(folder, rubric="hunan-rsxczx-2021")
     return Demo(folder, made.year, {user: password for user, _r, _d, password in made.accounts})

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from evaldesk.demo.sample_form import fill_form, sample_facts
 from evaldesk.services.actor import Actor, system_actor
-from evaldesk.services.demo.sample_form import fill_form, sample_facts
 from evaldesk.services.setup import OfficeSetup, create_office
 from evaldesk.store import Store
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from evaldesk import __version__
+from evaldesk.services import records_lookup
 from evaldesk.ui.context import AppContext
 
 
@@ -19,7 +20,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About EvalDesk"))
-        year = ctx.store.years.get(ctx.year)
+        year = records_lookup.year_record(ctx.store, ctx.year)
         folder = str(ctx.data_dir)
         rows = [
             (self.tr("Version"), __version__),

@@ -90,7 +90,9 @@ class LoginDialog(QDialog):
     def _refusal(self, name: str, exc: PermissionDenied) -> str:
         # A disabled account is the one refusal with its own advice; the services keep the
         # wrong-name and wrong-password cases alike on purpose (no probing of names).
-        known = {u.username: u for u in self.store.users.list()}
+        from evaldesk.services import users
+
+        known = {u.username: u for u in users.list_users(self.store)}
         user = known.get(name)
         if user is not None and not user.active:
             return self.tr("The account {name} is disabled; ask an administrator.").replace(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaldesk.errors import EvalDeskError
+from evaldesk.services import records_lookup
 from evaldesk.ui.context import AppContext
 from evaldesk.ui.error_text import error_text
 
@@ -29,10 +30,10 @@ class NewYearDialog(QDialog):
         self.setWindowTitle(self.tr("New assessment year"))
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        existing = [y.year for y in ctx.store.years.list()]
+        existing = records_lookup.years(ctx.store)
         self.year.setValue(max([*existing, date.today().year - 1]) + 1)
         self.rubric = QComboBox()
-        current = ctx.store.years.get(ctx.year).rubric_id
+        current = records_lookup.year_record(ctx.store, ctx.year).rubric_id
         for rid, loaded in sorted(builtins().items()):
             self.rubric.addItem(loaded.rubric.title, rid)
         self.rubric.setCurrentIndex(max(0, self.rubric.findData(current)))

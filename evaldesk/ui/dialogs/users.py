@@ -104,9 +104,11 @@ class UsersDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        users = self.ctx.store.users.list()
-        self.table.setRowCount(len(users))
-        for row, user in enumerate(users):
+        from evaldesk.services import users
+
+        accounts = users.list_users(self.ctx.store)
+        self.table.setRowCount(len(accounts))
+        for row, user in enumerate(accounts):
             cells = (
                 user.username,
                 user.display_name,
@@ -163,7 +165,7 @@ class UsersDialog(QDialog):
         user_id = self._selected()
         if user_id is None:
             return
-        current = self.ctx.store.users.get(user_id)
+        current = users.get_user(self.ctx.store, user_id)
         with guarded(self):
             users.update_user(self.ctx.store, self.ctx.actor, user_id, active=not current.active)
         self.refresh()

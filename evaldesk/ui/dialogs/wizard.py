@@ -235,6 +235,7 @@ class SetupWizard(QWizard):
         """Create the store and the administrator through the services."""
         from evaldesk.services import users
         from evaldesk.services.actor import system_actor
+        from evaldesk.services.data_folder import open_unfinished_office
         from evaldesk.services.setup import OfficeSetup, create_office
 
         setup = OfficeSetup(
@@ -245,7 +246,7 @@ class SetupWizard(QWizard):
             region=self.office.region.text().strip(),
             contact=self.office.contact.text().strip(),
         )
-        store = _unfinished_office(self.data_dir)
+        store = open_unfinished_office(self.data_dir)
         if store is None:
             store = create_office(self.data_dir, system_actor("setup"), setup)
         try:
@@ -259,16 +260,3 @@ class SetupWizard(QWizard):
             store.close()
             raise
         self.store = store
-
-
-def _unfinished_office(data_dir: Path) -> Any:
-    """The store an interrupted wizard left with its office but no account yet, or None."""
-    from evaldesk.store import open_store, store_exists
-
-    if not store_exists(data_dir):
-        return None
-    store = open_store(data_dir)
-    if store.office.get() is not None and store.users.count() == 0:
-        return store
-    store.close()
-    return None

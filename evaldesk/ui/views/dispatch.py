@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaldesk.services import approvals, dispatch
+from evaldesk.services import approvals, dispatch, users
 from evaldesk.services.dispatch import QuarterView
 from evaldesk.services.evidence import dispatch_link
 from evaldesk.services.evidence_browse import evidence_of, human_size
@@ -281,7 +281,7 @@ class DispatchView(QWidget):
         )
         return (
             text.replace("%1", scope)
-            .replace("%2", self.ctx.store.users.display_name(approval.approved_by))
+            .replace("%2", users.display_name(self.ctx.store, approval.approved_by))
             .replace("%3", approval.approved_at[:10])
         )
 

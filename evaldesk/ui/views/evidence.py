@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaldesk.services import evidence, evidence_browse
-from evaldesk.services.evidence import dispatch_link, item_link, ledger_link
+from evaldesk.services.evidence import item_link, ledger_link
 from evaldesk.services.evidence_browse import EvidenceRec, LinkRec, human_size
 from evaldesk.services.ledger_table import get_entry
 from evaldesk.services.records_lookup import item_choices
@@ -295,10 +295,7 @@ class EvidenceView(QWidget):
     def link_to_quarter(self) -> None:
         quarter = int(self.link_quarter.currentData())
         with guarded(self):
-            record = next(
-                q for q in self.ctx.store.dispatch.list(self.ctx.year) if q.quarter == quarter
-            )
-            self.add_link(dispatch_link(record.id))
+            self.add_link(evidence_browse.quarter_link(self.ctx.store, self.ctx.year, quarter))
 
     def remove_current_link(self) -> None:
         rec, item = self.current(), self.links.currentItem()

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaldesk.export.package import ExportResult
 from evaldesk.services import export_prep
+from evaldesk.services.export_prep import ExportResult
 from evaldesk.services.records_lookup import office_name, years
 from evaldesk.ui.error_text import message_text
 from evaldesk.ui.errors import show_error

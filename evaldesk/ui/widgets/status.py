@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar, QWidget
 
 from evaldesk.scoring.report import ScoreReport
+from evaldesk.services import records_lookup
 from evaldesk.ui import permissions
 from evaldesk.ui.context import AppContext
 from evaldesk.ui.errors import guarded
@@ -36,8 +37,7 @@ class StatusBar(QStatusBar):
         self.refresh()
 
     def refresh(self) -> None:
-        office = self.ctx.store.office.get()
-        self.office.setText(office.name if office is not None else "")
+        self.office.setText(records_lookup.office_name(self.ctx.store))
         actor = self.ctx.actor
         self.user.setText(
             self.tr("{name} ({role})")
@@ -46,8 +46,8 @@ class StatusBar(QStatusBar):
         )
         self.year.blockSignals(True)
         self.year.clear()
-        for rec in self.ctx.store.years.list():
-            self.year.addItem(str(rec.year), rec.year)
+        for year in records_lookup.years(self.ctx.store):
+            self.year.addItem(str(year), year)
         self.year.setCurrentIndex(max(0, self.year.findData(self.ctx.year)))
         self.year.blockSignals(False)
         self.show_total(self.ctx.report())

@@ -20,9 +20,7 @@ from evaldesk.scoring.check import facts_problems
 from evaldesk.scoring.forms import check_form, reported, with_indicator_scores
 
 RUBRIC_ID = "dept-spending-selfeval"
-VECTOR = (
-    Path(__file__).resolve().parents[3] / "evaldesk/services/demo/data/jingzhou-2022-facts.json"
-)
+VECTOR = Path(__file__).resolve().parents[3] / "evaldesk/demo/data/jingzhou-2022-facts.json"
 CATEGORIES = [
     "产出.质量",
     "产出.数量",

@@ -16,7 +16,7 @@ from evaldesk.services import facts as facts_service
 from evaldesk.services.actor import Actor
 from evaldesk.store import Store
 
-JINGZHOU_2022 = resource_path("evaldesk", "services", "demo", "data", "jingzhou-2022-facts.json")
+JINGZHOU_2022 = resource_path("evaldesk", "demo", "data", "jingzhou-2022-facts.json")
 
 #: Rubric id -> its sample form (the demo fills the form from it instead of random facts).
 SAMPLES: dict[str, Path] = {"dept-spending-selfeval": JINGZHOU_2022}

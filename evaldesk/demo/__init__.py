@@ -1,12 +1,15 @@
 """`evaldesk demo`: a realistic office on a built-in rubric, made through the services.
 
-A report-form rubric with a sample (evaldesk.services.demo.sample_form) gets that real form's
+A report-form rubric with a sample (evaldesk.demo.sample_form) gets that real form's
 data instead of random facts, and its year by default.
 
 Everything goes through the same use cases the GUI uses, acting as the demo's own users, so
 the audit log reads like a real year: the clerk records entries and evidence, the head
 approves quarters. A year's worth of ledger entries (some overdue), four quarters of dispatch
 (one late), generated evidence files, a mix of ticks and values.
+
+A program on top of the core, like the UI and the commands: no core package imports it, so the
+demo's file making (reportlab, Pillow) stays out of the services.
 """
 
 from __future__ import annotations
@@ -20,13 +23,13 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from evaldesk.demo import files, texts
+from evaldesk.demo.rule_facts import demo_facts
+from evaldesk.demo.sample_form import fill_form, sample_facts
+from evaldesk.demo.timeline import Timeline, moment, spread
 from evaldesk.errors import EvalDeskError, InputError, NotFound
 from evaldesk.services import approvals, dispatch, evidence, facts, ledger, review, setup, users
 from evaldesk.services.actor import Actor, system_actor
-from evaldesk.services.demo import files, texts
-from evaldesk.services.demo.rule_facts import demo_facts
-from evaldesk.services.demo.sample_form import fill_form, sample_facts
-from evaldesk.services.demo.timeline import Timeline, moment, spread
 from evaldesk.services.live import LiveScore
 from evaldesk.store import LedgerFields, Store
 from evaldesk.store.dates import dispatch_due
