@@ -12,6 +12,7 @@ key, the arguments and the Chinese text, whatever the language. Nothing parses t
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -19,6 +20,9 @@ from pathlib import PurePath
 from typing import Any, Literal
 
 from evaldesk.decimals import fmt_points
+from evaldesk.messages import catalog
+
+log = logging.getLogger("evaldesk.messages")
 
 Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
@@ -67,9 +71,7 @@ class Message:
     origin: Origin | None = None
 
     def text(self, lang: Lang | None = None) -> str:
-        from evaldesk.messages.catalog import render
-
-        return render(self, lang or _language)
+        return _render(self, lang or _language)
 
     def __str__(self) -> str:
         return self.text()
@@ -124,6 +126,45 @@ def plain(text: str) -> Message:
 
 def as_message(value: Message | str) -> Message:
     return value if isinstance(value, Message) else plain(value)
+
+
+_unknown_logged: set[str] = set()
+
+
+def _render(message: Message, lang: Lang) -> str:
+    found = catalog.wording(message.key)
+    args = {k: _arg_text(v, lang) for k, v in message.args.items()}
+    if found is None:
+        if message.key not in _unknown_logged:
+            _unknown_logged.add(message.key)
+            log.warning("message key %r is not in the catalog", message.key)
+        shown = "，".join(f"{k}={v}" for k, v in args.items())
+        return f"{message.key}（{shown}）" if shown else message.key
+    template = found[0] if lang == "zh" else found[1]
+    try:
+        return template.format_map(args)
+    except (KeyError, IndexError, ValueError) as exc:
+        log.warning("message %r cannot be worded with %r: %s", message.key, sorted(args), exc)
+        return template
+
+
+def _arg_text(value: Any, lang: Lang) -> str:
+    """An argument written out: Decimals exactly (4, 0.5), nested messages in the same
+    language, lists joined with 、 (or the series' own separator) or ", "."""
+    if isinstance(value, Message):
+        return value.text(lang)
+    if isinstance(value, Decimal):
+        return fmt_points(value)
+    if isinstance(value, Series):
+        joiner = value.sep if lang == "zh" else ("; " if value.sep == "；" else ", ")
+        return joiner.join(_arg_text(v, lang) for v in value.items)
+    if isinstance(value, list | tuple | set | frozenset):
+        joiner = "、" if lang == "zh" else ", "
+        items = sorted(value) if isinstance(value, set | frozenset) else value
+        return joiner.join(_arg_text(v, lang) for v in items)
+    if value is None:
+        return "—"
+    return str(value)
 
 
 def _json_arg(value: Any) -> Any:

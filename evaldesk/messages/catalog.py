@@ -5,23 +5,16 @@ The wording lives beside the code that uses it, one ``MESSAGES`` mapping per mod
 module. This module only gathers them, on first use, so importing a message costs nothing and
 the core packages do not import each other through the catalog.
 
-Wordings are ``str.format`` templates over the message's named arguments. Arguments are
-written out before they are inserted: Decimals exactly (4, 0.5), nested messages in the same
-language, lists joined with 、 or ", ".
+Wordings are ``str.format`` templates over the message's named arguments; evaldesk.messages
+writes the arguments out and fills them in. This module imports nothing of evaldesk's itself:
+it loads the modules in SOURCES by name, on first use, so that the bottom of the package does
+not import the layers above it.
 """
 
 from __future__ import annotations
 
 import importlib
-import logging
 from collections.abc import Iterable, Mapping
-from decimal import Decimal
-from typing import Any
-
-from evaldesk.decimals import fmt_points
-from evaldesk.messages import Lang, Message, Series
-
-log = logging.getLogger("evaldesk.messages")
 
 Wording = tuple[str, str]  # (中文, English)
 
@@ -34,7 +27,6 @@ SOURCES: tuple[str, ...] = (
 )
 
 _catalog: dict[str, Wording] | None = None
-_unknown_logged: set[str] = set()
 
 
 def catalog() -> dict[str, Wording]:
@@ -60,38 +52,8 @@ def _modules(names: Iterable[str]) -> Iterable[tuple[str, Mapping[str, Wording]]
             yield f"{name}:{member_name}", member
 
 
-def render(message: Message, lang: Lang) -> str:
-    wording = catalog().get(message.key)
-    args = {k: _arg_text(v, lang) for k, v in message.args.items()}
-    if wording is None:
-        if message.key not in _unknown_logged:
-            _unknown_logged.add(message.key)
-            log.warning("message key %r is not in the catalog", message.key)
-        shown = "，".join(f"{k}={v}" for k, v in args.items())
-        return f"{message.key}（{shown}）" if shown else message.key
-    template = wording[0] if lang == "zh" else wording[1]
-    try:
-        return template.format_map(args)
-    except (KeyError, IndexError, ValueError) as exc:
-        log.warning("message %r cannot be worded with %r: %s", message.key, sorted(args), exc)
-        return template
-
-
-def _arg_text(value: Any, lang: Lang) -> str:
-    if isinstance(value, Message):
-        return value.text(lang)
-    if isinstance(value, Decimal):
-        return fmt_points(value)
-    if isinstance(value, Series):
-        joiner = value.sep if lang == "zh" else ("; " if value.sep == "；" else ", ")
-        return joiner.join(_arg_text(v, lang) for v in value.items)
-    if isinstance(value, list | tuple | set | frozenset):
-        joiner = "、" if lang == "zh" else ", "
-        items = sorted(value) if isinstance(value, set | frozenset) else value
-        return joiner.join(_arg_text(v, lang) for v in items)
-    if value is None:
-        return "—"
-    return str(value)
+def wording(key: str) -> Wording | None:
+    return catalog().get(key)
 
 
 def reset() -> None:
