@@ -7,8 +7,10 @@
   The window paints first and fills in when the data folder is open (evaldesk.ui.app), so the
   time until it shows the office's score (``EVALDESK_SMOKE_EXIT=1``) is reported beside it;
 * a tick: ticking a checklist line in the rubric view until the score panel shows the new
-  total, with the demo rubric and 100,000 ledger entries in the store: target under 16 ms
-  (one frame at 60 Hz). The entries are made with the store's bulk path (bench_store._build).
+  total, with the demo rubric and 100,000 ledger entries in the store: p95 over 200 ticks,
+  target under 16 ms (one frame at 60 Hz), printed beside a baseline from the same process:
+  a bare QLabel's text changed and repainted. The entries are made with the store's bulk path
+  (bench_store._build).
 
 Both run on an X server when there is one (a private Xvfb is started when ``xvfb-run``'s Xvfb
 is installed and no DISPLAY is set), otherwise on the offscreen platform.
@@ -163,9 +165,18 @@ def bench_tick(ticks: int, display: Display, work: Path) -> list[float]:
     )
     if done.returncode != 0:
         raise RuntimeError(done.stdout + done.stderr)
-    print(done.stdout.rstrip())
-    line = next(x for x in done.stdout.splitlines() if x.startswith("ticks_ms "))
+    lines = done.stdout.splitlines()
+    print("\n".join(x for x in lines if not x.startswith(("ticks_ms ", "bare_ms "))))
+    bare = [float(v) for v in next(x for x in lines if x.startswith("bare_ms ")).split()[1:]]
+    print(f"  baseline, a bare QLabel's setText + repaint: median {statistics.median(bare):.2f} ms, "
+          f"p95 {_p95(bare):.2f} ms")  # fmt: skip
+    line = next(x for x in lines if x.startswith("ticks_ms "))
     return [float(v) for v in line.split()[1:]]
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, int(len(ordered) * 0.95) - 1)]
 
 
 def tick_child(data: Path, ticks: int) -> int:
@@ -235,6 +246,18 @@ def tick_child(data: Path, ticks: int) -> int:
     if len(totals) != 2:
         raise RuntimeError(f"ticking did not move the total: {totals}")
     print(f"  ledger entries counted by the score: {ctx.report().counts}")
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel("0")
+    label.resize(200, 40)
+    label.show()
+    bare: list[float] = []
+    for n in range(ticks):
+        start = time.perf_counter()
+        label.setText(f"{80 + n % 2}.50")
+        label.repaint()
+        bare.append((time.perf_counter() - start) * 1000)
+    print("bare_ms " + " ".join(f"{t:.3f}" for t in bare))
     print("ticks_ms " + " ".join(f"{t:.2f}" for t in times))
     window.close()
     ctx.close()
@@ -246,7 +269,7 @@ def tick_child(data: Path, ticks: int) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--ticks", type=int, default=40)
+    parser.add_argument("--ticks", type=int, default=200)
     parser.add_argument("--tick-child", type=Path)
     args = parser.parse_args([] if argv is None else argv)  # bench/run.py passes nothing
     if args.tick_child is not None:
@@ -259,13 +282,13 @@ def main(argv: list[str] | None = None) -> int:
         ratio = app / bare
         print(f"  start-up ratio {ratio:.2f}× (target ≤ {START_RATIO_TARGET}×)")
         ticks = bench_tick(args.ticks, display, work)
-        median, p95 = statistics.median(ticks), sorted(ticks)[int(len(ticks) * 0.95) - 1]
-        print(f"  tick → new total: median {median:.1f} ms, p95 {p95:.1f} ms "
-              f"(target < {TICK_TARGET_MS} ms)")  # fmt: skip
+        median, p95 = statistics.median(ticks), _p95(ticks)
+        print(f"  tick → new total painted: median {median:.1f} ms, p95 {p95:.1f} ms over "
+              f"{len(ticks)} ticks (target p95 < {TICK_TARGET_MS} ms)")  # fmt: skip
     finally:
         display.close()
         shutil.rmtree(work, ignore_errors=True)
-    ok = ratio <= START_RATIO_TARGET and median < TICK_TARGET_MS
+    ok = ratio <= START_RATIO_TARGET and p95 < TICK_TARGET_MS
     return 0 if ok else 1
 
 

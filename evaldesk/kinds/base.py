@@ -23,15 +23,15 @@ from typing import Any, ClassVar, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from evaldesk.kinds.fact import RuleFact
+from evaldesk.kinds.fact import Number, RuleFact
 from evaldesk.messages import Message, plain
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
 CENT = Decimal("0.01")
 
-Points = Decimal
-RuleId = str
+#: Points, caps and weights in a rubric file: finite, below 10^15, at most six decimals.
+Points = Number
 
 # --------------------------------------------------------------------------- rubric model parts
 
@@ -138,9 +138,14 @@ class Outcome:
     problems: tuple[Message, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Context:
-    """What a rule may read besides its own fact and its rule."""
+    """What a rule may read besides its own fact and its rule.
+
+    One per score: the engine points it at each rule in turn (``code``, ``item_points``,
+    ``budget``) before asking the rule's kind, which only reads it. (Rebuilding a frozen one
+    per rule cost more than the rest of a rescore.)
+    """
 
     #: the code of the item (or section) being scored, for messages
     code: str = ""

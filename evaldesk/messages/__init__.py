@@ -12,6 +12,7 @@ key, the arguments and the Chinese text, whatever the language. Nothing parses t
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -119,8 +120,11 @@ def msg(key: str, origin: Origin | None = None, /, **args: Any) -> Message:
     return Message(key, args, origin)
 
 
+@functools.lru_cache(maxsize=4096)
 def plain(text: str) -> Message:
-    """Text that is the same in every language (a file's own words, a name, a number)."""
+    """Text that is the same in every language (a file's own words, a name, a number).
+
+    Cached: a rule's own wording is quoted on every rescore, and messages never change."""
     return Message("text", {"text": text})
 
 

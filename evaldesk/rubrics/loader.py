@@ -52,6 +52,11 @@ def _str_keys(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]
             if isinstance(key_node, yaml.ScalarNode)
             else loader.construct_object(key_node)
         )
+        if key in out:
+            # YAML keeps the last of two equal keys silently: a pasted block would overwrite.
+            raise yaml.constructor.ConstructorError(
+                None, None, f"the key {key!r} appears twice in one mapping", key_node.start_mark
+            )
         out[key] = loader.construct_object(value_node, deep=True)
     return out
 

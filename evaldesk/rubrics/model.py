@@ -23,6 +23,7 @@ from pydantic import Field
 from evaldesk.kinds import Rule
 from evaldesk.kinds.base import Part as _Model
 from evaldesk.kinds.base import Points, RubricFacts
+from evaldesk.kinds.fact import NonNegative, Positive
 from evaldesk.rubrics.model_money import Subsidies
 
 # --------------------------------------------------------------------------- structure
@@ -34,7 +35,7 @@ class Item(_Model):
     content: str = Field(default="", description="评估内容 / 评价指标 / 目标要求, verbatim.")
     criteria: str = Field(default="", description="评分标准 / 评分办法, verbatim.")
     method: str = Field(default="", description="评估方法 / 数据来源, verbatim.")
-    points: Points | None = Field(
+    points: NonNegative | None = Field(
         default=None, description="分值. Omit for an uncapped bonus item or a rated rubric."
     )
     rules: list[Rule] = Field(default_factory=list)
@@ -53,7 +54,7 @@ class Section(_Model):
     content: str = Field(
         default="", description="The document's description of the area (主要内容), verbatim."
     )
-    points: Points | None = None
+    points: NonNegative | None = None
     part: str | None = Field(
         default=None, description="Composition part id this section belongs to."
     )
@@ -228,17 +229,19 @@ class Form(_Model):
 
 class Rubric(_Model):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]*$")
-    version: int = 1
+    version: int = Field(default=1, ge=1, le=1_000_000)
     title: str
     issuer: str = ""
     doc_number: str = Field(default="", description="文号, e.g. 湘人社发〔2021〕46号.")
-    year: int | None = None
+    year: int | None = Field(default=None, ge=1900, le=2200)
     kind: Literal["points", "rating", "report"] = "points"
-    total: Points | None = Field(
+    total: NonNegative | None = Field(
         default=None, description="Stated total points of the sections (总分)."
     )
-    precision: Decimal = Field(
-        default=Decimal("0.01"), description="Scores are rounded half-up to this step."
+    precision: Positive = Field(
+        default=Decimal("0.01"),
+        le=1,
+        description="Scores are rounded half-up to this step (0.01, 0.1, 0.5, 1).",
     )
     columns: list[Column] = Field(default_factory=lambda: [Column(id="self", label="自评分")])
     parts: list[Part] = Field(default_factory=list)

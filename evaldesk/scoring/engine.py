@@ -9,7 +9,6 @@ millisecond (bench/bench_scoring.py), so the engine never reuses an earlier repo
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 
 from evaldesk import kinds
@@ -62,7 +61,8 @@ def score(rubric: m.Rubric, facts: Facts, unit: str | None = None) -> ScoreRepor
     whole: list[Explanation] = []
     for n, rule in enumerate(rubric.rules, start=1):
         key = rule_key(rule, n)
-        out = kinds.of(rule).score(rule, facts.whole.get(key), replace(ctx, code=WHOLE))
+        ctx.code, ctx.budget = WHOLE, ZERO
+        out = kinds.of(rule).score(rule, facts.whole.get(key), ctx)
         whole += explain(WHOLE, key, out.findings)
         if out.override is not None and out.override.grade_cap:
             vetoes.cap(out.override.grade_cap)
@@ -83,7 +83,9 @@ def score(rubric: m.Rubric, facts: Facts, unit: str | None = None) -> ScoreRepor
     capped = vetoes.capped(grade)
     if capped != grade and rubric.kind == "rating":
         problems.append(msg("engine.rating_capped", grade=grade, cap=capped))
-    pending = [i.code for i in items if i.pending and _ranked(rubric, i.code)]
+    ranked = {i.code for i in rubric.items() if any(r.kind == "ranking" for r in i.rules)}
+    # Items whose result waits on other units' figures (a ranking).
+    pending = [i.code for i in items if i.pending and i.code in ranked]
     ceiling = None
     if rubric.kind == "rating" and vetoes.order:
         ceiling = vetoes.grade_cap or vetoes.order[0]
@@ -163,14 +165,12 @@ def score_section(
 
     explanations: list[Explanation] = []
     own = facts.sections.get(section.code, {})
-    section_ctx = replace(
-        ctx,
-        code=section.code,
-        item_points=section.points if section.points is not None else item_max,
-    )
+    ctx.code = section.code
+    ctx.item_points = section.points if section.points is not None else item_max
     for n, rule in enumerate(section.rules, start=1):
         kind, key = kinds.of(rule), rule_key(rule, n)
-        out = kind.score(rule, own.get(key), replace(section_ctx, budget=kind.budget(rule, None)))
+        ctx.budget = kind.budget(rule, None)
+        out = kind.score(rule, own.get(key), ctx)
         explanations += explain(section.code, key, out.findings)
         if out.override is not None:
             vetoes.escalate(out.override, section.code, section.part)
@@ -195,9 +195,3 @@ def score_section(
         is_bonus=section.bonus,
         columns=column_totals(items) if facts.review else dict(_NO_COLUMNS),
     )
-
-
-def _ranked(rubric: m.Rubric, code: str) -> bool:
-    """Items whose result waits on other units' figures (a ranking)."""
-    item = rubric.item(code)
-    return item is not None and any(r.kind == "ranking" for r in item.rules)

@@ -10,7 +10,7 @@ scope or a grade cap is handed back to the section as an escalation.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 from evaldesk import kinds
@@ -56,7 +56,7 @@ def score_item(
     review: ReviewScores | None = None,
 ) -> ScoredItem:
     code = item.code
-    ctx = replace(ctx, code=code, item_points=item.points or ZERO)
+    ctx.code, ctx.item_points = code, item.points or ZERO
     keyed = [(rule_key(r, n), r) for n, r in enumerate(item.rules, start=1)]
     scoring = [(key, r) for key, r in keyed if kinds.of(r).role != "override"]
     lone = item.points if len(scoring) == 1 and scoring[0][1].points is None else None
@@ -77,7 +77,8 @@ def score_item(
     lost = unknown = False
     for key, rule in scoring:
         kind = kinds.of(rule)
-        out = kind.score(rule, facts.get(key), replace(ctx, budget=kind.budget(rule, lone)))
+        ctx.budget = kind.budget(rule, lone)
+        out = kind.score(rule, facts.get(key), ctx)
         lines = explain(code, key, out.findings)
         explanations += lines
         if out.lost and kind.role == "record":
@@ -108,6 +109,7 @@ def score_item(
     for key, rule in keyed:
         if kinds.of(rule).role != "override":
             continue
+        ctx.budget = ZERO
         out = kinds.of(rule).score(rule, facts.get(key), ctx)
         if out.override is None:
             continue

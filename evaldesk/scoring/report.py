@@ -1,4 +1,8 @@
-"""The score report: plain, immutable data with explanations, printed alike by UI, PDF and CLI.
+"""The score report: plain data with explanations, printed alike by UI, PDF and CLI.
+
+The classes are slotted dataclasses, not frozen ones: a rescore builds one per item and per
+explanation, and a frozen dataclass costs five times as much to construct. Treat them as
+read-only: nothing changes a report once the engine has returned it.
 
 Its ``to_json`` is the stable ``--json`` layout (docs/score-json.md); bump
 :data:`SCORE_JSON_VERSION` whenever that layout changes.
@@ -19,7 +23,7 @@ ItemStatus = Literal["met", "not_met", "not_assessed"]
 SCORE_JSON_VERSION = 2
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Explanation:
     """One rule applied: its source wording and its effect on the score.
 
@@ -67,7 +71,7 @@ class Explanation:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ItemResult:
     code: str
     title: str
@@ -125,7 +129,7 @@ class ItemResult:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class SectionResult:
     code: str
     title: str
@@ -156,7 +160,7 @@ class SectionResult:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class PartResult:
     id: str
     title: str
@@ -178,7 +182,7 @@ class PartResult:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ScoreReport:
     rubric_id: str
     rubric_version: int

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from synthetic import random_facts, synthetic_rubric
 
-from evaldesk.rubrics.synthetic import random_facts, synthetic_rubric
 from evaldesk.scoring import facts_from_data, score
 
 RUBRIC = synthetic_rubric(56)  # four rounds of every template
