@@ -162,6 +162,8 @@ class Context:
     item_points: Decimal = ZERO
     #: the most this rule may give: its own points, or its item's when it stands alone
     budget: Decimal = ZERO
+    #: the status of each item scored so far (a rule whose precondition is another item's result)
+    statuses: dict[str, str] = field(default_factory=dict)
 
 
 def q(value: Decimal, precision: Decimal) -> Decimal:
@@ -258,6 +260,7 @@ class RubricFacts:
     grade_names: tuple[str, ...] = ()
     unit_ids: frozenset[str] = frozenset()
     group_names: Mapping[str, str] = field(default_factory=dict)
+    item_codes: tuple[str, ...] = ()
 
 
 RuleT = TypeVar("RuleT", bound=RuleModel)

@@ -52,6 +52,14 @@ class Ranking(RuleModel):
         default=None,
         description="Precondition ticked in the fact's status (e.g. 完成全年居民养老保险任务); not met gives 0.",
     )
+    gate_item: str | None = Field(
+        default=None,
+        description=(
+            "Instead of a tick: the code of an earlier item whose result is the precondition "
+            "(met when it scores its full points, not met when it lost points). The rule's "
+            "`gate` then only words it."
+        ),
+    )
     pool: Literal["group", "all"] = Field(
         default="group",
         description="group: rank within the unit's group; all: rank every unit together (镇区).",
@@ -104,6 +112,14 @@ class RankingKind(RuleKind[Ranking]):
         ),
         "kind.ranking.gate_not_met": ("未{gate}，不参加排名", "not {gate}: not ranked"),
         "kind.ranking.gate_unknown": ("待确认是否{gate}", "to confirm: {gate}"),
+        "kind.ranking.gate_waits": (
+            "待{item}评定：是否{gate}",
+            "waiting for {item}'s result: {gate}",
+        ),
+        "kind.ranking.unknown_gate_item": (
+            "前提项目 {item} 不在本细则中",
+            "gate_item {item} is not an item of this rubric",
+        ),
         "kind.ranking.value": ("{value}", "{value}"),
         "kind.ranking.not_eligible": (
             "{detail}，未完成任务不参加排名",
@@ -136,7 +152,15 @@ class RankingKind(RuleKind[Ranking]):
         group = ctx.group
         if group is None or group not in rule.steps:
             return unrecorded(rule, ctx, msg("kind.ranking.not_in_group"))
-        if rule.gate is not None:
+        if rule.gate_item is not None:
+            result = ctx.statuses.get(rule.gate_item, "not_assessed")
+            gate = rule.gate or rule.gate_item
+            if result == "not_met":
+                return earned(rule, ctx, ZERO, msg("kind.ranking.gate_not_met", gate=gate))
+            if result != "met":
+                why = msg("kind.ranking.gate_waits", gate=gate, item=rule.gate_item)
+                return unrecorded(rule, ctx, why)
+        elif rule.gate is not None:
             status = fact.status if fact is not None else None
             if status == "not_met":
                 return earned(rule, ctx, ZERO, msg("kind.ranking.gate_not_met", gate=rule.gate))
@@ -187,10 +211,13 @@ class RankingKind(RuleKind[Ranking]):
             for g in rule.steps
             if g not in rubric.group_ids
         ]
+        if rule.gate_item is not None and rule.gate_item not in rubric.item_codes:
+            errors.append(msg("kind.ranking.unknown_gate_item", item=rule.gate_item))
         return errors, []
 
     def reads(self, rule: Ranking) -> frozenset[str]:
-        return super().reads(rule) | ({"status"} if rule.gate else set())
+        ticked = rule.gate is not None and rule.gate_item is None
+        return super().reads(rule) | ({"status"} if ticked else set())
 
     def fact_problems(self, rule: Ranking, fact: RuleFact, rubric: RubricFacts) -> list[Message]:
         if not fact.group or not rubric.unit_ids:
@@ -201,7 +228,7 @@ class RankingKind(RuleKind[Ranking]):
 
     def rows(self, rule: Ranking, code: str, rule_id: str, ctx: RowContext) -> list[Row]:
         out: list[Row] = []
-        if rule.gate:
+        if rule.gate and rule.gate_item is None:
             out.append(
                 Row(
                     code,

@@ -24,6 +24,7 @@ SOURCES: tuple[str, ...] = (
     "evaldesk.kinds",
     "evaldesk.scoring.items",
     "evaldesk.scoring.engine",
+    "evaldesk.rubrics.interpretations",
 )
 
 _catalog: dict[str, Wording] | None = None

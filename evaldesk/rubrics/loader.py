@@ -16,6 +16,7 @@ import yaml
 from pydantic import ValidationError
 
 from evaldesk.errors import RubricError
+from evaldesk.rubrics.interpretations import interpretation_problems, unprinted_problems
 from evaldesk.rubrics.model import Rubric
 from evaldesk.rubrics.validate import semantic_problems
 
@@ -62,6 +63,17 @@ def _str_keys(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]
 
 
 _DecimalLoader.add_constructor("tag:yaml.org,2002:map", _str_keys)
+
+
+#: Every rubric rounds its scores somehow; where the file does not say how, EvalDesk's default
+#: is shown as what it is: an assumption.
+DEFAULT_ROUNDING: dict[str, Any] = {
+    "id": "rounding",
+    "kind": "assumed",
+    "title": "计分精度",
+    "applies_to": ["precision"],
+    "reason": "原文未规定得分保留几位小数；计算所得分数按0.01分四舍五入（EvalDesk 默认）。",
+}
 
 
 @dataclass
@@ -229,11 +241,17 @@ def _assign_rule_ids(data: Any) -> None:
                 section["code"] = str(section["code"])
 
 
-def load_text(text: str, name: str = "<rubric>", path: Path | None = None) -> LoadedRubric:
-    """Parse and validate rubric text. Raises RubricError listing every problem."""
+def load_text(
+    text: str, name: str = "<rubric>", path: Path | None = None, *, strict: bool = False
+) -> LoadedRubric:
+    """Parse and validate rubric text. Raises RubricError listing every problem.
+
+    ``strict``: also refuse a number the source does not print and no interpretation marks
+    (evaldesk/rubrics/interpretations.py). A rubric file given to EvalDesk is read strictly; a
+    copy pinned in an office's data folder by an earlier version is not, so it keeps working."""
     data, node = parse_yaml(text, name)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return load_data(data, name, path, digest=digest, node=node)
+    return load_data(data, name, path, digest=digest, node=node, strict=strict)
 
 
 def load_data(
@@ -243,24 +261,30 @@ def load_data(
     *,
     digest: str = "",
     node: yaml.Node | None = None,
+    strict: bool = False,
 ) -> LoadedRubric:
     """Validate already-parsed rubric data (from YAML, JSON or code)."""
     if not isinstance(data, dict):
         raise RubricError(f"{name}: a rubric file must be a mapping with id, title and sections")
     _assign_rule_ids(data)
+    if "precision" not in data:
+        data = {**data, "interpretations": [*data.get("interpretations", []), DEFAULT_ROUNDING]}
     try:
         rubric = Rubric.model_validate(data)
     except ValidationError as exc:
         problems = _pydantic_problems(exc, data, node, name)
         raise RubricError(problems[0], problems) from None
     errors, warnings = semantic_problems(rubric)
+    errors += [str(e) for e in interpretation_problems(rubric)[0]]
+    if strict:
+        errors += [str(e) for e in unprinted_problems(rubric)]
     if errors:
         problems = [f"{name}: {e}" for e in errors]
         raise RubricError(problems[0], problems)
     return LoadedRubric(rubric, path, digest, [f"{name}: {w}" for w in warnings])
 
 
-def load_file(path: str | Path) -> LoadedRubric:
+def load_file(path: str | Path, *, strict: bool = True) -> LoadedRubric:
     p = Path(path)
     try:
         raw = p.read_bytes()
@@ -274,7 +298,7 @@ def load_file(path: str | Path) -> LoadedRubric:
         raise RubricError(
             f"{p.name}: not UTF-8 text (byte {exc.start}); save the file as UTF-8"
         ) from None
-    return load_text(text, p.name, p)
+    return load_text(text, p.name, p, strict=strict)
 
 
 def iter_yaml(folder: Path) -> Iterator[Path]:

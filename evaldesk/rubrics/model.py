@@ -26,6 +26,48 @@ from evaldesk.kinds.base import Points, RubricFacts
 from evaldesk.kinds.fact import NonNegative, Positive
 from evaldesk.rubrics.model_money import Subsidies
 
+# --------------------------------------------------------------------------- interpretations
+
+InterpretationKind = Literal[
+    "derived", "assumed", "other_document", "addition", "office", "suggested"
+]
+
+_QUOTE = (
+    "Verbatim text of the source that prints this entry's numbers where its title, content and "
+    "criteria do not (e.g. the table row with its 分值 cell)."
+)
+
+
+class Bounds(_Model):
+    min: Decimal | None = None
+    max: Decimal | None = None
+
+
+class Interpretation(_Model):
+    """A value, rule, cap, item or unit the source does not print, and why it is what it is.
+
+    ``applies_to`` names the values it decides by their addresses (``item[五.3].points``,
+    ``part[dispatch].points``, ``item[6.6]`` for a whole added item; see
+    evaldesk/rubrics/addresses.py). An interpretation the office may set (``settable``) gives
+    one number to all of them; the office's value is kept per year (audited, locked with the
+    year's approval). A ``suggested`` one is not confirmed yet: it scores, marked, but blocks a
+    final export."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]*$")
+    kind: InterpretationKind
+    applies_to: list[str] = Field(min_length=1)
+    title: str = Field(description="What is interpreted, in a few words (shown beside the mark).")
+    reason: str = Field(description="Why this value: the reasoning, in the rubric's language.")
+    source: str = Field(
+        default="", description="The source sentence it rests on, verbatim (empty if none)."
+    )
+    document: str = Field(
+        default="", description="The other document a value is taken from (its 文号)."
+    )
+    settable: bool = Field(default=False, description="The office may set this value per year.")
+    bounds: Bounds | None = None
+
+
 # --------------------------------------------------------------------------- structure
 
 
@@ -45,6 +87,7 @@ class Item(_Model):
     applies_to: list[str] | None = Field(
         default=None, description="Unit groups this item applies to; all if omitted."
     )
+    quote: str = Field(default="", description=_QUOTE)
     note: str | None = None
 
 
@@ -64,6 +107,7 @@ class Section(_Model):
         default_factory=list,
         description="Section-level deductions and vetoes applied to the section's sum.",
     )
+    quote: str = Field(default="", description=_QUOTE)
     note: str | None = None
 
 
@@ -72,6 +116,14 @@ class Part(_Model):
     title: str
     weight: Decimal = Field(gt=0, le=1)
     points: Points | None = Field(default=None, description="The part's stated maximum (e.g. 100).")
+    scale_to: Points | None = Field(
+        default=None,
+        gt=0,
+        description=(
+            "The part's sum is scaled so that its maximum becomes this (an office's choice where "
+            "the source gives no formula); omitted, the members' points are simply added."
+        ),
+    )
 
 
 class GradeBand(_Model):
@@ -101,6 +153,7 @@ class TargetTable(_Model):
     within: str | None = Field(
         default=None, description="Key of a target this one is part of (其中)."
     )
+    quote: str = Field(default="", description="The target table as printed, verbatim.")
 
 
 class Column(_Model):
@@ -256,8 +309,13 @@ class Rubric(_Model):
     subsidies: Subsidies | None = Field(default=None, description="Money paid from the results.")
     source: str = Field(default="", description="Which source document this encodes.")
     notes: list[str] = Field(
-        default_factory=list, description="Interpretations of the source, one per line."
+        default_factory=list, description="How the source was read, one remark per line."
     )
+    quotes: list[str] = Field(
+        default_factory=list,
+        description="Source sentences that print the rubric's own numbers (总分, weights, grades).",
+    )
+    interpretations: list[Interpretation] = Field(default_factory=list)
 
     def items(self) -> list[Item]:
         return [item for section in self.sections for item in section.items]
@@ -273,6 +331,7 @@ class Rubric(_Model):
             ),
             unit_ids=frozenset(u.id for u in self.units),
             group_names={g.id: g.name for g in self.unit_groups},
+            item_codes=tuple(i.code for i in self.items()),
         )
 
     def item(self, code: str) -> Item | None:

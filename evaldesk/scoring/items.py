@@ -150,6 +150,7 @@ def score_item(
         problems=tuple(problems),
         unmet=tuple(unmet),
     )
+    ctx.statuses[code] = status
     return ScoredItem(result, tuple(escalations))
 
 

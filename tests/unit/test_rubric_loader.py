@@ -18,13 +18,16 @@ GOOD = """
 id: sample
 title: 样例细则
 total: 8
+quotes: [评估细则（总分8分）]
 sections:
   - code: 一
     title: 统筹推进
+    quote: 一、统筹推进（8分）
     points: 8
     items:
       - code: 一.1
         title: 机制健全
+        quote: 1. 机制健全 4
         points: 4
         rules:
           - kind: checklist

@@ -1,0 +1,188 @@
+"""Every number of a rubric, with its address and the source wording that may print it.
+
+An address names one value of a rubric file: ``total``, ``part[dispatch].weight``,
+``grade[优].min``, ``section[五].points``, ``item[五.3].points``,
+``item[一.3].rules[3].cap``, ``item[一.1].rules[1].lines[3b].deduct``,
+``item[6.5].rules[1].tiers[2].min``, ``rules[违纪违规]`` (a whole-rubric rule),
+``target[jobs].values[rugao]``, ``subsidies.rank_awards[overall].places[1].amount``.
+A list element is named by its code, id or grade (its position, from 1, when it has none);
+an interpretation that names ``item[6.6]`` covers everything under that item.
+
+A number counts as printed when the wording around it — the entry's own text (title, content,
+criteria, method, a rule's clause, a line's text) or a stored ``quote`` of the source — contains
+it literally: ``4`` in "扣4分" or "4", a weight 0.4 as "40%", a small whole number also as a
+Chinese numeral ("一次").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel
+
+from evaldesk.decimals import fmt_points
+from evaldesk.rubrics import model as m
+
+#: Fields whose value the source prints as a percentage (0.4 -> "40%").
+PERCENT_FIELDS = frozenset({"weight", "floor_ratio", "quotas", "ratio"})
+#: Numbers that are settings of the file, not values of the source.
+NOT_SOURCE = frozenset({"version", "year", "decimals", "printed_rows"})
+_CN = {1: "一", 2: "二|两", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十"}
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberAt:
+    address: str
+    value: Decimal
+    percent: bool
+    #: the wording that may print it
+    texts: tuple[str, ...]
+    #: the item and section it belongs to (for marks beside them)
+    item: str | None = None
+    section: str | None = None
+
+
+def covers(interpretation_address: str, address: str) -> bool:
+    """``item[6.6]`` covers ``item[6.6].points``; ``item[6.6]`` does not cover ``item[6.60]``."""
+    return address == interpretation_address or address.startswith(
+        (interpretation_address + ".", interpretation_address + "[")
+    )
+
+
+def _key(element: Any, position: int) -> str:
+    for name in ("code", "id", "grade"):
+        value = getattr(element, name, None)
+        if isinstance(value, str) and value:
+            return value
+    return str(position)
+
+
+_WORDING = ("title", "text", "content", "criteria", "method", "quote", "label", "gate")
+
+
+def _texts(model: BaseModel) -> list[str]:
+    """The wording of an entry and of everything in it (an item's rules and their lines): a
+    number is printed for the entry when any of its wording prints it."""
+    found = [v for name in _WORDING if isinstance(v := getattr(model, name, None), str) and v]
+    for name in type(model).model_fields:
+        child = getattr(model, name)
+        children = child if isinstance(child, list) else [child]
+        for element in children:
+            if isinstance(element, BaseModel):
+                found += _texts(element)
+    return found
+
+
+def _walk(
+    value: Any,
+    address: str,
+    texts: tuple[str, ...],
+    percent: bool,
+    where: tuple[str | None, str | None],
+) -> Iterator[NumberAt]:
+    if isinstance(value, bool) or value is None:
+        return
+    if isinstance(value, Decimal):
+        yield NumberAt(address, value, percent, texts, *where)
+    elif isinstance(value, BaseModel):
+        inner = (*texts, *_texts(value))
+        for name in type(value).model_fields:
+            if name in NOT_SOURCE:
+                continue
+            child = getattr(value, name)
+            yield from _walk(child, f"{address}.{name}", inner, name in PERCENT_FIELDS, where)
+    elif isinstance(value, list):
+        for position, element in enumerate(value, start=1):
+            yield from _walk(
+                element, f"{address}[{_key(element, position)}]", texts, percent, where
+            )
+    elif isinstance(value, dict):
+        for key, element in value.items():
+            yield from _walk(element, f"{address}[{key}]", texts, percent, where)
+
+
+def numbers(rubric: m.Rubric) -> list[NumberAt]:
+    """Every number of ``rubric`` that the source is expected to print."""
+    top = (rubric.title, rubric.source, *rubric.quotes)
+    found: list[NumberAt] = []
+    if rubric.total is not None:
+        found.append(NumberAt("total", rubric.total, False, top))
+    found.append(NumberAt("precision", rubric.precision, False, top))
+    for part in rubric.parts:
+        found += _walk(part, f"part[{part.id}]", top, False, (None, None))
+    for band in rubric.grades:
+        found += _walk(band, f"grade[{band.grade}]", top, False, (None, None))
+    for key, table in rubric.targets.items():
+        found += _walk(table, f"target[{key}]", top, False, (None, None))
+    for section in rubric.sections:
+        # The section's own wording (its title, content, quote), not its items': an item's
+        # points are not printed because another item happens to print the same number.
+        own = (*top, *(t for t in (section.title, section.content, section.quote) if t))
+        if section.points is not None:
+            at = f"section[{section.code}].points"
+            found.append(NumberAt(at, section.points, False, own, None, section.code))
+        for position, rule in enumerate(section.rules, start=1):
+            at = f"section[{section.code}].rules[{_key(rule, position)}]"
+            found += _walk(rule, at, own, False, (None, section.code))
+        for item in section.items:
+            found += _walk(item, f"item[{item.code}]", (), False, (item.code, section.code))
+    for position, rule in enumerate(rubric.rules, start=1):
+        found += _walk(rule, f"rules[{_key(rule, position)}]", top, False, (None, None))
+    if rubric.subsidies is not None:
+        found += _walk(rubric.subsidies, "subsidies", top, False, (None, None))
+    if rubric.form is not None:
+        found += _walk(rubric.form, "form", top, False, (None, None))
+    return found
+
+
+def _normalised(text: str) -> str:
+    return re.sub(r"\s+", "", text.translate(_FULL_WIDTH))
+
+
+def spellings(value: Decimal, percent: bool) -> list[str]:
+    """How the source may write ``value``: 4, 0.5, 40 (for 40%), 四."""
+    shown = value * 100 if percent else value
+    found = [fmt_points(shown)]
+    if shown == shown.to_integral_value() and int(shown) in _CN:
+        found += _CN[int(shown)].split("|")
+    return found
+
+
+def printed(number: NumberAt) -> bool:
+    """True when the wording around ``number`` contains it literally."""
+    texts = [_normalised(t) for t in number.texts]
+    for spelled in spellings(number.value, number.percent):
+        if spelled.isascii():
+            pattern = re.compile(rf"(?<![0-9.]){re.escape(spelled)}(?![0-9]|\.[0-9])")
+        else:
+            pattern = re.compile(re.escape(spelled))
+        if any(pattern.search(t) for t in texts):
+            return True
+    return False
+
+
+def unmarked(rubric: m.Rubric) -> list[NumberAt]:
+    """Numbers neither printed by the source nor covered by an interpretation."""
+    marked = [a for i in rubric.interpretations for a in i.applies_to]
+    return [
+        n
+        for n in numbers(rubric)
+        if not any(covers(a, n.address) for a in marked) and not printed(n)
+    ]
+
+
+def addresses(rubric: m.Rubric) -> set[str]:
+    """Every address a number of ``rubric`` has (and the entries around them)."""
+    found: set[str] = set()
+    for number in numbers(rubric):
+        parts = re.split(r"(?=[.\[])", number.address)
+        for end in range(1, len(parts) + 1):
+            found.add("".join(parts[:end]))
+    found.update(f"item[{i.code}]" for i in rubric.items())
+    found.update(f"section[{s.code}]" for s in rubric.sections)
+    return found
