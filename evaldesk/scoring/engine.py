@@ -9,6 +9,7 @@ millisecond (bench/bench_scoring.py), so the engine never reuses an earlier repo
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from evaldesk import kinds
@@ -19,6 +20,7 @@ from evaldesk.rubrics import model as m
 from evaldesk.scoring.facts import Facts
 from evaldesk.scoring.indicator_scores import with_indicator_scores
 from evaldesk.scoring.items import explain, rule_key, score_item
+from evaldesk.scoring.marks import in_force, marks, uses
 from evaldesk.scoring.report import Explanation, ItemResult, ScoreReport, SectionResult
 from evaldesk.scoring.totals import (
     Vetoes,
@@ -52,11 +54,16 @@ WHOLE = "总分"  # the code whole-rubric rules' explanations carry
 
 def score(rubric: m.Rubric, facts: Facts, unit: str | None = None) -> ScoreReport:
     """Score ``facts`` against ``rubric``; ``unit`` (or ``facts.unit``) selects per-unit targets."""
+    stated = rubric
+    rubric = in_force(stated, facts.interpretations)
     if rubric.form is not None and rubric.form.indicators is not None and facts.indicators:
         facts = with_indicator_scores(rubric, facts)
     ctx = unit_context(rubric, facts, unit if unit is not None else facts.unit)
     vetoes = Vetoes(grade_order(rubric))
-    sections = [score_section(rubric, section, facts, ctx, vetoes) for section in rubric.sections]
+    marked = marks(stated)
+    sections = [
+        score_section(rubric, section, facts, ctx, vetoes, marked) for section in rubric.sections
+    ]
 
     whole: list[Explanation] = []
     for n, rule in enumerate(rubric.rules, start=1):
@@ -98,10 +105,15 @@ def score(rubric: m.Rubric, facts: Facts, unit: str | None = None) -> ScoreRepor
         total=total,
         max=totals.max,
         bonus=totals.bonus,
+        bonus_added=totals.bonus_added,
+        interpretations=uses(stated, facts.interpretations),
+        total_interpretations=marked.get("total", ()),
         attainable=attainable,
         grade=capped,
         sections=tuple(sections),
-        parts=tuple(totals.parts),
+        parts=tuple(
+            replace(p, interpretations=marked.get(f"part:{p.id}", ())) for p in totals.parts
+        ),
         explanations=tuple(whole),
         vetoed=vetoes.total,
         grade_cap=vetoes.grade_cap,
@@ -140,7 +152,12 @@ def unit_context(rubric: m.Rubric, facts: Facts, unit: str | None) -> Context:
 
 
 def score_section(
-    rubric: m.Rubric, section: m.Section, facts: Facts, ctx: Context, vetoes: Vetoes
+    rubric: m.Rubric,
+    section: m.Section,
+    facts: Facts,
+    ctx: Context,
+    vetoes: Vetoes,
+    marked: dict[str, tuple[str, ...]],
 ) -> SectionResult:
     applying = [i for i in section.items if not i.applies_to or ctx.group in i.applies_to]
     items: list[ItemResult] = []
@@ -154,6 +171,7 @@ def score_section(
             bonus=is_bonus,
             evidence=facts.evidence.get(item.code, 0),
             review=facts.review.get(item.code),
+            interpretations=marked.get(f"item:{item.code}", ()),
         )
         for override in scored.escalations:
             vetoes.escalate(override, section.code, section.part)
@@ -194,4 +212,5 @@ def score_section(
         vetoed=vetoed,
         is_bonus=section.bonus,
         columns=column_totals(items) if facts.review else dict(_NO_COLUMNS),
+        interpretations=marked.get(f"section:{section.code}", ()),
     )

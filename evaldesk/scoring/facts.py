@@ -77,6 +77,10 @@ class Facts(BaseModel):
     texts: dict[str, list[dict[str, str]]] = Field(
         default_factory=dict, description="Report forms: text table id -> rows (column id -> text)."
     )
+    interpretations: dict[str, Number] = Field(
+        default_factory=dict,
+        description="The office's values for the rubric's settable interpretations (id -> value).",
+    )
 
 
 _RULE_FACT_FIELDS = frozenset(RuleFact.model_fields)

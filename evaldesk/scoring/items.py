@@ -54,6 +54,7 @@ def score_item(
     bonus: bool,
     evidence: int = 0,
     review: ReviewScores | None = None,
+    interpretations: tuple[str, ...] = (),
 ) -> ScoredItem:
     code = item.code
     ctx.code, ctx.item_points = code, item.points or ZERO
@@ -149,6 +150,7 @@ def score_item(
         vetoed=decided is not None,
         problems=tuple(problems),
         unmet=tuple(unmet),
+        interpretations=interpretations,
     )
     ctx.statuses[code] = status
     return ScoredItem(result, tuple(escalations))

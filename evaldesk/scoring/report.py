@@ -94,6 +94,8 @@ class ItemResult:
     problems: tuple[Message, ...] = ()
     #: minimum requirements recorded as not reached (rated rubrics)
     unmet: tuple[Explanation, ...] = ()
+    #: ids of the interpretations bearing on this item (values the source does not print)
+    interpretations: tuple[str, ...] = ()
 
     @property
     def columns(self) -> dict[str, Decimal | None]:
@@ -126,6 +128,7 @@ class ItemResult:
             "evidence": {"required": self.evidence_required, "attached": self.evidence_attached},
             "columns": {k: _num(v) for k, v in self.columns.items()},
             "explanations": [e.to_json() for e in self.explanations],
+            "interpretations": list(self.interpretations),
         }
 
 
@@ -143,6 +146,7 @@ class SectionResult:
     vetoed: bool = False
     is_bonus: bool = False
     columns: dict[str, Decimal | None] = field(default_factory=dict)
+    interpretations: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -157,6 +161,7 @@ class SectionResult:
             "columns": {k: _num(v) for k, v in self.columns.items()},
             "explanations": [e.to_json() for e in self.explanations],
             "items": [i.code for i in self.items],
+            "interpretations": list(self.interpretations),
         }
 
 
@@ -169,6 +174,10 @@ class PartResult:
     score: Decimal
     best: Decimal
     weighted: Decimal
+    #: the bonus inside this part, and what it adds to the total once weighted
+    bonus: Decimal = Decimal(0)
+    bonus_weighted: Decimal = Decimal(0)
+    interpretations: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -179,6 +188,40 @@ class PartResult:
             "score": _num(self.score),
             "best": _num(self.best),
             "weighted": _num(self.weighted),
+            "bonus": _num(self.bonus),
+            "bonus_weighted": _num(self.bonus_weighted),
+            "interpretations": list(self.interpretations),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class InterpretationUse:
+    """An interpretation in force for this report: what the rubric decides where its source is
+    silent, and the value an office set for it, if any."""
+
+    id: str
+    kind: str
+    title: str
+    reason: str
+    source: str
+    document: str
+    applies_to: tuple[str, ...]
+    settable: bool
+    value: Decimal | None = None
+    set_by_office: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "title": self.title,
+            "reason": self.reason,
+            "source": self.source,
+            "document": self.document or None,
+            "applies_to": list(self.applies_to),
+            "settable": self.settable,
+            "value": _num(self.value),
+            "set_by_office": self.set_by_office,
         }
 
 
@@ -206,6 +249,11 @@ class ScoreReport:
     rating_ceiling: str | None = None
     #: Minimum requirements recorded as not reached (rated rubrics), one line each.
     unmet: tuple[Explanation, ...] = ()
+    #: What the bonus adds to the total (the bonus inside a weighted part counts at its weight).
+    bonus_added: Decimal = Decimal(0)
+    #: The interpretations in force, and the ids bearing on the total, its maximum and grade.
+    interpretations: tuple[InterpretationUse, ...] = ()
+    total_interpretations: tuple[str, ...] = ()
 
     def items(self) -> list[ItemResult]:
         return [item for section in self.sections for item in section.items]
@@ -232,6 +280,7 @@ class ScoreReport:
             "total": _num(self.total),
             "max": _num(self.max),
             "bonus": _num(self.bonus),
+            "bonus_added": _num(self.bonus_added),
             "attainable": _num(self.attainable),
             "grade": self.grade,
             "grade_cap": self.grade_cap,
@@ -246,6 +295,8 @@ class ScoreReport:
             "counts": dict(self.counts),
             "pending": list(self.pending),
             "problems": [p.to_json() for p in self.problems],
+            "interpretations": [i.to_json() for i in self.interpretations],
+            "total_interpretations": list(self.total_interpretations),
         }
 
 

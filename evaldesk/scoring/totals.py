@@ -79,6 +79,8 @@ class Totals:
     attainable: Decimal
     max: Decimal | None
     bonus: Decimal
+    #: what the bonus adds to the total (inside a weighted part it counts at the part's weight)
+    bonus_added: Decimal
 
 
 def compose(rubric: m.Rubric, sections: list[SectionResult], vetoes: Vetoes) -> Totals:
@@ -90,21 +92,29 @@ def compose(rubric: m.Rubric, sections: list[SectionResult], vetoes: Vetoes) -> 
         best = sum((s.best for s in sections), ZERO) + bonus_total
         maxes = [s.max for s in sections if not s.is_bonus and s.max is not None]
         top = rubric.total if rubric.total is not None else sum(maxes, ZERO)
-        return Totals([], q(total, precision), q(best, precision), top, bonus_total)
+        return Totals([], q(total, precision), q(best, precision), top, bonus_total, bonus_total)
     parts: list[PartResult] = []
-    total = best = top = ZERO
+    total = best = top = added = ZERO
     for part in rubric.parts:
         members = [s for s in sections if s.part == part.id]
+        summed_max = sum((s.max or ZERO for s in members if not s.is_bonus), ZERO)
         p_now = sum((s.score + s.bonus for s in members), ZERO)
         p_best = sum((s.best + s.bonus for s in members), ZERO)
+        p_bonus = sum((s.bonus for s in members), ZERO)
+        p_max = part.points if part.points is not None else summed_max
+        if part.scale_to is not None and summed_max:
+            # Where the source gives no formula an office may scale the sum to a full score.
+            factor = part.scale_to / summed_max
+            p_now, p_best, p_bonus, p_max = (
+                p_now * factor,
+                p_best * factor,
+                p_bonus * factor,
+                part.scale_to,
+            )
         if part.id in vetoes.parts:
-            p_now = p_best = ZERO
-        p_max = (
-            part.points
-            if part.points is not None
-            else sum((s.max or ZERO for s in members if not s.is_bonus), ZERO)
-        )
+            p_now = p_best = p_bonus = ZERO
         weighted = q(p_now * part.weight, precision)
+        bonus_weighted = q(p_bonus * part.weight, precision)
         parts.append(
             PartResult(
                 id=part.id,
@@ -114,15 +124,19 @@ def compose(rubric: m.Rubric, sections: list[SectionResult], vetoes: Vetoes) -> 
                 score=q(p_now, precision),
                 best=q(p_best, precision),
                 weighted=weighted,
+                bonus=q(p_bonus, precision),
+                bonus_weighted=bonus_weighted,
             )
         )
         total += weighted
         best += q(p_best * part.weight, precision)
         top += p_max * part.weight
+        added += bonus_weighted
     loose = [s for s in sections if s.part is None]
     total += sum((s.score + s.bonus for s in loose), ZERO)
     best += sum((s.best + s.bonus for s in loose), ZERO)
-    return Totals(parts, q(total, precision), q(best, precision), top, bonus_total)
+    added += sum((s.bonus for s in loose), ZERO)
+    return Totals(parts, q(total, precision), q(best, precision), top, bonus_total, added)
 
 
 def grade_of(rubric: m.Rubric, total: Decimal) -> str | None:

@@ -57,9 +57,12 @@ def numbers(report: dict[str, Any]) -> dict[str, Any]:
                 "columns",
                 "counts",
                 "pending",
-                "composite",
             )
         },
+        "composite": [
+            {k: p[k] for k in ("id", "title", "weight", "max", "score", "best", "weighted")}
+            for p in report["composite"]
+        ],
         "problems": len(report["problems"]),
         "sections": [
             {k: s[k] for k in section_keys} | {"effects": effects(s["explanations"])}

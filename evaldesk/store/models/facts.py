@@ -31,6 +31,7 @@ FACT_SCOPES = (
     "indicators",
     "texts",
     "subsidy",
+    "interp",
 )
 
 
@@ -40,7 +41,7 @@ class FactRow(Base):
         UniqueConstraint("year_id", "scope", "code", "key", name="uq_facts_year_scope_code_key"),
         CheckConstraint(
             "scope IN ('item','section','whole','review','rating','table','profile',"
-            "'indicators','texts','subsidy')",
+            "'indicators','texts','subsidy','interp')",
             name="scope",
         ),
     )
