@@ -7,7 +7,7 @@ this unit's votes are counted and each ballot is checked against the quotas.
 from __future__ import annotations
 
 import random
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
 from pydantic import Field
@@ -51,6 +51,23 @@ class GradedVotes(RuleModel):
             "exact: a ballot may not exceed the share; half_up: the allowed number of a grade is the "
             "share of the ballot's size rounded half up (30% of 14 = 4.2 -> 4, 20% of 14 = 2.8 -> 3)."
         ),
+    )
+
+
+def quotas_fit(rule: GradedVotes, size: int) -> Message | None:
+    """When "不超过" read literally leaves fewer grades than units on a full ballot, say so and
+    name the choice: 30%/50%/20% of 14 cities allow 4 + 7 + 2 = 13 grades for 14 cities."""
+    if rule.quota_rounding != "exact" or not rule.quotas or set(rule.quotas) != set(rule.grades):
+        return None
+    allowed = {g: (share * size).to_integral_value(ROUND_FLOOR) for g, share in rule.quotas.items()}
+    if sum(allowed.values()) >= size:
+        return None
+    parts = [msg("kind.graded_votes.allowed", grade=g, n=n) for g, n in allowed.items()]
+    return msg(
+        "kind.graded_votes.quotas_cannot_fit",
+        size=size,
+        allowed=sum(allowed.values()),
+        parts=parts,
     )
 
 
@@ -130,6 +147,16 @@ class GradedVotesKind(RuleKind[GradedVotes]):
             "评估人{voter}：{grade}等次{used}/{size}，超过{limit}的比例限制",
             "voter {voter}: {used} of {size} graded {grade}, more than the {limit} allowed",
         ),
+        "kind.graded_votes.allowed": ("{grade}{n}个", "{n} {grade}"),
+        "kind.graded_votes.quotas_cannot_fit": (
+            "按“不超过”的比例字面计算，{size}个单位的选票最多只能评{allowed}个等次（{parts}），"
+            "无法为全部{size}个单位定等而不超比例；须由考核机关决定：放宽某一等次的比例，"
+            "或按四舍五入确定各等次的个数（须作为解释口径写明）",
+            "read literally (“不超过”), the quotas allow only {allowed} grades on a ballot of "
+            "{size} units ({parts}), so no ballot can grade every unit within them; the assessing "
+            "office must choose: relax one quota, or round the allowed numbers (a marked "
+            "interpretation)",
+        ),
         "kind.graded_votes.describe": (
             "等次评价取平均：{grades}{quotas}",
             "average of graded votes: {grades}{quotas}",
@@ -163,6 +190,10 @@ class GradedVotesKind(RuleKind[GradedVotes]):
         problems: list[Message] = []
         if fact is not None and fact.ballots:
             counted: dict[str, int] = {}
+            for size in sorted({len(b.grades) for b in fact.ballots}):
+                unfit = quotas_fit(rule, size)
+                if unfit is not None:
+                    problems.append(unfit)
             for ballot in fact.ballots:
                 problems.extend(over_quota(rule, ballot))
                 if ctx.unit is not None and ctx.unit in ballot.grades:

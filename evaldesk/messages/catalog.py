@@ -25,6 +25,8 @@ SOURCES: tuple[str, ...] = (
     "evaldesk.scoring.items",
     "evaldesk.scoring.engine",
     "evaldesk.rubrics.interpretations",
+    "evaldesk.services.interpretations",
+    "evaldesk.commands.interpretations",
 )
 
 _catalog: dict[str, Wording] | None = None

@@ -77,6 +77,7 @@ class LiveScore:
             self._indicators: dict[str, list[IndicatorRow]] = {}
             self._texts: dict[str, list[dict[str, str]]] = {}
             self._subsidy: dict[tuple[str, str], Any] = {}
+            self._office: dict[str, Decimal] = {}
             as_of = self.as_of()
             # One read transaction: the facts, the counts and the audit position are one snapshot.
             with self.store.read() as s:
@@ -98,6 +99,12 @@ class LiveScore:
                 self._subsidy.pop((code, key), None)
             else:
                 self._subsidy[(code, key)] = value
+            return
+        if scope == "interp":  # a value the office set where the rubric's source is silent
+            if value is None:
+                self._office.pop(key, None)
+            else:
+                self._office[key] = Decimal(str(value))
             return
         if scope in ("item", "section"):
             target = self._items if scope == "item" else self._sections
@@ -207,6 +214,7 @@ class LiveScore:
                 profile=dict(self._profile),
                 indicators={code: list(rows) for code, rows in self._indicators.items()},
                 texts={tid: [dict(r) for r in rows] for tid, rows in self._texts.items()},
+                interpretations=dict(self._office),
             )
 
     def subsidy_values(self) -> dict[tuple[str, str], Any]:

@@ -27,6 +27,10 @@ PERMISSIONS: dict[str, tuple[frozenset[str], str]] = {
     "review.scores": (frozenset({HEAD}), "entering review scores"),
     "users.manage": (frozenset({ADMIN}), "managing user accounts"),
     "office.manage": (frozenset({ADMIN}), "changing the office profile or assessment years"),
+    "interpretations.set": (
+        frozenset({ADMIN}),
+        "setting a value the rubric's source document leaves to the office",
+    ),
 }
 
 

@@ -754,3 +754,35 @@ def test_items_apply_to_their_unit_group_only(rubric_from):
     dept = score(r, facts_from_data({}), unit="nmg")
     assert [i.code for i in city.items()] == ["A"] and city.sections[0].max == 10
     assert [i.code for i in dept.items()] == ["A", "B"] and dept.sections[0].max == 15
+
+
+def test_literal_quotas_that_cannot_all_be_met_are_said_so(rubric_from):
+    # 湘人社发〔2021〕46号: "A 等次不超过 30%，B 等次不超过 50%，C 等次不超过 20%" over 14 cities
+    # allows floor(4.2) + floor(7) + floor(2.8) = 4 + 7 + 2 = 13 grades for 14 cities.
+    r = rubric_from(
+        """
+        id: t
+        title: 测试
+        units: [{id: u1, name: 一市}]
+        sections:
+          - code: 一
+            title: 部分
+            items:
+              - code: A
+                title: 评议
+                points: 10
+                rules:
+                  - kind: graded_votes
+                    grades: {A: 10, B: 6, C: 0}
+                    quotas: {A: 0.3, B: 0.5, C: 0.2}
+        """
+    )
+    cities = [f"c{n}" for n in range(14)]
+    grades = ["A"] * 4 + ["B"] * 7 + ["C"] * 3
+    ballot = {"voter": "甲", "grades": dict(zip(["u1", *cities[1:]], grades, strict=True))}
+    report = score(r, facts_from_data({"items": {"A": {"ballots": [ballot]}}}), unit="u1")
+    keys = [p.key for p in report.problems]
+    assert keys[0] == "kind.graded_votes.quotas_cannot_fit"
+    assert report.problems[0].args["allowed"] == 13
+    assert "13" in report.problems[0].text("zh") and "四舍五入" in report.problems[0].text("zh")
+    assert "kind.graded_votes.over_quota" in keys  # 3 C of 14 is over 20%, read literally
