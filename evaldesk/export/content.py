@@ -18,6 +18,9 @@ from evaldesk.rubrics.model import Rubric
 from evaldesk.scoring.report import Explanation, ScoreReport
 
 SCORE_HEADERS = ("项目", "内容", "分值", "评分标准")
+
+#: Beside a value the source does not print (see 解释口径说明).
+MARK = "※"
 TAIL_HEADERS = ("扣分原因", "佐证")
 
 
@@ -31,6 +34,8 @@ class ScoreRow:
     scores: dict[str, Decimal | None]  # column id -> score (self, initial, final)
     reasons: tuple[str, ...]  # 扣分原因 (explanation lines)
     evidence: str  # 佐证: count and references
+    #: MARK when an interpretation bears on the row's values, else ""
+    mark: str = ""
 
 
 def score_columns(rubric: Rubric) -> list[tuple[str, str]]:
@@ -70,6 +75,7 @@ def score_rows(snapshot: ExportSnapshot, plan: list[PlannedEvidence]) -> list[Sc
                 reasons=reason_lines(section.explanations)
                 + (("本部分被一票否决",) if section.vetoed else ()),
                 evidence="",
+                mark=MARK if section.interpretations else "",
             )
         )
         for result in section.items:
@@ -95,6 +101,7 @@ def score_rows(snapshot: ExportSnapshot, plan: list[PlannedEvidence]) -> list[Sc
                     },
                     reasons=reason_lines(result.explanations),
                     evidence=evidence,
+                    mark=MARK if result.interpretations else "",
                 )
             )
     rows.append(
@@ -107,6 +114,7 @@ def score_rows(snapshot: ExportSnapshot, plan: list[PlannedEvidence]) -> list[Sc
             scores={"self": report.total, **_review(report.columns)},
             reasons=reason_lines(report.explanations),
             evidence=f"{len(plan)}件" if plan else "",
+            mark=MARK if report.total_interpretations else "",
         )
     )
     return rows
@@ -124,7 +132,8 @@ def score_summary(report: ScoreReport) -> str:
     """自评分 88.5 分（满分 100），等次：良."""
     text = f"{fmt_points(report.total)}分"
     if report.max is not None:
-        text += f"（满分{fmt_points(report.max)}分）"
+        mark = MARK if report.total_interpretations else ""
+        text += f"（满分{fmt_points(report.max)}分{mark}）"
     if report.bonus:
         text += f"，其中加分{fmt_points(report.bonus)}分"
     if report.grade:

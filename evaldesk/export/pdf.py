@@ -133,6 +133,8 @@ def build_story(snapshot: ExportSnapshot, ctx: ReportContext, s: Styles) -> list
     else:
         story += pdf_body.summary(snapshot, s, sec)
         story += pdf_body.score_table(snapshot, ctx, s, sec)
+    if snapshot.report.interpretations:
+        story += pdf_body.interpretations(snapshot, s, sec)
     if snapshot.ledger:
         story += pdf_body.ledger(snapshot, s, sec)
     if snapshot.dispatch:

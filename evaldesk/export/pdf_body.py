@@ -21,6 +21,7 @@ from reportlab.platypus import (
 
 from evaldesk.decimals import fmt_points
 from evaldesk.export.content import (
+    MARK,
     SCORE_HEADERS,
     TAIL_HEADERS,
     date_text,
@@ -52,7 +53,7 @@ def summary(snapshot: ExportSnapshot, s: Styles, sec: Section) -> list[Flowable]
         rows.append(
             [
                 s.p(f"{section.code} {section.title}", s.cell),
-                s.p(points_text(section.max), s.cell_c),
+                s.p(points_text(section.max) + (MARK if section.interpretations else ""), s.cell_c),
                 s.p(fmt_points(section.score + section.bonus), s.cell_c),
                 s.p(fmt_points(section.bonus) if section.bonus else "", s.cell_c),
             ]
@@ -60,7 +61,7 @@ def summary(snapshot: ExportSnapshot, s: Styles, sec: Section) -> list[Flowable]
     rows.append(
         [
             s.p("合计", s.cell_b),
-            s.p(points_text(report.max), s.cell_c),
+            s.p(points_text(report.max) + (MARK if report.total_interpretations else ""), s.cell_c),
             s.p(fmt_points(report.total), s.cell_c),
             s.p(fmt_points(report.bonus) if report.bonus else "", s.cell_c),
         ]
@@ -77,7 +78,7 @@ def summary(snapshot: ExportSnapshot, s: Styles, sec: Section) -> list[Flowable]
         for part in report.parts:
             parts.append(
                 [
-                    s.p(part.title, s.cell),
+                    s.p(part.title + (MARK if part.interpretations else ""), s.cell),
                     s.p(f"{fmt_points(part.weight * 100)}%", s.cell_c),
                     s.p(fmt_points(part.score), s.cell_c),
                     s.p(fmt_points(part.weighted), s.cell_c),
@@ -92,6 +93,14 @@ def summary(snapshot: ExportSnapshot, s: Styles, sec: Section) -> list[Flowable]
             ]
         )
         flow.append(table(s, parts, [70 * mm, 26 * mm, 30 * mm, 30 * mm], shade=[len(parts) - 1]))
+    if report.bonus and report.bonus_added != report.bonus:
+        flow.append(
+            s.p(
+                f"加分{fmt_points(report.bonus)}分计入所在部分，按权重折算后计入综合得分"
+                f"{fmt_points(report.bonus_added)}分。",
+                s.plain,
+            )
+        )
     losses = report.largest_losses(5)
     if losses:
         flow.append(s.p("（二）主要失分事项" if report.parts else "（一）主要失分事项", s.h2))
@@ -127,7 +136,7 @@ def score_table(
         values = [
             s.p(row.project, cell),
             s.p(row.content, s.dense),
-            s.p(points_text(row.points), s.dense_c),
+            s.p(points_text(row.points) + row.mark, s.dense_c),
             s.p(row.criteria, s.dense),
             *(s.p(points_text(row.scores.get(cid)), s.dense_c) for cid, _ in cols),
             s.p("\n".join(row.reasons), s.dense),
@@ -310,3 +319,45 @@ def _size(n: int) -> str:
         if n >= step:
             return f"{n / step:.1f} {unit}"
     return f"{n} B"
+
+
+INTERPRETATION_KINDS = {
+    "derived": "推算",
+    "assumed": "假定",
+    "other_document": "取自其他文件",
+    "addition": "增补",
+    "office": "单位设定",
+    "suggested": "建议（未确认）",
+}
+
+
+def interpretations(snapshot: ExportSnapshot, s: Styles, sec: Section) -> list[Flowable]:
+    """解释口径说明: every value the source document does not print, why, and on what."""
+    report = snapshot.report
+    flow: list[Flowable] = [
+        sec.heading("解释口径说明"),
+        s.p(
+            f"以下数值或条款原文未印，是本报告对《{snapshot.rubric.title}》的解释口径；"
+            f"报告中凡涉及这些数值之处均标注“{MARK}”。"
+        ),
+    ]
+    rows: list[list[Any]] = [
+        [s.p(h, s.cell_h) for h in ("解释口径", "类别", "取值", "理由及原文依据")]
+    ]
+    for use in report.interpretations:
+        kind = INTERPRETATION_KINDS["office" if use.set_by_office else use.kind]
+        reason = use.reason
+        if use.document:
+            reason += f"（依据：{use.document}）"
+        if use.source:
+            reason += f"　原文：“{use.source}”"
+        rows.append(
+            [
+                s.p(f"{MARK}{use.title}", s.cell),
+                s.p(kind, s.cell_c),
+                s.p(points_text(use.value), s.cell_c),
+                s.p(reason, s.cell),
+            ]
+        )
+    flow.append(table(s, rows, [40 * mm, 20 * mm, 16 * mm, 80 * mm]))
+    return flow

@@ -57,7 +57,7 @@ def scores_xlsx(snapshot: ExportSnapshot, rows: Sequence[ScoreRow]) -> bytes:
     _header(ws, 2, headers)
     r = 3
     for row in rows:
-        values: list[Any] = [row.project, row.content, row.points, row.criteria]
+        values: list[Any] = [row.project + row.mark, row.content, row.points, row.criteria]
         values += [row.scores.get(cid) for cid, _ in cols]
         values += ["\n".join(row.reasons), row.evidence]
         _cells(ws, r, values)
@@ -77,6 +77,9 @@ def scores_xlsx(snapshot: ExportSnapshot, rows: Sequence[ScoreRow]) -> bytes:
         )
     if report.grade_cap:
         notes.append(["等次限制", f"不得高于“{report.grade_cap}”"])
+    for use in report.interpretations:
+        source = f"　原文：“{use.source}”" if use.source else ""
+        notes.append([f"※{use.title}", f"{use.reason}{source}"])
     r += 1
     for note in notes:
         _cells(ws, r, note, border=False)

@@ -186,3 +186,43 @@ def addresses(rubric: m.Rubric) -> set[str]:
     found.update(f"item[{i.code}]" for i in rubric.items())
     found.update(f"section[{s.code}]" for s in rubric.sections)
     return found
+
+
+#: The field at the end of an address, as a person calls it.
+FIELD_WORDS: dict[str, tuple[str, str]] = {
+    "points": ("分值", "points"),
+    "weight": ("权重", "weight"),
+    "scale_to": ("折算满分", "scaled full score"),
+    "cap": ("扣分上限", "cap"),
+    "points_each": ("每次扣分", "points each"),
+    "target": ("目标值", "target"),
+    "min": ("下限", "minimum"),
+    "deduct": ("扣分", "deduction"),
+    "award": ("得分", "award"),
+    "penalty": ("倒扣分", "penalty"),
+    "floor_ratio": ("最低完成比例", "lowest completion"),
+    "precision": ("计分精度", "rounding"),
+    "total": ("总分", "total"),
+    "tolerance": ("容差", "tolerance"),
+    "amount": ("金额", "amount"),
+}
+
+
+def readable(address: str, lang: str = "zh") -> str:
+    """``item[五.3].points`` -> "五.3 分值"; ``part[dispatch].points`` -> "dispatch 分值"."""
+    index = 0 if lang == "zh" else 1
+    kinds = {"item", "section", "part", "grade", "target", "rules", "lines", "levels", "tiers"}
+    rule = ("规则", "rule ")
+    shown: list[str] = []
+    for name, key in re.findall(r"([A-Za-z_]+)|\[([^\]]*)\]", address):
+        if key:
+            shown.append(f"{rule[index]}{key}" if shown and shown[-1] == "rules" else key)
+            if len(shown) > 1 and shown[-2] == "rules":
+                del shown[-2]
+        elif name in FIELD_WORDS:
+            shown.append(FIELD_WORDS[name][index])
+        elif name == "rules":
+            shown.append("rules")
+        elif name not in kinds:
+            shown.append(name)
+    return " ".join(shown)

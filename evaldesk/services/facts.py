@@ -236,8 +236,9 @@ def set_group_values(
 def replay(store: Store, actor: Actor, changes: Changes) -> Changes:
     """Write each fact of ``changes`` as its ``new`` value (undo passes ``changes.inverse()``,
     redo the changes themselves), checked as any new value is; one transaction."""
+    needs = {"review": "review.scores", "interp": "interpretations.set"}
     for scope in {c.scope for c in changes.facts}:
-        require(actor, "review.scores" if scope == "review" else "facts.edit")
+        require(actor, needs.get(scope, "facts.edit"))
     with store.write(actor.name) as tx:
         for change in changes.facts:
             _replay_one(store, tx, change)

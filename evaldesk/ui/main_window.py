@@ -46,6 +46,7 @@ VIEWS = (
     ViewSpec("dispatch", QT_TRANSLATE_NOOP("MainWindow", "Quarterly dispatch")),
     ViewSpec("evidence", QT_TRANSLATE_NOOP("MainWindow", "Evidence")),
     ViewSpec("review", QT_TRANSLATE_NOOP("MainWindow", "Review")),
+    ViewSpec("interpretations", QT_TRANSLATE_NOOP("MainWindow", "Interpretations")),
     ViewSpec("export", QT_TRANSLATE_NOOP("MainWindow", "Export")),
 )
 
@@ -72,6 +73,10 @@ def view_class(key: str) -> Callable[[AppContext, QWidget], QWidget]:
         from evaldesk.ui.views.review import ReviewView
 
         return ReviewView
+    if key == "interpretations":
+        from evaldesk.ui.views.interpretations import InterpretationsView
+
+        return InterpretationsView
     if key == "export":
         from evaldesk.ui.views.export import ExportView
 

@@ -23,6 +23,9 @@ ACTIONS = {
     "review.scores": QT_TRANSLATE_NOOP("Permissions", "Entering review scores"),
     "users.manage": QT_TRANSLATE_NOOP("Permissions", "Managing user accounts"),
     "office.manage": QT_TRANSLATE_NOOP("Permissions", "Changing the office or its years"),
+    "interpretations.set": QT_TRANSLATE_NOOP(
+        "Permissions", "Setting a value the source document leaves to the office"
+    ),
 }
 ROLES = {
     "clerk": QT_TRANSLATE_NOOP("Permissions", "clerk"),

@@ -92,3 +92,36 @@ def test_the_command_line_lists_sets_and_imports(office, tmp_path) -> None:
     assert refused.returncode == 2 and "outside" in refused.stderr
     assert cli("set", "dispatch-full-score", "default").returncode == 0
     assert json.loads(cli("list", "--json").stdout)[0]["value"] is None
+
+
+def test_migration_0005_adds_the_interp_scope_and_keeps_the_other_facts(office) -> None:
+    """Down to 0004 (the office's values dropped, the old constraint back) and up again."""
+    import sqlite3
+
+    from alembic import command
+
+    from evaldesk.services import facts
+    from evaldesk.store import migrate, open_store
+    from evaldesk.store.migrations import HEAD
+
+    facts.set_rule_fact(office.store, office.clerk, YEAR, "一.2", "1", {"count": 2})
+    interpretations.set_value(office.store, office.admin, YEAR, "dispatch-full-score", "90")
+    engine = office.store.engine
+    office.store.close()
+    with engine.connect() as conn:
+        command.downgrade(migrate.alembic_config(conn), "0004")
+        conn.commit()
+    engine.dispose()
+    db = sqlite3.connect(office.data_dir / "evaldesk.sqlite3")
+    assert db.execute("SELECT count(*) FROM facts WHERE scope = 'interp'").fetchone()[0] == 0
+    with pytest.raises(sqlite3.IntegrityError, match="ck_facts_scope"):
+        db.execute(
+            "INSERT INTO facts (year_id, scope, code, key, value, updated_at, updated_by) "
+            "VALUES (1, 'interp', '', 'x', '1', '', '')"
+        )
+    db.close()
+    office.store = open_store(office.data_dir)
+    assert migrate.current_revision(office.store.engine) == HEAD
+    assert facts.current_rule_fact(office.store, YEAR, "一.2", "1").count == 2
+    interpretations.set_value(office.store, office.admin, YEAR, "dispatch-full-score", "95")
+    assert interpretations.office_values(office.store, YEAR) == {"dispatch-full-score": Decimal(95)}

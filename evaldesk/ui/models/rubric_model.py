@@ -57,6 +57,7 @@ from evaldesk.ui.models.rubric_rows import (
     build_tree,
     signed,
 )
+from evaldesk.ui.widgets.interpretation_marks import marked, tooltip
 
 
 class RubricModel(QAbstractItemModel):
@@ -236,10 +237,18 @@ class RubricModel(QAbstractItemModel):
             return self._item_data(found, index.column(), role)
         return self._criterion_data(found, index.column(), role)
 
+    def _marks_tooltip(self, ids: tuple[str, ...]) -> str | None:
+        """What the mark beside a value means (None where there is no mark)."""
+        if self.report is None or not ids:
+            return None
+        return tooltip(self.report, ids) or None
+
     def _section_data(self, found: Node, column: int, role: int) -> Any:
         result = self._sections.get(found.code)
         if role == ScoreRole:
             return None if result is None else result.score + result.bonus
+        if role == Qt.ItemDataRole.ToolTipRole and column == MAX and result is not None:
+            return self._marks_tooltip(result.interpretations)
         if role != Qt.ItemDataRole.DisplayRole:
             if role == Qt.ItemDataRole.FontRole and column == TITLE:
                 from PySide6.QtGui import QFont
@@ -255,7 +264,8 @@ class RubricModel(QAbstractItemModel):
         if column == SCORE:
             return fmt_points(result.score + result.bonus)
         if column == MAX:
-            return "" if result.max is None else fmt_points(result.max)
+            shown = "" if result.max is None else fmt_points(result.max)
+            return marked(shown, result.interpretations)
         return None
 
     def _item_data(self, found: Node, column: int, role: int) -> Any:
@@ -268,6 +278,8 @@ class RubricModel(QAbstractItemModel):
             return False if result is None else result.missing_evidence
         if role == ScoreRole:
             return None if result is None else result.score
+        if role == Qt.ItemDataRole.ToolTipRole and column == MAX and result is not None:
+            return self._marks_tooltip(result.interpretations)
         if role == Qt.ItemDataRole.ToolTipRole and result is not None:
             return "\n".join(e.line() for e in result.explanations) or None
         if role == Qt.ItemDataRole.ForegroundRole and result is not None and column == SCORE:
@@ -287,8 +299,9 @@ class RubricModel(QAbstractItemModel):
             return fmt_points(result.score)
         if column == MAX:
             if result.bonus:
-                return _t("bonus")
-            return "" if result.max is None else fmt_points(result.max)
+                return marked(_t("bonus"), result.interpretations)
+            shown = "" if result.max is None else fmt_points(result.max)
+            return marked(shown, result.interpretations)
         if column == EVIDENCE:
             if result.missing_evidence:
                 return _t("missing")

@@ -32,6 +32,7 @@ from evaldesk.scoring.report import ScoreReport
 from evaldesk.ui import theme
 from evaldesk.ui.context import AppContext
 from evaldesk.ui.widgets.charts import Bar, SectionBars, TrendChart
+from evaldesk.ui.widgets.interpretation_marks import marked, tooltip
 
 LOSSES_SHOWN = 6
 TREND_DELAY_MS = 1500
@@ -166,7 +167,11 @@ class ScorePanel(QScrollArea):
         maximum = stated_max(self.ctx, report)
         top = f" / {fmt_points(maximum)}" if maximum is not None else ""
         _set_text(self.total, fmt_points(report.total))
-        _set_text(self.out_of, top.strip())
+        _set_text(self.out_of, marked(top.strip(), report.total_interpretations))
+        why = tooltip(report, report.total_interpretations)
+        if self.out_of.toolTip() != why:
+            self.out_of.setToolTip(why)
+            self.total.setToolTip(why)
         colour = theme.score_colour(float(report.total), float(maximum)) if maximum else theme.MUTED
         for label in (self.total, self.out_of):
             palette = label.palette()
@@ -205,11 +210,7 @@ class ScorePanel(QScrollArea):
             self.tr("Maximum still attainable: {points}").replace(
                 "{points}", fmt_points(report.attainable)
             )
-            + (
-                "　" + self.tr("bonus {points}").replace("{points}", fmt_points(report.bonus))
-                if report.bonus
-                else ""
-            ),
+            + ("　" + self._bonus_text(report) if report.bonus else ""),
         )
         warnings = []
         if report.vetoed:
@@ -222,13 +223,26 @@ class ScorePanel(QScrollArea):
         _set_text(self.warning, "\n".join(warnings))
         self.warning.setVisible(bool(warnings))
 
+    def _bonus_text(self, report: ScoreReport) -> str:
+        """The bonus as earned and as it counts: inside a weighted part it adds less."""
+        if report.bonus_added == report.bonus:
+            return self.tr("bonus {points}").replace("{points}", fmt_points(report.bonus))
+        return (
+            self.tr("bonus {points} (adds {added} to the total)")
+            .replace("{points}", fmt_points(report.bonus))
+            .replace("{added}", fmt_points(report.bonus_added))
+        )
+
     def _show_parts(self, report: ScoreReport) -> None:
         rows = [
             (
                 part.id,
                 (
                     f"{part.title} {fmt_points(part.weight * 100)}%",
-                    f"{fmt_points(part.score)}" + (f"/{fmt_points(part.max)}" if part.max else ""),
+                    f"{fmt_points(part.score)}"
+                    + (
+                        marked(f"/{fmt_points(part.max)}", part.interpretations) if part.max else ""
+                    ),
                     f"→ {fmt_points(part.weighted)}",
                 ),
             )
@@ -258,9 +272,10 @@ class ScorePanel(QScrollArea):
                     labels.append(label)
                 self._part_labels.append(labels)
             self._part_ids = [pid for pid, _cells in rows]
-        for labels, (_pid, cells) in zip(self._part_labels, rows, strict=True):
+        for labels, (_pid, cells), part in zip(self._part_labels, rows, report.parts, strict=True):
             for label, text in zip(labels, cells, strict=True):
                 _set_text(label, text)
+            labels[1].setToolTip(tooltip(report, part.interpretations))
 
     def _show_losses(self, report: ScoreReport) -> None:
         losing = report.largest_losses(LOSSES_SHOWN)
