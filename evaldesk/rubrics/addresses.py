@@ -185,7 +185,22 @@ def addresses(rubric: m.Rubric) -> set[str]:
             found.add("".join(parts[:end]))
     found.update(f"item[{i.code}]" for i in rubric.items())
     found.update(f"section[{s.code}]" for s in rubric.sections)
+    # Every rule, with or without a number of its own (an added veto is still an entry).
+    for section in rubric.sections:
+        for position, rule in enumerate(section.rules, start=1):
+            found.add(f"section[{section.code}].rules[{_key(rule, position)}]")
+        for item in section.items:
+            for position, rule in enumerate(item.rules, start=1):
+                found.add(f"item[{item.code}].rules[{_key(rule, position)}]")
+    for position, rule in enumerate(rubric.rules, start=1):
+        found.add(f"rules[{_key(rule, position)}]")
+    found.update(optional_numbers(rubric))
     return found
+
+
+def optional_numbers(rubric: m.Rubric) -> set[str]:
+    """Numbers a rubric may leave out and an office may still set (a part's ``scale_to``)."""
+    return {f"part[{part.id}].scale_to" for part in rubric.parts}
 
 
 #: The field at the end of an address, as a person calls it.

@@ -21,7 +21,7 @@ from typing import Any
 from evaldesk.errors import InputError
 from evaldesk.messages import Message, msg
 from evaldesk.rubrics import model as m
-from evaldesk.rubrics.addresses import addresses, covers, numbers, unmarked
+from evaldesk.rubrics.addresses import addresses, covers, numbers, optional_numbers, unmarked
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "interp.duplicate_id": ("解释口径编号 {id} 重复", "interpretation id {id!r} is used twice"),
@@ -70,6 +70,7 @@ def interpretation_problems(rubric: m.Rubric) -> tuple[list[Message], list[Messa
             errors.append(msg("interp.duplicate_id", id=id_))
     known = addresses(rubric)
     by_address = {n.address: n for n in numbers(rubric)}
+    optional = optional_numbers(rubric)
     for interp in rubric.interpretations:
         for address in interp.applies_to:
             if address not in known:
@@ -79,7 +80,7 @@ def interpretation_problems(rubric: m.Rubric) -> tuple[list[Message], list[Messa
         if interp.settable:
             values = {by_address[a].value for a in interp.applies_to if a in by_address}
             for address in interp.applies_to:
-                if address in known and address not in by_address:
+                if address in known and address not in by_address and address not in optional:
                     errors.append(
                         msg("interp.settable_not_a_number", id=interp.id, address=address)
                     )
@@ -100,10 +101,11 @@ def settable(rubric: m.Rubric) -> list[m.Interpretation]:
 
 
 def default_value(rubric: m.Rubric, interp: m.Interpretation) -> Decimal | None:
-    """The value the rubric file gives an office-settable interpretation."""
+    """The one value an interpretation decides (None when it names none, or several that
+    differ: a rule, a set of grade bands)."""
     by_address = {n.address: n for n in numbers(rubric)}
-    found = [by_address[a].value for a in interp.applies_to if a in by_address]
-    return found[0] if found else None
+    found = {by_address[a].value for a in interp.applies_to if a in by_address}
+    return found.pop() if len(found) == 1 else None
 
 
 def check_office_value(rubric: m.Rubric, interp_id: str, value: Decimal) -> m.Interpretation:
