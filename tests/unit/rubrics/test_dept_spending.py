@@ -1,8 +1,9 @@
 """dept-spending-selfeval: 靖州县2022年度部门（单位）整体支出绩效评价自评报告 (source 002).
 
-Expected numbers are worked out by hand from the source's figures and the rubric's stated
-interpretation (notes 2-8): 产出目标 60 (质量/数量/时效/成本 15 each), 效益目标 40 (社会/经济/
-生态效益 10 each, 满意度 10); grades 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below (财预〔2020〕10号).
+Expected numbers are worked out by hand from the source's figures and the rubric's marked
+interpretations (the form prints none of these values): 产出目标 60 (质量/数量/时效/成本 15
+each), 效益目标 40 (社会/经济/生态效益 10 each, 满意度 10), total 100; grades 优 ≥ 90, 良 ≥ 80,
+中 ≥ 60, 差 below (all from 财预〔2020〕10号); the checks' tolerance 0.05 is the file's own.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from pathlib import Path
 import pytest
 
 from evaldesk.cli import main
+from evaldesk.errors import InputError
+from evaldesk.rubrics.interpretations import with_office_values
 from evaldesk.rubrics.registry import builtins
 from evaldesk.scoring import facts_from_data, facts_from_json, score
 from evaldesk.scoring.check import facts_problems
@@ -70,13 +73,17 @@ def category_facts(scores: list[str], **extra) -> dict:
 def test_identity_and_structure(loaded, rubric):
     assert rubric.title == "靖州县2022年度部门（单位）整体支出绩效评价自评报告"
     assert rubric.kind == "report" and rubric.issuer == "靖州县财政局" and rubric.year == 2022
-    # the form carries no 文号; its grades cite 财预〔2020〕10号 (note 4)
+    # the form carries no 文号; its grades cite 财预〔2020〕10号 (interpretation grade-bands)
     assert rubric.doc_number == ""
     assert rubric.total == D(100)
+    # a section states no points of its own: its maximum is its categories' sum (60, 40)
     assert [(s.code, s.title, s.points) for s in rubric.sections] == [
-        ("产出", "产出目标（部门工作实绩，根据部门实际进行调整细化）", D(60)),
-        ("效益", "效益目标（预期实现的效益）", D(40)),
+        ("产出", "产出目标（部门工作实绩，根据部门实际进行调整细化）", None),
+        ("效益", "效益目标（预期实现的效益）", None),
     ]
+    report = score(rubric, facts_from_data({}))
+    assert [(s.code, s.max) for s in report.sections] == [("产出", D(60)), ("效益", D(40))]
+    assert report.max == D(100)
     assert [i.code for i in rubric.items()] == CATEGORIES
     assert [i.title for i in rubric.items()] == [
         "质量指标",
@@ -88,11 +95,9 @@ def test_identity_and_structure(loaded, rubric):
         "生态效益",
         "社会公众或服务对象满意度",
     ]
-    # note 2: 50 + 10 (预算执行率, no row in this form) = 60 over four; 30 + 10 = 40 over four
+    # 财预〔2020〕10号: 50 + 10 (预算执行率, no row in this form) = 60 over four; 30 + 10 = 40
     assert [i.points for i in rubric.items()] == [D(x) for x in (15, 15, 15, 15, 10, 10, 10, 10)]
-    for section in rubric.sections:
-        assert sum(i.points for i in section.items) == section.points
-    assert sum(s.points for s in rubric.sections) == rubric.total
+    assert sum(i.points for i in rubric.items()) == rubric.total
     for item in rubric.items():
         assert [r.kind for r in item.rules] == ["manual"] and not item.evidence_required
     assert [(b.min, b.grade, b.inclusive) for b in rubric.grades] == [
@@ -202,7 +207,7 @@ def test_vector_fits_the_rubric(rubric, vector):
     assert vector.texts["evaluators"] == [
         {"name": "舒海兰", "title": "会计", "unit": "靖州县人社局", "signature": "舒海兰"}
     ]
-    # extraction fix (note 20): the page break inside 发展规划 is glued back
+    # extraction fix (notes): the page break inside 发展规划 is glued back
     assert "统筹城乡就业发展规划" in vector.profile["duties"]
 
 
@@ -212,7 +217,7 @@ def test_vector_fits_the_rubric(rubric, vector):
 def test_scenario_all_met_is_the_jingzhou_vector(rubric, vector):
     report = score(rubric, vector)
     sections = {s.code: s.score for s in report.sections}
-    # note 5: 综合得分 100 with every category capped at its points forces full marks:
+    # 综合得分 100 with every category capped at its points forces full marks:
     # 产出 15+15+15+15 = 60, 效益 10+10+10+10 = 40
     assert sections == {"产出": D(60), "效益": D(40)}
     assert report.total == D(100) and report.grade == "优"  # 100 >= 90
@@ -347,7 +352,7 @@ def test_vector_reports_what_the_source_leaves_blank_or_rounds(rubric, vector):
     results = check_form(rubric, vector)
     got = {r.id: r for r in results}
     assert got["assets-bureau"].zeroed == ("assets.bureau.rented", "assets.bureau.other")
-    # the source leaves the 汇总 row blank in all four tables (note 7) and 评价等次 blank
+    # the source leaves the 汇总 row blank in all four tables (notes) and 评价等次 blank
     assert [r.id for r in reported(results)] == [
         "income-rows",
         "spending-rows",
@@ -402,3 +407,128 @@ def test_a_missing_cell_is_not_filled(rubric):
     assert result.status == "not_filled" and not result.ok
     assert result.missing == ("spending.bureau.project",)
     assert "1、局机关·项目支出" in result.detail
+
+
+# --------------------------------------- interpretations: the form prints no points or grades
+
+
+def interpretation(out: dict, interp_id: str) -> dict:
+    return next(i for i in out["interpretations"] if i["id"] == interp_id)
+
+
+def test_interpretations_and_their_kinds(rubric):
+    assert {i.id: (i.kind, i.document, i.settable) for i in rubric.interpretations} == {
+        "output-category-max": ("other_document", "财预〔2020〕10号", True),
+        "outcome-category-max": ("other_document", "财预〔2020〕10号", True),
+        "total-100": ("other_document", "财预〔2020〕10号", False),
+        "grade-bands": ("other_document", "财预〔2020〕10号", False),
+        "category-scores": ("addition", "", False),
+        "tolerance": ("assumed", "", False),
+        "rounding": ("assumed", "", False),
+    }
+    notes = "\n".join(rubric.notes)
+    assert "分值（解释）" not in notes  # the reasoning moved into the interpretations
+
+
+def test_category_maxima_come_from_another_document(rubric, vector):
+    out = score(rubric, vector).to_json()
+    produce = interpretation(out, "output-category-max")
+    assert (produce["kind"], produce["document"], produce["value"]) == (
+        "other_document",
+        "财预〔2020〕10号",
+        "15",
+    )
+    assert produce["applies_to"] == [f"item[{c}].points" for c in CATEGORIES[:4]]
+    assert produce["source"] == "产出目标（部门工作实绩，根据部门实际进行调整细化）"
+    benefit = interpretation(out, "outcome-category-max")
+    assert benefit["value"] == "10" and benefit["source"] == "效益目标（预期实现的效益）"
+    assert benefit["applies_to"] == [f"item[{c}].points" for c in CATEGORIES[4:]]
+    for code in CATEGORIES:
+        marks = out["items"][code]["interpretations"]
+        assert "category-scores" in marks
+        assert (
+            "output-category-max" if code.startswith("产出") else "outcome-category-max"
+        ) in marks
+    sections = {s["code"]: s for s in out["sections"]}
+    assert (
+        sections["产出"]["max"] == "60"
+        and "output-category-max" in sections["产出"]["interpretations"]
+    )
+    assert (
+        sections["效益"]["max"] == "40"
+        and "outcome-category-max" in sections["效益"]["interpretations"]
+    )
+    assert {"output-category-max", "outcome-category-max"} <= set(out["total_interpretations"])
+
+
+def test_total_and_grade_bands_are_marked(rubric, vector):
+    out = score(rubric, vector).to_json()
+    assert (out["total"], out["max"], out["grade"]) == ("100", "100", "优")
+    assert {"total-100", "grade-bands"} <= set(out["total_interpretations"])
+    bands = interpretation(out, "grade-bands")
+    assert bands["kind"] == "other_document" and bands["document"] == "财预〔2020〕10号"
+    assert bands["applies_to"] == [
+        "grade[优].min",
+        "grade[良].min",
+        "grade[中].min",
+        "grade[差].min",
+    ]
+    assert bands["source"] == "评价等次"
+    assert "90（含）-100分为优" in bands["reason"]
+    total = interpretation(out, "total-100")
+    assert (total["applies_to"], total["value"], total["source"]) == (
+        ["total"],
+        "100",
+        "绩效自评综合得分",
+    )
+
+
+def test_the_tolerance_is_the_files_own(rubric, vector):
+    out = score(rubric, vector).to_json()
+    tolerance = interpretation(out, "tolerance")
+    assert (tolerance["kind"], tolerance["applies_to"], tolerance["value"]) == (
+        "assumed",
+        ["form.tolerance"],
+        "0.05",
+    )
+    assert tolerance["source"] == ""  # the document says nothing of a tolerance
+    assert tolerance["document"] is None
+
+
+def test_office_sets_the_category_maxima(rubric):
+    # 预算执行率's 10 points moved from 产出 to 效益: 12.5 each, 50 + 50 = 100
+    values = {"output-category-max": D("12.5"), "outcome-category-max": D("12.5")}
+    chosen = with_office_values(rubric, values)
+    assert [i.points for i in chosen.items()] == [D("12.5")] * 8
+    data = category_facts(["12.5", "12.5", "10", "12.5", "12.5", "12.5", "12.5", "8"])
+    data["interpretations"] = {k: str(v) for k, v in values.items()}
+    report = score(rubric, facts_from_data(data))
+    # 产出 12.5 + 12.5 + 10 + 12.5 = 47.5; 效益 12.5 × 3 + 8 = 45.5; total 93 -> 优
+    assert {s.code: (s.score, s.max) for s in report.sections} == {
+        "产出": (D("47.5"), D(50)),
+        "效益": (D("45.5"), D(50)),
+    }
+    assert report.total == D(93) and report.max == D(100) and report.grade == "优"
+    used = interpretation(report.to_json(), "output-category-max")
+    assert (used["value"], used["set_by_office"]) == ("12.5", True)
+    # a category's score above the office's maximum is capped there
+    over = category_facts(["15", "15", "15", "15", "10", "10", "10", "10"])
+    over["interpretations"] = {"output-category-max": "12.5"}
+    capped = score(rubric, facts_from_data(over))
+    assert {s.code: s.score for s in capped.sections}["产出"] == D(50)
+
+
+@pytest.mark.parametrize(
+    ("interp_id", "wrong"),
+    [
+        ("output-category-max", D("12.4")),
+        ("output-category-max", D("15.1")),
+        ("outcome-category-max", D("9.9")),
+        ("outcome-category-max", D("12.6")),
+        ("grade-bands", D(85)),  # the grade standard is not the office's to set
+        ("tolerance", D("0.1")),
+    ],
+)
+def test_office_values_are_bounded(rubric, interp_id, wrong):
+    with pytest.raises(InputError):
+        with_office_values(rubric, {interp_id: wrong})

@@ -1,7 +1,9 @@
 """湘人社发〔2021〕46号 (hunan-rsxczx-2021): structure and hand-worked scores.
 
 Every expected number below is worked out from the document's wording (the clause is cited next
-to it), not taken from the engine. The rubric's interpretations are listed in its `notes`.
+to it), not taken from the engine. What the document does not print is one of the rubric's
+`interpretations` (issue 14); the tests at the end show each finding's mark in the report and the
+office's values for the settable ones.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from typing import Any
 import pytest
 
 from evaldesk.cli import main
+from evaldesk.errors import InputError
+from evaldesk.rubrics.interpretations import with_office_values
 from evaldesk.rubrics.registry import builtins, get
 from evaldesk.scoring import ScoreReport, facts_from_data, score
 
@@ -177,10 +181,11 @@ def test_stable_ids_and_methods(rubric: Any) -> None:
 def test_no_validator_warnings_and_section_five_explained() -> None:
     loaded = get(RID)
     # Section 五 lists 8 + 4 in the source; the file reads 五.2 and 五.3 as 4 points each, so
-    # the section adds up and no warning fires; the notes must say so.
+    # the section adds up and no warning fires; the interpretation of 五.3 must say so.
     assert loaded.warnings == []
+    five = next(i for i in loaded.rubric.interpretations if i.id == "injury-prevention-points")
+    assert "五、社保帮扶标16分" in five.reason and "8＋4＋4＝16" in five.reason
     notes = "\n".join(loaded.rubric.notes)
-    assert "五、社保帮扶标16分" in notes and "8+4+4=16" in notes
     assert "二、技能帮扶" in notes  # the garbled heading is recorded
 
 
@@ -412,12 +417,13 @@ def _ballot_giving(
 def test_city_ballots_average_and_quota_violation(rubric: Any) -> None:
     city_ids = [u.id for u in rubric.units if u.group == "city"]
     ballots = [
-        # 甲: 4 A, 7 B, 3 C. Read literally (2.8 C) no full 14-city ballot could keep every quota
-        # (4 + 7 + 2 = 13 grades; see the notes); counts are rounded half up: A ≤ 4, B ≤ 7, C ≤ 3
+        # 甲: 4 A, 7 B, 3 C. “C 等次不超过 20%” read literally: 3 of 14 = 21.4% > 20% is over.
+        # (No full 14-city ballot can keep every quota: 4 + 7 + 2 = 13 grades; interpretation
+        # quota-per-ballot says so instead of rounding 2.8 up to 3.)
         _ballot_giving("甲", {"A": 4, "B": 7, "C": 3}, "huaihua", "A", city_ids),
-        # 乙: 5 A > 4.2 → 4 allowed: over quota
+        # 乙: 5 A of 14 = 35.7% > 30%: over quota
         _ballot_giving("乙", {"A": 5, "B": 7, "C": 2}, "huaihua", "B", city_ids),
-        # 丙: 3 A, 7 B, 4 C: C over its 3
+        # 丙: 3 A, 7 B, 4 C: 4 of 14 = 28.6% > 20%: C over quota
         _ballot_giving("丙", {"A": 3, "B": 7, "C": 4}, "huaihua", "B", city_ids),
     ]
     data = all_met("huaihua")
@@ -425,12 +431,15 @@ def test_city_ballots_average_and_quota_violation(rubric: Any) -> None:
     report = run(rubric, data)
     # 怀化: A, B, B → (10 + 6 + 6) / 3 = 22 / 3 = 7.333… → 7.33
     assert items(report)["评议.1"] == D("7.33")
-    problems = [p.text("zh") for p in report.problems]
+    # the voters' own over-quota findings (a note that the quotas cannot all be met for 14
+    # cities may come beside them)
+    problems = [p.text("zh") for p in report.problems if p.text("zh").startswith("评估人")]
+    assert any(p.startswith("评估人甲：C等次3/14") for p in problems), problems
     assert any(p.startswith("评估人乙：A等次5/14") for p in problems), problems
     assert any(p.startswith("评估人丙：C等次4/14") for p in problems), problems
-    assert not any(p.startswith("评估人甲") for p in problems)  # 3 C ≤ round(2.8) = 3
+    assert not any("四舍五入" in p for p in problems)  # no rounded limit
     assert not any("B等次" in p for p in problems)  # 7/14 = 50%: “不超过50%” holds
-    assert len(problems) == 2
+    assert len(problems) == 3
     # 综合评估 = 100 + 7.33 = 107.33 → × 0.6 = 64.398 → 64.40; total 40 + 64.40
     assert report.total == D("104.40")
 
@@ -465,3 +474,164 @@ def test_pending_facts_score_low_and_best_full(rubric: Any) -> None:
     report = score(rubric, facts_from_data({"unit": "changsha"}))
     assert report.total == 0
     assert report.attainable == 106
+
+
+# ------------------------------------------- interpretations: what the document does not print
+
+
+def interpretation(report: dict[str, Any], interp_id: str) -> dict[str, Any]:
+    return next(i for i in report["interpretations"] if i["id"] == interp_id)
+
+
+def test_every_finding_is_an_interpretation_of_the_right_kind(rubric: Any) -> None:
+    kinds = {i.id: (i.kind, i.settable) for i in rubric.interpretations}
+    assert kinds == {
+        "dispatch-full-score": ("assumed", True),
+        "dispatch-quarter-cap": ("derived", False),
+        "dispatch-missing-quarters": ("assumed", False),
+        "dispatch-ledger": ("assumed", False),
+        "comprehensive-sum": ("assumed", False),
+        "mechanism-cap": ("derived", False),
+        "three-lists": ("derived", False),
+        "training-cap": ("derived", False),
+        "training-whole-points": ("assumed", False),
+        "migrant-insurance-cap": ("derived", False),
+        "injury-prevention-points": ("assumed", True),
+        "injury-prevention-manual": ("addition", False),
+        "village-split": ("derived", False),
+        "item-floor": ("assumed", False),
+        "bonus-in-comprehensive": ("assumed", False),
+        "quota-per-ballot": ("assumed", False),
+        "rounding": ("assumed", False),
+    }
+    # the reasoning moved out of the notes: no note still explains a value
+    notes = "\n".join(rubric.notes)
+    for gone in ("half_up", "四舍五入", "100分起扣", "最多扣8分", "8+4+4=16", "按次累加"):
+        assert gone not in notes
+
+
+def test_dispatch_full_score_and_quarter_cap_are_marked(rubric: Any) -> None:
+    # 办法 gives no full score for 季度调度 and never prints the 8 of 4 quarters × 2
+    out = run(rubric, all_met()).to_json()
+    assert {"dispatch-full-score", "dispatch-quarter-cap", "dispatch-missing-quarters"} <= set(
+        out["items"]["调度.1"]["interpretations"]
+    )
+    dispatch = next(p for p in out["composite"] if p["id"] == "dispatch")
+    assert "dispatch-full-score" in dispatch["interpretations"]
+    assert "dispatch-full-score" in out["total_interpretations"]
+    full = interpretation(out, "dispatch-full-score")
+    assert (full["kind"], full["settable"], full["value"]) == ("assumed", True, "100")
+    assert full["applies_to"] == [
+        "part[dispatch].points",
+        "section[调度].points",
+        "item[调度.1].points",
+    ]
+    assert full["source"].endswith("形成各市州和厅机关处室单位季度调度得分。")
+    cap = interpretation(out, "dispatch-quarter-cap")
+    assert (cap["kind"], cap["applies_to"], cap["value"]) == (
+        "derived",
+        ["item[调度.1].rules[1].cap"],
+        "8",
+    )
+    assert cap["source"] == "未按季度督导工作推进的，年度评估时每季度扣 2 分。"
+
+
+def test_the_106_and_110_are_marked_as_the_files_own_sums(rubric: Any) -> None:
+    out = run(rubric, all_met()).to_json()
+    assert (out["max"], out["total"]) == ("106", "106")  # 100 × 40% + 110 × 60%
+    comprehensive = next(p for p in out["composite"] if p["id"] == "comprehensive")
+    assert comprehensive["max"] == "110"  # 细则 100 + 厅领导小组评估 10
+    assert "comprehensive-sum" in comprehensive["interpretations"]
+    assert {"comprehensive-sum", "dispatch-full-score"} <= set(out["total_interpretations"])
+    combined = interpretation(out, "comprehensive-sum")
+    assert (combined["kind"], combined["applies_to"]) == ("assumed", ["part[comprehensive]"])
+    assert "综合专项帮扶组评估得分和厅领导小组成员评估计分，得到综合评估总分" in combined["source"]
+    assert "110" in combined["reason"] and "115" in combined["reason"]
+
+
+def test_injury_prevention_points_are_assumed_and_its_rule_added(rubric: Any) -> None:
+    out = run(rubric, all_met()).to_json()
+    marks = out["items"]["五.3"]["interpretations"]
+    assert {"injury-prevention-points", "injury-prevention-manual"} <= set(marks)
+    assert "injury-prevention-points" not in out["items"]["五.2"]["interpretations"]
+    points = interpretation(out, "injury-prevention-points")
+    assert (points["kind"], points["settable"], points["value"]) == ("assumed", True, "4")
+    assert points["applies_to"] == ["item[五.3].points", "item[五.3].rules[1].points"]
+    assert points["source"] == "五、社保帮扶(16分)"
+    added = interpretation(out, "injury-prevention-manual")
+    assert (added["kind"], added["applies_to"]) == ("addition", ["item[五.3].rules[1]"])
+    # 五.3's 4 bears on section 五, the 综合评估 part and the total
+    section = next(s for s in out["sections"] if s["code"] == "五")
+    assert "injury-prevention-points" in section["interpretations"]
+    assert "injury-prevention-points" in out["total_interpretations"]
+
+
+def test_quotas_apply_literally_and_are_marked(rubric: Any) -> None:
+    for code in ("评议.1", "评议.2"):
+        assert rubric.item(code).rules[0].quota_rounding == "exact"
+    data = all_met("dept")
+    out = run(rubric, data).to_json()
+    assert "quota-per-ballot" in out["items"]["评议.1"]["interpretations"]
+    assert "quota-per-ballot" in out["items"]["评议.2"]["interpretations"]
+    quota = interpretation(out, "quota-per-ballot")
+    assert quota["kind"] == "assumed" and not quota["settable"]
+    assert quota["applies_to"] == [
+        "item[评议.1].rules[1].quotas",
+        "item[评议.2].rules[1].quotas",
+    ]
+    assert quota["source"].startswith("评估分为 A、B、C 三个等次，其中 A 等次不超过 30%")
+    assert "合计13个" in quota["reason"]  # 4 + 7 + 2 grades for 14 cities: said, not rounded
+
+
+def test_bonus_sits_in_the_weighted_part_and_says_so(rubric: Any) -> None:
+    out = run(rubric, typical_year()).to_json()
+    assert (out["bonus"], out["bonus_added"]) == ("8", "4.8")  # inside the 60% part
+    for code in ("加分.1", "加分.2", "加分.3"):
+        assert "bonus-in-comprehensive" in out["items"][code]["interpretations"]
+    assert interpretation(out, "bonus-in-comprehensive")["kind"] == "assumed"
+
+
+# ------------------------------------------------------- the office's values where it may set
+
+
+def test_office_sets_the_dispatch_full_score(rubric: Any) -> None:
+    chosen = with_office_values(rubric, {"dispatch-full-score": D(50)})
+    assert chosen.parts[0].points == 50
+    assert next(s for s in chosen.sections if s.code == "调度").points == 50
+    assert chosen.item("调度.1").points == 50
+    data = all_met()
+    data["counts"] = {"dispatch_missing": 1, "ledger_overdue": 2}
+    data["interpretations"] = {"dispatch-full-score": "50"}
+    report = run(rubric, data)
+    # 50 − 1 quarter × 2 − 2 × 2 = 44 → × 40% = 17.6; 综合评估 110 × 60% = 66
+    assert parts(report)["dispatch"] == (44, D("17.6"))
+    assert report.total == D("83.6") and report.max == 86  # 50 × 0.4 + 110 × 0.6
+    used = interpretation(report.to_json(), "dispatch-full-score")
+    assert (used["value"], used["set_by_office"]) == ("50", True)
+    # bounded: at least the 8 points of four quarters, at most 100
+    for wrong in (D(7), D(101)):
+        with pytest.raises(InputError):
+            with_office_values(rubric, {"dispatch-full-score": wrong})
+
+
+def test_office_sets_injury_prevention_points(rubric: Any) -> None:
+    chosen = with_office_values(rubric, {"injury-prevention-points": D(0)})
+    assert chosen.item("五.3").points == 0 and chosen.item("五.3").rules[0].points == 0
+    data = all_met()
+    data["items"]["五.3"]["1"] = {"score": 0}
+    data["interpretations"] = {"injury-prevention-points": "0"}
+    report = run(rubric, data)
+    # read literally (8 + 4): 五 scores 12 of its printed 16; 细则 96 + 10 = 106 → × 60% = 63.6
+    assert sections(report)["五"] == 12
+    assert parts(report)["comprehensive"] == (106, D("63.6"))
+    assert report.total == D("103.6")
+    for wrong in (D(-1), D(5)):
+        with pytest.raises(InputError):
+            with_office_values(rubric, {"injury-prevention-points": wrong})
+
+
+@pytest.mark.parametrize("interp_id", ["quota-per-ballot", "comprehensive-sum", "village-split"])
+def test_quotas_and_readings_are_not_the_offices(rubric: Any, interp_id: str) -> None:
+    # quotas and ranking rules belong to the issuing or receiving office (issue 14)
+    with pytest.raises(InputError):
+        with_office_values(rubric, {interp_id: D(1)})
