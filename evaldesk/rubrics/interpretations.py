@@ -226,6 +226,15 @@ def bearing_on(rubric: m.Rubric) -> dict[str, list[str]]:
                 code = address[5:-1]
                 add(f"item:{code}", interp.id)
                 upwards(section_of.get(code), interp.id)
+            elif address.startswith("item[") and ".rules[" in address:  # a rule of an item
+                add(f"item:{address[5:].split('].rules[')[0]}", interp.id)
+            elif address.startswith("section[") and ".rules[" in address:
+                add(f"section:{address[8:].split('].rules[')[0]}", interp.id)
+            elif address.startswith("rules["):  # a whole-rubric rule (a veto)
+                add("total", interp.id)
+            elif address.startswith("part["):  # a part, or a number it may leave out
+                add(f"part:{address[5:].split(']')[0]}", interp.id)
+                add("total", interp.id)
             for n in (n for n in all_numbers if covers(address, n.address)):
                 if n.item is not None:
                     add(f"item:{n.item}", interp.id)

@@ -491,6 +491,7 @@ def test_every_finding_is_an_interpretation_of_the_right_kind(rubric: Any) -> No
         "dispatch-missing-quarters": ("assumed", False),
         "dispatch-ledger": ("assumed", False),
         "comprehensive-sum": ("assumed", False),
+        "comprehensive-scale": ("office", True),
         "mechanism-cap": ("derived", False),
         "three-lists": ("derived", False),
         "training-cap": ("derived", False),
@@ -635,3 +636,18 @@ def test_quotas_and_readings_are_not_the_offices(rubric: Any, interp_id: str) ->
     # quotas and ranking rules belong to the issuing or receiving office (issue 14)
     with pytest.raises(InputError):
         with_office_values(rubric, {interp_id: D(1)})
+
+
+def test_the_office_may_scale_the_comprehensive_part(rubric: Any) -> None:
+    # "综合专项帮扶组评估得分和厅领导小组成员评估计分，得到综合评估总分": no formula printed.
+    # By default the parts are added (110 for a city); an office may scale them to 100.
+    from evaldesk.rubrics.interpretations import with_office_values
+
+    data = all_met()
+    plain = run(rubric, data)
+    scaled = run(with_office_values(rubric, {"comprehensive-scale": Decimal(100)}), data)
+    before = next(p for p in plain.parts if p.id == "comprehensive")
+    after = next(p for p in scaled.parts if p.id == "comprehensive")
+    assert before.max == 110 and after.max == 100
+    assert after.score == (before.score * 100 / 110).quantize(Decimal("0.01"))
+    assert "comprehensive-scale" in plain.to_json()["total_interpretations"]

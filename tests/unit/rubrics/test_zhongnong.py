@@ -268,6 +268,7 @@ def interpretation(out: dict[str, Any], interp_id: str) -> dict[str, Any]:
 
 def test_interpretations_and_their_kinds(rubric) -> None:
     assert {i.id: (i.kind, i.settable) for i in rubric.interpretations} == {
+        "other-major-problems": ("addition", False),
         "units": ("addition", False),
         "recorded-without-minimum": ("assumed", False),
         "encouraged-visit": ("assumed", False),
@@ -312,11 +313,6 @@ def test_record_only_values_and_the_encouraged_visit_are_assumed(rubric) -> None
     assert "procedure-items" in out["items"]["5.2"]["interpretations"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a rule without a number has no address (evaldesk/rubrics/addresses.py): the veto "
-    "“其他重大问题” read from “等重大问题” cannot be marked yet",
-)
 def test_the_added_veto_is_marked(rubric) -> None:
     data = all_met(rubric)
     data["whole"] = {"其他重大问题": {"triggered": True}}
