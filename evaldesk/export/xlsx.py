@@ -57,10 +57,12 @@ def scores_xlsx(snapshot: ExportSnapshot, rows: Sequence[ScoreRow]) -> bytes:
     _header(ws, 2, headers)
     r = 3
     for row in rows:
-        values: list[Any] = [row.project + row.mark, row.content, row.points, row.criteria]
+        values: list[Any] = [row.project, row.content, row.points, row.criteria]
         values += [row.scores.get(cid) for cid, _ in cols]
         values += ["\n".join(row.reasons), row.evidence]
         _cells(ws, r, values)
+        if row.mark:  # the value stays a number; the sheet shows the mark beside it
+            ws.cell(r, 3).number_format = f'General"{row.mark}"'
         if row.kind != "item":
             for c in range(1, len(headers) + 1):
                 ws.cell(r, c).font = Font(name=FONT, bold=True)

@@ -255,6 +255,8 @@ def bearing_on(rubric: m.Rubric) -> dict[str, list[str]]:
                     add("subsidies", interp.id)
                 elif n.address.startswith("form"):
                     add("form", interp.id)
-                else:  # total, precision, grades, whole-rubric rules
+                elif n.address != "precision":  # the total, grades, whole-rubric rules
+                    # (Rounding applies to every computed score alike: it is listed with the
+                    # others, but does not mark the total.)
                     add("total", interp.id)
     return found

@@ -4,47 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/about.py" line="21"/>
+        <location filename="../../evaldesk/ui/dialogs/about.py" line="22"/>
         <source>About EvalDesk</source>
         <translation>关于 EvalDesk</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/about.py" line="25"/>
+        <location filename="../../evaldesk/ui/dialogs/about.py" line="26"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/about.py" line="27"/>
+        <location filename="../../evaldesk/ui/dialogs/about.py" line="28"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/about.py" line="30"/>
+        <location filename="../../evaldesk/ui/dialogs/about.py" line="31"/>
         <source>Assessment year</source>
         <translation>考核年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/about.py" line="31"/>
+        <location filename="../../evaldesk/ui/dialogs/about.py" line="32"/>
         <source>Rubric</source>
         <translation>考核细则</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/about.py" line="32"/>
+        <location filename="../../evaldesk/ui/dialogs/about.py" line="33"/>
         <source>Rubric id</source>
         <translation>细则编号</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/about.py" line="33"/>
+        <location filename="../../evaldesk/ui/dialogs/about.py" line="34"/>
         <source>Rubric SHA-256</source>
         <translation>细则 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/about.py" line="34"/>
+        <location filename="../../evaldesk/ui/dialogs/about.py" line="35"/>
         <source>Python / Qt</source>
         <translation>Python / Qt</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/about.py" line="40"/>
+        <location filename="../../evaldesk/ui/dialogs/about.py" line="41"/>
         <source>Offline self-assessment, ledger and signed report packages.</source>
         <translation>离线自评、工作台账与签名报送材料包。</translation>
     </message>
@@ -90,7 +90,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../evaldesk/ui/app.py" line="211"/>
+        <location filename="../../evaldesk/ui/app.py" line="166"/>
         <source>Opening the data folder</source>
         <extracomment>How often the GUI looks whether the daily check and backup (a worker thread) have ended. The main window has the signed-in user&apos;s data (emitted once per start). The daily check and backup after the open have ended (an UpkeepReport).</extracomment>
         <translation>正在打开数据文件夹</translation>
@@ -812,407 +812,412 @@
         <translation>修改单位信息或考核年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="56"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="57"/>
+        <source>setting a value the rubric&apos;s source document leaves to the office</source>
+        <translation>设定考核细则原文留给单位确定的数值</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="61"/>
         <source>clerk (经办人) or head (负责人)</source>
         <translation>经办人或负责人</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="57"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="62"/>
         <source>clerk (经办人)</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="58"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="63"/>
         <source>head (负责人)</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="59"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="64"/>
         <source>admin (管理员)</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="62"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="67"/>
         <source>there is no item &apos;{code}&apos; in {rubric} (did you mean {close}?)</source>
         <translation>考核细则{rubric}中没有评估项目“{code}”（您要找的是不是{close}？）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="67"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="72"/>
         <source>there is no item &apos;{code}&apos; in {rubric} ({n} items, e.g. {codes})</source>
         <translation>考核细则{rubric}中没有评估项目“{code}”（共{n}项，如{codes}）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="72"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="77"/>
         <source>scope must be item, section or whole (got &apos;{scope}&apos;)</source>
         <translation>范围只能是 item、section 或 whole（收到的是“{scope}”）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="73"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="78"/>
         <source>{code}: rule &apos;{rule}&apos; is not a ranking rule</source>
         <translation>{code}：规则“{rule}”不是排名规则</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="74"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="79"/>
         <source>&apos;{rating}&apos; is not a rating of {rubric} (ratings: {levels})</source>
         <translation>“{rating}”不是考核细则{rubric}的评价等次（可选等次：{levels}）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="75"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="80"/>
         <source>{rubric} has no form table &apos;{table}&apos;</source>
         <translation>考核细则{rubric}没有报告表“{table}”</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="76"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="81"/>
         <source>table {table} has no cell {cell}</source>
         <translation>表格“{table}”中没有单元格{cell}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="77"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="82"/>
         <source>{rubric} has no profile field &apos;{field}&apos;</source>
         <translation>考核细则{rubric}没有基本概况字段“{field}”</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="78"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="83"/>
         <source>{rubric} has no text table &apos;{table}&apos;</source>
         <translation>考核细则{rubric}没有文字表“{table}”</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="79"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="84"/>
         <source>{code}: &apos;{unit}&apos; is not a unit of {rubric}</source>
         <translation>{code}：“{unit}”不是考核细则{rubric}中的考核对象</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="80"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="85"/>
         <source>{table} has no column(s) {columns}</source>
         <translation>{table}没有以下列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="81"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="86"/>
         <source>{code} indicator: {problem}</source>
         <translation>{code}绩效指标：{problem}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="82"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="87"/>
         <source>{what}: “{text}” is not a number</source>
         <translation>{what}：“{text}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="83"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="88"/>
         <source>{what}: “{text}” is not a date (type it as 2023年2月20日)</source>
         <translation>{what}：“{text}”不是日期（请按“2023年2月20日”的格式填写）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="84"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="89"/>
         <source>{what}: “{text}” is not a date of the calendar</source>
         <translation>{what}：“{text}”不是日历上存在的日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="87"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="92"/>
         <source>{rubric} has no review column &apos;{column}&apos; (its review columns: {labels})</source>
         <translation>考核细则{rubric}没有审核栏“{column}”（审核栏有：{labels}）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="92"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="97"/>
         <source>{code}: a review score of {score} is more than the item&apos;s {points} points</source>
         <translation>{code}：审核得分{score}超过了该项目的分值{points}分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="98"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="103"/>
         <source>the submitted date {date} is in the future (today is {today})</source>
         <translation>报送日期{date}晚于今天（今天是{today}）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="103"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="108"/>
         <source>the submitted date {date} is before quarter {quarter} of {year} began</source>
         <translation>报送日期{date}早于{year}年第{quarter}季度的开始日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="107"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="112"/>
         <source>write the progress of at least one area before submitting</source>
         <translation>报送前请至少填写一项工作的进展</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="109"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="114"/>
         <source>there is no area (section) {codes} in {rubric} (areas: {listed})</source>
         <translation>考核细则{rubric}中没有“{codes}”这部分工作（现有：{listed}）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="114"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="119"/>
         <source>ledger entries have no field(s) {fields}</source>
         <translation>台账事项没有以下字段：{fields}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="116"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="121"/>
         <source>say why the entry is cancelled (the reason is kept with it)</source>
         <translation>请填写撤销该事项的原因（原因将随事项一并保存）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="121"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="126"/>
         <source>unknown source &apos;{value}&apos;; choose 上级交办, 督导发现, 群众反映 or 其他</source>
         <translation>来源“{value}”无效，请选择上级交办、督导发现、群众反映或其他</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="126"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="131"/>
         <source>unknown status &apos;{value}&apos;; choose 待办, 办理中, 已办结 or 已撤销</source>
         <translation>状态“{value}”无效，请选择待办、办理中、已办结或已撤销</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="130"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="135"/>
         <source>the title is empty; say in a few words what the task is</source>
         <translation>事项为空，请用几个字说明是什么事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="132"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="137"/>
         <source>the title is {n} characters; keep it under {max} and put details in the description</source>
         <translation>事项有{n}个字符，请控制在{max}个字符以内，详细情况写在办理内容中</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="138"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="143"/>
         <source>the deadline {deadline} is before the received date {received}</source>
         <translation>办理时限{deadline}早于接收日期{received}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="143"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="148"/>
         <source>the deadline {deadline} is not in the assessment year {year}; record the entry in the {other} ledger, or give a deadline in {year}</source>
         <translation>办理时限{deadline}不在{year}考核年度内；请将该事项记入{other}年度台账，或填写{year}年内的办理时限</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="150"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="155"/>
         <source>the received date {date} is in the future (today is {today})</source>
         <translation>接收日期{date}晚于今天（今天是{today}）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="154"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="159"/>
         <source>an entry marked done (已办结) needs the date it was done</source>
         <translation>已办结的事项须填写办结日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="156"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="161"/>
         <source>a done date is only for entries marked done (已办结); this one is {status}</source>
         <translation>只有已办结的事项才填写办结日期；该事项的状态是{status}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="162"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="167"/>
         <source>the done date {date} is before the received date {received}</source>
         <translation>办结日期{date}早于接收日期{received}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="166"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="171"/>
         <source>the done date {date} is in the future (today is {today})</source>
         <translation>办结日期{date}晚于今天（今天是{today}）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="169"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="174"/>
         <source>the year of {year} was approved by {who} and is locked; a head (负责人) must unlock it before entries received then are added</source>
         <translation>{year}年度已由{who}审核锁定；需由负责人解锁后才能新增该年度接收的事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="176"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="181"/>
         <source>quarter {quarter} of {year} was approved by {who} and is locked; a head (负责人) must unlock it before entries received then are added</source>
         <translation>{year}年第{quarter}季度已由{who}审核锁定；需由负责人解锁后才能新增该季度接收的事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="183"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="188"/>
         <source>import cancelled after {done} of {total} rows; nothing was added</source>
         <translation>已取消导入（已处理{done}/{total}行），未添加任何事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="187"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="192"/>
         <source>import cancelled; nothing was added</source>
         <translation>已取消导入，未添加任何事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="189"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="194"/>
         <source>the source (来源) is empty; write 上级交办, 督导发现, 群众反映 or 其他</source>
         <translation>来源为空，请填写上级交办、督导发现、群众反映或其他</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="193"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="198"/>
         <source>the {heading} is empty</source>
         <translation>{heading}为空</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="194"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="199"/>
         <source>&apos;{value}&apos; is not a date; write it as 2024-03-15</source>
         <translation>“{value}”不是日期，请按“2024-03-15”的格式填写</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="195"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="200"/>
         <source>&apos;{value}&apos; is not a real day of the calendar</source>
         <translation>“{value}”不是日历上存在的日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="196"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="201"/>
         <source>{path}: the file name must end in .xlsx</source>
         <translation>{path}：文件名必须以 .xlsx 结尾</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="197"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="202"/>
         <source>{path}: no such folder</source>
         <translation>{path}：文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="199"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="204"/>
         <source>{path}: no row can be imported; fix the rows listed and try again</source>
         <translation>{path}：没有可以导入的行，请修改所列的行后重试</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="203"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="208"/>
         <source>ledger export cancelled; no file was written</source>
         <translation>已取消导出台账，未生成文件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="204"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="209"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="205"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="210"/>
         <source>{path}: permission denied; EvalDesk cannot read this file</source>
         <translation>{path}：没有访问权限，EvalDesk 无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="207"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="212"/>
         <source>{path} cannot be read as an Excel workbook (.xlsx): {error}; save it from Excel or WPS as .xlsx and try again</source>
         <translation>{path}无法作为 Excel 工作簿（.xlsx）读取：{error}；请在 Excel 或 WPS 中另存为 .xlsx 格式后重试</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="213"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="218"/>
         <source>{path}: the first sheet is empty</source>
         <translation>{path}：第一个工作表是空的</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="215"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="220"/>
         <source>{path}: the first row has no column {missing}; the first row must name the columns ({columns})</source>
         <translation>{path}：第一行缺少“{missing}”列；第一行必须是列名（{columns}）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="221"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="226"/>
         <source>{path} has more than {max} rows; split it</source>
         <translation>{path}超过{max}行，请拆分后再导入</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="223"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="228"/>
         <source>&apos;{unit}&apos; is not a unit of {rubric} (units: {names})</source>
         <translation>“{unit}”不是考核细则{rubric}中的考核对象（考核对象有：{names}）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="224"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="229"/>
         <source>the office needs a name</source>
         <translation>请填写单位名称</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="225"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="230"/>
         <source>{rubric} has no units; leave the unit empty</source>
         <translation>考核细则{rubric}不区分考核对象，考核对象请留空</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="226"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="231"/>
         <source>{rubric} has targets per unit; choose the unit: {names}</source>
         <translation>考核细则{rubric}按考核对象分别设定目标，请选择考核对象：{names}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="228"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="233"/>
         <source>{path} already holds an EvalDesk office; choose an empty folder (nothing was changed)</source>
         <translation>{path}中已有 EvalDesk 单位数据；请选择一个空文件夹（未做任何修改）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="234"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="239"/>
         <source>the demo needs the rubric &apos;{rubric}&apos;, which is not available in this build: {error}</source>
         <translation>演示单位需要考核细则“{rubric}”，但此版本未包含该细则：{error}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="239"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="244"/>
         <source>rubric {ref} has no file to copy</source>
         <translation>考核细则{ref}没有可复制的文件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="241"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="246"/>
         <source>rubric file {path} changed while it was being read; try again</source>
         <translation>考核细则文件{path}在读取过程中被修改，请重试</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="246"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="251"/>
         <source>the rubric copy stored with {year} does not match its pinned hash ({hash}…); the database was edited outside EvalDesk. Run `evaldesk check` and restore a backup.</source>
         <translation>{year}年度保存的考核细则副本与锁定的散列值（{hash}…）不符，说明数据库曾在 EvalDesk 之外被修改。请运行“evaldesk check”检查，并恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="254"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="259"/>
         <source>{rubric} pays no subsidies; there is nothing to record for them</source>
         <translation>考核细则{rubric}不涉及补助，无需填报补助测算数据</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="258"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="263"/>
         <source>&apos;{input}&apos; is not a subsidy {kind} input (known: {known})</source>
         <translation>“{input}”不是补助测算的{kind}填报项（已有：{known}）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="259"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="264"/>
         <source>{what}: “{value}” must be a whole number</source>
         <translation>{what}：“{value}”必须是整数</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="260"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="265"/>
         <source>{what}: “{value}” must be at least {least}</source>
         <translation>{what}：“{value}”不能小于{least}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="261"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="266"/>
         <source>&apos;{award}&apos; is not a subsidy award (known: {known})</source>
         <translation>“{award}”不是补助奖项（已有：{known}）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="262"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="267"/>
         <source>cannot copy {name} out of the evidence folder: {error}</source>
         <translation>无法从佐证资料文件夹中复制出{name}：{error}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="264"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="269"/>
         <source>choose where to save the package (a .zip file)</source>
         <translation>请选择材料包的保存位置（.zip 文件）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="265"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="270"/>
         <source>the package file name must end in .zip</source>
         <translation>材料包文件名必须以 .zip 结尾</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="266"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="271"/>
         <source>the folder {path} does not exist</source>
         <translation>文件夹{path}不存在</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="267"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="272"/>
         <source>{path} is a folder; give a file name ending in .zip</source>
         <translation>{path}是文件夹，请填写以 .zip 结尾的文件名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="268"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="273"/>
         <source>enter the passphrase of the office&apos;s signing key</source>
         <translation>请输入本单位签名密钥的口令</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="269"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="274"/>
         <source>the two passphrases differ; type the same passphrase twice</source>
         <translation>两次输入的口令不一致，请输入相同的口令</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="271"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="276"/>
         <source>{what}: &apos;{value}&apos; is not met / not_met / not_assessed</source>
         <translation>{what}：“{value}”应为符合（met）、不符合（not_met）或未评估（not_assessed）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="272"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="277"/>
         <source>{what}: &apos;{value}&apos; is not yes / no</source>
         <translation>{what}：“{value}”应为“是”（yes）或“否”（no）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="273"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="278"/>
         <source>{what}: “{value}” must not be negative</source>
         <translation>{what}：“{value}”不能为负数</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="274"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="279"/>
         <source>{code}: this value is not entered by hand</source>
         <translation>{code}：此项数值不需要手工填写</translation>
     </message>
@@ -1805,12 +1810,12 @@
         <translation>第 %1 季度调度报告</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="312"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="309"/>
         <source>Add evidence files</source>
         <translation>添加佐证资料</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="322"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="319"/>
         <source>%1 file(s) added</source>
         <translation>已添加 %1 个文件</translation>
     </message>
@@ -1979,12 +1984,12 @@
 <context>
     <name>FormEdits</name>
     <message>
-        <location filename="../../evaldesk/ui/views/form_edits.py" line="33"/>
+        <location filename="../../evaldesk/ui/views/form_edits.py" line="34"/>
         <source>“{text}” is not a number; it was not saved.</source>
         <translation>“{text}”不是数字，未保存。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/form_edits.py" line="59"/>
+        <location filename="../../evaldesk/ui/views/form_edits.py" line="60"/>
         <source>“{text}” is not a date; type it as 2023年2月20日. It was not saved.</source>
         <translation>“{text}”不是日期，请按“2023年2月20日”的格式填写。未保存。</translation>
     </message>
@@ -1994,32 +1999,32 @@
         <translation>填写{field}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/form_edits.py" line="79"/>
+        <location filename="../../evaldesk/ui/views/form_edits.py" line="77"/>
         <source>Fill in a table cell</source>
         <translation>填写表格数字</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/form_edits.py" line="106"/>
+        <location filename="../../evaldesk/ui/views/form_edits.py" line="97"/>
         <source>Edit the indicators of {code}</source>
         <translation>修改{code}的绩效指标</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/form_edits.py" line="118"/>
+        <location filename="../../evaldesk/ui/views/form_edits.py" line="107"/>
         <source>Edit a table of names</source>
         <translation>修改人员表</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/form_edits.py" line="134"/>
+        <location filename="../../evaldesk/ui/views/form_edits.py" line="122"/>
         <source>This category has no score to enter.</source>
         <translation>本类没有需要填写的得分。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/form_edits.py" line="144"/>
+        <location filename="../../evaldesk/ui/views/form_edits.py" line="132"/>
         <source>A score of {title} lies between 0 and {max}; it was not saved.</source>
         <translation>{title}的得分应在0至{max}分之间，未保存。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/form_edits.py" line="157"/>
+        <location filename="../../evaldesk/ui/views/form_edits.py" line="145"/>
         <source>Score {title}</source>
         <translation>评定{title}得分</translation>
     </message>
@@ -2040,7 +2045,7 @@
 <context>
     <name>FormGrid</name>
     <message>
-        <location filename="../../evaldesk/ui/models/form_grid.py" line="164"/>
+        <location filename="../../evaldesk/ui/models/form_grid.py" line="159"/>
         <source>{cell}: “{text}” is not a number; it was not saved.</source>
         <extracomment>Statuses that mark a cell, worst first, and their tints. Called with (row id, column id, Decimal or None) for an edit; True when recorded. Called with the message for a refused edit (not a number, refused by the services).</extracomment>
         <translation>{cell}：“{text}”不是数字，未保存。</translation>
@@ -2067,7 +2072,7 @@
 <context>
     <name>FormRows</name>
     <message>
-        <location filename="../../evaldesk/ui/models/form_rows.py" line="129"/>
+        <location filename="../../evaldesk/ui/models/form_rows.py" line="125"/>
         <source>{column}: “{text}” is not a number; it was not saved.</source>
         <extracomment>Called with the new list of filled rows; returns True when it was saved. Called with the message for a refused edit.</extracomment>
         <translation>{column}：“{text}”不是数字，未保存。</translation>
@@ -2140,6 +2145,107 @@
         <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="87"/>
         <source>OK</source>
         <translation>无误</translation>
+    </message>
+</context>
+<context>
+    <name>Interpretations</name>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/interpretation_marks.py" line="21"/>
+        <source>Not printed in the source document</source>
+        <translation>原文未印的数值（解释口径）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/interpretation_marks.py" line="22"/>
+        <source>From: {document}</source>
+        <translation>依据：{document}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/interpretation_marks.py" line="23"/>
+        <source>Source: “{text}”</source>
+        <translation>原文：“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/interpretation_marks.py" line="26"/>
+        <source>derived</source>
+        <translation>推算</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/interpretation_marks.py" line="27"/>
+        <source>assumed</source>
+        <translation>假定</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/interpretation_marks.py" line="28"/>
+        <source>from another document</source>
+        <translation>取自其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/interpretation_marks.py" line="29"/>
+        <source>added</source>
+        <translation>增补</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/interpretation_marks.py" line="30"/>
+        <source>set by the office</source>
+        <translation>单位设定</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/interpretation_marks.py" line="31"/>
+        <source>suggested, not confirmed</source>
+        <translation>建议（未确认）</translation>
+    </message>
+</context>
+<context>
+    <name>InterpretationsView</name>
+    <message>
+        <location filename="../../evaldesk/ui/views/interpretations.py" line="44"/>
+        <source>{mark} These values are not printed in the source document: EvalDesk derived, assumed or took them from another document, and says why. Every place that shows one of them carries the mark {mark}.</source>
+        <translation>{mark} 以下数值原文未印：是本软件推算、假定或取自其他文件的解释口径，并说明理由。凡显示这些数值之处都标注“{mark}”。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/interpretations.py" line="56"/>
+        <source>What</source>
+        <translation>解释口径</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/interpretations.py" line="56"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/interpretations.py" line="56"/>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/interpretations.py" line="56"/>
+        <source>Applies to</source>
+        <translation>所涉数值</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/interpretations.py" line="97"/>
+        <source>Values marked ✎ are left to the office: double-click to set them.</source>
+        <translation>标有 ✎ 的数值由单位设定：双击即可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/interpretations.py" line="99"/>
+        <source>Values marked ✎ are left to the office; {reason}.</source>
+        <translation>标有 ✎ 的数值由单位设定；{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/interpretations.py" line="139"/>
+        <source>From: {document}</source>
+        <translation>依据：{document}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/interpretations.py" line="142"/>
+        <source>Source: “{text}”</source>
+        <translation>原文：“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/interpretations.py" line="162"/>
+        <source>Set {what}</source>
+        <translation>设定{what}</translation>
     </message>
 </context>
 <context>
@@ -2559,12 +2665,12 @@
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="96"/>
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="98"/>
         <source>The account {name} is disabled; ask an administrator.</source>
         <translation>账户 {name} 已停用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="99"/>
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="101"/>
         <source>Wrong user name or password. Please try again.</source>
         <translation>用户名或密码错误，请重新输入。</translation>
     </message>
@@ -2572,123 +2678,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="49"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="44"/>
         <source>Self-assessment</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="50"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="45"/>
         <source>Ledger</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="51"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="46"/>
         <source>Quarterly dispatch</source>
         <translation>季度调度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="52"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="47"/>
         <source>Evidence</source>
         <translation>佐证资料</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="53"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="48"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="54"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="49"/>
+        <source>Interpretations</source>
+        <translation>解释口径</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/main_window.py" line="50"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="80"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="110"/>
         <source>EvalDesk 自评台账</source>
         <extracomment>The view each role starts in (until a person has chosen another).</extracomment>
         <translation>EvalDesk 自评台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="98"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="128"/>
         <source>Opening the data folder…</source>
         <translation>正在打开数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="216"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="217"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="236"/>
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="219"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="238"/>
         <source>User accounts…</source>
         <translation>用户账户…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="221"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="240"/>
         <source>New assessment year…</source>
         <translation>新建考核年度…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="224"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="243"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="228"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="229"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="248"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="231"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="250"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="236"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="255"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="240"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="259"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="251"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="270"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="255"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="274"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="265"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="284"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="266"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="285"/>
         <source>&amp;About EvalDesk</source>
         <translation>关于 EvalDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="352"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="371"/>
         <source>Work in progress</source>
         <translation>任务进行中</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="353"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="372"/>
         <source>Some work is still running. Stop it and quit?</source>
         <translation>还有任务正在进行。要停止任务并退出吗？</translation>
     </message>
@@ -2734,17 +2845,17 @@
 <context>
     <name>NewYearDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="29"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="30"/>
         <source>New assessment year</source>
         <translation>新建考核年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="43"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="44"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="44"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="45"/>
         <source>Rubric</source>
         <translation>考核细则</translation>
     </message>
@@ -2849,37 +2960,42 @@
         <translation>修改单位信息或考核年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="28"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="26"/>
+        <source>Setting a value the source document leaves to the office</source>
+        <translation>设定原文留给单位确定的数值</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/permissions.py" line="31"/>
         <source>clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="29"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="32"/>
         <source>head</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="30"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="33"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="62"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="65"/>
         <source>system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="63"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="66"/>
         <source> or </source>
         <translation>或</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="64"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="67"/>
         <source>{what} needs the {roles} role; {name} is signed in as {role}.</source>
         <translation>{what}需要{roles}角色；{name}当前的角色是{role}。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="80"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="79"/>
         <source>The year {year} was approved by {who} on {date} and is locked; a head must unlock it before anything can be changed.</source>
         <translation>{year}年度已由{who}于{date}审批并锁定；需负责人解锁后才能修改。</translation>
     </message>
@@ -2915,62 +3031,62 @@
 <context>
     <name>RankingGroup</name>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="55"/>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="48"/>
         <source>Figures of the other units</source>
         <translation>同组其他单位的数值</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="112"/>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="105"/>
         <source>Completion rate (%)</source>
         <translation>完成率（%）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="114"/>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="107"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="122"/>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="115"/>
         <source>all units</source>
         <translation>全部单位统一排名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="124"/>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="117"/>
         <source>the units of your group</source>
         <translation>按本单位所在组排名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="127"/>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="120"/>
         <source>{item} ranks {scope}. Enter each unit&apos;s figure as announced by the assessing office; units left empty are not counted.</source>
         <translation>{item}{scope}。请按考核部门公布的数据填写各单位的数值；未填写的单位不计入排名。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="137"/>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="130"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="150"/>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="143"/>
         <source>{unit} (this unit)</source>
         <translation>{unit}（本单位）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="156"/>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="149"/>
         <source>From this unit&apos;s own figures in the rubric tree</source>
         <translation>由本单位在评估项目中填报的数据计算</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="203"/>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="194"/>
         <source>Ranked first: full points.</source>
         <translation>排名第一，得满分。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="252"/>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="243"/>
         <source>{unit}: “{text}” is not a number; it was not saved.</source>
         <translation>{unit}：“{text}”不是数字，未保存。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="266"/>
+        <location filename="../../evaldesk/ui/widgets/ranking_group.py" line="252"/>
         <source>Figure of {unit} for {code}</source>
         <translation>填写{unit}的{code}数值</translation>
     </message>
@@ -3067,7 +3183,7 @@
         <translation>评估项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/review.py" line="207"/>
+        <location filename="../../evaldesk/ui/views/review.py" line="205"/>
         <source>Review score {code}</source>
         <translation>审核得分 {code}</translation>
     </message>
@@ -3075,144 +3191,144 @@
 <context>
     <name>RubricModel</name>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="25"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="26"/>
         <source>Item</source>
         <translation>评估项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="26"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="27"/>
         <source>Recorded</source>
         <translation>填报情况</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="27"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="28"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="28"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="29"/>
         <source>Max</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="29"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="30"/>
         <source>Evidence</source>
         <translation>佐证资料</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="45"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="46"/>
         <source>met</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="46"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="47"/>
         <source>not met</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="47"/>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="52"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="48"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="53"/>
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="50"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="51"/>
         <source>happened</source>
         <translation>发生</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="51"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="52"/>
         <source>did not happen</source>
         <translation>未发生</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="55"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="56"/>
         <source>counted from the ledger</source>
         <translation>按台账统计</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="56"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="57"/>
         <source>counted from the dispatch records</source>
         <translation>按调度记录统计</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="124"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="125"/>
         <source>bonus</source>
         <translation>加分项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="124"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="125"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="126"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="127"/>
         <source>count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="127"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="128"/>
         <source>actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="128"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="129"/>
         <source>this year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="129"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="130"/>
         <source>last year</source>
         <translation>上年</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="130"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="131"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="131"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="132"/>
         <source>precondition</source>
         <translation>前提条件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="132"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="133"/>
         <source>times</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="133"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="134"/>
         <source>deviation %</source>
         <translation>偏差%</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="134"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="135"/>
         <source>votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="135"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="136"/>
         <source>score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="136"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="137"/>
         <source>each</source>
         <translation>/次</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/fact_delegate.py" line="34"/>
+        <location filename="../../evaldesk/ui/widgets/fact_delegate.py" line="33"/>
         <source>not recorded</source>
         <translation>未填报</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="320"/>
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="340"/>
         <source>Figures of the other units</source>
-        <extracomment>Called with (criterion, parsed value) for an edit; returns True when it was recorded. Called with a refused edit&apos;s error (bad number, PermissionDenied, Locked). Errors cannot propagate: setData is called from C++ (views, proxies). None re-raises. When set, nothing is editable (the reason is shown by the view).</extracomment>
+        <extracomment>Called with (row, what was typed or picked) for an edit; True when it was recorded. Called with a refused edit&apos;s error (bad number, PermissionDenied, Locked). Errors cannot propagate: setData is called from C++ (views, proxies). None re-raises. When set, nothing is editable (the reason is shown by the view).</extracomment>
         <translation>同组其他单位的数值</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="344"/>
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="364"/>
         <source>{n} of {m} entered beside</source>
         <translation>已填{n}/{m}个单位（见右侧）</translation>
     </message>
@@ -3336,12 +3452,12 @@
         <translation>选择评价等次</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="323"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="322"/>
         <source>{n} items</source>
         <translation>共{n}项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="325"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="324"/>
         <source>{shown} of {n} items</source>
         <translation>显示{shown}项，共{n}项</translation>
     </message>
@@ -3349,103 +3465,108 @@
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="70"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="71"/>
         <source>Self-assessment score</source>
         <translation>自评得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="109"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="110"/>
         <source>Composite</source>
         <translation>综合构成</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="123"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="124"/>
         <source>Sections</source>
         <translation>各部分得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="140"/>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="345"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="141"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="360"/>
         <source>Score through the year</source>
         <translation>年度得分变化</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="143"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="144"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="129"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="130"/>
         <source>Largest point losses</source>
         <translation>主要失分项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="116"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="117"/>
         <source>What costs points</source>
         <translation>扣分因素</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="194"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="199"/>
         <source>Grade: {grade}</source>
         <translation>等次：{grade}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="197"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="202"/>
         <source>Best rating still possible: {rating}</source>
         <translation>最高可评：{rating}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="205"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="210"/>
         <source>Maximum still attainable: {points}</source>
         <translation>最高可得：{points}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="209"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="229"/>
         <source>bonus {points}</source>
         <translation>加分 {points}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="216"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="217"/>
         <source>One-vote veto: the total is 0.</source>
         <translation>一票否决：总分为0。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="219"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="220"/>
         <source>A veto caps the grade at {grade}.</source>
         <translation>因一票否决，等次最高为{grade}。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="281"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="231"/>
+        <source>bonus {points} (adds {added} to the total)</source>
+        <translation>加分 {points}（计入总分 {added}）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="296"/>
         <source>No points lost.</source>
         <translation>暂无失分。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="297"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="312"/>
         <source>Overdue ledger entries</source>
         <translation>台账逾期未办结</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="298"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="313"/>
         <source>Quarters reported late</source>
         <translation>季度调度逾期报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="300"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="315"/>
         <source>Quarters not reported</source>
         <translation>季度调度未报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="304"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="319"/>
         <source>Items not assessed yet</source>
         <translation>尚未评估的项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="305"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="320"/>
         <source>Items missing evidence</source>
         <translation>缺少佐证的项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="307"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="322"/>
         <source> (not scored)</source>
         <translation>（不计分）</translation>
     </message>
@@ -3504,12 +3625,12 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../evaldesk/ui/widgets/status.py" line="22"/>
+        <location filename="../../evaldesk/ui/widgets/status.py" line="23"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/status.py" line="25"/>
+        <location filename="../../evaldesk/ui/widgets/status.py" line="26"/>
         <source>The assessment year shown</source>
         <translation>当前显示的考核年度</translation>
     </message>
@@ -3527,67 +3648,67 @@
 <context>
     <name>SubsidyPanel</name>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="69"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="70"/>
         <source>Subsidy</source>
         <translation>补助项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="70"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="71"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="71"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="72"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="72"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="73"/>
         <source>How it is reached</source>
         <translation>测算依据</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="125"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="126"/>
         <source>Places given by the assessing office</source>
         <translation>考核小组排定的名次</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="132"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="133"/>
         <source>not given yet</source>
         <translation>尚未排定</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="138"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="139"/>
         <source>Recorded for the money</source>
         <translation>补助测算需填报的情况</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="148"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="149"/>
         <source>not recorded</source>
         <translation>未填报</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="149"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="150"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="150"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="151"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="182"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="183"/>
         <source>“{text}” is not a number; it was not saved.</source>
         <translation>“{text}”不是数字，未保存。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="186"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="187"/>
         <source>Type a whole number; it was not saved.</source>
         <translation>请填写整数，未保存。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="188"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="189"/>
         <source>A place counts from 1; it was not saved.</source>
         <translation>名次从1开始，未保存。</translation>
     </message>
@@ -3597,32 +3718,32 @@
         <translation>填报补助测算数据</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="207"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="206"/>
         <source>Record a subsidy condition</source>
         <translation>填报补助条件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="243"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="241"/>
         <source>Cannot compute: {why}</source>
         <translation>无法测算：{why}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="247"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="245"/>
         <source>Total {amount} yuan</source>
         <translation>合计{amount}元</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="251"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="249"/>
         <source> ({n} still pending)</source>
         <translation>（{n}项待定）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="258"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="256"/>
         <source>pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="260"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="258"/>
         <source>settled</source>
         <translation>已定</translation>
     </message>
@@ -3630,12 +3751,12 @@
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../evaldesk/ui/undo.py" line="95"/>
+        <location filename="../../evaldesk/ui/undo.py" line="92"/>
         <source>Edit {code}</source>
         <translation>编辑 {code}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/undo.py" line="108"/>
+        <location filename="../../evaldesk/ui/undo.py" line="77"/>
         <source>Record {code}</source>
         <translation>填报 {code}</translation>
     </message>
@@ -3659,7 +3780,7 @@
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/users.py" line="74"/>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="151"/>
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="153"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -3689,27 +3810,27 @@
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="114"/>
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="116"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="114"/>
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="116"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="151"/>
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="153"/>
         <source>New role</source>
         <translation>新角色</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="178"/>
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="180"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="178"/>
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="180"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>

@@ -51,14 +51,15 @@ def test_chinese_by_default_and_english_after_a_switch(signed_in, qtbot):
     assert i18n.normalise(None) == "zh_CN"
     controller = signed_in(i18n.DEFAULT)
     window = controller.window
-    assert _nav(window) == ["自评", "台账", "季度调度", "佐证资料", "审核", "导出"]
+    assert _nav(window) == ["自评", "台账", "季度调度", "佐证资料", "审核", "解释口径", "导出"]
     assert window.view("rubric").filter_buttons["losing"].text() == "失分项"
     window.show_view("review")
     controller.switch_language("en")
     english = controller.window
     assert english is not window
     assert _nav(english) == [
-        "Self-assessment", "Ledger", "Quarterly dispatch", "Evidence", "Review", "Export",
+        "Self-assessment", "Ledger", "Quarterly dispatch", "Evidence", "Review",
+        "Interpretations", "Export",
     ]  # fmt: skip
     assert english.current_key() == "review"  # the same place, in the other language
     assert english.view("rubric").filter_buttons["losing"].text() == "Losing points"

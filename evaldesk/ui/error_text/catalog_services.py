@@ -53,6 +53,11 @@ TEMPLATES: list[Template] = [
     m(QT_TRANSLATE_NOOP("ErrorText", "entering review scores")),
     m(QT_TRANSLATE_NOOP("ErrorText", "managing user accounts")),
     m(QT_TRANSLATE_NOOP("ErrorText", "changing the office profile or assessment years")),
+    m(
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "setting a value the rubric's source document leaves to the office"
+        )
+    ),
     m(QT_TRANSLATE_NOOP("ErrorText", "clerk (经办人) or head (负责人)")),
     m(QT_TRANSLATE_NOOP("ErrorText", "clerk (经办人)")),
     m(QT_TRANSLATE_NOOP("ErrorText", "head (负责人)")),

@@ -18,6 +18,10 @@ from evaldesk.ui.i18n import QT_TRANSLATE_NOOP
 #: 注 mark: the sign Chinese documents use for a note.
 MARK = "※"
 
+NOT_PRINTED = QT_TRANSLATE_NOOP("Interpretations", "Not printed in the source document")
+FROM = QT_TRANSLATE_NOOP("Interpretations", "From: {document}")
+SOURCE = QT_TRANSLATE_NOOP("Interpretations", "Source: “{text}”")
+
 KINDS = {
     "derived": QT_TRANSLATE_NOOP("Interpretations", "derived"),
     "assumed": QT_TRANSLATE_NOOP("Interpretations", "assumed"),
@@ -47,7 +51,7 @@ def tooltip(report: ScoreReport, ids: Iterable[str]) -> str:
     found = [by_id[i] for i in ids if i in by_id]
     if not found:
         return ""
-    lines = [f"<b>{MARK} {escape(_t('Not printed in the source document'))}</b>"]
+    lines = [f"<b>{MARK} {escape(_t(NOT_PRINTED))}</b>"]
     lines += [_describe(u) for u in found]
     return "<br>".join(lines)
 
@@ -56,7 +60,7 @@ def _describe(use: InterpretationUse) -> str:
     kind = kind_text("office" if use.set_by_office else use.kind)
     text = f"<b>{escape(use.title)}</b>（{escape(kind)}）：{escape(use.reason)}"
     if use.document:
-        text += "<br>" + escape(_t("From: {document}").replace("{document}", use.document))
+        text += "<br>" + escape(_t(FROM).replace("{document}", use.document))
     if use.source:
-        text += "<br><i>" + escape(_t("Source: “{text}”").replace("{text}", use.source)) + "</i>"
+        text += "<br><i>" + escape(_t(SOURCE).replace("{text}", use.source)) + "</i>"
     return text
