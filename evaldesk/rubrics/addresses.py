@@ -223,14 +223,17 @@ FIELD_WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-def readable(address: str, lang: str = "zh") -> str:
-    """``item[五.3].points`` -> "五.3 分值"; ``part[dispatch].points`` -> "dispatch 分值"."""
+def readable(address: str, lang: str = "zh", names: dict[str, str] | None = None) -> str:
+    """``item[五.3].points`` -> "五.3 分值"; ``part[dispatch].points`` -> "季度调度 分值" when
+    ``names`` gives the part's title (keys that name something are shown by their name)."""
+    names = names or {}
     index = 0 if lang == "zh" else 1
     kinds = {"item", "section", "part", "grade", "target", "rules", "lines", "levels", "tiers"}
     rule = ("规则", "rule ")
     shown: list[str] = []
     for name, key in re.findall(r"([A-Za-z_]+)|\[([^\]]*)\]", address):
         if key:
+            key = names.get(key, key)
             shown.append(f"{rule[index]}{key}" if shown and shown[-1] == "rules" else key)
             if len(shown) > 1 and shown[-2] == "rules":
                 del shown[-2]

@@ -57,7 +57,7 @@ from evaldesk.ui.models.rubric_rows import (
     build_tree,
     signed,
 )
-from evaldesk.ui.widgets.interpretation_marks import marked, tooltip
+from evaldesk.ui.widgets.interpretation_marks import marked, on_points, tooltip
 
 
 class RubricModel(QAbstractItemModel):
@@ -247,8 +247,8 @@ class RubricModel(QAbstractItemModel):
         result = self._sections.get(found.code)
         if role == ScoreRole:
             return None if result is None else result.score + result.bonus
-        if role == Qt.ItemDataRole.ToolTipRole and column == MAX and result is not None:
-            return self._marks_tooltip(result.interpretations)
+        if role == Qt.ItemDataRole.ToolTipRole and result is not None and column in (SCORE, MAX):
+            return self._marks_tooltip(self._marks(result, "section", column))
         if role != Qt.ItemDataRole.DisplayRole:
             if role == Qt.ItemDataRole.FontRole and column == TITLE:
                 from PySide6.QtGui import QFont
@@ -262,11 +262,22 @@ class RubricModel(QAbstractItemModel):
         if result is None:
             return None
         if column == SCORE:
-            return fmt_points(result.score + result.bonus)
+            shown = fmt_points(result.score + result.bonus)
+            return marked(shown, self._marks(result, "section", SCORE))
         if column == MAX:
-            shown = "" if result.max is None else fmt_points(result.max)
-            return marked(shown, result.interpretations)
+            shown = "" if result.max is None or result.is_bonus else fmt_points(result.max)
+            return marked(shown, self._marks(result, "section", MAX))
         return None
+
+    def _marks(self, result: ItemResult | SectionResult, kind: str, column: int) -> tuple[str, ...]:
+        """The maximum is marked for what decides it; the score for the rest (a derived cap,
+        an assumed rule)."""
+        if self.report is None:
+            return ()
+        on_max = on_points(self.report, kind, result.code)
+        if column == MAX:
+            return on_max
+        return tuple(i for i in result.interpretations if i not in on_max)
 
     def _item_data(self, found: Node, column: int, role: int) -> Any:
         result = self._items.get(found.code)
@@ -278,8 +289,10 @@ class RubricModel(QAbstractItemModel):
             return False if result is None else result.missing_evidence
         if role == ScoreRole:
             return None if result is None else result.score
-        if role == Qt.ItemDataRole.ToolTipRole and column == MAX and result is not None:
-            return self._marks_tooltip(result.interpretations)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (SCORE, MAX) and result is not None:
+            marks = self._marks(result, "item", column)
+            if marks:
+                return self._marks_tooltip(marks)
         if role == Qt.ItemDataRole.ToolTipRole and result is not None:
             return "\n".join(e.line() for e in result.explanations) or None
         if role == Qt.ItemDataRole.ForegroundRole and result is not None and column == SCORE:
@@ -296,12 +309,12 @@ class RubricModel(QAbstractItemModel):
         if column == VALUE:
             return _t(STATUS_TEXT[result.status])
         if column == SCORE:
-            return fmt_points(result.score)
+            return marked(fmt_points(result.score), self._marks(result, "item", SCORE))
         if column == MAX:
             if result.bonus:
-                return marked(_t("bonus"), result.interpretations)
+                return marked(_t("bonus"), self._marks(result, "item", MAX))
             shown = "" if result.max is None else fmt_points(result.max)
-            return marked(shown, result.interpretations)
+            return marked(shown, self._marks(result, "item", MAX))
         if column == EVIDENCE:
             if result.missing_evidence:
                 return _t("missing")

@@ -105,6 +105,8 @@ class InterpretationsView(QWidget):
         self._filling = True
         self.table.clear()
         lang = "zh" if i18n.current().startswith("zh") else "en"
+        joiner = "、" if lang == "zh" else ", "
+        names = {p.id: p.title for p in self.ctx.rubric.parts}
         for use in report.interpretations:
             value = fmt_points(use.value) if use.value is not None else "—"
             row = QTreeWidgetItem(
@@ -112,7 +114,7 @@ class InterpretationsView(QWidget):
                     f"{MARK} {use.title}",
                     kind_text("office" if use.set_by_office else use.kind),
                     f"{value} ✎" if use.settable else value,
-                    "、".join(readable(a, lang) for a in use.applies_to),
+                    joiner.join(readable(a, lang, names) for a in use.applies_to),
                 ]
             )
             row.setData(TITLE, ID, use.id)

@@ -45,6 +45,15 @@ def marked(text: str, ids: Iterable[str]) -> str:
     return f"{text}{MARK}" if any(True for _ in ids) else text
 
 
+def on_points(report: ScoreReport, kind: str, code: str) -> tuple[str, ...]:
+    """The interpretations deciding an item's or section's points (its maximum) itself, or the
+    whole entry: ``kind`` is ``item`` or ``section``."""
+    points, whole = f"{kind}[{code}].points", f"{kind}[{code}]"
+    return tuple(
+        u.id for u in report.interpretations if points in u.applies_to or whole in u.applies_to
+    )
+
+
 def tooltip(report: ScoreReport, ids: Iterable[str]) -> str:
     """Rich text naming each interpretation in ``ids`` (empty when there is none)."""
     by_id = {u.id: u for u in report.interpretations}
