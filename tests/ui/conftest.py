@@ -104,3 +104,13 @@ def _chinese_built() -> None:
     from evaldesk.ui import i18n
 
     i18n.ensure_built("zh_CN")
+
+
+@pytest.fixture
+def chinese_ui(qapp: Any) -> Iterator[None]:
+    """The interface in Chinese for this test (the tests' default is the English source)."""
+    from evaldesk.ui import i18n
+
+    i18n.install("zh_CN")
+    yield
+    i18n.install("en")

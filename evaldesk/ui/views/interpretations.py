@@ -97,7 +97,7 @@ class InterpretationsView(QWidget):
             self.tr("Values marked ✎ are left to the office: double-click to set them.")
             if why_not is None
             else self.tr("Values marked ✎ are left to the office; {reason}.").replace(
-                "{reason}", why_not
+                "{reason}", why_not.rstrip("。.")
             )
         )
         current = self.table.currentItem()
