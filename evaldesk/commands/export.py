@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from evaldesk.commands import bounded
 from evaldesk.commands.common import resolve_data_dir
 
 
@@ -24,7 +25,7 @@ def register(sub: Any) -> None:
         type=Path,
         help="data folder (default: the user's data folder)",
     )
-    p.add_argument("--year", type=int, required=True, help="assessment year")
+    p.add_argument("--year", type=bounded.year, required=True, help="assessment year")
     p.add_argument(
         "--out", type=Path, required=True, metavar="PACKAGE.zip", help="package file to write"
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import os
+import stat
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -22,6 +23,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from evaldesk.errors import InputError, StoreError
+from evaldesk.messages import msg
 
 KEY_DIR = "keys"
 PRIVATE_NAME = "office-signing-key.pem"
@@ -63,9 +65,9 @@ def load_public_pem(data: bytes, what: str = "public key") -> Ed25519PublicKey:
         key = serialization.load_pem_public_key(data)
     # A damaged key names an algorithm nobody has (UnsupportedAlgorithm), not only bad PEM.
     except (ValueError, TypeError, UnsupportedAlgorithm) as exc:
-        raise InputError(f"{what}: not a PEM public key ({exc})") from None
+        raise InputError(msg("key.not_pem", what=what, error=str(exc)[:200])) from None
     if not isinstance(key, Ed25519PublicKey):
-        raise InputError(f"{what}: not an Ed25519 key")
+        raise InputError(msg("key.not_ed25519", what=what))
     return key
 
 
@@ -124,6 +126,27 @@ def _write_new(path: Path, data: bytes, *, private: bool) -> None:
         raise StoreError(f"cannot write {path}: {exc}") from None
 
 
+MAX_PASSPHRASE_FILE = 64 << 10
+
+
+def _passphrase_text(path: Path) -> str:
+    """The passphrase file's text: a regular file of at most 64 KiB (never /dev/zero)."""
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_PASSPHRASE_FILE:
+            raise InputError(msg("keys.passphrase_file", path=str(path)))
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_PASSPHRASE_FILE + 1)
+    except OSError as exc:
+        raise InputError(
+            msg("keys.passphrase_unreadable", path=str(path), error=exc.strerror or str(exc))
+        ) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(msg("keys.passphrase_file", path=str(path))) from None
+
+
 def passphrase_from_cli(
     passphrase_file: Path | None,
     *,
@@ -136,10 +159,7 @@ def passphrase_from_cli(
     env = os.environ if env is None else env
     stdin = sys.stdin if stdin is None else stdin
     if passphrase_file is not None:
-        try:
-            text = passphrase_file.read_text(encoding="utf-8-sig")
-        except OSError as exc:
-            raise InputError(f"cannot read the passphrase file {passphrase_file}: {exc}") from None
+        text = _passphrase_text(passphrase_file)
         line = text.splitlines()[0] if text.splitlines() else ""
         if not line:
             raise InputError(f"the passphrase file {passphrase_file} is empty")

@@ -26,7 +26,13 @@ log = logging.getLogger("evaldesk.messages")
 Wording = tuple[str, str]  # (中文, English)
 
 #: Modules holding a MESSAGES mapping. A module added here is all a new domain needs.
-SOURCES: tuple[str, ...] = ("evaldesk.messages.common",)
+SOURCES: tuple[str, ...] = (
+    "evaldesk.messages.common",
+    "evaldesk.export.wording",
+    "evaldesk.commands.wording",
+    "evaldesk.services.wording",
+    "evaldesk.store.wording",
+)
 
 _catalog: dict[str, Wording] | None = None
 _unknown_logged: set[str] = set()
