@@ -1,5 +1,5 @@
 """Subcommands of `evaldesk`, one module per group; each has ``register(subparsers)``."""
 
-from evaldesk.commands import demo, export, maintenance, rubrics, score, verify
+from evaldesk.commands import demo, export, keys, maintenance, rubrics, score, verify
 
-COMMAND_MODULES = [rubrics, score, demo, maintenance, export, verify]
+COMMAND_MODULES = [rubrics, score, demo, maintenance, export, verify, keys]

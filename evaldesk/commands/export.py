@@ -35,6 +35,12 @@ def register(sub: Any) -> None:
         metavar="FILE",
         help="file whose first line is the signing key's passphrase (else EVALDESK_PASSPHRASE, else a prompt)",
     )
+    p.add_argument(
+        "--override-reason",
+        metavar="TEXT",
+        help="export although `check` finds the data and its audit log apart: a head's decision, "
+        "with its reason (recorded in the audit log and carried in the package)",
+    )
     p.set_defaults(handler=cmd_export)
 
 
@@ -44,7 +50,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     data_dir = resolve_data_dir(args)
     passphrase = passphrase_from_cli(args.passphrase_file, creating=not has_key(data_dir))
-    result = export_year(data_dir, args.year, args.out, passphrase)
+    result = export_year(
+        data_dir, args.year, args.out, passphrase, override_reason=args.override_reason
+    )
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"{result.path}: {result.files} files, {result.size} bytes, report {result.pages} pages")

@@ -25,4 +25,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "evaldesk: internal error ({error}); details were saved to {report}",
     ),
     "cli.interrupted": ("evaldesk：已中断", "evaldesk: interrupted"),
+    "keys.cli.none": (
+        "还没有签名密钥：首次导出报送包时生成",
+        "no signing key yet: it is made at the first export",
+    ),
+    "keys.cli.fingerprint": (
+        "签名公钥指纹：{fingerprint}",
+        "signing key fingerprint: {fingerprint}",
+    ),
+    "keys.cli.files": (
+        "私钥（已加密）：{private}\n公钥：{public}",
+        "private key (encrypted): {private}\npublic key: {public}",
+    ),
+    "keys.cli.rotation": (
+        "{date} 更换密钥：{old}… → {new}…（{reason}）",
+        "{date} key rotated: {old}... -> {new}... ({reason})",
+    ),
+    "keys.cli.exported": (
+        "已写出公钥 {path}（指纹 {fingerprint}）",
+        "public key written to {path} (fingerprint {fingerprint})",
+    ),
+    "keys.cli.rotated": (
+        "已更换签名密钥：{old}… → {new}。之后的报送包都带有新旧密钥共同签署的交接声明",
+        "signing key rotated: {old}... -> {new}. Every later package carries the handover "
+        "signed by both keys",
+    ),
+    "keys.cli.replaced": (
+        "已生成新签名密钥 {new}。旧密钥无法签署交接：请把新指纹以电话或公函告知上级单位",
+        "a new signing key {new} was made. The old key could not sign the handover: give the "
+        "new fingerprint to the receiving office by phone or letter",
+    ),
+    "keys.cli.added": (
+        "已信任 {label} 的密钥 {fingerprint}",
+        "trusted {label}'s key {fingerprint}",
+    ),
+    "keys.cli.none_trusted": ("此单位尚未信任任何密钥", "this office trusts no key yet"),
+    "keys.cli.removed": ("已不再信任 {key}", "no longer trusted: {key}"),
 }

@@ -86,8 +86,8 @@ def load_or_create(data_dir: Path, passphrase: bytes) -> tuple[Ed25519PrivateKey
         serialization.PrivateFormat.PKCS8,
         serialization.BestAvailableEncryption(passphrase),
     )
-    _write_new(path, blob, private=True)
-    _write_new(public_key_path(data_dir), public_pem(key.public_key()), private=False)
+    write_new(path, blob, private=True)
+    write_new(public_key_path(data_dir), public_pem(key.public_key()), private=False)
     return key, True
 
 
@@ -110,7 +110,7 @@ def load_private(path: Path, passphrase: bytes) -> Ed25519PrivateKey:
     return key
 
 
-def _write_new(path: Path, data: bytes, *, private: bool) -> None:
+def write_new(path: Path, data: bytes, *, private: bool) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)

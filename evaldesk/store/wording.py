@@ -69,8 +69,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "check.state.some_fields": ("内容", "its content"),
     "check.state.changed": (
         "{what} {key}：表中的{fields}与审计日志记录的不同（在 EvalDesk 之外被修改）",
-        "{what} {key}: {fields} in the table differ from what the audit log records (changed "
-        "outside EvalDesk)",
+        "{what} {key}: the table differs from the audit log in {fields} (changed outside EvalDesk)",
     ),
     "check.state.inserted": (
         "{what} {key} 在表中，但审计日志中没有（在 EvalDesk 之外被插入）",

@@ -240,6 +240,7 @@ def test_migration_0004_adds_the_subsidy_scope_and_keeps_the_facts(rugao):
     from alembic import command
 
     from evaldesk.store import migrate, open_store
+    from evaldesk.store.migrations import HEAD
 
     o = rugao
     facts_service.set_rule_fact(o.store, o.clerk, 2021, "一.1.1", "1", {"actual": "900"})
@@ -260,7 +261,7 @@ def test_migration_0004_adds_the_subsidy_scope_and_keeps_the_facts(rugao):
         )
     db.close()
     o.store = open_store(o.data_dir)  # upgraded to head again (after a backup)
-    assert migrate.current_revision(o.store.engine) == "0004"
+    assert migrate.current_revision(o.store.engine) == HEAD
     fact = facts_service.current_rule_fact(o.store, 2021, "一.1.1", "1")
     assert fact is not None and fact.actual == Decimal(900)
     subsidies.set_flag(o.store, o.clerk, 2021, "jubao_by_0331", False)
