@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from evaldesk.errors import InputError, StoreError
-from evaldesk.messages import msg
+from evaldesk.messages import Message, msg
 
 KEY_DIR = "keys"
 PRIVATE_NAME = "office-signing-key.pem"
@@ -129,22 +129,31 @@ def write_new(path: Path, data: bytes, *, private: bool) -> None:
 MAX_PASSPHRASE_FILE = 64 << 10
 
 
-def _passphrase_text(path: Path) -> str:
-    """The passphrase file's text: a regular file of at most 64 KiB (never /dev/zero)."""
+def read_small_file(path: Path, limit: int, not_fit: Message) -> bytes:
+    """A regular file of at most ``limit`` bytes (never /dev/zero, a folder or a huge file):
+    ``not_fit`` is the InputError's message otherwise."""
     try:
         info = os.stat(path)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_PASSPHRASE_FILE:
-            raise InputError(msg("keys.passphrase_file", path=str(path)))
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            raise InputError(not_fit)
         with open(path, "rb") as fh:
-            data = fh.read(MAX_PASSPHRASE_FILE + 1)
+            data = fh.read(limit + 1)
     except OSError as exc:
         raise InputError(
-            msg("keys.passphrase_unreadable", path=str(path), error=exc.strerror or str(exc))
+            msg("keys.file_unreadable", path=str(path), error=exc.strerror or str(exc))
         ) from None
+    if len(data) > limit:
+        raise InputError(not_fit)
+    return data
+
+
+def _passphrase_text(path: Path) -> str:
+    """The passphrase file's text: a regular file of at most 64 KiB."""
+    not_fit = msg("keys.passphrase_file", path=str(path))
     try:
-        return data.decode("utf-8-sig")
+        return read_small_file(path, MAX_PASSPHRASE_FILE, not_fit).decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError(msg("keys.passphrase_file", path=str(path))) from None
+        raise InputError(not_fit) from None
 
 
 def passphrase_from_cli(

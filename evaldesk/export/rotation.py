@@ -113,23 +113,14 @@ def _fields(block: list[str]) -> dict[str, str]:
     return out
 
 
-def _key(value: str, what: str) -> bytes:
+def _decoded(value: str, what: str, length: int) -> bytes:
+    """A base64 field of ``length`` bytes (a 32-byte key, a 64-byte signature)."""
     try:
         raw = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
         raise RotationError(f"{what} is not base64") from None
-    if len(raw) != 32:
-        raise RotationError(f"{what} is not a 32-byte Ed25519 key")
-    return raw
-
-
-def _signature(value: str, what: str) -> bytes:
-    try:
-        raw = base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError):
-        raise RotationError(f"{what} is not base64") from None
-    if len(raw) != 64:
-        raise RotationError(f"{what} is not a 64-byte signature")
+    if len(raw) != length:
+        raise RotationError(f"{what} is not {length} bytes long")
     return raw
 
 
@@ -153,14 +144,14 @@ def parse_one(block: list[str]) -> Rotation:
         raise RotationError(f"Date {f['Date'][:20]!r} is not a date") from None
     old_sig = None
     if f["Old-Key-Signature"] != NONE:
-        old_sig = _signature(f["Old-Key-Signature"], "Old-Key-Signature")
+        old_sig = _decoded(f["Old-Key-Signature"], "Old-Key-Signature", 64)
     rotation = Rotation(
         day,
-        _key(f["Old-Key"], "Old-Key"),
-        _key(f["New-Key"], "New-Key"),
+        _decoded(f["Old-Key"], "Old-Key", 32),
+        _decoded(f["New-Key"], "New-Key", 32),
         f["Reason"],
         old_sig,
-        _signature(f["New-Key-Signature"], "New-Key-Signature"),
+        _decoded(f["New-Key-Signature"], "New-Key-Signature", 64),
     )
     body = rotation.body()
     if old_sig is not None:

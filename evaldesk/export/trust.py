@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from evaldesk.errors import InputError
-from evaldesk.export.keys import fingerprint, load_public_pem
+from evaldesk.export.keys import fingerprint, load_public_pem, read_small_file
 from evaldesk.messages import msg
 
 SignerStatus = Literal["trusted", "untrusted", "unverified"]
@@ -45,16 +45,7 @@ class TrustList:
 
 
 def _read_bounded(path: Path) -> bytes:
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_TRUST_FILE + 1)
-    except OSError as exc:
-        raise InputError(
-            msg("trust.unreadable", path=str(path), error=exc.strerror or str(exc))
-        ) from None
-    if len(data) > MAX_TRUST_FILE:
-        raise InputError(msg("trust.too_large", path=str(path), size=len(data)))
-    return data
+    return read_small_file(path, MAX_TRUST_FILE, msg("trust.not_a_list", path=str(path)))
 
 
 def _add_file(trust: TrustList, path: Path) -> None:

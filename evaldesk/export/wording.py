@@ -278,10 +278,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ", not signed by the old key: {reason}",
     ),
     # ------------------------------------------------------------------ trust lists
-    "trust.unreadable": (
-        "{path}：无法读取信任列表（{error}）",
-        "{path}: cannot read the trust list ({error})",
-    ),
     "trust.bad_line": (
         "{path} 第 {line} 行：既不是 PEM 公钥也不是 64 位十六进制指纹",
         "{path} line {line}: neither a PEM public key nor a 64-digit hex fingerprint",
@@ -290,19 +286,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}：信任列表中没有密钥",
         "{path}: the trust list holds no key",
     ),
-    "trust.too_large": (
-        "{path}：文件过大（{size} 字节），不像信任列表或公钥",
-        "{path}: too large ({size} bytes) for a trust list or a key",
+    "trust.not_a_list": (
+        "{path}：不是信任列表（应为不超过 4 MiB 的文本或 PEM 文件，或含这类文件的文件夹）",
+        "{path}: not a trust list (a text or PEM file of at most 4 MiB, or a folder of them)",
     ),
     "keys.passphrase_file": (
         "{path}：不是口令文件（应为不超过 64 KiB 的文本文件，第一行为口令）",
         "{path}: not a passphrase file (a text file of at most 64 KiB whose first line is "
         "the passphrase)",
     ),
-    "keys.passphrase_unreadable": (
-        "无法读取口令文件 {path}（{error}）",
-        "cannot read the passphrase file {path} ({error})",
-    ),
+    "keys.file_unreadable": ("无法读取 {path}（{error}）", "cannot read {path} ({error})"),
     "key.not_pem": ("{what}：不是 PEM 公钥（{error}）", "{what}: not a PEM public key ({error})"),
     "key.not_ed25519": ("{what}：不是 Ed25519 密钥", "{what}: not an Ed25519 key"),
 }

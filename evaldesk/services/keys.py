@@ -76,7 +76,7 @@ def key_of(value: bytes | str) -> tuple[str, str | None]:
 
 def add_trusted(store: Store, actor: Actor, key: bytes | str, label: str) -> str:
     """Trust a unit's key (a PEM public key or its fingerprint); returns the fingerprint."""
-    require(actor, "keys.manage")
+    require(actor, "office.manage")  # the office's keys are its profile
     if not label.strip():
         raise InputError(msg("keys.label_needed"))
     fpr, pem = key_of(key)
@@ -86,7 +86,7 @@ def add_trusted(store: Store, actor: Actor, key: bytes | str, label: str) -> str
 
 
 def remove_trusted(store: Store, actor: Actor, key: bytes | str, reason: str = "") -> None:
-    require(actor, "keys.manage")
+    require(actor, "office.manage")  # the office's keys are its profile
     fpr, _ = key_of(key)
     with store.write(actor.name) as tx:
         store.trust.remove(tx, fpr, reason.strip())
@@ -204,7 +204,7 @@ def rotate(
     today: date | None = None,
 ) -> rotation.Rotation:
     """A new signing key, handed over to by the old one (which the passphrase unlocks)."""
-    require(actor, "keys.manage")
+    require(actor, "office.manage")  # the office's keys are its profile
     data_dir = store.data_dir
     path = keyfiles.private_key_path(data_dir)
     if not path.is_file():
@@ -228,7 +228,7 @@ def replace_lost(
     today: date | None = None,
 ) -> rotation.Rotation:
     """The passphrase is lost: a new key, with a statement the old key cannot sign."""
-    require(actor, "keys.manage")
+    require(actor, "office.manage")  # the office's keys are its profile
     if not reason.strip():
         raise InputError(msg("keys.reason_needed"))
     data_dir = store.data_dir

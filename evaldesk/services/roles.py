@@ -27,7 +27,6 @@ PERMISSIONS: dict[str, tuple[frozenset[str], str]] = {
     "review.scores": (frozenset({HEAD}), "entering review scores"),
     "users.manage": (frozenset({ADMIN}), "managing user accounts"),
     "office.manage": (frozenset({ADMIN}), "changing the office profile or assessment years"),
-    "keys.manage": (frozenset({HEAD, ADMIN}), "managing the office's keys and trusted keys"),
 }
 
 

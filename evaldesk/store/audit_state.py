@@ -30,6 +30,7 @@ from typing import Any
 
 from evaldesk.messages import Message, msg
 from evaldesk.store import jsonval, locks
+from evaldesk.store.audit import AuditEvent as AuditRow  # one recorded change, as replayed
 from evaldesk.store.dates import dispatch_due
 
 BASELINE = "audit.baseline"
@@ -265,18 +266,6 @@ def _user(data: Fields, before: Fields | str | None) -> Fields:
 
 
 # ---------------------------------------------------------------------- replay
-
-
-@dataclass
-class AuditRow:
-    seq: int
-    at: str
-    actor: str
-    action: str
-    entity: str
-    entity_id: str
-    old: Any
-    new: Any
 
 
 @dataclass

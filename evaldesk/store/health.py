@@ -109,7 +109,7 @@ def quick_problems(paths: DataPaths) -> list[str]:
     except sqlite3.DatabaseError as exc:
         if not is_corruption(exc):
             refuse_read_only(paths)
-            raise StoreError(f"cannot open {db}: {exc}") from None
+            raise StoreError(msg("store.cannot_open", path=str(db), error=str(exc))) from None
         return [f"{db} is damaged: {exc}"]
     return []
 
@@ -145,7 +145,7 @@ def problems(
             raise Cancelled("the database check was stopped") from None
         if not is_corruption(exc):
             refuse_read_only(paths)
-            raise StoreError(f"cannot open {db}: {exc}") from None
+            raise StoreError(msg("store.cannot_open", path=str(db), error=str(exc))) from None
         return [f"{db} is damaged: {exc}"]
     finally:
         conn.close()

@@ -154,6 +154,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "data is not damaged; make the folder writable, or copy the whole folder to a "
         "writable place and open the copy",
     ),
+    "store.cannot_open": (
+        "无法打开 {path}（{error}）",
+        "cannot open {path} ({error})",
+    ),
     "store.empty_database": (
         "{path} 是空文件（0 字节）：数据不在其中。请不要在此新建；请从备份恢复",
         "{path} is empty (0 bytes): the data is not in it. Nothing was created there; "

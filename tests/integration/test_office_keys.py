@@ -56,7 +56,7 @@ def test_a_rotation_is_audited_and_handed_over_in_the_next_package(
     office, first = exporting
     old_fpr = verify_package(first).fingerprint
     statement = keys.rotate(
-        office.store, office.head, OLD.encode(), NEW.encode(), reason="定期更换"
+        office.store, office.admin, OLD.encode(), NEW.encode(), reason="定期更换"
     )
     assert statement.endorsed
     rows = [r for r in office.store.audit.rows(limit=5) if r.action == "key.rotate"]
@@ -79,7 +79,9 @@ def test_a_rotation_is_audited_and_handed_over_in_the_next_package(
 def test_a_replaced_key_is_audited_but_not_trusted_on(exporting, tmp_path: Path) -> None:
     office, first = exporting
     old_fpr = verify_package(first).fingerprint
-    statement = keys.replace_lost(office.store, office.head, NEW.encode(), "口令遗失（王小红调离）")
+    statement = keys.replace_lost(
+        office.store, office.admin, NEW.encode(), "口令遗失（王小红调离）"
+    )
     assert not statement.endorsed
     assert any(r.action == "key.replace" for r in office.store.audit.rows(limit=5))
     second = _export(office, tmp_path / "second.zip", NEW)

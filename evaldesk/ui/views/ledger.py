@@ -242,15 +242,15 @@ class LedgerView(QWidget):
 
     def _lock_text(self, quarter: int, head: str, day: date) -> str:
         # The dispatch view's wording, already translated: one sentence for both views.
-        def tr(text: str) -> str:
+        def worded(text: str) -> str:
             return QCoreApplication.translate("DispatchView", text)
 
         scope = (
-            tr("The year %1").replace("%1", str(self.ctx.year))
+            worded("The year %1").replace("%1", str(self.ctx.year))
             if quarter == 0
-            else tr("Quarter %1").replace("%1", str(quarter))
+            else worded("Quarter %1").replace("%1", str(quarter))
         )
-        text = tr(
+        text = worded(
             "%1 was approved by %2 on %3 and is locked; a head (负责人) must unlock it before it can be changed."
         )
         return text.replace("%1", scope).replace("%2", head).replace("%3", day.isoformat())
