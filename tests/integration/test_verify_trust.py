@@ -102,7 +102,7 @@ def test_the_office_data_folder_is_a_trust_list(office, exported, capsys) -> Non
     assert main(["verify", str(exported.path), "--data-dir", str(data_dir)]) == 1
     capsys.readouterr()
     keys.add_trusted(
-        office.store, office.head, public_pem(exported.key.public_key()), "靖州县人社局"
+        office.store, office.admin, public_pem(exported.key.public_key()), "靖州县人社局"
     )
     assert main(["verify", str(exported.path), "--data-dir", str(data_dir), "--json"]) == 0
     answer = json.loads(capsys.readouterr().out)
