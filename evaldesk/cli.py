@@ -76,22 +76,31 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from evaldesk.logs import quiet_command_line
+
+    quiet_command_line()
     try:
         return run(argv)
     except EvalDeskError as exc:
         print(f"evaldesk: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("evaldesk: interrupted", file=sys.stderr)
+        _say("cli.interrupted")
         return 130
     except BrokenPipeError:
         return 0
-    except Exception:  # the last line of defence: a bug must not show a traceback to a clerk
+    except Exception as exc:  # the last line of defence: a bug must not show a traceback to a clerk
         from evaldesk.logs import write_crash_report
 
         where = write_crash_report()
-        print(f"evaldesk: internal error; details were saved to {where}", file=sys.stderr)
+        _say("cli.internal_error", error=type(exc).__name__, report=str(where))
         return 3
+
+
+def _say(key: str, **args: object) -> None:
+    from evaldesk.messages import msg
+
+    print(msg(key, **args).text(), file=sys.stderr)
 
 
 def gui(args: argparse.Namespace) -> int:

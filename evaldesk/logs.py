@@ -37,6 +37,41 @@ def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path
     return path
 
 
+class _OneLine(logging.Formatter):
+    """Warnings on the command line: one line each, never a traceback."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return f"evaldesk: warning: {record.getMessage().splitlines()[0] if record.getMessage() else ''}"
+
+
+class _Stderr(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever sys.stderr is at the time (tests and the attack runner swap it)."""
+
+    @property
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        pass
+
+
+def quiet_command_line() -> None:
+    """On the command line, EvalDesk's log goes nowhere but warnings, one line each on stderr.
+
+    Without a handler, Python's last-resort handler printed every logged record, the crash
+    report's traceback among them, on the terminal."""
+    root = logging.getLogger("evaldesk")
+    if any(getattr(h, "evaldesk_cli", False) for h in root.handlers):
+        return
+    handler = _Stderr()
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(_OneLine())
+    handler.addFilter(lambda record: record.exc_info is None and record.name != "evaldesk.crash")
+    handler.evaldesk_cli = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+
+
 def write_crash_report(exc_info: tuple[object, ...] | None = None) -> Path:
     """Save the current exception with version and platform; return the file's path."""
     info: Any = exc_info or sys.exc_info()
@@ -48,7 +83,8 @@ def write_crash_report(exc_info: tuple[object, ...] | None = None) -> Path:
             folder.mkdir(parents=True, exist_ok=True)
             path = folder / f"crash-{stamp}.txt"
             path.write_text(body, encoding="utf-8")
-            logging.getLogger("evaldesk").error("crash report saved to %s\n%s", path, text)
+            # To the log file when there is one (the GUI's); never to the terminal.
+            logging.getLogger("evaldesk.crash").error("crash report saved to %s\n%s", path, text)
             return path
         except OSError:
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from evaldesk.commands import bounded
 from evaldesk.commands.common import add_data_dir, resolve_data_dir
 
 DEFAULT_RUBRIC = "hunan-rsxczx-2021"
@@ -16,8 +17,12 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--rubric", default=DEFAULT_RUBRIC, metavar="ID|FILE", help=f"default: {DEFAULT_RUBRIC}"
     )
-    p.add_argument("--year", type=int, help="assessment year (default: last year, a full year)")
-    p.add_argument("--seed", type=int, default=2021, help="random seed (same seed, same office)")
+    p.add_argument(
+        "--year", type=bounded.year, help="assessment year (default: last year, a full year)"
+    )
+    p.add_argument(
+        "--seed", type=bounded.seed, default=2021, help="random seed (same seed, same office)"
+    )
     p.set_defaults(handler=cmd_demo)
 
 

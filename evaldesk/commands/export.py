@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from evaldesk.commands import bounded
 from evaldesk.commands.common import resolve_data_dir
 
 
@@ -24,7 +25,7 @@ def register(sub: Any) -> None:
         type=Path,
         help="data folder (default: the user's data folder)",
     )
-    p.add_argument("--year", type=int, required=True, help="assessment year")
+    p.add_argument("--year", type=bounded.year, required=True, help="assessment year")
     p.add_argument(
         "--out", type=Path, required=True, metavar="PACKAGE.zip", help="package file to write"
     )
@@ -33,6 +34,12 @@ def register(sub: Any) -> None:
         type=Path,
         metavar="FILE",
         help="file whose first line is the signing key's passphrase (else EVALDESK_PASSPHRASE, else a prompt)",
+    )
+    p.add_argument(
+        "--override-reason",
+        metavar="TEXT",
+        help="export although `check` finds the data and its audit log apart: a head's decision, "
+        "with its reason (recorded in the audit log and carried in the package)",
     )
     p.set_defaults(handler=cmd_export)
 
@@ -43,7 +50,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     data_dir = resolve_data_dir(args)
     passphrase = passphrase_from_cli(args.passphrase_file, creating=not has_key(data_dir))
-    result = export_year(data_dir, args.year, args.out, passphrase)
+    result = export_year(
+        data_dir, args.year, args.out, passphrase, override_reason=args.override_reason
+    )
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"{result.path}: {result.files} files, {result.size} bytes, report {result.pages} pages")

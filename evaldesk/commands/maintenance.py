@@ -20,6 +20,14 @@ def register(sub: Any) -> None:
     )
     add_data_dir(p)
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--anchor",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a package or backup zip kept elsewhere: the audit log must hold its audit head",
+    )
     p.set_defaults(handler=cmd_check)
 
     p = sub.add_parser("backup", help="back up the database and the evidence into one zip")
@@ -42,7 +50,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from evaldesk.services.maintenance import check
 
     data_dir = resolve_data_dir(args)
-    report = check(data_dir)
+    report = check(data_dir, anchor_files=args.anchor)
     if args.json:
         print_json(
             {
@@ -51,12 +59,14 @@ def cmd_check(args: argparse.Namespace) -> int:
                 "problems": report.problems,
                 "notes": report.notes,
                 "counts": report.counts,
+                "findings": [m.to_json() for m in report.findings],
+                "remarks": [m.to_json() for m in report.remarks],
             }
         )
         return 0 if report.ok else 1
-    for note in report.notes:
-        print(f"note: {note}")
     if not report.ok:
+        for note in report.notes:
+            print(f"note: {note}")
         for problem in report.problems:
             print(f"problem: {problem}")
         raise CheckFailed(f"{len(report.problems)} problem(s) found in {data_dir}", report.problems)
@@ -65,6 +75,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         f"ok: {data_dir}: database intact, audit chain of {counts.get('audit_rows', 0)} rows intact, "
         f"{counts.get('evidence_files', 0)} evidence file(s) verified"
     )
+    for note in report.notes:
+        print(f"note: {note}")
     return 0
 
 

@@ -67,10 +67,11 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from evaldesk.commands.bounded import rubric_ref
     from evaldesk.rubrics.registry import get
     from evaldesk.rubrics.render import render_text
 
-    loaded = get(args.ref)
+    loaded = get(rubric_ref(args.ref))
     if args.json:
         data = loaded.rubric.model_dump(mode="json", exclude_none=True)
         data["warnings"] = loaded.warnings
@@ -82,7 +83,12 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from evaldesk.commands.bounded import regular_file
     from evaldesk.rubrics.loader import load_file
+
+    regular_file(Path(args.file), "rubric")
 
     try:
         loaded = load_file(args.file)

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from evaldesk.commands import bounded
 from evaldesk.commands.common import print_json
 from evaldesk.errors import InputError
 
@@ -24,7 +25,7 @@ def register(sub: Any) -> None:
         help="score the office stored in this data folder",
     )
     p.add_argument(
-        "--year", type=int, help="assessment year (with --data-dir; default: the latest)"
+        "--year", type=bounded.year, help="assessment year (with --data-dir; default: the latest)"
     )
     p.add_argument(
         "--json", action="store_true", help="machine-readable output (docs/score-json.md)"
@@ -75,12 +76,11 @@ def _score_facts(args: argparse.Namespace) -> Any:
 
     if args.rubric is None:
         raise InputError("--facts needs --rubric ID|FILE")
-    loaded = get(args.rubric)
+    loaded = get(bounded.rubric_ref(args.rubric))
+    data = bounded.read_bounded(args.facts, "facts")
     try:
-        text = args.facts.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(f"{args.facts}: no such facts file") from None
-    except (OSError, UnicodeDecodeError) as exc:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
         raise InputError(f"{args.facts}: cannot read as UTF-8 text ({exc})") from None
     facts = facts_from_json(text, source=args.facts.name)
     from evaldesk.scoring.check import check_facts

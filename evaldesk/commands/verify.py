@@ -1,7 +1,10 @@
-"""`evaldesk verify PACKAGE.zip [--pubkey KEY.pem] [--json]`: check a signed report package.
+"""`evaldesk verify PACKAGE.zip [--pubkey KEY.pem] [--trust FILE|DIR | --data-dir DIR] [--json]`.
 
-Exit 0 when the package is intact and signed (by the expected key, with --pubkey), 1 when any
-check fails (each failure is named), 2 when the package or the key cannot be read at all.
+Exit 0 when the package is intact and its signer is not untrusted: without a trust list the
+answer is "intact, signer not verified" with the fingerprint to compare by phone or letter.
+With a trust list (``--trust``, or the trusted keys of the office in ``--data-dir``) exit 1
+unless the signer is on it. Exit 1 when any check fails, 2 when the package or a key cannot be
+read at all.
 """
 
 from __future__ import annotations
@@ -10,17 +13,31 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from evaldesk.commands.bounded import read_bounded
 from evaldesk.commands.common import print_json
-from evaldesk.errors import InputError
+from evaldesk.messages import msg
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "verify", help="verify a signed report package (zip safety, BagIt hashes, signature)"
+        "verify",
+        help="verify a signed report package (zip safety, BagIt hashes, signature, signer)",
     )
     p.add_argument("package", type=Path, metavar="PACKAGE.zip")
     p.add_argument(
         "--pubkey", type=Path, metavar="KEY.pem", help="the office's registered public key"
+    )
+    p.add_argument(
+        "--trust",
+        type=Path,
+        metavar="FILE|DIR",
+        help="trusted keys: PEM public keys or fingerprints, one per line (a folder of such files)",
+    )
+    p.add_argument(
+        "--data-dir",
+        dest="store_dir",
+        type=Path,
+        help="use the trusted keys of this (receiving) office's data folder",
     )
     p.add_argument(
         "--json", action="store_true", help="machine-readable result (docs/package-format.md)"
@@ -28,42 +45,98 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_verify)
 
 
+def _trust(args: argparse.Namespace) -> Any:
+    from evaldesk.export.trust import load_trust
+
+    if args.trust is not None:
+        return load_trust(args.trust)
+    if args.store_dir is not None:
+        from evaldesk.services.keys import office_trust
+
+        return office_trust(args.store_dir)
+    return None
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from evaldesk.export.keys import load_public_pem
-    from evaldesk.export.verify import CHECKS, verify_package
+    from evaldesk.export.verify import verify_package
 
     expected = None
     if args.pubkey is not None:
-        try:
-            data = args.pubkey.read_bytes()
-        except OSError as exc:
-            raise InputError(f"{args.pubkey}: cannot read the public key ({exc})") from None
-        expected = load_public_pem(data, str(args.pubkey))
-    report = verify_package(args.package, expected)
+        expected = load_public_pem(read_bounded(args.pubkey, "key"), str(args.pubkey))
+    report = verify_package(args.package, expected, trust=_trust(args))
     if args.json:
         print_json(report.to_json())
-        return 0 if report.ok else 1
+    else:
+        _print(report, args.package)
+    return 0 if report.ok else 1
+
+
+def _print(report: Any, package: Path) -> None:
+    from evaldesk.export.verify import CHECKS
+
     info = report.info
     if info:
         print(
-            f"报送包：{info.get('Source-Organization', '?')} {info.get('EvalDesk-Year', '?')}年度  编号 {info.get('External-Identifier', '?')}"
+            msg(
+                "verify.answer.package",
+                office=info.get("Source-Organization", "?"),
+                year=info.get("EvalDesk-Year", "?"),
+                package_id=info.get("External-Identifier", "?"),
+            )
         )
         print(
-            f"评价依据：{info.get('EvalDesk-Rubric-Title', '')} {info.get('EvalDesk-Rubric-Doc-Number', '')}".rstrip()
+            msg(
+                "verify.answer.rubric",
+                title=info.get("EvalDesk-Rubric-Title", ""),
+                doc_number=info.get("EvalDesk-Rubric-Doc-Number", ""),
+            )
+            .text()
+            .rstrip()
         )
         print(
-            f"自评分：{info.get('EvalDesk-Self-Score', '?')}  等次：{info.get('EvalDesk-Grade') or '—'}"
+            msg(
+                "verify.answer.score",
+                score=info.get("EvalDesk-Self-Score", "?"),
+                grade=info.get("EvalDesk-Grade") or "—",
+            )
         )
     if report.fingerprint:
-        print(f"签名公钥指纹：{report.fingerprint}")
-    print(f"载荷：{report.files} 个文件，{report.bytes} 字节")
+        print(msg("verify.answer.fingerprint", fingerprint=report.fingerprint))
+    for r in report.rotations:
+        endorsed = (
+            msg("verify.answer.rotation_endorsed")
+            if r.endorsed
+            else msg("verify.answer.rotation_unendorsed", reason=r.reason)
+        )
+        print(msg("verify.answer.rotation", old=r.old, new=r.new, date=r.day, endorsed=endorsed))
+    print(msg("verify.answer.payload", files=report.files, bytes=report.bytes))
     for check in CHECKS:
         print(f"  {check:<15} {report.status(check)}")
-    if report.ok:
-        print(f"{args.package}: OK")
-        return 0
-    for p in report.problems:
-        where = f"{p.path}: " if p.path else ""
-        print(f"FAILED [{p.code}] {where}{p.message}")
-    print(f"{args.package}: {len(report.problems)} problem(s); the package must not be trusted.")
-    return 1
+    for note in report.notes:
+        print(f"  {note}")
+    where = str(package)
+    if not report.intact:
+        for p in report.problems:
+            print(
+                msg(
+                    "verify.answer.problem",
+                    code=p.code,
+                    where=f"{p.path}: " if p.path else "",
+                    text=p.message,
+                )
+            )
+        print(msg("verify.answer.failed", path=where, count=len(report.problems)))
+    elif report.signer == "untrusted":
+        for p in report.problems:
+            print(msg("verify.answer.problem", code=p.code, where="", text=p.message))
+        print(msg("verify.answer.untrusted", path=where))
+    elif report.signer == "trusted" and report.via_rotation:
+        label = report.signer_label or ""
+        print(
+            msg("verify.answer.trusted_rotation", path=where, old=report.via_rotation, label=label)
+        )
+    elif report.signer == "trusted":
+        print(msg("verify.answer.trusted", path=where, label=report.signer_label or "--pubkey"))
+    else:
+        print(msg("verify.answer.unverified", path=where))

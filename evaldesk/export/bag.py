@@ -19,6 +19,9 @@ BAGIT = "bagit.txt"
 REPORT = "data/report.pdf"
 TAG_FILES = (BAGIT, BAG_INFO, MANIFEST)  # what the tag manifest lists, in this order
 CONTENT_DIGEST_FIELD = "EvalDesk-Content-SHA256"
+AUDIT_HEAD_FIELD = "EvalDesk-Audit-Head"  # "<seq> <hash>": the office's audit chain at export
+SCORE_JSON = "data/score.json"
+ROTATION = "key-rotation.txt"  # optional tag file: the office's key rotation statements
 
 
 class BagFormatError(ValueError):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import os
+import stat
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -22,6 +23,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from evaldesk.errors import InputError, StoreError
+from evaldesk.messages import Message, msg
 
 KEY_DIR = "keys"
 PRIVATE_NAME = "office-signing-key.pem"
@@ -63,9 +65,9 @@ def load_public_pem(data: bytes, what: str = "public key") -> Ed25519PublicKey:
         key = serialization.load_pem_public_key(data)
     # A damaged key names an algorithm nobody has (UnsupportedAlgorithm), not only bad PEM.
     except (ValueError, TypeError, UnsupportedAlgorithm) as exc:
-        raise InputError(f"{what}: not a PEM public key ({exc})") from None
+        raise InputError(msg("key.not_pem", what=what, error=str(exc)[:200])) from None
     if not isinstance(key, Ed25519PublicKey):
-        raise InputError(f"{what}: not an Ed25519 key")
+        raise InputError(msg("key.not_ed25519", what=what))
     return key
 
 
@@ -84,8 +86,8 @@ def load_or_create(data_dir: Path, passphrase: bytes) -> tuple[Ed25519PrivateKey
         serialization.PrivateFormat.PKCS8,
         serialization.BestAvailableEncryption(passphrase),
     )
-    _write_new(path, blob, private=True)
-    _write_new(public_key_path(data_dir), public_pem(key.public_key()), private=False)
+    write_new(path, blob, private=True)
+    write_new(public_key_path(data_dir), public_pem(key.public_key()), private=False)
     return key, True
 
 
@@ -108,7 +110,7 @@ def load_private(path: Path, passphrase: bytes) -> Ed25519PrivateKey:
     return key
 
 
-def _write_new(path: Path, data: bytes, *, private: bool) -> None:
+def write_new(path: Path, data: bytes, *, private: bool) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
@@ -124,6 +126,36 @@ def _write_new(path: Path, data: bytes, *, private: bool) -> None:
         raise StoreError(f"cannot write {path}: {exc}") from None
 
 
+MAX_PASSPHRASE_FILE = 64 << 10
+
+
+def read_small_file(path: Path, limit: int, not_fit: Message) -> bytes:
+    """A regular file of at most ``limit`` bytes (never /dev/zero, a folder or a huge file):
+    ``not_fit`` is the InputError's message otherwise."""
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            raise InputError(not_fit)
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        raise InputError(
+            msg("keys.file_unreadable", path=str(path), error=exc.strerror or str(exc))
+        ) from None
+    if len(data) > limit:
+        raise InputError(not_fit)
+    return data
+
+
+def _passphrase_text(path: Path) -> str:
+    """The passphrase file's text: a regular file of at most 64 KiB."""
+    not_fit = msg("keys.passphrase_file", path=str(path))
+    try:
+        return read_small_file(path, MAX_PASSPHRASE_FILE, not_fit).decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(not_fit) from None
+
+
 def passphrase_from_cli(
     passphrase_file: Path | None,
     *,
@@ -136,10 +168,7 @@ def passphrase_from_cli(
     env = os.environ if env is None else env
     stdin = sys.stdin if stdin is None else stdin
     if passphrase_file is not None:
-        try:
-            text = passphrase_file.read_text(encoding="utf-8-sig")
-        except OSError as exc:
-            raise InputError(f"cannot read the passphrase file {passphrase_file}: {exc}") from None
+        text = _passphrase_text(passphrase_file)
         line = text.splitlines()[0] if text.splitlines() else ""
         if not line:
             raise InputError(f"the passphrase file {passphrase_file} is empty")

@@ -20,7 +20,6 @@ import hashlib
 import os
 import tempfile
 import zipfile
-import zlib
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -29,8 +28,9 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from evaldesk.errors import Cancelled, InputError, StoreError
-from evaldesk.export import bag
+from evaldesk.export import bag, rotation
 from evaldesk.export.content import score_rows
+from evaldesk.export.deflate import deflate_data, deflate_file, within_ratio
 from evaldesk.export.fonts import FontKit
 from evaldesk.export.keys import fingerprint, public_pem
 from evaldesk.export.names import PlannedEvidence, plan_evidence, safe_component
@@ -45,40 +45,6 @@ Progress = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
 
 CHUNK = 4 << 20
-# Already compressed: stored as they are (deflating them again costs time and saves nothing).
-STORED_SUFFIXES = frozenset(
-    [
-        ".jpg",
-        ".jpeg",
-        ".png",
-        ".gif",
-        ".webp",
-        ".heic",
-        ".tif",
-        ".tiff",
-        ".pdf",
-        ".ofd",
-        ".zip",
-        ".7z",
-        ".rar",
-        ".gz",
-        ".bz2",
-        ".xz",
-        ".docx",
-        ".xlsx",
-        ".pptx",
-        ".wps",
-        ".et",
-        ".mp3",
-        ".m4a",
-        ".aac",
-        ".mp4",
-        ".mov",
-        ".avi",
-        ".mkv",
-        ".wmv",
-    ]
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +65,7 @@ class _Entry:
     arcname: str  # inside the bag folder
     data: bytes | None = None
     evidence: PlannedEvidence | None = None
-    compress: bool = True
+    compress: bool | None = None  # None: deflate when worth it (evaldesk.export.deflate)
 
     @property
     def size(self) -> int:
@@ -117,8 +83,13 @@ def export_package(
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
     fonts: FontKit | None = None,
+    rotations: bytes = b"",
 ) -> ExportResult:
-    """Write the signed package for ``snapshot`` to ``out_path`` (replaced atomically)."""
+    """Write the signed package for ``snapshot`` to ``out_path`` (replaced atomically).
+
+    ``rotations``: the office's key rotation statements (evaldesk.export.rotation), carried as
+    the tag file key-rotation.txt so a receiving office can follow the key from one it trusts.
+    """
     snapshot.check()
     out_path = Path(out_path)
     if out_path.suffix.lower() != ".zip":
@@ -127,22 +98,27 @@ def export_package(
         raise InputError(f"{out_path.parent}: no such folder")
     stop = cancel or (lambda: False)
 
+    public = signing_key.public_key()
+    fpr = fingerprint(public)
     plan = plan_evidence(snapshot.rubric, snapshot.evidence)
     rows = score_rows(snapshot, plan)
     payload: list[_Entry] = [
-        _Entry("data/score.json", score_json(snapshot)),
+        _Entry("data/score.json", score_json(snapshot, fpr)),
         _Entry("data/scores.xlsx", scores_xlsx(snapshot, rows), compress=False),
         _Entry("data/ledger.xlsx", ledger_xlsx(snapshot), compress=False),
         _Entry("data/evidence-index.csv", evidence_index(plan)),
         *(_Entry(f"data/dispatch/{name}", text) for name, text in dispatch_texts(snapshot)),
-        *(_Entry(ev.arcname, evidence=ev, compress=_compressible(ev)) for ev in plan),
+        *(
+            _Entry(
+                ev.arcname, evidence=ev, compress=deflate_file(ev.file.original_name, ev.file.blob)
+            )
+            for ev in plan
+        ),
     ]
     hashes = {e.arcname: hashlib.sha256(e.data).hexdigest() for e in payload if e.data is not None}
     hashes.update({ev.arcname: ev.file.sha256 for ev in plan})
     digest = bag.content_digest(bag.manifest_bytes(hashes.items()))
     package_id = "-".join(digest[i : i + 4].upper() for i in range(0, 16, 4))
-    public = signing_key.public_key()
-    fpr = fingerprint(public)
     if stop():
         raise Cancelled("export cancelled; nothing was written")
 
@@ -153,14 +129,23 @@ def export_package(
     payload.append(_Entry(bag.REPORT, report.data, compress=False))
     hashes[bag.REPORT] = hashlib.sha256(report.data).hexdigest()
     manifest = bag.manifest_bytes(hashes.items())
+    chain = rotation.parse_chain(rotations) if rotations else []
     info = bag.bag_info_bytes(
         bag_info_fields(
-            snapshot, package_id, digest, fpr, report.fonts_ascii, [e.size for e in payload]
+            snapshot,
+            package_id,
+            digest,
+            fpr,
+            report.fonts_ascii,
+            [e.size for e in payload],
+            chain[-1] if chain else None,
         )
     )
     tags = {bag.BAGIT: bag.BAGIT_TXT, bag.BAG_INFO: info, bag.MANIFEST: manifest}
+    if rotations:
+        tags[bag.ROTATION] = rotations
     tagmanifest = bag.manifest_bytes(
-        (name, hashlib.sha256(tags[name]).hexdigest()) for name in bag.TAG_FILES
+        (name, hashlib.sha256(data).hexdigest()) for name, data in tags.items()
     )
     signature = signing_key.sign(tagmanifest)
     entries = [
@@ -186,6 +171,14 @@ def export_package(
     )
 
 
+class _TooCompressed(Exception):
+    """A deflated entry came out beyond verify's ratio: write the package again, storing it."""
+
+    def __init__(self, arcname: str) -> None:
+        super().__init__(arcname)
+        self.arcname = arcname
+
+
 def _write_zip(
     out_path: Path,
     top: str,
@@ -193,6 +186,31 @@ def _write_zip(
     snapshot: ExportSnapshot,
     progress: Progress | None,
     stop: CancelCheck,
+) -> int:
+    stored: set[str] = set()
+    while True:
+        try:
+            return _write_zip_once(out_path, top, entries, snapshot, progress, stop, stored)
+        except _TooCompressed as exc:  # rare: see evaldesk.export.deflate
+            stored.add(exc.arcname)
+
+
+def _compress(entry: _Entry, stored: set[str]) -> bool:
+    if entry.arcname in stored:
+        return False
+    if entry.compress is not None:
+        return entry.compress
+    return entry.data is not None and deflate_data(entry.data)
+
+
+def _write_zip_once(
+    out_path: Path,
+    top: str,
+    entries: list[_Entry],
+    snapshot: ExportSnapshot,
+    progress: Progress | None,
+    stop: CancelCheck,
+    stored: set[str],
 ) -> int:
     total = sum(e.size for e in entries)
     done = 0
@@ -212,7 +230,7 @@ def _write_zip(
                     info = zip_info(
                         f"{top}/{entry.arcname}",
                         snapshot.export_date,
-                        compress=entry.compress,
+                        compress=_compress(entry, stored),
                         size=entry.size,
                     )
                     if entry.data is not None:
@@ -225,6 +243,8 @@ def _write_zip(
                     done = _copy_evidence(
                         zf, info, entry.evidence, done, total, progress, stop, pool
                     )
+                    if info.compress_type and not within_ratio(info.file_size, info.compress_size):
+                        raise _TooCompressed(entry.arcname)
             raw.flush()
             os.fsync(raw.fileno())
             size = raw.tell()
@@ -289,17 +309,3 @@ def _copy_evidence(
             f"(SHA-256 or size differs); the export was stopped. Run `evaldesk check`."
         )
     return done
-
-
-def _compressible(ev: PlannedEvidence) -> bool:
-    """Deflate unless the type is known to be compressed or a sample of its start does not shrink."""
-    if Path(ev.file.original_name).suffix.lower() in STORED_SUFFIXES:
-        return False
-    try:
-        with ev.file.blob.open("rb") as f:
-            sample = f.read(256 * 1024)
-    except OSError:
-        return True  # the copy will report the problem
-    if not sample:
-        return False
-    return len(zlib.compress(sample, 1)) < 0.9 * len(sample)

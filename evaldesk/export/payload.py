@@ -12,12 +12,15 @@ from evaldesk.decimals import fmt_points
 from evaldesk.export import bag
 from evaldesk.export.content import dispatch_status
 from evaldesk.export.names import PlannedEvidence
+from evaldesk.export.rotation import Rotation
 from evaldesk.export.snapshot import ExportSnapshot
 
-PACKAGE_FORMAT = "1"
+#: 2: score.json names the signing key (key_fingerprint) and the audit head; bag-info carries
+#: EvalDesk-Audit-Head, and may carry EvalDesk-Check-Override and the key rotation tag file.
+PACKAGE_FORMAT = "2"
 
 
-def score_json(snapshot: ExportSnapshot) -> bytes:
+def score_json(snapshot: ExportSnapshot, fingerprint: str) -> bytes:
     data: dict[str, Any] = snapshot.report.to_json()
     rubric = snapshot.rubric
     data["rubric"] = {
@@ -34,6 +37,17 @@ def score_json(snapshot: ExportSnapshot) -> bytes:
     }
     data["export_date"] = snapshot.export_date.isoformat()
     data["generator"] = snapshot.generator
+    data["key_fingerprint"] = fingerprint
+    head = snapshot.audit_head
+    data["audit_head"] = None if head is None else {"seq": head.seq, "hash": head.hash}
+    override = snapshot.check_override
+    if override is not None:
+        data["check_override"] = {
+            "by": override.by,
+            "at": override.at,
+            "reason": override.reason,
+            "problems": list(override.problems),
+        }
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
@@ -87,8 +101,17 @@ def bag_info_fields(
     fpr: str,
     fonts: str,
     sizes: list[int],
+    last_rotation: Rotation | None = None,
 ) -> list[tuple[str, str]]:
     report, rubric, office = snapshot.report, snapshot.rubric, snapshot.office
+    head = snapshot.audit_head
+    override = snapshot.check_override
+    rotated = ""
+    if last_rotation is not None:
+        rotated = (
+            f"{last_rotation.old_fingerprint} -> {last_rotation.new_fingerprint} "
+            f"{last_rotation.day.isoformat()} ({bag.ROTATION})"
+        )
     return [
         ("Source-Organization", office.name),
         ("Organization-Address", office.region),
@@ -117,4 +140,10 @@ def bag_info_fields(
             f"{bag.SIGNATURE} (Ed25519 over {bag.TAGMANIFEST}, key {bag.PUBLIC_KEY})",
         ),
         ("EvalDesk-Report-Font", fonts),
+        (bag.AUDIT_HEAD_FIELD, head.text() if head is not None else ""),
+        ("EvalDesk-Key-Rotation", rotated),
+        (
+            "EvalDesk-Check-Override",
+            f"{override.at} {override.by}: {override.reason}" if override is not None else "",
+        ),
     ]

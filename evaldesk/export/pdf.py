@@ -164,7 +164,10 @@ def render_report(
         author=office,
         subject=f"{snapshot.rubric.title} {snapshot.rubric.doc_number}".strip(),
         # ASCII, so `evaldesk verify` can find it in the raw file: ties the PDF to the package.
-        keywords=f"evaldesk-package:{ctx.package_id} evaldesk-content-sha256:{ctx.content_digest}",
+        keywords=(
+            f"evaldesk-package:{ctx.package_id} evaldesk-content-sha256:{ctx.content_digest} "
+            f"evaldesk-key-sha256:{ctx.fingerprint.replace(' ', '').lower()}"
+        ),
         creator=f"{snapshot.generator}; fonts: {kit.describe_ascii()}",
         producer=snapshot.generator,
         invariant=1,

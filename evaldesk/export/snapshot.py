@@ -96,6 +96,30 @@ class SignOff:
 
 
 @dataclass(frozen=True, slots=True)
+class AuditHead:
+    """The office's audit chain at export: its newest row. Printed into bag-info.txt and
+    score.json (signed), it anchors the chain outside the database (docs/store.md)."""
+
+    seq: int
+    hash: str
+
+    def text(self) -> str:
+        return f"{self.seq} {self.hash}"
+
+
+@dataclass(frozen=True, slots=True)
+class CheckOverride:
+    """The office exported although `evaldesk check` found the data and its audit log apart:
+    who decided, when, why, and what differed. Carried in bag-info.txt and score.json; the PDF
+    is to show it too (``ExportSnapshot.check_override``: the report's hook, not yet printed)."""
+
+    by: str  # display name of the head who decided
+    at: str  # ISO timestamp (UTC)
+    reason: str
+    problems: tuple[str, ...] = ()  # what check reported, in Chinese
+
+
+@dataclass(frozen=True, slots=True)
 class FormIndicator:
     """One indicator the office lists under a scored category of a report form."""
 
@@ -142,6 +166,8 @@ class ExportSnapshot:
     form: FormData | None = None
     form_checks: tuple[FormCheckResult, ...] = ()  # evaldesk.scoring.forms.check_form()
     generator: str = f"EvalDesk {__version__}"
+    audit_head: AuditHead | None = None
+    check_override: CheckOverride | None = None
 
     def problems(self) -> list[str]:
         """What makes this snapshot unexportable, each saying what to fix."""

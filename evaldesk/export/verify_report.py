@@ -1,4 +1,11 @@
-"""The result of verifying a package, and its documented ``--json`` layout."""
+"""The result of verifying a package, and its documented ``--json`` layout (version 2).
+
+Two answers are kept apart: whether the package is *intact* (every byte as signed, by the key
+it carries) and who signed it: ``trusted`` (on the trust list, or handed over to by a trusted
+key), ``untrusted`` (a trust list was given and the key is not on it) or ``unverified`` (no
+trust list: compare the fingerprint by phone or letter). A package is accepted (``valid``,
+exit 0) when it is intact and its signer is not untrusted.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from evaldesk.export import bag
+from evaldesk.export.trust import SignerStatus
 from evaldesk.export.zipsafe import Problem
+from evaldesk.messages import Message
 
 CHECKS = (
     "zip_safety",
@@ -17,27 +26,47 @@ CHECKS = (
     "signature",
     "expected_key",
     "content_digest",
+    "trust",
 )
-VERIFY_JSON_VERSION = 1
+VERIFY_JSON_VERSION = 2
+
+
+@dataclass(frozen=True, slots=True)
+class RotationSeen:
+    old: str  # grouped fingerprints
+    new: str
+    day: str
+    endorsed: bool
+    reason: str
 
 
 @dataclass
 class VerifyReport:
     package: str
     problems: list[Problem] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
     bag: str | None = None
     info: dict[str, str] = field(default_factory=dict)
     fingerprint: str | None = None
     expected_key: bool | None = None
+    signer: SignerStatus = "unverified"
+    signer_label: str | None = None
+    via_rotation: str | None = None  # the trusted old key a rotation chain leads from
+    trust_source: str | None = None
+    rotations: list[RotationSeen] = field(default_factory=list)
     files: int = 0
     bytes: int = 0
     ran: set[str] = field(default_factory=set)
 
     @property
+    def intact(self) -> bool:
+        return not any(p.check not in ("trust", "expected_key") for p in self.problems)
+
+    @property
     def ok(self) -> bool:
         return not self.problems
 
-    def add(self, check: str, code: str, path: str, message: str) -> None:
+    def add(self, check: str, code: str, path: str, message: Message) -> None:
         self.problems.append(Problem(check, code, path, message))
 
     def status(self, check: str) -> str:
@@ -53,7 +82,16 @@ class VerifyReport:
             "version": VERIFY_JSON_VERSION,
             "package": self.package,
             "valid": self.ok,
+            "intact": self.intact,
+            "signer": {
+                "status": self.signer,
+                "fingerprint": self.fingerprint,
+                "label": self.signer_label,
+                "via_rotation": self.via_rotation,
+                "trust_list": self.trust_source,
+            },
             "bag": self.bag,
+            "package_format": info.get("EvalDesk-Package-Format"),
             "package_id": info.get("External-Identifier"),
             "office": info.get("Source-Organization"),
             "year": info.get("EvalDesk-Year"),
@@ -64,9 +102,21 @@ class VerifyReport:
             "self_score": info.get("EvalDesk-Self-Score"),
             "grade": info.get("EvalDesk-Grade") or None,
             "content_sha256": info.get(bag.CONTENT_DIGEST_FIELD),
+            "audit_head": info.get(bag.AUDIT_HEAD_FIELD),
             "key_fingerprint": self.fingerprint,
             "expected_key": self.expected_key,
+            "key_rotations": [
+                {
+                    "old": r.old,
+                    "new": r.new,
+                    "date": r.day,
+                    "signed_by_old_key": r.endorsed,
+                    "reason": r.reason,
+                }
+                for r in self.rotations
+            ],
             "payload": {"files": self.files, "bytes": self.bytes},
             "checks": {check: self.status(check) for check in CHECKS},
             "problems": [p.to_json() for p in self.problems],
+            "notes": [n.to_json() for n in self.notes],
         }

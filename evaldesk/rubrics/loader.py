@@ -42,6 +42,22 @@ def _decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decimal:
 
 _DecimalLoader.add_constructor("tag:yaml.org,2002:float", _decimal)
 
+#: No score, count or amount in a rubric needs more digits; Python refuses to even read an int
+#: of more than 4300 digits, and a crash is not an answer.
+MAX_INT_DIGITS = 30
+
+
+def _int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+    text = str(loader.construct_scalar(node)).replace("_", "").lstrip("+-")
+    if len(text) > MAX_INT_DIGITS:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"a number of {len(text)} digits is too long", node.start_mark
+        )
+    return int(yaml.constructor.SafeConstructor.construct_yaml_int(loader, node))
+
+
+_DecimalLoader.add_constructor("tag:yaml.org,2002:int", _int)
+
 
 def _str_keys(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
     # Item codes such as 1 or 2.1 must stay text: "2.1" and "2.10" are different items.

@@ -13,7 +13,6 @@ from evaldesk.services.rubric import year_rubric
 from evaldesk.services.validation import unknown_item_message
 from evaldesk.store import EvidenceRec, LinkRec, Store
 from evaldesk.store.blobs import CancelCheck, Progress, StoredBlob
-from evaldesk.store.locks import YEAR
 from evaldesk.store.names import clean_original_name
 
 
@@ -40,16 +39,7 @@ def _precheck(store: Store, actor: Actor, year: int, links: Sequence[LinkRec]) -
     """Refuse before copying gigabytes: role, lock and link targets."""
     require(actor, "evidence.edit")
     _check_links(store, year, links)
-    locked = store.approvals.locked(year)
-    if YEAR in locked:
-        from evaldesk.errors import Locked
-
-        a = locked[YEAR]
-        raise Locked(
-            f"evidence cannot be added: the year {year} was approved by "
-            f"{store.users.display_name(a.approved_by)} on "
-            f"{a.approved_at[:10]} and is locked; a head (负责人) must unlock it first"
-        )
+    store.evidence.check_attachable(year, links)
 
 
 def _record(

@@ -10,12 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
+
+from evaldesk.errors import CheckFailed, PermissionDenied
 from evaldesk.export.keys import load_or_create
 from evaldesk.export.package import ExportResult, export_package
 from evaldesk.export.snapshot import (
+    AuditHead,
+    CheckOverride,
     DispatchRow,
     DispatchStatus,
     EvidenceFile,
@@ -25,13 +31,19 @@ from evaldesk.export.snapshot import (
     Office,
     SignOff,
 )
+from evaldesk.messages import msg, plain
 from evaldesk.rubrics.model import Rubric
 from evaldesk.scoring.forms import check_form
 from evaldesk.services.actor import Actor, system_actor
+from evaldesk.services.keys import rotations_bytes
 from evaldesk.services.ledger_rules import SOURCE_LABELS, STATUS_LABELS
 from evaldesk.services.live import LiveScore
-from evaldesk.store import LedgerQuery, Store, open_store
+from evaldesk.store import LedgerQuery, Store, anchors, open_store
+from evaldesk.store.audit_state import ACCEPT
+from evaldesk.store.check import check_data_dir
+from evaldesk.store.clock import now_iso
 from evaldesk.store.counts import dispatch_state, is_overdue
+from evaldesk.store.models import AuditRow
 from evaldesk.store.records import EvidenceRec
 
 Progress = Callable[[int, int, str], None]
@@ -62,18 +74,35 @@ def export_year(
     store: Store | None = None,
     actor: Actor | None = None,
     today: date | None = None,
+    override_reason: str | None = None,
 ) -> ExportResult:
     """Write the signed package of ``year`` to ``out``; the key is made at the first export.
 
     ``store``/``actor`` let the GUI pass its open store and logged-in user; the command line
     acts as the system actor. Every user role may export (the 填报人 is often a clerk).
+
+    First the data is compared with its audit log (evaldesk.store.check, all but the evidence
+    files, which the package writer hashes as it copies them). When they differ the export
+    stops with the problems and the way out: restore a backup, or a head accepts the data as
+    it is with ``override_reason``: recorded in the audit log (``audit.accept``) and carried in
+    the package (bag-info.txt, score.json; ExportSnapshot.check_override for the PDF).
     """
     actor = actor or system_actor()
     secret = passphrase.encode("utf-8") if isinstance(passphrase, str) else passphrase
     with _opened(Path(data_dir), store) as st:
+        override = audit_gate(st, actor, override_reason)
         snapshot = build_snapshot(st, year, actor=actor, today=today)
+        head = _head(st)
+        snapshot = replace(snapshot, audit_head=head, check_override=override)
         key, created = load_or_create(Path(data_dir), secret)
-        result = export_package(snapshot, Path(out), key, progress=progress, cancel=cancel)
+        result = export_package(
+            snapshot,
+            Path(out),
+            key,
+            progress=progress,
+            cancel=cancel,
+            rotations=rotations_bytes(Path(data_dir)),
+        )
         with st.write(actor.name) as tx:
             st.audit.record(
                 tx,
@@ -87,9 +116,63 @@ def export_year(
                     "fingerprint": result.fingerprint,
                     "total": str(snapshot.report.total),
                     "key_created": created,
+                    "audit_head": None if head is None else head.seq,
                 },
             )
+        if head is not None:
+            anchors.record(
+                st.paths,
+                anchors.Anchor(head.seq, head.hash, "package", result.path.name, now_iso()),
+            )
         return result
+
+
+def _head(store: Store) -> AuditHead | None:
+    rows = store.audit.rows(limit=1)
+    if not rows:
+        return None
+    with store.read() as s:
+        digest = s.scalar(select(AuditRow.hash).where(AuditRow.seq == rows[0].seq))
+    return AuditHead(rows[0].seq, str(digest))
+
+
+def audit_gate(store: Store, actor: Actor, override_reason: str | None) -> CheckOverride | None:
+    """Refuse to sign data that differs from its audit log, unless a head accepts it."""
+    from evaldesk.services.maintenance import item_codes
+
+    report = check_data_dir(store.data_dir, item_codes, evidence=False)
+    if report.ok:
+        return None
+    reason = (override_reason or "").strip()
+    if not reason:
+        raise CheckFailed(
+            msg("export.check_failed", count=len(report.problems)),
+            [
+                *(plain(p) for p in report.problems),
+                msg("export.check_failed_hint", path=str(store.data_dir)),
+            ],
+        )
+    if not actor.system and actor.role != "head":
+        raise PermissionDenied(msg("export.override_needs_head", who=actor.display_name))
+    problems = tuple(m.text("zh") for m in report.findings) or tuple(report.problems)
+    accepted: dict[str, dict[str, object]] = {}
+    for difference in report.differences:
+        accepted.setdefault(difference.kind, {})[difference.key] = difference.table
+    at = now_iso()
+    with store.write(actor.name) as tx:
+        store.audit.record(
+            tx,
+            ACCEPT,
+            "data_folder",
+            "accept",
+            {
+                "by": actor.display_name,
+                "reason": reason,
+                "problems": list(problems),
+                "rows": accepted,
+            },
+        )
+    return CheckOverride(by=actor.display_name, at=at, reason=reason, problems=problems)
 
 
 def build_snapshot(

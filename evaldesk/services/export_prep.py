@@ -64,10 +64,13 @@ def run_export(
     cancel: CancelCheck | None = None,
     store: Store | None = None,
     actor: Actor | None = None,
+    override_reason: str | None = None,
 ) -> ExportResult:
     """Make the signed package; returns its path, package id, key fingerprint, warnings ...
 
     The GUI passes its open store and signed-in person, so the audit log names who exported.
+    When the data differs from its audit log the export raises CheckFailed (the problems and
+    the way out); a head may then export with ``override_reason`` (evaldesk.services.export).
     """
     return export_year(
         Path(data_dir),
@@ -78,4 +81,5 @@ def run_export(
         cancel=cancel,
         store=store,
         actor=actor,
+        override_reason=override_reason,
     )

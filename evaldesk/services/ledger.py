@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, replace
 from datetime import date
 from typing import Any
@@ -12,6 +13,7 @@ from evaldesk.services.ledger_rules import validate_entry
 from evaldesk.services.roles import require
 from evaldesk.services.rubric import year_rubric
 from evaldesk.store import LedgerFields, LedgerQuery, LedgerRec, Store
+from evaldesk.store.locks import EntryLock, PlainApproval, entry_lock
 
 
 def add_entry(
@@ -85,6 +87,22 @@ def cancel_entry(
         {"status": "cancelled", "done_date": None, "description": note},
         today=today,
     )
+
+
+def locks_of(store: Store, year: int) -> Callable[[LedgerRec], EntryLock]:
+    """For the ledger view: what the approvals of ``year`` allow for an entry (nothing, only
+    closing, or everything), so actions a lock forbids are disabled before anyone types."""
+    active = [
+        (PlainApproval(a.quarter, a.approved_at), store.users.display_name(a.approved_by))
+        for a in store.approvals.locked(year).values()
+    ]
+
+    def lock(entry: LedgerRec) -> EntryLock:
+        return entry_lock(
+            active, year, {"received_date": entry.received_date, "status": entry.status}
+        )
+
+    return lock
 
 
 def search(store: Store, query: LedgerQuery) -> list[LedgerRec]:

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from evaldesk import __version__
 from evaldesk.errors import InputError, StoreError
-from evaldesk.store import health
+from evaldesk.store import anchors, health
 from evaldesk.store.backup import _stamp, copy_database, fsync_dir
 from evaldesk.store.blobs import CHUNK
 from evaldesk.store.inuse import IN_USE, exclusive
@@ -61,6 +61,57 @@ def _evidence_files(paths: DataPaths) -> list[Path]:
     )
 
 
+def _audit_head(db: Path) -> tuple[int, str] | None:
+    conn = sqlite3.connect(read_only_uri(db), uri=True)
+    try:
+        return anchors.head(conn)
+    finally:
+        conn.close()
+
+
+KEYS = "keys"
+
+
+def _key_files(paths: DataPaths) -> list[tuple[str, Path]]:
+    """The office's key folder: the encrypted signing key, its public key, the rotation
+    statements and the retired keys (``keys/...`` in the archive)."""
+    folder = paths.root / KEYS
+    if not folder.is_dir():
+        return []
+    return [
+        (f"{KEYS}/{p.relative_to(folder).as_posix()}", p)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not p.name.endswith(".tmp")
+    ]
+
+
+def _restore_keys(
+    zf: zipfile.ZipFile, paths: DataPaths, safety: Path, report: RestoreReport
+) -> None:
+    """The backup's key folder put back; a current key that differs is kept in ``safety``."""
+    names = [
+        i.filename for i in zf.infolist() if i.filename.startswith(f"{KEYS}/") and not i.is_dir()
+    ]
+    for name in names:
+        parts = name.split("/")
+        if any(part in ("", ".", "..") for part in parts) or "\\" in name:
+            report.warnings.append(f"skipped {name}: not a key file name")
+            continue
+        data = zf.read(name)
+        final = paths.root.joinpath(*parts)
+        if final.is_file():
+            if final.read_bytes() == data:
+                continue
+            aside = safety.joinpath(*parts)
+            aside.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(final, aside)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        final.write_bytes(data)
+        if parts[-1] == "office-signing-key.pem":
+            os.chmod(final, 0o600)
+        report.keys_restored += 1
+
+
 def make_archive(data_dir: Path, out: Path | None = None, progress: Progress | None = None) -> Path:
     paths = DataPaths(Path(data_dir))
     if not paths.db.is_file():
@@ -75,6 +126,8 @@ def make_archive(data_dir: Path, out: Path | None = None, progress: Progress | N
         with tempfile.TemporaryDirectory(dir=target.parent) as work:
             db_copy = Path(work) / DB_NAME
             copy_database(paths.db, db_copy)
+            head = _audit_head(db_copy)
+            key_files = _key_files(paths)
             manifest = {
                 "format": FORMAT,
                 "version": VERSION,
@@ -84,10 +137,15 @@ def make_archive(data_dir: Path, out: Path | None = None, progress: Progress | N
                 "source": str(paths.root),
                 "database_sha256": _sha256_file(db_copy),
                 "evidence_files": len(files),
+                # The audit chain's head in this copy: an anchor kept outside the database.
+                "audit_head": None if head is None else {"seq": head[0], "hash": head[1]},
+                "key_files": [name for name, _ in key_files],
             }
             with zipfile.ZipFile(partial, "w", allowZip64=True) as zf:
                 zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
                 zf.write(db_copy, DB_NAME, compress_type=zipfile.ZIP_DEFLATED)
+                for name, path in key_files:  # the signing key, encrypted, and its history
+                    zf.write(path, name, compress_type=zipfile.ZIP_DEFLATED)
                 for done, path in enumerate(files, start=1):
                     arcname = f"evidence/{path.parent.name}/{path.name}"
                     zf.write(path, arcname, compress_type=zipfile.ZIP_STORED)
@@ -97,6 +155,11 @@ def make_archive(data_dir: Path, out: Path | None = None, progress: Progress | N
                 os.fsync(fh.fileno())
         os.replace(partial, target)
         fsync_dir(target.parent)
+        if head is not None:
+            anchors.record(
+                paths,
+                anchors.Anchor(head[0], head[1], "backup", target.name, str(manifest["created"])),
+            )
     except OSError as exc:
         with contextlib.suppress(OSError):
             partial.unlink()
@@ -114,6 +177,7 @@ class RestoreReport:
     replaced: Path | None  # where the previous database was moved
     evidence_restored: int = 0
     evidence_replaced: int = 0
+    keys_restored: int = 0
     warnings: list[str] = field(default_factory=list)
 
 
@@ -253,6 +317,7 @@ def restore(data_dir: Path, source: Path) -> RestoreReport:
             fsync_dir(paths.root)
             if zf is not None:
                 _restore_evidence(zf, paths, safety, report)
+                _restore_keys(zf, paths, safety, report)
             _missing_evidence(paths, report)
         finally:
             if zf is not None:

@@ -18,8 +18,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from evaldesk.store import health, search_index
+from evaldesk.messages import Message, msg
+from evaldesk.store import anchors, audit_state, backup, clock_check, health, search_index
 from evaldesk.store.audit import verify_chain
+from evaldesk.store.audit_state import Difference
 from evaldesk.store.audit_tail import tail_problems
 from evaldesk.store.blobs import BlobStore
 from evaldesk.store.migrations import HEAD
@@ -35,13 +37,26 @@ TRIGGERS = (
 
 @dataclass
 class CheckReport:
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # in the current language
     notes: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    #: The problems and notes that are catalog messages (key, arguments), for --json.
+    findings: list[Message] = field(default_factory=list)
+    remarks: list[Message] = field(default_factory=list)
+    #: The rows of the tables that differ from the audit log (what an override accepts).
+    differences: list[Difference] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    def problem(self, message: Message) -> None:
+        self.findings.append(message)
+        self.problems.append(message.text())
+
+    def note(self, message: Message) -> None:
+        self.remarks.append(message)
+        self.notes.append(message.text())
 
 
 ItemCodes = Callable[[str], set[str] | None]  # rubric text -> its item codes (None: unreadable)
@@ -81,6 +96,111 @@ def _check_audit(conn: sqlite3.Connection, report: CheckReport) -> None:
     )
     report.problems.extend(verify_chain(iter(rows)))
     report.counts["audit_rows"] = int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+
+
+def _check_state(conn: sqlite3.Connection, report: CheckReport) -> None:
+    """The tables against the state the audit log rebuilds (evaldesk.store.audit_state)."""
+    replayed = audit_state.replay(audit_state.audit_rows(conn))
+    if replayed.baseline_seq is None:
+        report.note(msg("check.state.no_baseline"))
+        return
+    for violation in replayed.violations:
+        report.problem(violation)
+    found = audit_state.differences(replayed, audit_state.table_state(conn))
+    report.differences = found
+    for difference in found[: audit_state.MAX_LISTED]:
+        report.problem(difference.message())
+    if len(found) > audit_state.MAX_LISTED:
+        report.problem(msg("check.state.more", count=len(found) - audit_state.MAX_LISTED))
+    if replayed.baseline_seq > 1:
+        report.note(
+            msg(
+                "check.state.baseline",
+                seq=replayed.baseline_seq,
+                date=(replayed.baseline_at or "")[:10],
+            )
+        )
+    for row in replayed.accepted:
+        detail = row.new if isinstance(row.new, dict) else {}
+        report.note(
+            msg(
+                "check.state.accepted",
+                date=row.at[:10],
+                who=detail.get("by") or row.actor,
+                reason=detail.get("reason", ""),
+            )
+        )
+    if replayed.unknown_actions:
+        report.note(msg("check.state.unknown_actions", actions=sorted(replayed.unknown_actions)))
+    rows = sum(len(v) for v in replayed.state.values())
+    if not found and not replayed.violations:
+        report.note(msg("check.state.compared", rows=rows))
+
+
+def _check_anchors(
+    conn: sqlite3.Connection,
+    paths: DataPaths,
+    report: CheckReport,
+    given: list[anchors.Anchor],
+) -> None:
+    """The log against every anchor given out (packages, backups) and any handed in."""
+    restored = conn.execute("SELECT max(at) FROM audit_log WHERE action = 'restore'").fetchone()[0]
+    kept, unreadable = anchors.read(paths)
+    for note in unreadable:
+        report.note(note)
+    # Anchors given out before the latest restore belong to the replaced database.
+    mine = [a for a in kept if restored is None or a.at > restored]
+    checked = [*mine, *given]
+    for problem in anchors.compare(conn, checked):
+        report.problem(problem)
+    has_backup = any(backup.auto_backups(paths))
+    if not checked and not has_backup:
+        report.note(msg("check.anchor.none"))
+    elif checked:
+        newest = max(checked, key=lambda a: a.seq)
+        report.note(
+            msg(
+                "check.anchor.compared",
+                count=len(checked),
+                what=newest.label(),
+                date=newest.at[:10],
+                seq=newest.seq,
+            )
+        )
+
+
+def _check_key(conn: sqlite3.Connection, paths: DataPaths, report: CheckReport) -> None:
+    """The office's public key file is the one the audit log last recorded."""
+    from evaldesk.store import jsonval
+
+    public = paths.root / "keys" / "office-signing-key.pub.pem"
+    if not public.is_file():
+        return
+    recorded = None
+    for action, new in conn.execute(
+        "SELECT action, new FROM audit_log WHERE action IN ('export', 'key.rotate', "
+        "'key.replace') ORDER BY seq DESC LIMIT 1"
+    ):
+        detail = jsonval.loads(new) if new else {}
+        recorded = detail.get("fingerprint") if action == "export" else detail.get("new")
+    if not recorded:
+        return
+    found = _public_fingerprint(public)
+    if found is not None and found.replace(" ", "") != str(recorded).replace(" ", ""):
+        report.problem(msg("check.key.differs", found=found, recorded=recorded))
+
+
+def _public_fingerprint(path: Path) -> str | None:
+    """The SHA-256 fingerprint of a PEM Ed25519 public key (the raw key: its last 32 bytes)."""
+    import base64
+
+    try:
+        lines = path.read_text(encoding="ascii").splitlines()
+        der = base64.b64decode("".join(line for line in lines if not line.startswith("-----")))
+    except (OSError, ValueError):
+        return None
+    digest = hashlib.sha256(der[-32:]).hexdigest()
+    return " ".join(digest[i : i + 8] for i in range(0, 64, 8))
 
 
 def _check_evidence(
@@ -180,11 +300,24 @@ def check_data_dir(
     data_dir: Path,
     item_codes: ItemCodes,
     progress: Callable[[int, int], None] | None = None,
+    *,
+    given: list[anchors.Anchor] | None = None,
+    evidence: bool = True,
 ) -> CheckReport:
+    """Everything verifiable without changing anything. ``evidence=False`` (the export, which
+    hashes the evidence it copies itself) leaves out reading every evidence file."""
     paths = DataPaths(Path(data_dir))
     report = CheckReport()
     if not paths.db.is_file():
         report.problems.append(f"there is no database {paths.db}")
+        return report
+    why = health.read_only(paths)
+    if why is not None:
+        report.problem(msg("store.read_only", path=str(paths.root), error=why))
+        return report
+    if paths.db.stat().st_size == 0:
+        report.problem(msg("store.empty_database", path=str(paths.db)))
+        report.notes.append(health.restore_hint(paths))
         return report
     damaged = health.problems(paths, full=True)
     if damaged:
@@ -200,10 +333,17 @@ def check_data_dir(
         if not _check_schema(conn, report):
             return report
         _check_audit(conn, report)
+        _check_state(conn, report)
         cut, unread = tail_problems(conn, paths)
         report.problems.extend(cut)
         report.notes.extend(unread)
-        _check_evidence(conn, paths, report, progress)
+        _check_anchors(conn, paths, report, given or [])
+        _check_key(conn, paths, report)
+        clock = clock_check.clock_warning(conn)
+        if clock is not None:
+            report.note(clock[1])
+        if evidence:
+            _check_evidence(conn, paths, report, progress)
         _check_links(conn, report, item_codes)
     except sqlite3.DatabaseError as exc:
         report.problems.append(f"{paths.db} could not be read to the end: {exc}")

@@ -21,6 +21,7 @@ import sqlite3
 from collections.abc import Callable
 
 from evaldesk.errors import Cancelled, StoreError
+from evaldesk.messages import msg
 from evaldesk.store.backup import newest_backup
 from evaldesk.store.paths import DataPaths
 
@@ -62,6 +63,33 @@ def forget_clean_close(paths: DataPaths) -> None:
         (paths.root / STAMP_NAME).unlink()
 
 
+def read_only(paths: DataPaths) -> str | None:
+    """Why the folder cannot be written (None when it can). A read-only folder is not a damaged
+    database: SQLite cannot make its -wal and -shm files there, and its errors must not be
+    taken for damage (with a restore as the advice)."""
+    for target in (paths.root, paths.db):
+        if target.exists() and not os.access(target, os.W_OK):
+            return "no write permission" if target == paths.root else "the file is read-only"
+    return None
+
+
+def refuse_read_only(paths: DataPaths) -> None:
+    why = read_only(paths)
+    if why is not None:
+        raise StoreError(msg("store.read_only", path=str(paths.root), error=why))
+
+
+def refuse_empty(paths: DataPaths) -> None:
+    """A zero-byte database file holds no data: say so, and never build a new schema in it."""
+    try:
+        empty = paths.db.stat().st_size == 0
+        wal = paths.wal.stat().st_size if paths.wal.exists() else 0
+    except OSError:
+        return
+    if empty and wal == 0:
+        raise StoreError(msg("store.empty_database", path=str(paths.db)), hint=restore_hint(paths))
+
+
 def quick_problems(paths: DataPaths) -> list[str]:
     """The header and the schema only (milliseconds)."""
     db = paths.db
@@ -79,6 +107,9 @@ def quick_problems(paths: DataPaths) -> list[str]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if not is_corruption(exc):
+            refuse_read_only(paths)
+            raise StoreError(msg("store.cannot_open", path=str(db), error=str(exc))) from None
         return [f"{db} is damaged: {exc}"]
     return []
 
@@ -112,6 +143,9 @@ def problems(
     except sqlite3.DatabaseError as exc:
         if stop is not None and stop():
             raise Cancelled("the database check was stopped") from None
+        if not is_corruption(exc):
+            refuse_read_only(paths)
+            raise StoreError(msg("store.cannot_open", path=str(db), error=str(exc))) from None
         return [f"{db} is damaged: {exc}"]
     finally:
         conn.close()

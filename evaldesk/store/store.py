@@ -12,6 +12,7 @@ listeners (the live score, the window) receive its :class:`~evaldesk.store.chang
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,7 +23,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from evaldesk.errors import EvalDeskError, InputError, NotFound, StoreError
-from evaldesk.store import backup, health, migrate, search_index
+from evaldesk.messages import Message
+from evaldesk.store import backup, clock_check, health, migrate, search_index
 from evaldesk.store.backup import CopyProgress
 from evaldesk.store.blobs import DEFAULT_MAX_SIZE, BlobStore
 from evaldesk.store.changes import Changes
@@ -37,6 +39,7 @@ from evaldesk.store.parts.evidence import EvidencePart
 from evaldesk.store.parts.facts import FactsPart
 from evaldesk.store.parts.ledger import LedgerPart
 from evaldesk.store.parts.office import OfficePart
+from evaldesk.store.parts.trust import TrustPart
 from evaldesk.store.parts.users import UsersPart
 from evaldesk.store.parts.years import YearsPart
 from evaldesk.store.paths import DataPaths
@@ -67,6 +70,8 @@ class Store:
         self._upkeep: Upkeep | None = None
         #: Text searches may use the FTS5 trigram index (evaldesk.store.search_index).
         self.text_index = False
+        #: Things found at the open that the user should know (a clock that looks wrong).
+        self.notices: list[Message] = []
         self.blobs = BlobStore(paths, max_evidence_size)
         self.office = OfficePart(self)
         self.years = YearsPart(self)
@@ -78,6 +83,7 @@ class Store:
         self.approvals = ApprovalsPart(self)
         self.comments = CommentsPart(self)
         self.audit = AuditPart(self)
+        self.trust = TrustPart(self)
 
     @property
     def data_dir(self) -> Path:
@@ -88,6 +94,7 @@ class Store:
         """Things the user should know about this store: it is on a network share; the daily
         check found damage or the daily backup failed (background maintenance)."""
         found = [self.journal.reason] if self.journal.reason else []
+        found.extend(m.text() for m in self.notices)
         report = self._upkeep.report if self._upkeep is not None else None
         if report is not None:
             found.extend(report.messages())
@@ -196,6 +203,26 @@ class Store:
         self.close()
 
 
+def _note_clock(store: Store, *, record: bool) -> None:
+    """A clock that looks wrong goes into ``Store.warnings`` (the app shows them at start) and,
+    on an open that may write, into the audit log (once while it lasts)."""
+    with store.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        found = clock_check.clock_warning(raw)  # type: ignore[arg-type]
+        if found is None:
+            return
+        kind, message = found
+        store.notices.append(message)
+        log.warning("%s", message.text("en"))
+        if not record or clock_check.already_recorded(raw, kind):  # type: ignore[arg-type]
+            return
+    with contextlib.suppress(EvalDeskError), store.write("system:clock") as tx:
+        store.audit.record(
+            tx, clock_check.ACTION, "clock", kind, {"kind": kind, "message": message.to_json()}
+        )
+
+
 def store_exists(data_dir: Path) -> bool:
     return DataPaths(Path(data_dir)).db.is_file()
 
@@ -230,6 +257,9 @@ def open_store(
     verified = False
     daily = False
     if paths.db.exists():
+        health.refuse_read_only(paths)
+        if not create:
+            health.refuse_empty(paths)
         # The full page check when the file may be damaged, or before a backup on this path.
         # (A new store has nothing to back up: ``daily`` stays False.)
         daily = auto_backup and daily_backup and backup.daily_due(paths)
@@ -280,6 +310,7 @@ def open_store(
         raise
     store = Store(paths, engine, decision, max_evidence_size=max_evidence_size)
     store.text_index = text_index
+    _note_clock(store, record=daily_backup)
     if daily and background_maintenance:
         store.start_maintenance(check_first=not verified, keep=keep_backups, on_done=on_maintenance)
     return store

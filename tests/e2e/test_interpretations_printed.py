@@ -17,7 +17,12 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs
 
 #: rubric -> what its report must show (from the issue's findings)
 FINDINGS = {
-    "hunan-rsxczx-2021": ["季度调度满分", "工伤预防4分", "综合评估总分为各项得分相加", "满分106分※"],
+    "hunan-rsxczx-2021": [
+        "季度调度满分",
+        "工伤预防4分",
+        "综合评估总分为各项得分相加",
+        "满分106分※",
+    ],
     "zhongnong-dingdian-2021": ["增补的否决情形", "计量单位万元、人次、个为本文件所定"],
     "dept-spending-selfeval": ["财预〔2020〕10号"],
 }
@@ -61,7 +66,7 @@ def test_the_pdf_explains_and_marks_them(package, tmp_path) -> None:
 
 
 def test_score_json_carries_them(package) -> None:
-    rubric, path = package
+    _rubric, path = package
     with zipfile.ZipFile(path) as zf:
         name = next(n for n in zf.namelist() if n.endswith("data/score.json"))
         data = json.loads(zf.read(name))

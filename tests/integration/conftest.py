@@ -21,6 +21,17 @@ from evaldesk.services import users
 
 
 @pytest.fixture(autouse=True)
+def english_messages() -> Iterator[None]:
+    """Catalog messages render in English here (the tests match the English wording)."""
+    from evaldesk.messages import language, set_language
+
+    before = language()
+    set_language("en")
+    yield
+    set_language(before)
+
+
+@pytest.fixture(autouse=True)
 def fast_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     """Real argon2, cheap parameters: the tests hash many passwords."""
     monkeypatch.setattr(users, "_hasher", CHEAP_HASHER)

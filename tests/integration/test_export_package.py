@@ -273,7 +273,7 @@ def test_verify_command_accepts_the_package(
     key_file = tmp_path / "office.pem"
     key_file.write_bytes(public_pem(exported.key.public_key()))
     assert main(["verify", str(exported.path), "--pubkey", str(key_file)]) == 0
-    assert "OK" in capsys.readouterr().out
+    assert "intact, signed by a trusted key" in capsys.readouterr().out
     assert main(["verify", str(exported.path), "--json", "--pubkey", str(key_file)]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["valid"] is True and result["expected_key"] is True
@@ -286,6 +286,8 @@ def test_verify_command_accepts_the_package(
         "signature": "ok",
         "expected_key": "ok",
         "content_digest": "ok",
+        "trust": "skipped",
     }
+    assert result["signer"]["status"] == "trusted" and result["intact"] is True
     assert result["key_fingerprint"] == exported.result.fingerprint
     assert result["payload"]["files"] == exported.result.files

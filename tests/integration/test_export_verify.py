@@ -154,7 +154,7 @@ def test_a_zip_bomb_is_refused_without_being_inflated(tmp_path: Path) -> None:
                 f.write(chunk)
     assert path.stat().st_size < 2 << 20
     report = verify_package(path)
-    assert [p.code for p in report.problems] == ["zip-bomb"]
+    assert {p.code for p in report.problems} == {"zip-bomb"}
     assert report.status("hashes") == "skipped"  # judged from the directory: nothing inflated
 
 

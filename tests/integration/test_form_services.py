@@ -133,7 +133,7 @@ def test_group_values_turn_a_pending_rank_into_a_place(rugao):
     # 东陈镇 1045/995 = 105.03%: 丁堰镇 110% is ahead, 白蒲镇 behind, 磨头镇 below 100% not ranked
     assert ranked.status != "not_assessed"
     assert ranked.score == Decimal("4.75")
-    assert "组内第2名" in " ".join(e.line() for e in ranked.explanations)
+    assert "组内第2名" in " ".join(e.line("zh") for e in ranked.explanations)
     stored = facts_service.current_rule_fact(o.store, 2021, code, "1")
     assert stored is not None and stored.actual == Decimal(1045)  # own value kept
     facts_service.set_group_values(o.store, o.clerk, 2021, code, "1", {"dingyan": ""})

@@ -94,8 +94,8 @@ def test_the_command_line_lists_sets_and_imports(office, tmp_path) -> None:
     assert json.loads(cli("list", "--json").stdout)[0]["value"] is None
 
 
-def test_migration_0005_adds_the_interp_scope_and_keeps_the_other_facts(office) -> None:
-    """Down to 0004 (the office's values dropped, the old constraint back) and up again."""
+def test_migration_0006_adds_the_interp_scope_and_keeps_the_other_facts(office) -> None:
+    """Down to 0005 (the office's values dropped, the old constraint back) and up again."""
     import sqlite3
 
     from alembic import command
@@ -109,7 +109,7 @@ def test_migration_0005_adds_the_interp_scope_and_keeps_the_other_facts(office) 
     engine = office.store.engine
     office.store.close()
     with engine.connect() as conn:
-        command.downgrade(migrate.alembic_config(conn), "0004")
+        command.downgrade(migrate.alembic_config(conn), "0005")
         conn.commit()
     engine.dispose()
     db = sqlite3.connect(office.data_dir / "evaldesk.sqlite3")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from storekit import TODAY, YEAR, Office
@@ -21,6 +21,7 @@ from evaldesk.services import (
     users,
 )
 from evaldesk.store import LedgerFields
+from evaldesk.store.clock import recorded_at
 
 Q1_ENTRY = LedgerFields(
     source="assigned",
@@ -75,7 +76,8 @@ def test_a_locked_quarter_cannot_be_edited_until_a_head_unlocks_it(office: Offic
         submitted_date=date(2024, 3, 20),
         today=TODAY,
     )
-    approvals.approve(store, office.head, YEAR, 1, "一季度审核通过")
+    with recorded_at(datetime(2024, 4, 1, 9, tzinfo=UTC)):
+        approvals.approve(store, office.head, YEAR, 1, "一季度审核通过")
     seq_before = store.audit.last_seq()
 
     # The approver is named as the office knows them, not by account ("user:head").
@@ -90,7 +92,10 @@ def test_a_locked_quarter_cannot_be_edited_until_a_head_unlocks_it(office: Offic
     assert store.audit.last_seq() == seq_before  # refused changes leave no trace and no change
     assert store.ledger.get(done.id).title == "已办结"
 
-    # Work still open when the quarter was approved may be closed without an unlock.
+    # Work still open when the quarter was approved may be closed without an unlock, but not
+    # backdated to before the approval.
+    with pytest.raises(Locked, match="may not be earlier than the approval on 2024-04-01"):
+        ledger.close_entry(store, office.clerk, entry.id, date(2024, 3, 30), today=TODAY)
     closed = ledger.close_entry(store, office.clerk, entry.id, date(2024, 4, 2), today=TODAY)
     assert closed.status == "done"
     # Other quarters stay open.

@@ -192,13 +192,10 @@ def from_source() -> tuple[list[Message], list[str]]:
 
 def assembled(whats: list[str]) -> list[Message]:
     """Messages put together at run time, made by the real helpers."""
-    from types import SimpleNamespace
-
     from evaldesk.rubrics import registry
     from evaldesk.services import roles
     from evaldesk.services.actor import Actor
     from evaldesk.services.validation import unknown_item_message
-    from evaldesk.store import locks
     from evaldesk.store.inuse import IN_USE
 
     out: list[Message] = []
@@ -211,13 +208,7 @@ def assembled(whats: list[str]) -> list[Message]:
             reason = roles.why_not(actor, action)
             if reason is not None:
                 out.append(Message(f"why_not {action} {role}", reason))
-    for quarter in (0, 2):
-        approval = SimpleNamespace(
-            quarter=quarter, approved_by="user:head", approved_at="2025-04-02T09:00:00"
-        )
-        for what in whats:
-            text = locks._message(what, 2025, approval, "李建国")  # type: ignore[arg-type]
-            out.append(Message(f"locks {what}", text))
+    # Lock refusals are catalog messages (evaldesk/store/wording.py): nothing to match.
     out.append(Message("IN_USE", IN_USE.format(root="D:/自评台账")))
     return out
 

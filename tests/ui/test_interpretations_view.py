@@ -9,7 +9,6 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 
 from evaldesk.decimals import fmt_points
-
 from evaldesk.ui.models.rubric_model import RubricModel
 from evaldesk.ui.models.rubric_rows import MAX, SCORE
 from evaldesk.ui.views.interpretations import InterpretationsView

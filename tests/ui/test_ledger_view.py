@@ -248,3 +248,35 @@ def test_the_import_preview_lists_bad_rows_and_nothing_is_added_until_confirmed(
     assert "1" in dialog.import_button.text()
     dialog.reject()
     assert len(entries(ctx)) == N  # nothing is written without the confirmation
+
+
+def test_a_locked_entry_offers_only_what_the_lock_allows(view, ctx, qtbot) -> None:
+    """Issue 15: 修改 / 重新打开 / 添加附件 stayed enabled for locked entries and refused only on
+    save. In an approved quarter an entry still open may only be marked done."""
+    from evaldesk.services import approvals
+
+    everything = entries(ctx)
+    quarter_of = {e.id: (e.received_date.month - 1) // 3 + 1 for e in everything}
+    q1 = [e for e in everything if quarter_of[e.id] == 1 and e.received_date.year == YEAR]
+    done = next(e for e in q1 if e.status in ("done", "cancelled"))
+    still_open = next((e for e in q1 if e.status in ("open", "in_progress")), None)
+    later = next(e for e in everything if quarter_of[e.id] > 1 and e.status == "done")
+    approvals.approve(ctx.store, ctx.actor, YEAR, 1, "一季度审核通过")
+    view.model.refresh()
+
+    def select(entry) -> None:
+        row = next(r for r in range(view.model.rowCount()) if view.model.entry(r).id == entry.id)
+        view.table.selectRow(row)
+        view._update_buttons()
+
+    select(done)
+    assert not view.edit_button.isEnabled()
+    assert not view.reopen_button.isEnabled()
+    assert not view.attach_button.isEnabled()
+    assert "Quarter 1 was approved" in view.edit_button.toolTip()
+    if still_open is not None:
+        select(still_open)
+        assert view.close_button.isEnabled() and not view.edit_button.isEnabled()
+    select(later)  # another quarter: not locked
+    assert view.edit_button.isEnabled() and view.reopen_button.isEnabled()
+    assert view.attach_button.isEnabled()

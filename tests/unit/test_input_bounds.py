@@ -57,6 +57,7 @@ def test_a_facts_file_with_a_huge_exponent_is_refused() -> None:
         ("version: -1", 2, "version"),
         ("year: 100000000000000000000", 2, "year"),
         ("", "1e-9", "decimal places"),
+        ("", "9" * 5000, "5000 digits"),  # past Python's own int limit: refused, not a crash
     ],
 )
 def test_a_rubric_out_of_bounds_does_not_load(extra, points, says) -> None:

@@ -8,6 +8,7 @@ from evaldesk.store.models.evidence import Evidence, EvidenceLink
 from evaldesk.store.models.facts import FACT_SCOPES, Comment, FactRow
 from evaldesk.store.models.ledger import SOURCES, STATUSES, LedgerEntry
 from evaldesk.store.models.office import Office, Year
+from evaldesk.store.models.trust import TrustedKey
 from evaldesk.store.models.users import ROLES, User
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "FactRow",
     "LedgerEntry",
     "Office",
+    "TrustedKey",
     "User",
     "Year",
 ]

@@ -5,7 +5,9 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from evaldesk.errors import InputError
+from evaldesk.messages import msg
 from evaldesk.store.clock import now_iso
+from evaldesk.store.locks import YEAR, ensure_unlocked
 from evaldesk.store.models import Comment
 from evaldesk.store.parts.base import Part, year_row
 from evaldesk.store.records import CommentRec, snapshot
@@ -25,6 +27,7 @@ class CommentsPart(Part):
         if not text.strip():
             raise InputError("the comment is empty")
         yr = year_row(tx.session, year)
+        ensure_unlocked(tx.session, yr.id, year, [YEAR], msg("lock.what.comment"))
         row = Comment(
             year_id=yr.id,
             item_code=item_code,

@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import select
 
 from evaldesk.errors import InputError, NotFound
+from evaldesk.messages import msg
 from evaldesk.store import jsonval
 from evaldesk.store.clock import now_iso
 from evaldesk.store.locks import ensure_unlocked
@@ -56,9 +57,7 @@ class DispatchPart(Part):
             raise InputError(f"quarter must be 1-4 (got {quarter})")
         s = tx.session
         yr = year_row(s, year)
-        ensure_unlocked(
-            s, yr.id, year, [quarter], f"the dispatch record of quarter {quarter} cannot be changed"
-        )
+        ensure_unlocked(s, yr.id, year, [quarter], msg("lock.what.dispatch", quarter=quarter))
         row = s.scalar(
             select(DispatchRecord).where(
                 DispatchRecord.year_id == yr.id, DispatchRecord.quarter == quarter

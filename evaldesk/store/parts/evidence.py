@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from evaldesk.errors import InputError, NotFound
+from evaldesk.messages import Message, msg
 from evaldesk.store.clock import now_iso
-from evaldesk.store.dates import quarter_of
-from evaldesk.store.locks import YEAR, ensure_entry_editable, ensure_unlocked
+from evaldesk.store.locks import YEAR, ensure_attachable, ensure_unlocked
 from evaldesk.store.models import DispatchRecord, Evidence, EvidenceLink, LedgerEntry, Year
 from evaldesk.store.names import clean_original_name
 from evaldesk.store.parts.base import Part, year_row
@@ -94,7 +94,7 @@ class EvidencePart(Part):
     ) -> EvidenceRec:
         s = tx.session
         yr = year_row(s, year)
-        ensure_unlocked(s, yr.id, year, [YEAR], "evidence cannot be added")
+        ensure_unlocked(s, yr.id, year, [YEAR], msg("lock.what.evidence_add"))
         if not self._store.blobs.exists(sha256):
             raise InputError(f"the file {sha256[:12]}… is not in the evidence folder")
         row = Evidence(
@@ -116,15 +116,23 @@ class EvidencePart(Part):
         tx.log("evidence.add", "evidence", row.id, None, _audit(rec))
         return rec
 
-    def _guard_link(self, s: Session, yr: Year, link: LinkRec, what: str) -> None:
+    def check_attachable(self, year: int, links: Sequence[LinkRec]) -> None:
+        """Raise Locked when new evidence with ``links`` would be refused (before copying it)."""
+        with self._store.read() as s:
+            yr = year_row(s, year)
+            ensure_unlocked(s, yr.id, year, [YEAR], msg("lock.what.evidence_add"))
+            for link in links:
+                self._guard_link(s, yr, link, msg("lock.what.attach", target=link.target))
+
+    def _guard_link(self, s: Session, yr: Year, link: LinkRec, what: Message) -> None:
         if link.kind == "item":
             ensure_unlocked(s, yr.id, yr.year, [YEAR], what)
         elif link.kind == "ledger":
             entry = s.get(LedgerEntry, link.ledger_id)
             if entry is None or entry.year_id != yr.id:
                 raise NotFound(f"there is no ledger entry #{link.ledger_id} in {yr.year}")
-            quarter = quarter_of(entry.received_date) if entry.received_date.year == yr.year else 0
-            ensure_entry_editable(s, yr.id, yr.year, quarter, entry.status, {"attachments"}, what)
+            data = {"received_date": entry.received_date, "status": entry.status}
+            ensure_attachable(s, yr.id, yr.year, data, what)
         elif link.kind == "dispatch":
             record = s.get(DispatchRecord, link.dispatch_id)
             if record is None or record.year_id != yr.id:
@@ -135,7 +143,7 @@ class EvidencePart(Part):
 
     def _add_link(self, tx: Tx, row: Evidence, yr: Year, link: LinkRec) -> None:
         s = tx.session
-        self._guard_link(s, yr, link, f"evidence cannot be attached to {link.target}")
+        self._guard_link(s, yr, link, msg("lock.what.attach", target=link.target))
         exists = s.scalar(
             select(EvidenceLink.id).where(
                 EvidenceLink.evidence_id == row.id, EvidenceLink.target == link.target
@@ -185,7 +193,7 @@ class EvidencePart(Part):
         )
         if found is None:
             raise NotFound(f"evidence #{evidence_id} is not attached to {link.target}")
-        self._guard_link(s, yr, link, f"evidence cannot be detached from {link.target}")
+        self._guard_link(s, yr, link, msg("lock.what.detach", target=link.target))
         old = _rec(s, row)
         s.delete(found)
         s.flush()
@@ -196,7 +204,7 @@ class EvidencePart(Part):
     def set_note(self, tx: Tx, evidence_id: int, note: str) -> EvidenceRec:
         s = tx.session
         row, yr = self._row(s, evidence_id)
-        ensure_unlocked(s, yr.id, yr.year, [YEAR], "the evidence note cannot be changed")
+        ensure_unlocked(s, yr.id, yr.year, [YEAR], msg("lock.what.evidence_note"))
         old = _rec(s, row)
         row.note = note
         new = _rec(s, row)

@@ -14,6 +14,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from evaldesk.errors import InputError
+from evaldesk.messages import msg
 from evaldesk.store import jsonval
 from evaldesk.store.changes import FactChange
 from evaldesk.store.clock import now_iso
@@ -96,7 +97,7 @@ class FactsPart(Part):
             raise InputError(f"unknown fact scope {scope!r} (scopes: {', '.join(FACT_SCOPES)})")
         s = tx.session
         yr = year_row(s, year)
-        ensure_unlocked(s, yr.id, year, [YEAR], "the facts cannot be changed")
+        ensure_unlocked(s, yr.id, year, [YEAR], msg("lock.what.facts"))
         row = s.scalar(_one(yr.id, scope, code, key))
         old = None if row is None else jsonval.loads(row.value)
         value = merge(old)

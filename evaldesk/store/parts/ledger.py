@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 
 from evaldesk.errors import InputError, NotFound
+from evaldesk.messages import msg
 from evaldesk.store import search_index
 from evaldesk.store.clock import now_iso
-from evaldesk.store.dates import quarter_of
 from evaldesk.store.ledger_query import LedgerQuery, count_query, index_worth_it, search_queries
-from evaldesk.store.locks import ensure_entry_editable, ensure_unlocked
+from evaldesk.store.locks import ensure_ledger_change
 from evaldesk.store.models import LedgerEntry, Year
 from evaldesk.store.parts.base import Part, year_row
 from evaldesk.store.records import LedgerRec
@@ -109,16 +109,12 @@ class LedgerPart(Part):
     def add(self, tx: Tx, year: int, entry: LedgerFields) -> LedgerRec:
         s = tx.session
         yr = year_row(s, year)
-        if entry.received_date.year == year:
-            ensure_unlocked(
-                s,
-                yr.id,
-                year,
-                [quarter_of(entry.received_date)],
-                "an entry received in this quarter cannot be added",
-            )
-        else:
-            ensure_unlocked(s, yr.id, year, [], "an entry cannot be added")
+        what = (
+            msg("lock.what.entry_add")
+            if entry.received_date.year == year
+            else msg("lock.what.entry_add_year")
+        )
+        ensure_ledger_change(s, yr.id, year, None, {"received_date": entry.received_date}, what)
         now = now_iso()
         row = LedgerEntry(
             year_id=yr.id,
@@ -157,13 +153,10 @@ class LedgerPart(Part):
         changed = {k for k, v in changes.items() if getattr(row, k) != v}
         if not changed:
             return old, old
-        quarter = quarter_of(row.received_date) if row.received_date.year == yr.year else 0
-        what = f"ledger entry #{entry_id} cannot be changed"
-        ensure_entry_editable(s, yr.id, yr.year, quarter, row.status, changed, what)
-        if "received_date" in changed:
-            moved_to = changes["received_date"]
-            if moved_to.year == yr.year:
-                ensure_unlocked(s, yr.id, yr.year, [quarter_of(moved_to)], what)
+        before = old.audit_data()
+        after = {**before, **{k: changes[k] for k in changed}}
+        what = msg("lock.what.entry_change", id=entry_id)
+        ensure_ledger_change(s, yr.id, yr.year, before, after, what)
         for key in changed:
             setattr(row, key, changes[key])
         row.updated_at = now_iso()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from evaldesk.errors import InputError, NotFound
+from evaldesk.store.audit_state import password_digest
 from evaldesk.store.clock import now_iso
 from evaldesk.store.locks import display_name_of
 from evaldesk.store.models import ROLES, User
@@ -59,7 +60,15 @@ class UsersPart(Part):
         s.add(row)
         s.flush()
         rec = UserRec.of(row)
-        tx.log("user.add", "user", row.id, None, snapshot(rec))
+        # The password as the SHA-256 of its argon2 hash: enough for `check` to see a hash
+        # replaced outside EvalDesk, nothing that helps to guess the password.
+        tx.log(
+            "user.add",
+            "user",
+            row.id,
+            None,
+            {**snapshot(rec), "password_sha256": password_digest(password_hash)},
+        )
         return rec
 
     def update(
@@ -92,7 +101,13 @@ class UsersPart(Part):
             row.last_login_at = now_iso()
         new = UserRec.of(row)
         if password_hash is not None:
-            tx.log("user.password", "user", user_id, None, {"username": row.username})
+            tx.log(
+                "user.password",
+                "user",
+                user_id,
+                None,
+                {"username": row.username, "password_sha256": password_digest(password_hash)},
+            )
         if (old.display_name, old.role, old.active) != (new.display_name, new.role, new.active):
             tx.log("user.update", "user", user_id, snapshot(old), snapshot(new))
         return new

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -221,16 +221,39 @@ class LedgerView(QWidget):
             button.setToolTip(reason or "")
         self.new_button.setEnabled(can_edit)
         self.import_button.setEnabled(can_edit)
-        self.edit_button.setEnabled(can_edit and entry is not None)
+        # What the approvals allow for this entry, before anyone types (evaldesk.store.locks):
+        # in a locked period only an entry still open may be marked done.
+        lock = ledger.locks_of(self.ctx.store, self.ctx.year)(entry) if entry is not None else None
+        locked = lock is not None and lock.locked
+        self.edit_button.setEnabled(can_edit and entry is not None and not locked)
         self.attach_button.setEnabled(
-            why_not(self.ctx.actor, "evidence.edit") is None and entry is not None
+            why_not(self.ctx.actor, "evidence.edit") is None and entry is not None and not locked
         )
         self.close_button.setEnabled(
             can_edit and entry is not None and entry.status in ("open", "in_progress")
         )
         self.reopen_button.setEnabled(
-            can_edit and entry is not None and entry.status in ("done", "cancelled")
+            can_edit and entry is not None and entry.status in ("done", "cancelled") and not locked
         )
+        if locked and lock is not None and lock.approval is not None and can_edit:
+            text = self._lock_text(lock.approval.quarter, lock.approved_by or "", lock.approval.day)
+            for button in (self.edit_button, self.attach_button, self.reopen_button):
+                button.setToolTip(text)
+
+    def _lock_text(self, quarter: int, head: str, day: date) -> str:
+        # The dispatch view's wording, already translated: one sentence for both views.
+        def worded(text: str) -> str:
+            return QCoreApplication.translate("DispatchView", text)
+
+        scope = (
+            worded("The year %1").replace("%1", str(self.ctx.year))
+            if quarter == 0
+            else worded("Quarter %1").replace("%1", str(quarter))
+        )
+        text = worded(
+            "%1 was approved by %2 on %3 and is locked; a head (负责人) must unlock it before it can be changed."
+        )
+        return text.replace("%1", scope).replace("%2", head).replace("%3", day.isoformat())
 
     def _dialog_today(self) -> date:
         return self.today or date.today()

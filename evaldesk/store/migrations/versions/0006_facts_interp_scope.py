@@ -1,7 +1,7 @@
 """facts: the 'interp' scope (the values an office sets where its rubric's source is silent)
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-04 20:00:00
 
 Written by hand: autogenerate does not compare CHECK constraints. SQLite cannot alter a
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0005"
-down_revision: str | None = "0004"
+revision: str = "0006"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
