@@ -357,9 +357,14 @@ class RuleKind(Generic[RuleT]):
         raise NotImplementedError
 
 
-def earned(rule: RuleModel, ctx: Context, amount: Decimal, detail: Message | None) -> Outcome:
-    """An award kind's known result: ``amount`` of its budget, a line for what was lost."""
-    if amount < ctx.budget:
+def earned(
+    rule: RuleModel, ctx: Context, amount: Decimal, detail: Message | None, *, short: bool = False
+) -> Outcome:
+    """An award kind's known result: ``amount`` of its budget, a line for what was lost.
+
+    ``short``: the target was missed even if rounding gives the whole budget (15 × 20499/20500
+    shows as 15.00); the item is still "not met", which is what a gate on it must read."""
+    if amount < ctx.budget or short:
         finding = Finding(plain(rule.text), amount - ctx.budget, detail)
         return Outcome(amount, amount, (finding,), lost=True)
     return Outcome(amount, amount)

@@ -109,7 +109,7 @@ class ProportionalKind(RuleKind[Proportional]):
                 "kind.proportional.below_floor", done=done, floor=rule.floor_ratio * HUNDRED
             )
             return earned(rule, ctx, ZERO, below)
-        return earned(rule, ctx, q(ctx.budget * ratio, ctx.precision), done)
+        return earned(rule, ctx, q(ctx.budget * ratio, ctx.precision), done, short=True)
 
     def describe(self, rule: Proportional, rubric: RubricFacts) -> Message:
         floor = (

@@ -222,7 +222,7 @@ def bearing_on(rubric: m.Rubric) -> dict[str, list[str]]:
 
     for interp in rubric.interpretations:
         for address in interp.applies_to:
-            if address.startswith("item[") and address.endswith("]"):  # a whole item
+            if address.startswith("item[") and "]" not in address[5:-1]:  # a whole item
                 code = address[5:-1]
                 add(f"item:{code}", interp.id)
                 upwards(section_of.get(code), interp.id)

@@ -122,6 +122,8 @@ def test_indicator_row_scores_make_the_category_score(report_office):
 def test_group_values_turn_a_pending_rank_into_a_place(rugao):
     o = rugao
     code = "一.1.3"  # 位次考核: 镇 ranked by completion %, −0.25 per place
+    # only towns that completed 一.1.1's task are ranked ("完成全年…任务的")
+    facts_service.set_rule_fact(o.store, o.clerk, 2021, "一.1.1", "1", {"actual": "1045"})
     facts_service.set_rule_fact(o.store, o.clerk, 2021, code, "1", {"actual": "1045"})
     with LiveScore(o.store, 2021) as live:
         first = live.score().item(code)

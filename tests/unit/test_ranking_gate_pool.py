@@ -111,3 +111,79 @@ def test_facts_check_accepts_status_only_for_a_gated_ranking(rubric):
     ungated = facts_from_data({"items": {"一.2": {"1": {"status": "met", "value": 5}}}})
     with pytest.raises(FactsError, match="does not use 'status'"):
         check_facts(rubric, ungated)
+
+
+# --------------------------------------------------------------------------- gate_item
+
+GATED_BY_ITEM = """
+id: ranking-gate-item
+title: 排名前提取自前一项的结果
+unit_groups: [{id: main, name: 主功能区}, {id: town, name: 镇}]
+units:
+  - {id: a, name: 甲区, group: main}
+  - {id: x, name: 甲镇, group: town}
+  - {id: y, name: 乙镇, group: town}
+sections:
+  - code: 一
+    title: 居民养老保险
+    items:
+      - code: 一.1
+        title: 缴费人数
+        points: 15
+        rules:
+          - kind: proportional
+            text: 完成全年居民养老保险任务的得15分，未完成的按比例得分
+            target: 100
+      - code: 一.2
+        title: 缴费标准位次
+        points: 10
+        rules:
+          - kind: ranking
+            text: 对完成全年居民养老保险任务的，按比值排名
+            gate: 完成全年居民养老保险任务
+            gate_item: 一.1
+            measure: value
+            steps: {main: 1, town: 0.5}
+"""
+
+
+@pytest.fixture
+def gated(rubric_from):
+    return rubric_from(GATED_BY_ITEM)
+
+
+def _gated(rubric, first):
+    items = {"一.2": {"1": {"value": 40, "group": {"y": 50}}}}
+    if first is not None:
+        items["一.1"] = {"1": {"actual": first}}
+    return _item(score(rubric, facts_from_data({"items": items}), unit="x"), "一.2")
+
+
+def test_gate_item_met_when_the_earlier_item_scores_full_points(gated):
+    # 一.1 100 of 100: completed, so 一.2 ranks: 乙镇 50 ahead of 甲镇 40 -> 10 - 0.5 = 9.5
+    assert _gated(gated, 100).score == D("9.5")
+
+
+def test_gate_item_not_met_when_the_earlier_item_lost_points(gated):
+    item = _gated(gated, 99)  # 15 × 99/100 = 14.85: points lost, task not completed
+    assert (item.score, item.best, item.pending) == (0, 0, False)
+
+
+def test_gate_item_pending_while_the_earlier_item_is_not_assessed(gated):
+    item = _gated(gated, None)
+    assert (item.score, item.best, item.pending) == (0, 10, True)
+    assert any("一.1" in str(e.detail) for e in item.explanations)
+
+
+def test_gate_item_takes_no_tick(gated):
+    from evaldesk.scoring.check import facts_problems
+
+    facts = facts_from_data({"items": {"一.2": {"1": {"status": "met", "value": 5}}}})
+    assert any("'status'" in p for p in facts_problems(gated, facts))
+
+
+def test_gate_item_must_name_an_item(rubric_from):
+    from evaldesk.errors import RubricError
+
+    with pytest.raises(RubricError, match=r"一\.9"):
+        rubric_from(GATED_BY_ITEM.replace("gate_item: 一.1", "gate_item: 一.9"))

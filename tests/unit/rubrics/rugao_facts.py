@@ -61,9 +61,10 @@ def all_met(t: dict[str, int]) -> dict[str, Any]:
     items: dict[str, Any] = {}
     for code, key in {**PROPORTIONAL, **ALL_OR_NOTHING, **SHORTFALL}.items():
         items[code] = {"1": {"actual": t[key]}}
-    # completion 100% for 一.1.3 and 一.2.3; half the payers at 1200元 or more (50%) for 一.2.2
+    # completion 100% for 一.1.3 and 一.2.3; half the payers at 1200元 or more (50%) for 一.2.2.
+    # Whether they are ranked at all follows 一.1.1 and 一.2.1 (gate_item): there is no tick.
     items["一.1.3"] = {"1": {"actual": t["zhibao_new"], "group": tied(100)}}
-    items["一.2.2"] = {"1": {"status": "met", "actual": t["jubao"] // 2, "group": tied(50)}}
+    items["一.2.2"] = {"1": {"actual": t["jubao"] // 2, "group": tied(50)}}
     items["一.2.3"] = {"1": {"actual": t["jubao"], "group": tied(100)}}
     items["一.3.1"] = {"1": {"status": "met"}}
     items["一.3.2"] = {"1": {"status": "met"}}

@@ -13,14 +13,19 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from test_sources import SEEDS, normalised
 
 from evaldesk.cli import main
-from evaldesk.rubrics.registry import builtins
+from evaldesk.errors import InputError
+from evaldesk.rubrics.interpretations import bearing_on, with_office_values
+from evaldesk.rubrics.loader import load_text
+from evaldesk.rubrics.registry import builtin_dir, builtins
 from evaldesk.scoring import facts_from_data, score
 from evaldesk.scoring.check import facts_problems
 
 RUBRIC_ID = "employment-single-item"
 D = Decimal
+DOCUMENT = normalised((SEEDS / "004_0c8b13447a812187.txt").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -146,18 +151,99 @@ def test_extraction_artefacts_cleaned(rubric) -> None:
     assert any("规 范/基层平台/服 务" in n for n in rubric.notes)
 
 
-def test_statistics_inconsistency_is_a_warning_explained_in_notes(loaded) -> None:
-    warnings = [w.split(": ", 1)[1] for w in loaded.warnings]
-    assert "item 1.8: rule 1 (per_count) can award 5 points but the item has 4" in warnings
-    # the only other warning: the province's average pass rate is entered yearly (5.4)
-    assert set(warnings) == {
-        "item 1.8: rule 1 (per_count) can award 5 points but the item has 4",
-        "item 5.4: rule 1 (shortfall): no target; it must be entered with the facts",
-    }
+def test_statistics_takes_its_printed_4_points_and_says_so(loaded) -> None:
+    # 失业保险统计: 分值 4, 评分办法 "达到省要求的得5分". The file takes the 分值 as the clause's full
+    # score (statistics-full-score); the wording "得5分" is kept as printed.
     item = loaded.rubric.item("1.8")
-    assert item.points == D(4) and item.rules[0].points == D(5)
-    assert any("失业保险统计" in n and "得5分" in n for n in loaded.rubric.notes)
+    assert item.points == D(4) and item.rules[0].points == D(4)
+    assert "得5分" in item.criteria and "得5分" in item.rules[0].text
+    # the only warning left: the province's average pass rate is entered yearly (5.4)
+    warnings = [w.split(": ", 1)[1] for w in loaded.warnings]
+    assert warnings == [
+        "item 5.4: rule 1 (shortfall): no target; it must be entered with the facts"
+    ]
     assert any("省当年平均通过率" in n and "no target" in n for n in loaded.rubric.notes)
+    # the validator still reports the clause written as printed (得5分 on a 4-point item)
+    text = (builtin_dir() / "employment-single-item.yaml").read_text(encoding="utf-8")
+    clause = "            text: 达到省要求的得5分，每有一项未达要求的扣1分，扣完为止。"
+    assert text.count("            points: 4\n" + clause) == 1
+    printed = text.replace("            points: 4\n" + clause, "            points: 5\n" + clause)
+    warnings = load_text(printed, "employment.yaml").warnings
+    assert any(
+        "item 1.8: rule 1 (per_count) can award 5 points but the item has 4" in w for w in warnings
+    )
+
+
+@pytest.mark.parametrize(("unmet", "expected"), [(0, 4), (1, 3), (2, 2), (4, 0), (6, 0)])
+def test_statistics_deducts_from_4(rubric, unmet: int, expected: int) -> None:
+    # "每有一项未达要求的扣1分，扣完为止" from the item's 4 points: the first unmet requirement
+    # costs a point (when the rule held 5 capped at 4, one unmet requirement cost nothing)
+    data = all_met(rubric)
+    set_rule(data, "1.8", "1", {"count": unmet})
+    assert run(rubric, data).item("1.8").score == D(expected)
+
+
+def _interp(report: dict[str, Any], interp_id: str) -> dict[str, Any]:
+    return next(i for i in report["interpretations"] if i["id"] == interp_id)
+
+
+def test_statistics_reading_is_marked_in_the_report(rubric) -> None:
+    report = run(rubric, all_met(rubric)).to_json()
+    marked = _interp(report, "statistics-full-score")
+    assert (marked["kind"], marked["settable"]) == ("assumed", False)
+    assert marked["applies_to"] == ["item[1.8].rules[1].points"]
+    assert marked["source"] == "达到省要求的得5分，每有一项未达要求的扣1分，扣完为止。"
+    assert normalised(marked["source"]) in DOCUMENT
+    assert marked["value"] == "4"
+    assert "statistics-full-score" in report["items"]["1.8"]["interpretations"]
+
+
+def test_monitoring_indicators_are_an_addition(rubric) -> None:
+    # 6.6 数据利用: "主要指标" are not listed by the source; the four indicators are the file's own
+    report = run(rubric, all_met(rubric)).to_json()
+    added = _interp(report, "monitoring-indicators")
+    assert (added["kind"], added["settable"]) == ("addition", False)
+    assert added["applies_to"] == ["item[6.6].rules[1]"]
+    assert added["source"] == (
+        "按时上传，但主要指标数据上传量偏离实际数量每10%扣5分，单个指标扣完10分为止，总计扣完20分为止。"
+    )
+    assert normalised(added["source"]) in DOCUMENT
+    assert "monitoring-indicators" in report["items"]["6.6"]["interpretations"]
+    # a rule's address marks its item, and no place is made of the address's own text
+    places = [p for p, ids in bearing_on(rubric).items() if "monitoring-indicators" in ids]
+    assert places == ["item:6.6"]
+    rule = rubric.item("6.6").rules[0]
+    names = [ind.text for ind in rule.indicators]
+    assert len(names) == 4 and not any(normalised(n) in DOCUMENT for n in names)  # none printed
+    # nothing an office could set is a number: the indicators are names (see the report)
+    with pytest.raises(InputError):
+        with_office_values(rubric, {"monitoring-indicators": D(4)})
+
+
+def test_missed_analysis_reports_may_take_the_whole_5_points(rubric) -> None:
+    # 1.5 "有一次未上报分析的扣1分，扣完5分为止": the clause is worth 1 point but may deduct up to the
+    # item's 5 (marked monitoring-analysis-cap). Data on time and monthly analyses all sent:
+    # 2 + 2 + (1 − 3) = 2 (reading the clause as stopping at its own 1 point would give 4)
+    data = all_met(rubric)
+    set_rule(data, "1.5", "3", {"count": 3})
+    report = run(rubric, data)
+    assert report.item("1.5").score == D(2)
+    marked = _interp(report.to_json(), "monitoring-analysis-cap")
+    assert (marked["kind"], marked["applies_to"]) == ("assumed", ["item[1.5].rules[3].cap"])
+    assert marked["source"] == (
+        "监测数据出现重大变化及时上报分析报告的得1分，有一次未上报分析的扣1分，扣完5分为止。"
+    )
+    assert normalised(marked["source"]) in DOCUMENT
+    assert "monitoring-analysis-cap" in report.to_json()["items"]["1.5"]["interpretations"]
+
+
+def test_every_interpretation_rests_on_the_documents_own_words(rubric) -> None:
+    no_sentence = {"rounding", "total-400"}  # EvalDesk's rounding; the sum of the seven 项目
+    for interp in rubric.interpretations:
+        assert interp.reason, interp.id
+        if interp.id not in no_sentence:
+            assert interp.source and normalised(interp.source) in DOCUMENT, interp.id
+    assert not any(i.settable for i in rubric.interpretations)
 
 
 def test_rule_texts_are_clauses_of_the_criteria(rubric) -> None:
@@ -179,7 +265,7 @@ def test_cli_lists_and_shows_it(capsys) -> None:
     assert "分数栏：自评分、省厅初评分、省厅审定考核分" in text
     assert "【6】就业管理信息化建设（100分）" in text
     assert "6.6 数据利用　25分" in text
-    assert "can award 5 points but the item has 4" in text  # kept visible in 【校验提示】
+    assert "no target; it must be entered with the facts" in text  # kept visible in 【校验提示】
 
 
 # --------------------------------------------------------------------------- scenarios
@@ -188,7 +274,7 @@ def test_cli_lists_and_shows_it(capsys) -> None:
 def test_all_met_scores_400(rubric) -> None:
     report = run(rubric, all_met(rubric))
     for item in report.items():
-        # 1.8: "达到省要求的得5分" on a 4-point item → capped at the item's 4
+        # 1.8: "达到省要求的得5分" on a 4-point item → the item's 4 (statistics-full-score)
         assert item.score == item.max, item.code
         assert item.status == "met", item.code
     assert [s.score for s in report.sections] == [D(x) for x in (50, 50, 50, 50, 50, 100, 50)]
@@ -293,8 +379,8 @@ def test_typical_year_with_deductions(rubric) -> None:
         "1.6": "2.5",
         # 1.7 2 + (2 − 1) + 2 + (2 − 3 → 0, "扣完为止") = 5
         "1.7": "5",
-        # 1.8 "得5分，每有一项未达要求的扣1分": 5 − 2 = 3 (≤ the item's 4)
-        "1.8": "3",
+        # 1.8 "每有一项未达要求的扣1分" from the item's 4 points: 4 − 2 = 2
+        "1.8": "2",
         # 1.9 1 + 0 (试点资金季度报表 not met) + 1.5 + 1.5 = 4
         "1.9": "4",
         # 2.1 (5 − 2 市级 − 3 × 0.5 县级) + (5 − 2 "低于上年度扣2分") = 1.5 + 3 = 4.5
@@ -352,7 +438,7 @@ def test_typical_year_with_deductions(rubric) -> None:
             assert value == rubric.item(code).points, code  # untouched items stay full
     sections = [s.score for s in report.sections]
     assert sections == [
-        D("31.5"),  # 7+2.5+4.5+1+2+2.5+5+3+4
+        D("30.5"),  # 7+2.5+4.5+1+2+2.5+5+2+4
         D(29),  # 4.5+8+5+0+11.5
         D(35),  # 10+6+7+6+6
         D(39),  # 5+3+5+6+15+5
@@ -360,7 +446,7 @@ def test_typical_year_with_deductions(rubric) -> None:
         D(75),  # 10+10+5+20+20+10
         D(37),  # 5+10+6+10+6
     ]
-    assert report.total == D("280.5")  # 31.5+29+35+39+34+75+37
+    assert report.total == D("279.5")  # 30.5+29+35+39+34+75+37
     assert report.item("2.4").status == "not_met"
 
 
@@ -404,7 +490,7 @@ def test_edges_caps_negative_and_vetoes(rubric) -> None:
     set_rule(data, "1.1", "2", {"actual": 10100, "last_year": 10000})
     # 1.5 five missed analysis reports: "有一次未上报分析的扣1分，扣完5分为止"
     set_rule(data, "1.5", "3", {"count": 5})
-    # 1.8 one 未达要求: 5 − 1 = 4, still the whole 4-point item (the source's inconsistency)
+    # 1.8 one 未达要求: 4 − 1 = 3 (the item's 4 points, statistics-full-score)
     set_rule(data, "1.8", "1", {"count": 1})
     # 1.2 three 未按要求落实 (−7.5) and one 违法 (−2.5): "扣完为止" → 0, not negative
     set_rule(data, "1.2", "1", {"count": 3})
@@ -442,7 +528,7 @@ def test_edges_caps_negative_and_vetoes(rubric) -> None:
     assert item["1.1"] == D(5)  # 2 + 3
     assert item["1.2"] == D(0)  # 5 − 7.5 − 2.5 → 0
     assert item["1.5"] == D(0)  # (2 − 0) + (2 − 0) + (1 − 5) = 0
-    assert item["1.8"] == D(4)  # min(4, 5 − 1)
+    assert item["1.8"] == D(3)  # 4 − 1
     assert item["1.9"] == D(0)  # veto, although all four clauses were met
     assert report.item("1.9").vetoed
     assert item["2.1"] == D(5)  # 0 + 5
@@ -450,11 +536,11 @@ def test_edges_caps_negative_and_vetoes(rubric) -> None:
     assert item["4.6"] == D(-5)  # 倒扣
     assert item["6.6"] == D(5)  # 20 − 20 + 5
     assert item["7.2"] == D(0)
-    # sections: 失业保险 50 − (8−5) − 5 (1.2) − 5 (1.5) − 5 (1.9) = 32; 农民 50 − 5 = 45; 市场 50 − 9 = 41;
-    # 培训 50 − 10 − 5 = 35 (the −5 takes the section below 40); 平台 50; 信息化 100 − 20 = 80;
-    # 资金 50 − 10 = 40
-    assert [s.score for s in report.sections] == [D(x) for x in (32, 45, 41, 35, 50, 80, 40)]
-    assert report.total == D(323)  # 32+45+41+35+50+80+40
+    # sections: 失业保险 50 − (8−5) − 5 (1.2) − 5 (1.5) − 1 (1.8) − 5 (1.9) = 31; 农民 50 − 5 = 45;
+    # 市场 50 − 9 = 41; 培训 50 − 10 − 5 = 35 (the −5 takes the section below 40); 平台 50;
+    # 信息化 100 − 20 = 80; 资金 50 − 10 = 40
+    assert [s.score for s in report.sections] == [D(x) for x in (31, 45, 41, 35, 50, 80, 40)]
+    assert report.total == D(322)  # 31+45+41+35+50+80+40
 
 
 def test_nested_caps_gate_and_per_indicator_cap(rubric) -> None:

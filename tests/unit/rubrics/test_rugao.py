@@ -6,19 +6,25 @@ for a 镇 (东陈镇) and a 主功能区 (如皋工业园区（如城街道）) 
 
 from __future__ import annotations
 
+import copy
 import json
 from decimal import Decimal as D
 from typing import Any
 
 import pytest
 from rugao_facts import DONGCHEN, GONGYEYUAN, UNITS, all_met, changed, tied
+from test_sources import SEEDS, normalised
 
 from evaldesk.cli import main
+from evaldesk.errors import InputError
+from evaldesk.rubrics.interpretations import with_office_values
 from evaldesk.rubrics.loader import load_text
 from evaldesk.rubrics.registry import builtin_dir, get
 from evaldesk.scoring import facts_from_data, score
+from evaldesk.scoring.check import facts_problems
 
 RUBRIC_ID = "rugao-rsks-2021"
+DOCUMENT = normalised((SEEDS / "003_3e7897c2aae47fa4.txt").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -225,10 +231,9 @@ def test_ranking_within_the_main_areas(rubric):
     data = changed(all_met(GONGYEYUAN), **{"一.1.3": {"1": {"actual": 2607, "group": group}}})
     assert _items(_score(rubric, data, "gongyeyuan"))["一.1.3"].score == 4
     # 缴费标准位次: "其后的主功能区依次递减1分"; 9385/18770 = 50%, two main areas ahead -> 10 − 2 = 8
+    # (ranked because 一.2.1 is completed: 18770 of 18770, no separate tick)
     group = {"jingkaiqu": 60, "gaoxinqu": 55, "changjiang": 40, "baipu": 90}
-    data = changed(
-        all_met(GONGYEYUAN), **{"一.2.2": {"1": {"status": "met", "actual": 9385, "group": group}}}
-    )
+    data = changed(all_met(GONGYEYUAN), **{"一.2.2": {"1": {"actual": 9385, "group": group}}})
     assert _items(_score(rubric, data, "gongyeyuan"))["一.2.2"].score == 8
 
 
@@ -241,12 +246,152 @@ def test_ranking_needs_the_task_completed(rubric):
     items = _items(_score(rubric, data, "dongchen"))
     assert items["一.1.3"].score == 0 and not items["一.1.3"].pending
     assert items["一.1.1"].score == D("19.98")
-    # 一.2.2: "对完成全年居民养老保险任务的" — not completed, so no place even with the best ratio
+    # 一.2.2: "对完成全年居民养老保险任务的" — 一.2.1 not completed (20000 of 20500: 15 × 20000/20500
+    # = 14.63), so no place even with the best ratio; 一.2.3 likewise
     data = changed(
         all_met(DONGCHEN),
-        **{"一.2.2": {"1": {"status": "not_met", "actual": 20000, "group": tied(10)}}},
+        **{
+            "一.2.1": {"1": {"actual": 20000}},
+            "一.2.2": {"1": {"actual": 20000, "group": tied(10)}},
+        },
     )
+    items = _items(_score(rubric, data, "dongchen"))
+    assert items["一.2.1"].score == D("14.63")
+    assert items["一.2.2"].score == 0 and not items["一.2.2"].pending
+    assert items["一.2.3"].score == 0 and not items["一.2.3"].pending
+
+
+# --------------------------------------------------------------------------- entry follows 一.1.1 / 一.2.1
+
+
+def _interp(report: dict[str, Any], interp_id: str) -> dict[str, Any]:
+    return next(i for i in report["interpretations"] if i["id"] == interp_id)
+
+
+def test_jubao_rankings_follow_the_result_of_一_2_1(rubric):
+    # 一.2.2 and 一.2.3 rank only "对完成全年居民养老保险任务的": that is 一.2.1's own result
+    # ("2021年12月20日前完成全年居民养老保险任务的得15分"), never a separate tick.
+    base = all_met(DONGCHEN)  # 一.2.1: 20500 of 20500
+    items = _items(_score(rubric, base, "dongchen"))
+    assert (items["一.2.1"].score, items["一.2.1"].status) == (15, "met")
+    assert (items["一.2.2"].score, items["一.2.3"].score) == (10, 5)  # tied first: 满分
+    # 20000 of 20500: "未完成的按比例得分" 15 × 20000/20500 = 14.63, and no place in either ranking
+    short = changed(base, **{"一.2.1": {"1": {"actual": 20000}}})
+    items = _items(_score(rubric, short, "dongchen"))
+    assert (items["一.2.1"].score, items["一.2.1"].status) == (D("14.63"), "not_met")
+    for code in ("一.2.2", "一.2.3"):
+        assert (items[code].score, items[code].best, items[code].pending) == (0, 0, False)
+    # 一.2.1 not recorded yet: both wait for it (0 now, up to their full points)
+    waiting = copy.deepcopy(base)
+    del waiting["items"]["一.2.1"]
+    items = _items(_score(rubric, waiting, "dongchen"))
+    assert (items["一.2.2"].score, items["一.2.2"].best, items["一.2.2"].pending) == (0, 10, True)
+    assert (items["一.2.3"].score, items["一.2.3"].best, items["一.2.3"].pending) == (0, 5, True)
+
+
+def test_one_payer_short_is_not_completed(rubric):
+    data = changed(all_met(DONGCHEN), **{"一.2.1": {"1": {"actual": 20499}}})
+    items = _items(_score(rubric, data, "dongchen"))
+    assert items["一.2.1"].status == "not_met"  # 20499 < 20500: "未完成"
+    assert items["一.2.2"].score == 0
+    assert items["一.2.1"].score == 15  # 14.99927 still shows as 15.00: only the status differs
+
+
+def test_a_tick_can_no_longer_contradict_一_2_1(rubric):
+    # Before the correction a town could tick "完成全年居民养老保险任务" in 一.2.2 while 一.2.1
+    # showed 20000 of 20500, and got 一.2.2's 10 points. Now the tick is not a fact of 一.2.2 and
+    # the ranking follows 一.2.1: 0.
+    data = changed(
+        all_met(DONGCHEN),
+        **{
+            "一.2.1": {"1": {"actual": 20000}},
+            "一.2.2": {"1": {"status": "met", "actual": 20000, "group": tied(10)}},
+        },
+    )
+    problems = facts_problems(rubric, facts_from_data(data))
+    assert any("一.2.2" in p and "'status'" in p for p in problems), problems
     assert _items(_score(rubric, data, "dongchen"))["一.2.2"].score == 0
+
+
+def test_zhibao_ranking_follows_the_result_of_一_1_1(rubric):
+    # "完成全年职工基本养老保险新增参保人数任务的" is 一.1.1's result: 994 of 995 is not completed,
+    # even if 一.1.3 is entered with 995 (a contradicting figure cannot buy a place)
+    data = changed(
+        all_met(DONGCHEN),
+        **{"一.1.1": {"1": {"actual": 994}}, "一.1.3": {"1": {"actual": 995, "group": tied(100)}}},
+    )
+    item = _items(_score(rubric, data, "dongchen"))["一.1.3"]
+    assert (item.score, item.best, item.pending) == (0, 0, False)
+    # 995 of 995 completed: tied first among the 镇, 满分 5
+    assert _items(_score(rubric, all_met(DONGCHEN), "dongchen"))["一.1.3"].score == 5
+
+
+def test_the_gates_are_marked_in_the_report(rubric):
+    report = _score(rubric, all_met(DONGCHEN), "dongchen").to_json()
+    jubao = _interp(report, "gate-jubao")
+    assert (jubao["kind"], jubao["settable"]) == ("derived", False)
+    assert jubao["applies_to"] == ["item[一.2.2].rules[1]", "item[一.2.3].rules[1]"]
+    assert jubao["source"] == (
+        "对完成全年居民养老保险任务的，按选择1200元及以上标准的缴费人数与市下达的任务数之比,"
+        "对主功能区和镇分别进行排名"
+    )
+    zhibao = _interp(report, "gate-zhibao")
+    assert (zhibao["kind"], zhibao["applies_to"]) == ("derived", ["item[一.1.3].rules[1]"])
+    assert zhibao["source"].startswith("完成全年职工基本养老保险新增参保人数任务的")
+    for interp in (jubao, zhibao):
+        assert normalised(interp["source"]) in DOCUMENT
+    assert "gate-jubao" in report["items"]["一.2.2"]["interpretations"]
+    assert "gate-jubao" in report["items"]["一.2.3"]["interpretations"]
+    assert "gate-zhibao" in report["items"]["一.1.3"]["interpretations"]
+    rules = {i.code: i.rules[0] for i in rubric.items()}
+    assert (rules["一.1.3"].gate_item, rules["一.2.2"].gate_item, rules["一.2.3"].gate_item) == (
+        "一.1.1",
+        "一.2.1",
+        "一.2.1",
+    )
+
+
+# --------------------------------------------------------------------------- 主功能区
+
+
+def test_main_areas_are_an_assumption_the_office_cannot_set(rubric):
+    # The source ranks and sets targets "对镇和主功能区分别", but never says which units are
+    # 主功能区: the first unit's name occurs only in the annex tables' column heads (one per page).
+    heads = normalised("如皋工业园区（如城街道）经济技术开发区（城北街道）高新区")
+    assert DOCUMENT.count(normalised("如皋工业园区")) == DOCUMENT.count(heads) == 4
+    report = _score(rubric, all_met(GONGYEYUAN), "gongyeyuan").to_json()
+    main_areas = _interp(report, "main-areas")
+    assert (main_areas["kind"], main_areas["settable"], main_areas["value"]) == (
+        "assumed",
+        False,
+        None,
+    )
+    assert main_areas["applies_to"] == [
+        "item[一.1.3].rules[1].steps",
+        "item[一.2.2].rules[1].steps",
+        "item[一.2.3].rules[1].steps",
+        "target[shuoshi]",
+        "target[laowu_jidi]",
+        "item[二.1.6].rules[1]",
+    ]
+    assert main_areas["source"] == (
+        "按参保完成率对镇和主功能区分别进行排名:排名第一的主功能区得满分，其后的主功能区依次递减"
+        "0.5分;排名第一的镇得满分，其后的镇依次递减0.25分。"
+    )
+    assert normalised(main_areas["source"]) in DOCUMENT
+    for code in ("一.1.3", "一.2.2", "一.2.3", "二.1.6", "二.2.5"):
+        assert "main-areas" in report["items"][code]["interpretations"], code
+    # group membership belongs to the issuing office: a unit cannot set it
+    with pytest.raises(InputError):
+        with_office_values(rubric, {"main-areas": D(1)})
+    assert not any(i.settable for i in rubric.interpretations)
+
+
+def test_every_interpretation_rests_on_the_documents_own_words(rubric):
+    for interp in rubric.interpretations:
+        assert interp.reason, interp.id
+        if interp.id != "rounding":  # the default rounding rests on no sentence
+            assert interp.source and normalised(interp.source) in DOCUMENT, interp.id
 
 
 # --------------------------------------------------------------------------- scenario 2: a typical year (主功能区)
@@ -260,10 +405,10 @@ def test_typical_year_for_a_main_area(rubric):
             # 社会保险工作
             "一.1.1": {"1": {"actual": 2000}},  # 2000/2607 = 76.72% -> 20 × 0.767165 = 15.34
             "一.1.2": {"1": {"actual": 800}},  # over 750 -> 30
-            "一.1.3": {"1": {"actual": 2000, "group": tied(100)}},  # 76.72% < 100%: 0
+            "一.1.3": {"1": {"actual": 2000, "group": tied(100)}},  # 一.1.1 not completed: 0
             "一.2.1": {"1": {"actual": 17000}},  # 17000/18770 × 15 = 13.5855 -> 13.59
-            "一.2.2": {"1": {"status": "not_met", "actual": 9000, "group": tied(10)}},  # 0
-            "一.2.3": {"1": {"actual": 17000, "group": tied(100)}},  # 90.57% < 100%: 0
+            "一.2.2": {"1": {"actual": 9000, "group": tied(10)}},  # 一.2.1 not completed: 0
+            "一.2.3": {"1": {"actual": 17000, "group": tied(100)}},  # 一.2.1 not completed: 0
             "一.3.2": {"1": {"status": "not_met"}},  # "否则不得分": 0
             "一.3.3": {"1": {"actual": 40, "target": 100}},  # 清欠40%: 5 × 0.4 = 2
             # 人才开发服务
@@ -360,7 +505,7 @@ def test_edges_floor_vetoes_caps_for_a_town(rubric):
         **{
             "一.1.1": {"1": {"actual": 696}},  # 69.95% < 70%: 0
             "一.1.2": {"1": {"actual": 476}},  # exactly 70%: 30 × 0.7 = 21
-            "一.1.3": {"1": {"actual": 696, "group": tied(100)}},  # not completed: 0
+            "一.1.3": {"1": {"actual": 696, "group": tied(100)}},  # 一.1.1 not completed: 0
             "二.2.6": {"1": {"actual": 0}},  # 少280人 = 28 × 1 > 2: 扣完为止, 0
             "二.3.7": {
                 "1": {"occurrences": {"sc_success": 1, "proj_province": 3}}
@@ -440,7 +585,10 @@ def test_cli_show_prints_it_in_chinese(chinese_locale, capsys):
     assert main(["rubrics", "show", RUBRIC_ID]) == 0
     out = capsys.readouterr().out
     assert "构成：社会保险工作×60%＋人力资源社会保障其他重点工作×40%" in out
-    assert "组内排名：第一名满分，主功能区每名递减0.5分，镇每名递减0.25分" in out
+    assert (
+        "组内排名（限完成全年职工基本养老保险新增参保人数任务的单位）："
+        "第一名满分，主功能区每名递减0.5分，镇每名递减0.25分"
+    ) in out
     assert "全部单位统一排名" in out  # 放款户数
     assert "职工基本养老保险新增人数（总任务）（zhibao_new）：合计20000人：" in out
     assert "【绩效考核补助和工作经费补助】" in out

@@ -6,6 +6,7 @@ from decimal import Decimal as D
 
 import pytest
 from rugao_facts import DONGCHEN, GONGYEYUAN, all_met, changed
+from test_sources import SEEDS, normalised
 
 from evaldesk.errors import FactsError, InputError
 from evaldesk.rubrics.registry import get
@@ -128,6 +129,24 @@ def test_early_subsidy_scales_with_the_task(rubric):
     inputs = {"flags": {"zhibao_by_0930": True}}
     lines = _lines(rubric, all_met(GONGYEYUAN), "gongyeyuan", inputs=inputs)
     assert _amounts(lines)["zhibao_early"] == 15000
+
+
+def test_the_1100_reading_is_marked_and_uses_the_task(rubric):
+    # "职工基本养老保险新增人数1100人以上（含1100人）的补助15000元，1100人以下的补助10000元" does not
+    # say task or actual; the file reads it as the unit's 总任务 of 附件1 and marks that reading.
+    # 东陈镇 (task 995) that enrolled 1200 by 9月30日 still gets 10000 under it.
+    data = changed(all_met(DONGCHEN), **{"一.1.1": {"1": {"actual": 1200}}})
+    inputs = {"flags": {"zhibao_by_0930": True}}
+    assert _amounts(_lines(rubric, data, "dongchen", inputs=inputs))["zhibao_early"] == 10000
+    report = score(rubric, facts_from_data(data), unit="dongchen").to_json()
+    marked = next(i for i in report["interpretations"] if i["id"] == "zhibao-early-by-task")
+    assert (marked["kind"], marked["settable"]) == ("assumed", False)
+    assert marked["applies_to"] == ["subsidies.lump_sums[zhibao_early].scaled"]
+    assert marked["source"] == (
+        "职工基本养老保险新增人数1100人以上（含1100人）的补助15000元，1100人以下的补助10000元。"
+    )
+    document = (SEEDS / "003_3e7897c2aae47fa4.txt").read_text(encoding="utf-8")
+    assert normalised(marked["source"]) in normalised(document)
 
 
 def test_places_four_to_six(rubric):
