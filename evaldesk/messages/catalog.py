@@ -24,6 +24,12 @@ SOURCES: tuple[str, ...] = (
     "evaldesk.kinds",
     "evaldesk.scoring.items",
     "evaldesk.scoring.engine",
+    "evaldesk.rubrics.where",
+    "evaldesk.rubrics.wording",
+    "evaldesk.rubrics.schema_errors",
+    "evaldesk.rubrics.render_wording",
+    "evaldesk.scoring.wording",
+    "evaldesk.scoring.form_wording",
 )
 
 _catalog: dict[str, Wording] | None = None
