@@ -43,7 +43,12 @@ def render_text(loaded: LoadedRubric, unit: str | None = None) -> str:
         out += _section(r, section, view)
     for rule in r.rules:
         out.append(
-            _t("rubric.show.whole_rule", id=rule.id, text=rule.text, describe=describe_rule(rule, view))
+            _t(
+                "rubric.show.whole_rule",
+                id=rule.id,
+                text=rule.text,
+                describe=describe_rule(rule, view),
+            )
         )
     for extra in (targets_text(r, chosen), subsidies_text(r.subsidies)):
         if extra:
@@ -66,7 +71,11 @@ def render_text(loaded: LoadedRubric, unit: str | None = None) -> str:
 def _head(loaded: LoadedRubric) -> list[str]:
     r = loaded.rubric
     out = [r.title]
-    meta = [x for x in (r.issuer, r.doc_number, _t("rubric.show.year", year=r.year) if r.year else "") if x]
+    meta = [
+        x
+        for x in (r.issuer, r.doc_number, _t("rubric.show.year", year=r.year) if r.year else "")
+        if x
+    ]
     if meta:
         out.append(_gap().join(meta))
     out.append(_t("rubric.show.ids", id=r.id, version=r.version, sha=loaded.sha256[:16]))
@@ -103,7 +112,13 @@ def _section(r: m.Rubric, section: m.Section, view: RubricFacts) -> list[str]:
     )
     bonus = msg("rubric.show.bonus_section") if section.bonus else ""
     out = [
-        _t("rubric.show.section", code=section.code, title=section.title, points=points, bonus=bonus)
+        _t(
+            "rubric.show.section",
+            code=section.code,
+            title=section.title,
+            points=points,
+            bonus=bonus,
+        )
     ]
     if section.content:
         out.append(_indent(msg("rubric.show.label.content"), section.content, pad=2))
@@ -200,5 +215,6 @@ def _indent(label: Message, text: str, pad: int = 6) -> str:
     under = "".join("　" if ord(ch) > 0x2E7F else " " for ch in head)
     space = " " * pad
     return "\n".join(
-        f"{space}{head}{line}" if i == 0 else f"{space}{under}{line}" for i, line in enumerate(lines)
+        f"{space}{head}{line}" if i == 0 else f"{space}{under}{line}"
+        for i, line in enumerate(lines)
     )

@@ -82,7 +82,9 @@ def subsidies_text(block: Subsidies | None) -> list[str]:
             if award.conditions
             else ""
         )
-        out.append("  " + _t("rubric.show.award", title=award.title, places=places, conditions=cond))
+        out.append(
+            "  " + _t("rubric.show.award", title=award.title, places=places, conditions=cond)
+        )
     for lump in block.lump_sums:
         amount: Any = ""
         if lump.amount is not None:

@@ -87,7 +87,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{title}：{amount}（条件：{conditions}）",
         "{title}: {amount} (conditions: {conditions})",
     ),
-    "rubric.show.per_person": ("{title}：每人{rate}元{over}", "{title}: {rate} yuan per person{over}"),
+    "rubric.show.per_person": (
+        "{title}：每人{rate}元{over}",
+        "{title}: {rate} yuan per person{over}",
+    ),
     "rubric.show.over_rate": (
         "，超额部分每人{rate}元",
         ", {rate} yuan per person above the target",

@@ -44,27 +44,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "value.not_a_number": ("应为数字，实际是“{input}”", "expected a number, got '{input}'"),
     "value.not_whole": ("应为整数，实际是“{input}”", "expected a whole number, got '{input}'"),
     "value.not_text": ("应为文字，实际是“{input}”", "expected text, got '{input}'"),
-    "value.not_bool": ("应为 true 或 false，实际是“{input}”", "expected true or false, got '{input}'"),
+    "value.not_bool": (
+        "应为 true 或 false，实际是“{input}”",
+        "expected true or false, got '{input}'",
+    ),
     "value.not_list": ("应为列表，实际是“{input}”", "expected a list, got '{input}'"),
     "value.not_mapping": (
         "应为映射（名称: 值），实际是“{input}”",
         "expected a mapping (name: value), got '{input}'",
     ),
-    "value.greater_than": ("必须大于 {limit}（实际是 {input}）", "must be greater than {limit} (got {input})"),
-    "value.at_least": ("不能小于 {limit}（实际是 {input}）", "must be at least {limit} (got {input})"),
+    "value.greater_than": (
+        "必须大于 {limit}（实际是 {input}）",
+        "must be greater than {limit} (got {input})",
+    ),
+    "value.at_least": (
+        "不能小于 {limit}（实际是 {input}）",
+        "must be at least {limit} (got {input})",
+    ),
     "value.not_negative": ("不能为负数（实际是 {input}）", "must not be negative (got {input})"),
-    "value.less_than": ("必须小于 {limit}（实际是 {input}）", "must be less than {limit} (got {input})"),
-    "value.at_most": ("不能大于 {limit}（实际是 {input}）", "must be at most {limit} (got {input})"),
+    "value.less_than": (
+        "必须小于 {limit}（实际是 {input}）",
+        "must be less than {limit} (got {input})",
+    ),
+    "value.at_most": (
+        "不能大于 {limit}（实际是 {input}）",
+        "must be at most {limit} (got {input})",
+    ),
     "value.not_one_of": (
         "应为以下之一：{expected}（实际是“{input}”）",
         "must be one of {expected} (got '{input}')",
     ),
-    "value.too_few": ("至少需要 {least} 项（现有 {actual} 项）", "needs at least {least} entries (has {actual})"),
-    "value.too_many": ("最多 {most} 项（现有 {actual} 项）", "has at most {most} entries (has {actual})"),
+    "value.too_few": (
+        "至少需要 {least} 项（现有 {actual} 项）",
+        "needs at least {least} entries (has {actual})",
+    ),
+    "value.too_many": (
+        "最多 {most} 项（现有 {actual} 项）",
+        "has at most {most} entries (has {actual})",
+    ),
     "value.empty_text": ("不能为空", "must not be empty"),
     "value.text_too_short": ("至少需要 {least} 个字符", "needs at least {least} characters"),
     "value.text_too_long": ("最多 {most} 个字符", "has at most {most} characters"),
-    "value.pattern": ("“{input}”的格式不符（应符合 {pattern}）", "'{input}' does not match {pattern}"),
+    "value.pattern": (
+        "“{input}”的格式不符（应符合 {pattern}）",
+        "'{input}' does not match {pattern}",
+    ),
     "value.invalid": ("取值无效（{text}）", "{text}"),
 }
 
@@ -153,7 +177,9 @@ def value_problem(error: ErrorDetails, *, doc: str) -> Message:
         return msg("value.not_one_of", expected=_values(ctx.get("expected")), input=given)
     if kind in ("too_short", "too_long"):
         if kind == "too_short":
-            return msg("value.too_few", least=ctx.get("min_length"), actual=ctx.get("actual_length"))
+            return msg(
+                "value.too_few", least=ctx.get("min_length"), actual=ctx.get("actual_length")
+            )
         return msg("value.too_many", most=ctx.get("max_length"), actual=ctx.get("actual_length"))
     if kind == "string_too_short":
         least = ctx.get("min_length")

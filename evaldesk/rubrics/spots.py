@@ -64,10 +64,9 @@ def in_data(data: Any, loc: Loc) -> tuple[Spot, Loc]:
             cursor = entry
             i += 2
             continue
-        if isinstance(cursor, dict) and part in cursor:
-            cursor = cursor[part]
-            rest.append(part)
-        elif isinstance(cursor, list) and isinstance(part, int) and part < len(cursor):
+        in_mapping = isinstance(cursor, dict) and part in cursor
+        in_list = isinstance(cursor, list) and isinstance(part, int) and part < len(cursor)
+        if in_mapping or in_list:
             cursor = cursor[part]
             rest.append(part)
         elif not (isinstance(cursor, dict) and part == cursor.get("kind")):

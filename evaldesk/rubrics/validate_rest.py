@@ -29,7 +29,9 @@ def target_problems(rubric: m.Rubric, error: Report, warn: Report) -> None:
         titled = Spot(here.loc, (msg("where.targets_titled", key=key, title=table.title),))
         for unit_id in table.values:
             if unit_ids and unit_id not in unit_ids:
-                error(here.child("values", unit_id), msg("rubric.target_unknown_unit", unit=unit_id))
+                error(
+                    here.child("values", unit_id), msg("rubric.target_unknown_unit", unit=unit_id)
+                )
         if unit_ids:
             missing = sorted(u for u in unit_ids if u not in table.values)
             if missing:
@@ -111,4 +113,6 @@ def _id_problems(rubric: m.Rubric, form: m.Form, error: Report, warn: Report) ->
         for s_index, section in enumerate(rubric.sections):
             for index, item in enumerate(section.items):
                 if not any(r.kind == "manual" for r in item.rules):
-                    warn(spots.item(s_index, index, item.code), msg("rubric.indicator_needs_manual"))
+                    warn(
+                        spots.item(s_index, index, item.code), msg("rubric.indicator_needs_manual")
+                    )

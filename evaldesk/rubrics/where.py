@@ -61,7 +61,9 @@ def at(where: Message | None, problem: Message, origin: Origin | None = None) ->
     """``problem`` with its place in front; the origin says the same place as data."""
     if where is None:
         return problem if origin is None else problem.located(**_parts(origin))
-    return msg("where.at", origin if origin is not None else problem.origin, where=where, what=problem)
+    return msg(
+        "where.at", origin if origin is not None else problem.origin, where=where, what=problem
+    )
 
 
 def problem_of(message: Message) -> Message:

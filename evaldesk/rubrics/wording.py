@@ -94,7 +94,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a rule with budget_of takes no 'points' of its own",
     ),
     # suspicious numbers (warnings)
-    "rubric.no_rule": ("没有评分规则，始终得满分", "no scoring rule; it always scores its full points"),
+    "rubric.no_rule": (
+        "没有评分规则，始终得满分",
+        "no scoring rule; it always scores its full points",
+    ),
     "rubric.rule_over_item": (
         "最多可得{top}分，但本项目只有{points}分",
         "can award {top} points but the item has {points}",
