@@ -55,8 +55,13 @@ def in_data(data: Any, loc: Loc) -> tuple[Spot, Loc]:
             elif part == "sections":
                 names, rest = (msg("where.section", code=entry.get("code", f"#{index + 1}")),), []
             elif part == "rules":
-                rid, kind = entry.get("id", index + 1), entry.get("kind", "?")
-                names, rest = (*names, msg("where.rule", id=str(rid), kind=str(kind))), []
+                rid, kind = str(entry.get("id", index + 1)), entry.get("kind")
+                named = (
+                    msg("where.rule", id=rid, kind=str(kind))
+                    if kind is not None
+                    else msg("where.rule_id", id=rid)
+                )
+                names, rest = (*names, named), []
             elif part in _ENTRIES:
                 names, rest = (*names, msg(_ENTRIES[part], id=entry.get("id", index + 1))), []
             else:
