@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 import pytest
+from messages.expect import found
 
 from evaldesk.scoring import facts_from_data, score
 
@@ -109,5 +110,8 @@ def test_facts_check_accepts_status_only_for_a_gated_ranking(rubric):
     gated = facts_from_data({"items": {"一.1": {"1": {"status": "met", "value": 5}}}})
     check_facts(rubric, gated)
     ungated = facts_from_data({"items": {"一.2": {"1": {"status": "met", "value": 5}}}})
-    with pytest.raises(FactsError, match="does not use 'status'"):
+    with pytest.raises(FactsError) as unused:
         check_facts(rubric, ungated)
+    status = found(unused.value.problem_messages, "facts.unused_field", field="status")
+    assert status.origin is not None and status.origin.item == "一.2"
+    assert status.origin.field == "items.一.2.1.status"

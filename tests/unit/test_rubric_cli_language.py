@@ -51,7 +51,9 @@ def test_validate_warnings_in_the_locales_language(files):
 
 def test_validate_json_carries_the_chinese_text_whatever_the_locale(files):
     for lang in (ZH, EN):
-        shown = json.loads(run_cli("rubrics", "validate", files["bad.yaml"], "--json", lang=lang).stdout)
+        shown = json.loads(
+            run_cli("rubrics", "validate", files["bad.yaml"], "--json", lang=lang).stdout
+        )
         (error,) = shown["errors"]
         assert "缺少 points_each" in error if lang == ZH else "needs 'points_each'" in error
 

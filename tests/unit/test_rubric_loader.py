@@ -81,7 +81,10 @@ def test_missing_parameter_names_file_line_item_and_rule():
     assert problem.text("en") == (
         f"hunan-2021.yaml:{line}: item 一.2: rule 1 (per_count) needs 'points_each'"
     )
-    assert problem.text("zh") == f"hunan-2021.yaml:{line}：项目 一.2：规则 1（per_count）缺少 points_each"
+    assert (
+        problem.text("zh")
+        == f"hunan-2021.yaml:{line}：项目 一.2：规则 1（per_count）缺少 points_each"
+    )
 
 
 def test_yaml_syntax_error_gives_line_and_column():
@@ -95,7 +98,9 @@ def test_yaml_syntax_error_gives_line_and_column():
 
 
 def test_our_own_yaml_refusals_are_messages():
-    (twice,) = problems_of(GOOD.replace("title: 工作督导", "title: 工作督导\n        title: 又一个"))
+    (twice,) = problems_of(
+        GOOD.replace("title: 工作督导", "title: 工作督导\n        title: 又一个")
+    )
     assert problem_of(twice).key == "rubric.yaml_duplicate_key"
     assert problem_of(twice).args == {"key": "title"}
     assert twice.text("zh").endswith("同一映射中键“title”出现了两次")
@@ -172,14 +177,19 @@ def test_semantic_errors_duplicate_codes_and_unknown_refs():
     assert reused.origin is not None and reused.origin.item == "一.1"
     assert "一.1" in line_of(text, reused.origin.line)  # the second use
     assert reused.origin.field == "sections[0].items[1]"
-    assert reused.text("en") == f"sample.yaml:{reused.origin.line}: item 一.1: the code is used 2 times"
+    assert (
+        reused.text("en")
+        == f"sample.yaml:{reused.origin.line}: item 一.1: the code is used 2 times"
+    )
     text = GOOD.replace("{kind: per_count,", "{kind: proportional, target: {key: nope},").replace(
         ", points_each: 0.5, cap: 4", ""
     )
     nope = found(problems_of(text), "kind.unknown_target_key", key="nope")
     assert nope.origin is not None and nope.origin.item == "一.2"
     assert "proportional" in line_of(text, nope.origin.line)
-    assert nope.text("zh").endswith("项目 一.2：规则 1（proportional）：目标分解表 nope 不在 targets 中")
+    assert nope.text("zh").endswith(
+        "项目 一.2：规则 1（proportional）：目标分解表 nope 不在 targets 中"
+    )
 
 
 def test_warnings_for_suspicious_data():

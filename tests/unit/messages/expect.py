@@ -25,8 +25,7 @@ def found(messages: Iterable[Message], key: str, /, **args: Any) -> Message:
     hits = [
         m
         for m in listed
-        if problem_of(m).key == key
-        and all(problem_of(m).args.get(k) == v for k, v in args.items())
+        if problem_of(m).key == key and all(problem_of(m).args.get(k) == v for k, v in args.items())
     ]
     assert len(hits) == 1, f"{key} {args} not found once in {[m.text('en') for m in listed]}"
     return hits[0]

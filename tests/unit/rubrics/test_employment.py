@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from messages.expect import found, keys
 
 from evaldesk.cli import main
 from evaldesk.rubrics.registry import builtins
@@ -147,13 +148,16 @@ def test_extraction_artefacts_cleaned(rubric) -> None:
 
 
 def test_statistics_inconsistency_is_a_warning_explained_in_notes(loaded) -> None:
-    warnings = [w.split(": ", 1)[1] for w in loaded.warnings]
-    assert "item 1.8: rule 1 (per_count) can award 5 points but the item has 4" in warnings
     # the only other warning: the province's average pass rate is entered yearly (5.4)
-    assert set(warnings) == {
-        "item 1.8: rule 1 (per_count) can award 5 points but the item has 4",
-        "item 5.4: rule 1 (shortfall): no target; it must be entered with the facts",
-    }
+    assert sorted(keys(loaded.warnings)) == ["kind.shortfall.no_target", "rubric.rule_over_item"]
+    over = found(loaded.warnings, "rubric.rule_over_item", top=D(5), points=D(4))
+    assert over.origin is not None and over.origin.item == "1.8"
+    assert over.origin.file == f"{RUBRIC_ID}.yaml" and over.origin.line
+    assert over.text("en").endswith(
+        "item 1.8: rule 1 (per_count): can award 5 points but the item has 4"
+    )
+    pass_rate = found(loaded.warnings, "kind.shortfall.no_target")
+    assert pass_rate.origin is not None and pass_rate.origin.item == "5.4"
     item = loaded.rubric.item("1.8")
     assert item.points == D(4) and item.rules[0].points == D(5)
     assert any("失业保险统计" in n and "得5分" in n for n in loaded.rubric.notes)
@@ -167,7 +171,7 @@ def test_rule_texts_are_clauses_of_the_criteria(rubric) -> None:
             assert rule.text.rstrip("。") in item.criteria, f"{item.code} rule {rule.id}"
 
 
-def test_cli_lists_and_shows_it(capsys) -> None:
+def test_cli_lists_and_shows_it(chinese_locale, capsys) -> None:
     assert main(["rubrics", "list", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     row = next(r for r in rows if r["id"] == RUBRIC_ID)
@@ -179,7 +183,7 @@ def test_cli_lists_and_shows_it(capsys) -> None:
     assert "分数栏：自评分、省厅初评分、省厅审定考核分" in text
     assert "【6】就业管理信息化建设（100分）" in text
     assert "6.6 数据利用　25分" in text
-    assert "can award 5 points but the item has 4" in text  # kept visible in 【校验提示】
+    assert "项目 1.8：规则 1（per_count）：最多可得5分，但本项目只有4分" in text  # in 【校验提示】
 
 
 # --------------------------------------------------------------------------- scenarios
