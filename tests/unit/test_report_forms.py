@@ -8,6 +8,7 @@ import pytest
 from messages.expect import found, keys
 
 from evaldesk.errors import RubricError
+from evaldesk.rubrics.where import problem_of
 from evaldesk.scoring import facts_from_data, score
 from evaldesk.scoring.check import facts_problems
 from evaldesk.scoring.engine import grade_of
@@ -248,7 +249,7 @@ def test_facts_for_forms_are_checked(rubric):
     assert fields == ["indicators.Z.9", "texts.people[1].age", "texts.nobody", "profile.nickname"]
     assert problems[0].text("en") == "f.json: indicators.Z.9: no such item in form-test"
     assert problems[1].text("zh") == "f.json：texts.people[1].age：没有这一列（列有：name）"
-    assert found(problems, "facts.no_text_table").args["what"].args["known"] == ["people"]
+    assert problem_of(found(problems, "facts.no_text_table")).args["known"] == ["people"]
 
 
 @pytest.mark.parametrize(

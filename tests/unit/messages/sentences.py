@@ -77,25 +77,22 @@ def builds_text(node: ast.AST | None) -> bool:
     return False
 
 
-def _name(call: ast.Call) -> str:
-    func = call.func
-    if isinstance(func, ast.Name):
-        return func.id
-    if isinstance(func, ast.Attribute):
-        return func.attr
+def _last_name(node: ast.expr) -> str:
+    """``x`` -> ``x``, ``self.problems`` -> ``problems``."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
     return ""
+
+
+def _name(call: ast.Call) -> str:
+    return _last_name(call.func)
 
 
 def _receiver(call: ast.Call) -> str:
     """``self.problems.append`` -> ``problems``."""
-    func = call.func
-    if isinstance(func, ast.Attribute):
-        owner = func.value
-        if isinstance(owner, ast.Name):
-            return owner.id
-        if isinstance(owner, ast.Attribute):
-            return owner.attr
-    return ""
+    return _last_name(call.func.value) if isinstance(call.func, ast.Attribute) else ""
 
 
 def _arguments(call: ast.Call) -> Iterable[ast.expr]:
