@@ -19,6 +19,7 @@ from evaldesk.kinds import (
     all_or_nothing,
     bonus,
     checklist,
+    fact,
     graded_votes,
     growth,
     manual,
@@ -35,7 +36,8 @@ from evaldesk.kinds import (
     veto,
 )
 from evaldesk.kinds.base import RuleKind, RuleModel
-from evaldesk.messages import catalog
+from evaldesk.kinds.fact import refused
+from evaldesk.messages import catalog, msg
 
 #: Every kind, in the order editors and documentation list them.
 REGISTRY: list[RuleKind[Any]] = [
@@ -93,10 +95,10 @@ def parse_rule(data: Any) -> Any:
         return data
     name = data.get("kind")
     if name is None:
-        raise ValueError(f"a rule needs 'kind' ({', '.join(names())})")
+        raise refused(msg("kind.missing", known=names()))
     kind = _BY_NAME.get(str(name))
     if kind is None:
-        raise ValueError(f"unknown rule kind {name!r}; known kinds: {', '.join(names())}")
+        raise refused(msg("kind.unknown", kind=str(name), known=names()))
     return kind.model.model_validate(data)
 
 
@@ -109,6 +111,11 @@ else:
 
 #: Wording shared by several kinds.
 MESSAGES: dict[str, tuple[str, str]] = {
+    "kind.missing": ("规则缺少 kind（可用的类型：{known}）", "a rule needs 'kind' ({known})"),
+    "kind.unknown": (
+        "未知的规则类型“{kind}”；可用的类型：{known}",
+        "unknown rule kind {kind!r}; known kinds: {known}",
+    ),
     "kind.capped": ("扣完为止", "deductions stop here"),
     "kind.not_assessed": ("未评估", "not assessed"),
     "kind.actual_missing": ("未填报完成数", "the actual figure is not recorded"),
@@ -144,6 +151,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 def MESSAGE_MEMBERS() -> Iterator[tuple[str, dict[str, tuple[str, str]]]]:
     """The wording each kind module holds, for the message catalog."""
+    yield "fact", fact.MESSAGES
     yield "measures", measures.MESSAGES
     yield "rows", rows.MESSAGES
     for kind in REGISTRY:

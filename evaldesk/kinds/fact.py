@@ -12,6 +12,9 @@ from decimal import Decimal
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic_core import PydanticCustomError
+
+from evaldesk.messages import Message, msg
 
 Status = Literal["met", "not_met", "not_assessed"]
 
@@ -24,15 +27,28 @@ MAX_COUNT = 1_000_000
 
 _STEP = Decimal(1).scaleb(-MAX_FRACTION_DIGITS)
 
+MESSAGES: dict[str, tuple[str, str]] = {
+    "number.not_finite": ("必须是有限的数", "must be a finite number"),
+    "number.too_large": ("绝对值必须小于 {limit}", "must be less than {limit} in size"),
+    "number.too_precise": ("最多{places}位小数", "may have at most {places} decimal places"),
+}
+
+
+def refused(message: Message) -> PydanticCustomError:
+    """A value a validator refuses, as pydantic's error: its type is the message's key and its
+    context the message's arguments, so whoever reads the ValidationError gets the message
+    back (evaldesk/rubrics/schema_errors.py); pydantic's own text is the English wording."""
+    return PydanticCustomError(message.key, message.text("en"), dict(message.args))
+
 
 def bounded(value: Decimal) -> Decimal:
     """A finite number below 10^15 with at most six decimals (documented in facts-format.md)."""
     if not value.is_finite():
-        raise ValueError("must be a finite number")
+        raise refused(msg("number.not_finite"))
     if abs(value) >= MAX_VALUE:
-        raise ValueError("must be less than 10^15 in size")
+        raise refused(msg("number.too_large", limit="10^15"))
     if value != value.quantize(_STEP):
-        raise ValueError(f"may have at most {MAX_FRACTION_DIGITS} decimal places")
+        raise refused(msg("number.too_precise", places=MAX_FRACTION_DIGITS))
     return value
 
 

@@ -35,6 +35,12 @@ SOURCES: tuple[str, ...] = (
     "evaldesk.commands.wording",
     "evaldesk.services.wording",
     "evaldesk.store.wording",
+    "evaldesk.rubrics.where",
+    "evaldesk.rubrics.wording",
+    "evaldesk.rubrics.schema_errors",
+    "evaldesk.rubrics.render_wording",
+    "evaldesk.scoring.wording",
+    "evaldesk.scoring.form_wording",
 )
 
 _catalog: dict[str, Wording] | None = None

@@ -1,6 +1,8 @@
 """Load rubric files (YAML), report every problem with file, line and item code.
 
 Numbers are read as ``Decimal`` straight from the YAML text, so ``0.05`` is exactly 0.05.
+Problems are messages (evaldesk/rubrics/wording.py) placed in the file by
+evaldesk/rubrics/where.py: "sample.yaml:12：项目 一.2：规则 1（per_count）缺少 points_each".
 """
 
 from __future__ import annotations
@@ -16,9 +18,13 @@ import yaml
 from pydantic import ValidationError
 
 from evaldesk.errors import RubricError
+from evaldesk.messages import Lang, Message, Origin, msg, texts
+from evaldesk.rubrics import spots
 from evaldesk.rubrics.interpretations import interpretation_problems, unprinted_problems
 from evaldesk.rubrics.model import Rubric
+from evaldesk.rubrics.schema_errors import placed
 from evaldesk.rubrics.validate import semantic_problems
+from evaldesk.rubrics.where import Loc, Locator, Spot, at, file_part
 
 try:
     _BaseLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
@@ -26,8 +32,20 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _BaseLoader = yaml.SafeLoader
 
 
+#: Where a rubric file's format is described (named in "unknown field" problems).
+DOC = "docs/rubric-format.md"
+
+
 class _DecimalLoader(_BaseLoader):  # type: ignore[misc,valid-type]
     """SafeLoader whose floats are Decimals and whose mapping keys stay strings."""
+
+
+class _Refused(yaml.constructor.ConstructorError):
+    """A value our constructors refuse, carrying its message (PyYAML wants a text: English)."""
+
+    def __init__(self, message: Message, mark: yaml.Mark) -> None:
+        super().__init__(None, None, message.text("en"), mark)
+        self.message = message
 
 
 def _decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decimal:
@@ -35,9 +53,7 @@ def _decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decimal:
     try:
         return Decimal(text)
     except InvalidOperation:
-        raise yaml.constructor.ConstructorError(
-            None, None, f"not a number: {text!r}", node.start_mark
-        ) from None
+        raise _Refused(msg("rubric.yaml_not_a_number", text=text), node.start_mark) from None
 
 
 _DecimalLoader.add_constructor("tag:yaml.org,2002:float", _decimal)
@@ -50,9 +66,7 @@ MAX_INT_DIGITS = 30
 def _int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
     text = str(loader.construct_scalar(node)).replace("_", "").lstrip("+-")
     if len(text) > MAX_INT_DIGITS:
-        raise yaml.constructor.ConstructorError(
-            None, None, f"a number of {len(text)} digits is too long", node.start_mark
-        )
+        raise _Refused(msg("rubric.yaml_too_many_digits", digits=len(text)), node.start_mark)
     return int(yaml.constructor.SafeConstructor.construct_yaml_int(loader, node))
 
 
@@ -71,9 +85,7 @@ def _str_keys(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]
         )
         if key in out:
             # YAML keeps the last of two equal keys silently: a pasted block would overwrite.
-            raise yaml.constructor.ConstructorError(
-                None, None, f"the key {key!r} appears twice in one mapping", key_node.start_mark
-            )
+            raise _Refused(msg("rubric.yaml_duplicate_key", key=str(key)), key_node.start_mark)
         out[key] = loader.construct_object(value_node, deep=True)
     return out
 
@@ -97,7 +109,16 @@ class LoadedRubric:
     rubric: Rubric
     path: Path | None
     sha256: str
-    warnings: list[str] = field(default_factory=list)
+    #: suspicious but loadable data, each placed in the file (evaldesk/rubrics/validate.py)
+    warnings: list[Message] = field(default_factory=list)
+
+    def warning_texts(self, lang: Lang | None = None) -> list[str]:
+        """The warnings as text, in ``lang`` or the current language (for printing)."""
+        return texts(self.warnings, lang)
+
+
+def _refuse(problem: Message) -> RubricError:
+    return RubricError(problem, [problem])
 
 
 def parse_yaml(text: str, name: str) -> tuple[Any, yaml.Node | None]:
@@ -111,14 +132,21 @@ def parse_yaml(text: str, name: str) -> tuple[Any, yaml.Node | None]:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        where = f"{name}:{mark.line + 1}:{mark.column + 1}" if mark else name
-        raise RubricError(f"{where}: YAML syntax error: {exc.problem or exc}") from None
+        line = mark.line + 1 if mark else None
+        where = file_part(name, line, mark.column + 1) if mark else file_part(name)
+        # PyYAML's own description of a syntax error is English; it is quoted as it is.
+        problem = (
+            exc.message
+            if isinstance(exc, _Refused)
+            else msg("rubric.yaml_syntax", error=str(exc.problem or exc))
+        )
+        raise _refuse(at(where, problem, Origin(file=name, line=line))) from None
     except yaml.YAMLError as exc:
-        raise RubricError(f"{name}: YAML error: {exc}") from None
+        raise _refuse(_in_file(name, msg("rubric.yaml_error", error=str(exc)))) from None
     return data, node
 
 
-def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
+def _line_of(node: yaml.Node | None, loc: Loc) -> int | None:
     """The 1-based line of the node at ``loc`` (pydantic location), or of its deepest parent."""
     line = node.start_mark.line + 1 if node is not None else None
     for part in loc:
@@ -137,92 +165,6 @@ def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
         else:
             break
     return line
-
-
-def _where(data: Any, loc: tuple[Any, ...]) -> tuple[str, str]:
-    """Describe ``loc`` as ('item 二.3: rule 'per_count'', remaining field path)."""
-    context: list[str] = []
-    cursor: Any = data
-    rest: list[str] = []
-    i = 0
-    while i < len(loc):
-        part = loc[i]
-        if isinstance(cursor, dict) and part in cursor:
-            value = cursor[part]
-            if part in ("items", "sections") and i + 1 < len(loc) and isinstance(value, list):
-                index = loc[i + 1]
-                if isinstance(index, int) and index < len(value) and isinstance(value[index], dict):
-                    label = "item" if part == "items" else "section"
-                    code = value[index].get("code", f"#{index + 1}")
-                    context = [c for c in context if not c.startswith("rule")]
-                    if label == "item":
-                        context = [c for c in context if not c.startswith("section")]
-                    context.append(f"{label} {code}")
-                    cursor = value[index]
-                    i += 2
-                    continue
-            if (
-                part in ("rules", "lines", "tiers", "levels")
-                and i + 1 < len(loc)
-                and isinstance(value, list)
-            ):
-                index = loc[i + 1]
-                if isinstance(index, int) and index < len(value) and isinstance(value[index], dict):
-                    entry = value[index]
-                    if part == "rules":
-                        kind = entry.get("kind", "?")
-                        context.append(f"rule {entry.get('id', index + 1)} ({kind!s})")
-                    else:
-                        context.append(f"{part[:-1]} {entry.get('id', index + 1)}")
-                    cursor = entry
-                    i += 2
-                    continue
-            cursor = value
-            rest.append(str(part))
-        elif isinstance(cursor, list) and isinstance(part, int) and part < len(cursor):
-            cursor = cursor[part]
-            rest.append(f"[{part}]")
-        elif isinstance(cursor, dict) and isinstance(part, str) and part == cursor.get("kind"):
-            pass  # discriminator tag
-        else:
-            rest.append(str(part))
-        i += 1
-    return ": ".join(context), ".".join(rest).replace(".[", "[")
-
-
-def _message(error: dict[str, Any], field_path: str, data: Any, loc: tuple[Any, ...]) -> str:
-    kind = error["type"]
-    name = field_path.rsplit(".", 1)[-1] if field_path else ""
-    if kind == "missing":
-        parent = _where(data, loc[:-1])[0]
-        rule = parent.rsplit("rule ", 1)[-1] if "rule " in parent else ""
-        owner = f"rule {rule.split(' ')[-1].strip('()')!r}" if rule else "this entry"
-        return f"{owner} needs {name!r}"
-    if kind == "extra_forbidden":
-        return f"unknown field {name!r} (check the spelling; see docs/rubric-format.md)"
-    if kind == "union_tag_invalid":
-        ctx = error.get("ctx", {})
-        return f"unknown rule kind {ctx.get('tag')!r}; known kinds: {ctx.get('expected_tags')}"
-    if kind == "union_tag_not_found":
-        return "a rule needs 'kind' (checklist, per_count, proportional, ...)"
-    if kind in ("decimal_parsing", "decimal_type", "int_parsing", "int_type", "float_parsing"):
-        return f"{field_path or 'value'}: expected a number, got {error.get('input')!r}"
-    prefix = f"{field_path}: " if field_path else ""
-    return f"{prefix}{error['msg']}"
-
-
-def _pydantic_problems(
-    exc: ValidationError, data: Any, node: yaml.Node | None, name: str
-) -> list[str]:
-    problems = []
-    for error in exc.errors():
-        loc = tuple(error["loc"])
-        context, field_path = _where(data, loc)
-        line = _line_of(node, loc)
-        where = f"{name}:{line}" if line else name
-        text = _message(dict(error), field_path, data, loc)
-        problems.append(f"{where}: {context + ': ' if context else ''}{text}")
-    return problems
 
 
 def _assign_rule_ids(data: Any) -> None:
@@ -281,23 +223,25 @@ def load_data(
 ) -> LoadedRubric:
     """Validate already-parsed rubric data (from YAML, JSON or code)."""
     if not isinstance(data, dict):
-        raise RubricError(f"{name}: a rubric file must be a mapping with id, title and sections")
+        problem = msg("rubric.not_a_mapping")
+        raise _refuse(_in_file(name, problem))
     _assign_rule_ids(data)
     if "precision" not in data:
         data = {**data, "interpretations": [*data.get("interpretations", []), DEFAULT_ROUNDING]}
+    locator = Locator(name, lambda loc: _line_of(node, loc))
     try:
         rubric = Rubric.model_validate(data)
     except ValidationError as exc:
-        problems = _pydantic_problems(exc, data, node, name)
+        problems = placed(exc, data, locator, spots.in_data, doc=DOC)
         raise RubricError(problems[0], problems) from None
-    errors, warnings = semantic_problems(rubric)
-    errors += [str(e) for e in interpretation_problems(rubric)[0]]
+    errors, warnings = semantic_problems(rubric, locator)
+    in_block = Spot(("interpretations",))
+    errors += [locator.place(in_block, e) for e in interpretation_problems(rubric)[0]]
     if strict:
-        errors += [str(e) for e in unprinted_problems(rubric)]
+        errors += [_in_file(name, e) for e in unprinted_problems(rubric)]
     if errors:
-        problems = [f"{name}: {e}" for e in errors]
-        raise RubricError(problems[0], problems)
-    return LoadedRubric(rubric, path, digest, [f"{name}: {w}" for w in warnings])
+        raise RubricError(errors[0], errors)
+    return LoadedRubric(rubric, path, digest, warnings)
 
 
 def load_file(path: str | Path, *, strict: bool = True) -> LoadedRubric:
@@ -305,16 +249,20 @@ def load_file(path: str | Path, *, strict: bool = True) -> LoadedRubric:
     try:
         raw = p.read_bytes()
     except FileNotFoundError:
-        raise RubricError(f"{p}: no such file") from None
+        raise _refuse(_in_file(str(p), msg("rubric.no_such_file"))) from None
     except OSError as exc:
-        raise RubricError(f"{p}: cannot read ({exc.strerror})") from None
+        # The operating system's own wording of the error is quoted as it is.
+        problem = msg("rubric.cannot_read", error=exc.strerror or str(exc))
+        raise _refuse(_in_file(str(p), problem)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise RubricError(
-            f"{p.name}: not UTF-8 text (byte {exc.start}); save the file as UTF-8"
-        ) from None
+        raise _refuse(_in_file(p.name, msg("rubric.not_utf8", n=exc.start))) from None
     return load_text(text, p.name, p, strict=strict)
+
+
+def _in_file(name: str, problem: Message) -> Message:
+    return at(file_part(name), problem, Origin(file=name))
 
 
 def iter_yaml(folder: Path) -> Iterator[Path]:

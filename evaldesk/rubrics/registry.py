@@ -8,6 +8,7 @@ from pathlib import Path
 
 from evaldesk import kinds
 from evaldesk.errors import NotFound
+from evaldesk.messages import msg
 from evaldesk.resources import resource_path
 from evaldesk.rubrics.loader import LoadedRubric, iter_yaml, load_file
 from evaldesk.rubrics.model import Rubric
@@ -36,10 +37,8 @@ def get(ref: str) -> LoadedRubric:
     path = Path(ref)
     if path.suffix in (".yaml", ".yml") or path.exists():
         return load_file(path)
-    known = ", ".join(sorted(builtins())) or "(none)"
-    raise NotFound(
-        f"no rubric {ref!r}; built-in rubrics are: {known}; or give the path of a .yaml file"
-    )
+    known = sorted(builtins()) or msg("rubric.none")
+    raise NotFound(msg("rubric.not_found", ref=ref, known=known))
 
 
 def json_schema() -> str:

@@ -1,15 +1,21 @@
-"""Readable Chinese text of a rubric (`evaldesk rubrics show`) and one-line rule summaries."""
+"""Readable text of a rubric (`evaldesk rubrics show`) and one-line rule summaries.
+
+The labels (总分, 构成, 评估内容 ...) are catalog wording (evaldesk/rubrics/render_wording.py),
+so the text follows the current language; the rubric's own words (titles, 评分标准, notes) are
+quoted as they are.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from evaldesk import kinds
-from evaldesk.decimals import fmt_points as f
 from evaldesk.errors import NotFound
 from evaldesk.kinds.base import RubricFacts
+from evaldesk.messages import Message, clauses, language, msg
+from evaldesk.rubrics import model as m
 from evaldesk.rubrics.loader import LoadedRubric
-from evaldesk.rubrics.render_money import subsidies_text, targets_text
+from evaldesk.rubrics.render_money import plus, subsidies_text, targets_text
 
 
 def describe_rule(rule: Any, view: RubricFacts) -> str:
@@ -17,123 +23,198 @@ def describe_rule(rule: Any, view: RubricFacts) -> str:
     return kinds.of(rule).describe(rule, view).text()
 
 
+def _t(key: str, /, **args: Any) -> str:
+    return msg(key, **args).text()
+
+
 def render_text(loaded: LoadedRubric, unit: str | None = None) -> str:
     """The whole rubric; with ``unit``, that unit's own targets instead of the full tables."""
     r = loaded.rubric
     chosen = r.unit(unit) if unit is not None else None
     if unit is not None and chosen is None:
-        known = "、".join(f"{u.id}（{u.name}）" for u in r.units) or "（本考核办法不分单位）"
-        raise NotFound(f"no unit {unit!r} in rubric {r.id}; units are: {known}")
-    out: list[str] = []
-    out.append(r.title)
-    meta = [x for x in (r.issuer, r.doc_number, f"{r.year}年" if r.year else "") if x]
-    if meta:
-        out.append("　".join(meta))
-    out.append(f"编号 {r.id}　版本 {r.version}　SHA-256 {loaded.sha256[:16]}…")
-    if r.total is not None:
-        out.append(f"总分 {f(r.total)} 分")
-    if r.parts:
-        out.append("构成：" + "＋".join(f"{p.title}×{f(p.weight * 100)}%" for p in r.parts))
-    if r.grades:
-        bands = sorted(r.grades, key=lambda b: b.min, reverse=True)
-        out.append("等次：" + "，".join(f"{b.grade}≥{f(b.min)}" for b in bands))
-    if r.rating:
-        out.append("评价等次：" + "、".join(r.rating.levels))
-    if r.columns and len(r.columns) > 1:
-        out.append("分数栏：" + "、".join(c.label for c in r.columns))
-    if r.units:
-        groups = {g.id: g.name for g in r.unit_groups}
-        out.append(
-            "考核单位："
-            + "、".join(
-                f"{u.name}（{groups.get(u.group or '', '')}）" if u.group else u.name
-                for u in r.units
-            )
+        known = [msg("rubric.unit_named", id=u.id, name=u.name) for u in r.units]
+        raise NotFound(
+            msg("rubric.no_unit", unit=unit, rubric=r.id, known=known or msg("rubric.no_units"))
         )
+    out = _head(loaded)
     view = r.kind_view()
     for section in r.sections:
         out.append("")
-        pts = f"（{f(section.points)}分）" if section.points is not None else ""
-        out.append(
-            f"【{section.code}】{section.title}{pts}" + ("　加分项" if section.bonus else "")
-        )
-        if section.content:
-            out.append(_indent("主要内容", section.content, pad=2))
-        if section.note:
-            out.append(_indent("说明", section.note, pad=2))
-        rated = r.kind == "rating"
-        for item in section.items:
-            if rated:
-                pts = ""
-            else:
-                pts = "　" + (f"{f(item.points)}分" if item.points is not None else "不限")
-            out.append(f"  {item.code} {item.title}{pts}")
-            if item.content:
-                out.append(_indent("评价指标" if rated else "评估内容", item.content))
-            if item.criteria:
-                out.append(_indent("指标说明" if rated else "评分标准", item.criteria))
-            if item.method:
-                out.append(_indent("数据来源" if rated else "评估方法", item.method))
-            for rule in item.rules:
-                shared = f"（与规则{rule.budget_of}共用分值）" if rule.budget_of else ""
-                out.append(f"      规则{rule.id}：{describe_rule(rule, view)}{shared}")
-            if item.note:
-                out.append(_indent("说明", item.note))
-        for rule in section.rules:
-            out.append(f"  本部分规则{rule.id}：{rule.text}　→ {describe_rule(rule, view)}")
+        out += _section(r, section, view)
     for rule in r.rules:
-        out.append(f"整体规则{rule.id}：{rule.text}　→ {describe_rule(rule, view)}")
+        out.append(
+            _t(
+                "rubric.show.whole_rule",
+                id=rule.id,
+                text=rule.text,
+                describe=describe_rule(rule, view),
+            )
+        )
     for extra in (targets_text(r, chosen), subsidies_text(r.subsidies)):
         if extra:
             out.append("")
             out.extend(extra)
     if r.form is not None:
         out.append("")
-        out.append("【报告表】")
-        if r.form.profile:
-            out.append("  基本信息：" + "、".join(p.label for p in r.form.profile))
-        for table in r.form.tables:
-            out.append(f"  表 {table.title}：" + "、".join(c.title for c in table.columns))
-            out.append("    行：" + "、".join(row.title for row in table.rows))
-        if r.form.indicators is not None:
-            ind = r.form.indicators
-            out.append(
-                f"  表 {ind.title}：{ind.content_label}、{ind.target_label}、{ind.completion_label}、{ind.score_label}"
-            )
-        for text_table in r.form.text_tables:
-            out.append(
-                f"  表 {text_table.title}：" + "、".join(c.title for c in text_table.columns)
-            )
-        for check in r.form.checks:
-            out.append(f"  校验：{check.text or check.kind}")
-        if r.form.overall_score is not None:
-            out.append("  校验：综合得分与各项得分合计相符；评价等次与综合得分相符")
-        out.append(f"  容差：{f(r.form.tolerance)}（百分点或金额单位）")
-        for block in r.form.signoff:
-            if isinstance(block, str):
-                out.append(f"  签署：{block}")
-            else:
-                pieces = [block.title]
-                if block.signer:
-                    pieces.append(block.signer)
-                if block.dated:
-                    pieces.append("年　月　日")
-                out.append("  签署：" + "　".join(pieces))
+        out += _form(r.form)
     if r.notes:
         out.append("")
-        out.append("【解释说明】")
+        out.append(_t("rubric.show.notes"))
         out.extend(f"  {i}. {note}" for i, note in enumerate(r.notes, 1))
     if loaded.warnings:
         out.append("")
-        out.append("【校验提示】")
-        out.extend(f"  ! {w}" for w in loaded.warnings)
+        out.append(_t("rubric.show.warnings"))
+        out.extend(f"  ! {w}" for w in loaded.warning_texts())
     return "\n".join(out)
 
 
-def _indent(label: str, text: str, pad: int = 6) -> str:
+def _head(loaded: LoadedRubric) -> list[str]:
+    r = loaded.rubric
+    out = [r.title]
+    meta = [
+        x
+        for x in (r.issuer, r.doc_number, _t("rubric.show.year", year=r.year) if r.year else "")
+        if x
+    ]
+    if meta:
+        out.append(_gap().join(meta))
+    out.append(_t("rubric.show.ids", id=r.id, version=r.version, sha=loaded.sha256[:16]))
+    if r.total is not None:
+        out.append(_t("rubric.show.total", points=r.total))
+    if r.parts:
+        parts = [msg("rubric.show.part", title=p.title, percent=p.weight * 100) for p in r.parts]
+        out.append(_t("rubric.show.parts", parts=plus(parts)))
+    if r.grades:
+        bands = sorted(r.grades, key=lambda b: b.min, reverse=True)
+        listed = clauses(msg("rubric.show.band", grade=b.grade, min=b.min) for b in bands)
+        out.append(_t("rubric.show.grades", bands=listed))
+    if r.rating:
+        out.append(_t("rubric.show.rating", levels=r.rating.levels))
+    if r.columns and len(r.columns) > 1:
+        out.append(_t("rubric.show.columns", labels=[c.label for c in r.columns]))
+    if r.units:
+        groups = {g.id: g.name for g in r.unit_groups}
+        units = [
+            msg("rubric.show.unit_in_group", name=u.name, group=groups.get(u.group, ""))
+            if u.group
+            else u.name
+            for u in r.units
+        ]
+        out.append(_t("rubric.show.units", units=units))
+    return out
+
+
+def _section(r: m.Rubric, section: m.Section, view: RubricFacts) -> list[str]:
+    points = (
+        msg("rubric.show.section_points", points=section.points)
+        if section.points is not None
+        else ""
+    )
+    bonus = msg("rubric.show.bonus_section") if section.bonus else ""
+    out = [
+        _t(
+            "rubric.show.section",
+            code=section.code,
+            title=section.title,
+            points=points,
+            bonus=bonus,
+        )
+    ]
+    if section.content:
+        out.append(_indent(msg("rubric.show.label.content"), section.content, pad=2))
+    if section.note:
+        out.append(_indent(msg("rubric.show.label.note"), section.note, pad=2))
+    rated = r.kind == "rating"
+    for item in section.items:
+        out += _item(item, view, rated)
+    for rule in section.rules:
+        out.append(
+            "  "
+            + _t(
+                "rubric.show.section_rule",
+                id=rule.id,
+                text=rule.text,
+                describe=describe_rule(rule, view),
+            )
+        )
+    return out
+
+
+#: (field, label in a points rubric, label in a rated rubric)
+_ITEM_TEXTS = (
+    ("content", "rubric.show.label.assessed", "rubric.show.label.indicator"),
+    ("criteria", "rubric.show.label.criteria", "rubric.show.label.explanation"),
+    ("method", "rubric.show.label.method", "rubric.show.label.source"),
+)
+
+
+def _item(item: m.Item, view: RubricFacts, rated: bool) -> list[str]:
+    if rated:
+        points: Message | str = ""
+    elif item.points is not None:
+        points = msg("rubric.show.item_points", points=item.points)
+    else:
+        points = msg("rubric.show.item_unlimited")
+    out = ["  " + _t("rubric.show.item", code=item.code, title=item.title, points=points)]
+    for name, label, rated_label in _ITEM_TEXTS:
+        text = getattr(item, name)
+        if text:
+            out.append(_indent(msg(rated_label if rated else label), text))
+    for rule in item.rules:
+        shared = msg("rubric.show.shared_budget", ref=rule.budget_of) if rule.budget_of else ""
+        line = _t("rubric.show.rule", id=rule.id, describe=describe_rule(rule, view), shared=shared)
+        out.append("      " + line)
+    if item.note:
+        out.append(_indent(msg("rubric.show.label.note"), item.note))
+    return out
+
+
+def _form(form: m.Form) -> list[str]:
+    out = [_t("rubric.show.form")]
+    if form.profile:
+        out.append("  " + _t("rubric.show.profile", labels=[p.label for p in form.profile]))
+    for table in form.tables:
+        columns = [c.title for c in table.columns]
+        out.append("  " + _t("rubric.show.table", title=table.title, columns=columns))
+        out.append("    " + _t("rubric.show.rows", rows=[row.title for row in table.rows]))
+    if form.indicators is not None:
+        ind = form.indicators
+        columns = [ind.content_label, ind.target_label, ind.completion_label, ind.score_label]
+        out.append("  " + _t("rubric.show.table", title=ind.title, columns=columns))
+    for text_table in form.text_tables:
+        columns = [c.title for c in text_table.columns]
+        out.append("  " + _t("rubric.show.table", title=text_table.title, columns=columns))
+    for check in form.checks:
+        out.append("  " + _t("rubric.show.check", check=check.text or check.kind))
+    if form.overall_score is not None:
+        out.append("  " + _t("rubric.show.score_checks"))
+    out.append("  " + _t("rubric.show.tolerance", tolerance=form.tolerance))
+    for block in form.signoff:
+        if isinstance(block, str):
+            out.append("  " + _t("rubric.show.signoff", block=block))
+            continue
+        pieces = [block.title]
+        if block.signer:
+            pieces.append(block.signer)
+        if block.dated:
+            pieces.append(_t("rubric.show.date_line"))
+        out.append("  " + _t("rubric.show.signoff", block=_gap().join(pieces)))
+    return out
+
+
+def _gap() -> str:
+    """The space between parts of one line: a full-width space in Chinese text."""
+    return "　" if language() == "zh" else "  "
+
+
+def _indent(label: Message, text: str, pad: int = 6) -> str:
+    """``label：text``, further lines of the text lined up under the first."""
     lines = text.strip().splitlines()
+    head = msg("rubric.show.labelled", label=label, text="").text()
+    # as wide as the label: a full-width space for each wide character, a space for the rest
+    under = "".join("　" if ord(ch) > 0x2E7F else " " for ch in head)
     space = " " * pad
     return "\n".join(
-        f"{space}{label}：{line}" if i == 0 else f"{space}{'　' * len(label)}　{line}"
+        f"{space}{head}{line}" if i == 0 else f"{space}{under}{line}"
         for i, line in enumerate(lines)
     )

@@ -2,7 +2,8 @@
 
 Errors: a reference to an item, rule, part or input that does not exist; a count taken from a
 rule with no target where an over-target rate needs one; overlapping places. Warnings: places
-with gaps (a place that earns nothing between two that do).
+with gaps (a place that earns nothing between two that do). Each problem is handed to
+``error`` or ``warn`` with the spot it is at (the validator places it in the file).
 """
 
 from __future__ import annotations
@@ -10,8 +11,11 @@ from __future__ import annotations
 from collections import Counter
 
 from evaldesk.kinds.base import RuleModel
+from evaldesk.messages import msg
 from evaldesk.rubrics import model as m
 from evaldesk.rubrics.model_money import Condition, RuleRef, Subsidies
+from evaldesk.rubrics.validate_rest import Report
+from evaldesk.rubrics.where import Spot
 
 
 def _rule(rubric: m.Rubric, ref: RuleRef) -> RuleModel | None:
@@ -21,99 +25,99 @@ def _rule(rubric: m.Rubric, ref: RuleRef) -> RuleModel | None:
     return next((r for r in item.rules if r.id == ref.rule), None)
 
 
-def _check_ref(rubric: m.Rubric, ref: RuleRef, where: str, errors: list[str]) -> RuleModel | None:
+def _check_ref(rubric: m.Rubric, ref: RuleRef, here: Spot, error: Report) -> RuleModel | None:
     if rubric.item(ref.item) is None:
-        errors.append(f"{where}: item {ref.item!r} is not in the rubric")
+        error(here, msg("rubric.subsidy.unknown_item", item=ref.item))
         return None
     rule = _rule(rubric, ref)
     if rule is None:
-        errors.append(f"{where}: item {ref.item} has no rule {ref.rule!r}")
+        error(here, msg("rubric.subsidy.unknown_rule", item=ref.item, rule=ref.rule))
     return rule
 
 
-def _needs_target(rule: RuleModel | None, where: str, errors: list[str]) -> None:
+def _needs_target(rule: RuleModel | None, here: Spot, error: Report) -> None:
     if rule is not None and getattr(rule, "target", None) is None:
-        errors.append(
-            f"{where}: rule {rule.id} ({rule.kind}) has no target; pick a rule with a target"
-        )
+        error(here, msg("rubric.subsidy.needs_target", rule=rule.id, kind=rule.kind))
 
 
 def _check_conditions(
-    rubric: m.Rubric,
-    conditions: list[Condition],
-    flags: set[str],
-    where: str,
-    errors: list[str],
+    rubric: m.Rubric, conditions: list[Condition], flags: set[str], here: Spot, error: Report
 ) -> None:
-    for condition in conditions:
+    for index, condition in enumerate(conditions):
+        at = here.child("conditions", index)
         if condition.kind == "flag":
             if condition.flag is None:
-                errors.append(f"{where}: a 'flag' condition needs 'flag' (an input id)")
+                error(at, msg("rubric.subsidy.flag_needs_flag"))
             elif condition.flag not in flags:
-                errors.append(f"{where}: flag {condition.flag!r} is not a flag input")
+                error(at, msg("rubric.subsidy.not_a_flag", flag=condition.flag))
         if condition.kind == "reached":
             if not condition.rules:
-                errors.append(f"{where}: a 'reached' condition needs 'rules'")
+                error(at, msg("rubric.subsidy.reached_needs_rules"))
             for ref in condition.rules:
-                _needs_target(_check_ref(rubric, ref, where, errors), where, errors)
+                _needs_target(_check_ref(rubric, ref, at, error), at, error)
 
 
-def subsidy_problems(rubric: m.Rubric) -> tuple[list[str], list[str]]:
+def subsidy_problems(rubric: m.Rubric, error: Report, warn: Report) -> None:
     block: Subsidies | None = rubric.subsidies
-    errors: list[str] = []
-    warnings: list[str] = []
     if block is None:
-        return errors, warnings
+        return
+    top = Spot(("subsidies",), (msg("where.subsidies"),))
     inputs = {i.id: i.kind for i in block.inputs}
     flags = {k for k, v in inputs.items() if v == "flag"}
     ids = [a.id for a in block.rank_awards] + [a.id for a in block.lump_sums]
     ids += [a.id for a in block.per_person] + list(inputs)
     for dupe, n in Counter(ids).items():
         if n > 1:
-            errors.append(f"subsidies: id {dupe!r} is used {n} times")
+            error(top, msg("rubric.subsidy.id_reused", id=dupe, n=n))
 
     parts = {p.id for p in rubric.parts}
     sections = {s.code for s in rubric.sections}
-    for award in block.rank_awards:
-        where = f"subsidies {award.id}"
+    for index, award in enumerate(block.rank_awards):
+        here = _spot("rank_awards", index, award.id)
         ref = award.ranked_by
         known = {"part": parts, "section": sections, "item": {i.code for i in rubric.items()}}
         if ref.scope != "total" and ref.id not in known[ref.scope]:
-            errors.append(f"{where}: ranked_by {ref.scope} {ref.id!r} is not in the rubric")
-        _check_conditions(rubric, award.conditions, flags, where, errors)
+            problem = msg("rubric.subsidy.ranked_by_unknown", scope=ref.scope, id=ref.id)
+            error(here.child("ranked_by"), problem)
+        _check_conditions(rubric, award.conditions, flags, here, error)
         taken: set[int] = set()
         for band in sorted(award.places, key=lambda b: b.first):
             if band.last < band.first:
-                errors.append(f"{where}: places {band.first}–{band.last} run backwards")
+                problem = msg("rubric.subsidy.places_backwards", first=band.first, last=band.last)
+                error(here.child("places"), problem)
                 continue
             span = set(range(band.first, band.last + 1))
             if span & taken:
-                errors.append(f"{where}: place {min(span & taken)} is given two amounts")
+                problem = msg("rubric.subsidy.place_twice", place=min(span & taken))
+                error(here.child("places"), problem)
             taken |= span
         if taken and taken != set(range(1, max(taken) + 1)):
-            warnings.append(f"{where}: places are not consecutive from 1")
+            warn(here.child("places"), msg("rubric.subsidy.places_gap"))
 
-    for lump in block.lump_sums:
-        where = f"subsidies {lump.id}"
+    for index, lump in enumerate(block.lump_sums):
+        here = _spot("lump_sums", index, lump.id)
         if (lump.amount is None) == (lump.scaled is None):
-            errors.append(f"{where}: give exactly one of 'amount' or 'scaled'")
+            error(here, msg("rubric.subsidy.amount_or_scaled"))
         if lump.scaled is not None:
-            rule = _check_ref(rubric, lump.scaled.of, where, errors)
+            rule = _check_ref(rubric, lump.scaled.of, here.child("scaled"), error)
             if lump.scaled.measure == "target":
-                _needs_target(rule, where, errors)
-        _check_conditions(rubric, lump.conditions, flags, where, errors)
+                _needs_target(rule, here.child("scaled"), error)
+        _check_conditions(rubric, lump.conditions, flags, here, error)
 
-    for per in block.per_person:
-        where = f"subsidies {per.id}"
+    for index, per in enumerate(block.per_person):
+        here = _spot("per_person", index, per.id)
         if (per.count is None) == (not per.inputs):
-            errors.append(f"{where}: give exactly one of 'count' (a rule) or 'inputs'")
+            error(here, msg("rubric.subsidy.count_or_inputs"))
         if per.count is not None:
-            rule = _check_ref(rubric, per.count, where, errors)
+            rule = _check_ref(rubric, per.count, here.child("count"), error)
             if per.over_rate is not None:
-                _needs_target(rule, where, errors)
+                _needs_target(rule, here.child("count"), error)
         elif per.over_rate is not None:
-            errors.append(f"{where}: 'over_rate' needs 'count' (a rule with a target)")
+            error(here.child("over_rate"), msg("rubric.subsidy.over_rate_needs_count"))
         for name in per.inputs:
             if inputs.get(name) != "count":
-                errors.append(f"{where}: {name!r} is not a count input")
-    return errors, warnings
+                error(here.child("inputs"), msg("rubric.subsidy.not_a_count", input=name))
+
+
+def _spot(key: str, index: int, ident: str) -> Spot:
+    return Spot(("subsidies", key, index), (msg("where.subsidy", id=ident),))

@@ -14,19 +14,25 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from evaldesk.errors import FactsError
-from evaldesk.kinds.fact import Ballot, Count, NonNegative, Number, RuleFact, Status
+from evaldesk.kinds.fact import Ballot, Count, NonNegative, Number, RuleFact, Status, refused
+from evaldesk.messages import Origin, msg
+from evaldesk.rubrics.schema_errors import placed
+from evaldesk.rubrics.where import Loc, Locator, Spot, at, file_part
 
 __all__ = ["Ballot", "Facts", "IndicatorRow", "ReviewScores", "RuleFact", "Status"]
 
 #: The counts the store fills from the ledger and the dispatch records (per_count sources).
 COUNT_KEYS = ("ledger_overdue", "dispatch_missing", "dispatch_late", "dispatch_not_on_time")
 
+#: Where the facts format is described (named in "unknown field" problems).
+DOC = "docs/facts-format.md"
+
 
 def _known_counts(counts: dict[str, int]) -> dict[str, int]:
     unknown = sorted(set(counts) - set(COUNT_KEYS))
     if unknown:
         # A typo would silently drop a deduction: refuse it.
-        raise ValueError(f"unknown count {unknown[0]!r} (counts: {', '.join(COUNT_KEYS)})")
+        raise refused(msg("facts.unknown_count", count=unknown[0], known=list(COUNT_KEYS)))
     return counts
 
 
@@ -99,18 +105,22 @@ def _normalise_shortcuts(data: Any) -> Any:
     return data
 
 
-def _describe(error: dict[str, Any]) -> str:
-    loc = ".".join(str(p) for p in error["loc"])
-    kind = error["type"]
-    if kind == "extra_forbidden":
-        return f"{loc}: unknown field"
-    if kind == "greater_than_equal":
-        return f"{loc}: must not be negative (got {error.get('input')!r})"
-    if kind in ("decimal_parsing", "int_parsing", "decimal_type", "int_type"):
-        return f"{loc}: expected a number, got {error.get('input')!r}"
-    if kind == "literal_error":
-        return f"{loc}: {error['msg']} (got {error.get('input')!r})"
-    return f"{loc}: {error['msg']}"
+def spot_in_facts(data: Any, loc: Loc) -> tuple[Spot, Loc]:
+    """The item, section or whole-rubric rule a location in facts data is under, and the rest:
+    ``("items", "一.2", "1", "count")`` -> 项目 一.2：规则 1, ``("count",)``."""
+    scope = loc[0] if loc else None
+    if scope in ("items", "sections") and len(loc) >= 2:
+        code = str(loc[1])
+        if scope == "items":
+            spot = Spot(loc, (msg("where.item", code=code),), code)
+        else:
+            spot = Spot(loc, (msg("where.section", code=code),))
+        if len(loc) >= 3:
+            return spot.named(msg("where.rule_id", id=loc[2])), loc[3:]
+        return spot, ()
+    if scope == "whole" and len(loc) >= 2:
+        return Spot(loc, (msg("where.whole_rule", id=loc[1]),)), loc[2:]
+    return Spot(loc), loc
 
 
 def facts_from_data(data: Any, *, source: str = "facts") -> Facts:
@@ -118,7 +128,7 @@ def facts_from_data(data: Any, *, source: str = "facts") -> Facts:
     try:
         return Facts.model_validate(_normalise_shortcuts(data))
     except ValidationError as exc:
-        problems = [f"{source}: {_describe(dict(e))}" for e in exc.errors()]
+        problems = placed(exc, data, Locator(source), spot_in_facts, doc=DOC)
         raise FactsError(problems[0], problems) from None
 
 
@@ -126,7 +136,8 @@ def facts_from_json(text: str, *, source: str = "facts") -> Facts:
     try:
         data = json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as exc:
-        raise FactsError(
-            f"{source}: line {exc.lineno} column {exc.colno}: invalid JSON: {exc.msg}"
-        ) from None
+        # The json module's description of the mistake is English; it is quoted as it is.
+        where = file_part(source, exc.lineno, exc.colno)
+        problem = msg("facts.invalid_json", error=exc.msg)
+        raise FactsError(at(where, problem, Origin(file=source, line=exc.lineno))) from None
     return facts_from_data(data, source=source)

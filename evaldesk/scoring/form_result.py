@@ -7,20 +7,46 @@ more. What is left is the difference; within the form's tolerance it is shown bu
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
+from evaldesk.messages import Lang, Message, msg
+
 CheckStatus = Literal["ok", "within_tolerance", "mismatch", "not_filled", "not_applicable"]
 CheckKind = Literal["sum", "ratio", "indicator", "score", "grade"]
+STATUSES: tuple[CheckStatus, ...] = (
+    "ok",
+    "within_tolerance",
+    "mismatch",
+    "not_filled",
+    "not_applicable",
+)
 
-STATUS_TEXT: dict[str, str] = {
-    "ok": "相符",
-    "within_tolerance": "有差异（在容差内）",
-    "mismatch": "不符",
-    "not_filled": "未填写",
-    "not_applicable": "不适用",
-}
+
+def status_message(status: str) -> Message:
+    """相符, 不符, 未填写 ...: the wording of a check's status (``form.status.*``)."""
+    return msg(f"form.status.{status}")
+
+
+class _ChineseStatus(Mapping[str, str]):
+    """The statuses in Chinese, for the PDF report (written in Chinese whatever the UI's
+    language); read from the catalog, so there is one wording."""
+
+    def __getitem__(self, status: str) -> str:
+        if status not in STATUSES:
+            raise KeyError(status)
+        return status_message(status).text("zh")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(STATUSES)
+
+    def __len__(self) -> int:
+        return len(STATUSES)
+
+
+STATUS_TEXT: Mapping[str, str] = _ChineseStatus()
 _MARKS = {"ok": "✓", "within_tolerance": "≈", "not_applicable": "－"}
 
 
@@ -28,6 +54,8 @@ _MARKS = {"ok": "✓", "within_tolerance": "≈", "not_applicable": "－"}
 class FormCheckResult:
     """One check: its wording, the computed and the stated value and how they differ.
 
+    ``wording`` says what is checked (the rubric's own text, or a catalog message), ``reason``
+    what was found; ``text`` and ``detail`` are the two in the current language.
     ``difference`` is computed minus stated, measured at the stated figure's precision.
     ``cells`` are what the check reads (the stated cell first); ``missing`` the ones left
     blank that make it "not filled"; ``zeroed`` blank cells the rubric lets count as 0.
@@ -36,7 +64,7 @@ class FormCheckResult:
 
     id: str
     kind: CheckKind
-    text: str
+    wording: Message
     status: CheckStatus
     computed: Decimal | None = None
     stated: Decimal | None = None
@@ -45,9 +73,17 @@ class FormCheckResult:
     cells: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()
     zeroed: tuple[str, ...] = ()
-    detail: str = ""
+    reason: Message | None = None
     computed_text: str = ""
     stated_text: str = ""
+
+    @property
+    def text(self) -> str:
+        return self.wording.text()
+
+    @property
+    def detail(self) -> str:
+        return self.reason.text() if self.reason is not None else ""
 
     @property
     def ok(self) -> bool:
@@ -59,10 +95,17 @@ class FormCheckResult:
         """True when a reader must look: any difference (even within tolerance), any blank."""
         return self.status not in ("ok", "not_applicable")
 
-    def line(self) -> str:
-        mark = _MARKS.get(self.status, "✗")
-        tail = f"：{self.detail}" if self.detail else ""
-        return f"{mark} {self.text}〔{STATUS_TEXT[self.status]}〕{tail}"
+    def line(self, lang: Lang | None = None) -> str:
+        """ "✓ 支出合计=各项之和〔相符〕：…", in ``lang`` or the current language."""
+        tail = msg("form.tail", detail=self.reason) if self.reason is not None else ""
+        shown = msg(
+            "form.line",
+            mark=_MARKS.get(self.status, "✗"),
+            check=self.wording,
+            status=status_message(self.status),
+            tail=tail,
+        )
+        return shown.text(lang)
 
     def to_json(self) -> dict[str, Any]:
         def num(value: Decimal | None) -> str | None:
@@ -71,7 +114,8 @@ class FormCheckResult:
         return {
             "id": self.id,
             "kind": self.kind,
-            "text": self.text,
+            "text": self.wording.text("zh"),
+            "wording": self.wording.to_json(),
             "status": self.status,
             "ok": self.ok,
             "computed": num(self.computed),
@@ -81,10 +125,11 @@ class FormCheckResult:
             "cells": list(self.cells),
             "missing": list(self.missing),
             "zeroed": list(self.zeroed),
-            "detail": self.detail,
+            "detail": self.reason.text("zh") if self.reason is not None else "",
+            "reason": self.reason.to_json() if self.reason is not None else None,
             "computed_text": self.computed_text,
             "stated_text": self.stated_text,
-            "line": self.line(),
+            "line": self.line("zh"),
         }
 
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from evaldesk.decimals import fmt_points
+from evaldesk.messages import Message, msg, semicolons
 from evaldesk.rubrics import model as m
 from evaldesk.scoring.engine import grade_of, score
 from evaldesk.scoring.facts import Facts
@@ -24,11 +25,15 @@ def indicator_check(item: m.Item, facts: Facts, tolerance: Decimal) -> FormCheck
     """Targets and completions filled; indicator scores complete, within the category's points
     and equal to the category score when both are given."""
     code = item.code
-    top = fmt_points(item.points) if item.points is not None else "本类分值"
+    top = (
+        msg("form.points", points=item.points)
+        if item.points is not None
+        else msg("form.category_points")
+    )
     base = FormCheckResult(
         id=f"indicators:{code}",
         kind="indicator",
-        text=f"{item.title}：绩效目标、完成情况已填写，指标得分合计不超过{top}分",
+        wording=msg("form.indicators_check", title=item.title, top=top),
         status="ok",
         unit="分",
         cells=(f"indicators.{code}",),
@@ -43,32 +48,35 @@ def indicator_check(item: m.Item, facts: Facts, tolerance: Decimal) -> FormCheck
             status="not_filled",
             stated=entered,
             missing=(f"indicators.{code}",),
-            detail=f"{item.title}未填写任何绩效指标",
+            reason=msg("form.no_indicators", title=item.title),
         )
-    blanks: list[str] = []
+    blanks: list[Message] = []
     for n, row in enumerate(rows, start=1):
         if not row.target.strip():
-            blanks.append(f"第{n}行绩效目标")
+            blanks.append(msg("form.row_target", n=n))
         if not row.completion.strip():
-            blanks.append(f"第{n}行完成情况")
+            blanks.append(msg("form.row_completion", n=n))
     scored = [r.score for r in rows if r.score is not None]
     if scored and len(scored) < len(rows):
-        blanks.extend(f"第{n}行得分" for n, r in enumerate(rows, start=1) if r.score is None)
+        blanks.extend(
+            msg("form.row_score", n=n) for n, r in enumerate(rows, start=1) if r.score is None
+        )
     if blanks:
         return replace(
             base,
             status="not_filled",
             stated=entered,
-            missing=tuple(blanks),
-            detail="未填写：" + "、".join(blanks),
+            # the blanks as a person reads them ("第2行完成情况"): the form has no cell ids here
+            missing=tuple(b.text("zh") for b in blanks),
+            reason=msg("form.not_filled", cells=blanks),
         )
     if not scored:
-        how = f"{fmt_points(entered)}分" if entered is not None else "未评分"
+        how = msg("form.points", points=entered) if entered is not None else msg("form.unscored")
         return replace(
             base,
             status="ok",
             stated=entered,
-            detail=f"{len(rows)}项指标，按类别评分：{how}",
+            reason=msg("form.scored_by_category", n=len(rows), how=how),
             stated_text=fmt_points(entered) if entered is not None else "",
         )
     total = sum(scored, ZERO)
@@ -78,21 +86,17 @@ def indicator_check(item: m.Item, facts: Facts, tolerance: Decimal) -> FormCheck
             base,
             status="mismatch",
             stated=entered,
-            detail=f"指标得分合计{fmt_points(total)}分，超过本类分值{top}分",
+            reason=msg("form.indicators_over", total=total, points=item.points),
         )
     if entered is None:
-        return replace(
-            base,
-            status="ok",
-            detail=f"指标得分合计{fmt_points(total)}分，计为本类得分",
-        )
+        return replace(base, status="ok", reason=msg("form.indicators_as_score", total=total))
     status, difference = compare(total, entered, tolerance, at_stated_precision=False)
     return replace(
         base,
         status=status,
         stated=entered,
         difference=difference,
-        detail=f"指标得分合计{fmt_points(total)}分，本类得分填报{fmt_points(entered)}分",
+        reason=msg("form.indicators_vs_entered", total=total, entered=entered),
         stated_text=fmt_points(entered),
     )
 
@@ -125,7 +129,7 @@ def score_and_grade(rubric: m.Rubric, form: m.Form, facts: Facts) -> list[FormCh
         base = FormCheckResult(
             id="score",
             kind="score",
-            text=f"{label}=各项得分合计",
+            wording=msg("form.score_check", label=label),
             status="ok",
             unit="分",
             cells=(f"profile.{field}",),
@@ -134,15 +138,15 @@ def score_and_grade(rubric: m.Rubric, form: m.Form, facts: Facts) -> list[FormCh
             stated_text=raw,
         )
         if unscored or not raw:
-            blanks = [f"未填写：{label}"] if not raw else []
+            blanks = [msg("form.not_filled", cells=[label])] if not raw else []
             if unscored:
-                blanks.append("未评分：" + "、".join(titles[c] for c in unscored))
+                blanks.append(msg("form.unscored_items", titles=[titles[c] for c in unscored]))
             missing = ((f"profile.{field}",) if not raw else ()) + unscored
-            out.append(
-                replace(base, status="not_filled", missing=missing, detail="；".join(blanks))
-            )
+            why = msg("form.parts", parts=semicolons(blanks))
+            out.append(replace(base, status="not_filled", missing=missing, reason=why))
         elif stated is None or total is None:
-            out.append(replace(base, status="mismatch", detail=f"填报的{label}“{raw}”不是数字"))
+            problem = msg("form.not_a_number", label=label, raw=raw)
+            out.append(replace(base, status="mismatch", reason=problem))
         else:
             # Scores are compared as they are: "100" for 99.6 is wrong, not a rounding.
             status, difference = compare(total, stated, form.tolerance, at_stated_precision=False)
@@ -152,7 +156,7 @@ def score_and_grade(rubric: m.Rubric, form: m.Form, facts: Facts) -> list[FormCh
                     status=status,
                     stated=stated,
                     difference=difference,
-                    detail=f"各项得分合计{fmt_points(total)}分，填报{fmt_points(stated)}分",
+                    reason=msg("form.score_vs_stated", total=total, stated=stated),
                 )
             )
     if form.grade_field is not None:
@@ -172,26 +176,32 @@ def _grade_check(
     base = FormCheckResult(
         id="grade",
         kind="grade",
-        text=f"{label}与综合得分相符",
+        wording=msg("form.grade_check", label=label),
         status="ok",
         cells=(f"profile.{field}",),
         computed=basis,
         computed_text=expected or "",
         stated_text=stated,
     )
-    why = f"综合得分{fmt_points(basis)}分对应“{expected}”" if basis is not None else ""
-    if not stated or expected is None:
-        blanks = ([label] if not stated else []) + (["综合得分"] if expected is None else [])
-        detail = "；".join(x for x in (why, "未填写：" + "、".join(blanks)) if x)
+    why = (
+        msg("form.grade_expected", score=basis, grade=expected)
+        if basis is not None and expected is not None
+        else None
+    )
+    if not stated or why is None:
+        blanks: list[Message | str] = [label] if not stated else []
+        if expected is None:
+            blanks.append(msg("form.overall_score"))
+        parts = [why, msg("form.not_filled", cells=blanks)]
         return replace(
             base,
             status="not_filled",
             missing=(f"profile.{field}",) if not stated else (),
-            detail=detail,
+            reason=msg("form.parts", parts=semicolons(p for p in parts if p is not None)),
         )
     good = stated == expected
     return replace(
         base,
         status="ok" if good else "mismatch",
-        detail=why + ("" if good else f"，填报为“{stated}”"),
+        reason=why if good else msg("form.grade_stated", why=why, stated=stated),
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from evaldesk.decimals import fmt_points
+from evaldesk.messages import Message, Series, msg, plain, semicolons
 from evaldesk.rubrics import model as m
 from evaldesk.scoring.facts import Facts
 from evaldesk.scoring.form_result import (
@@ -57,13 +57,19 @@ class _Cells:
         table, row, col = ref.split(".", 2)
         return self._tables.get(table, {}).get(row, {}).get(col)
 
-    def names(self, refs: list[str], home: str) -> str:
-        """Cells by row·column, with the table's title where it is not the check's own table."""
+    def names(self, refs: list[str], home: str) -> Series:
+        """Cells by row·column (the rubric's own titles), with the table's title where it is
+        not the check's own table."""
         out = []
         for ref in refs:
             title, cell = self._names.get(ref, ("", ref))
             out.append(cell if ref.split(".", 1)[0] == home else f"{title}·{cell}")
-        return "；".join(out)
+        return semicolons(out)
+
+
+def _wording(text: str, default: Message) -> Message:
+    """The rubric's own wording of a check, else what the check does."""
+    return plain(text) if text else default
 
 
 def _sum_check(
@@ -74,7 +80,9 @@ def _sum_check(
     base = FormCheckResult(
         id=cid,
         kind="sum",
-        text=check.text or f"{cells.names([check.total], home)}=各项之和",
+        wording=_wording(
+            check.text, msg("form.sum_of_parts", cell=cells.names([check.total], home))
+        ),
         status="ok",
         unit=unit,
         cells=(check.total, *check.parts),
@@ -82,7 +90,7 @@ def _sum_check(
         stated_text=text_of(total),
     )
     if total is None and check.optional:
-        return replace(base, status="not_applicable", detail="本行未填报")
+        return replace(base, status="not_applicable", reason=msg("form.row_not_filled"))
     blank = [p for p in check.parts if cells.get(p) is None]
     missing = ([check.total] if total is None else []) + ([] if check.blank_as_zero else blank)
     zeroed = tuple(blank) if check.blank_as_zero else ()
@@ -95,15 +103,17 @@ def _sum_check(
             base,
             status="not_filled",
             missing=tuple(missing),
-            detail="未填写：" + cells.names(missing, home),
+            reason=msg("form.not_filled", cells=cells.names(missing, home)),
         )
     status, difference = compare(computed, total, tolerance)
-    detail = f"各项之和{text_of(computed)}，填报{text_of(total)}"
-    if difference:
-        detail += f"，相差{fmt_points(difference)}{unit}"
-    if zeroed:
-        detail += f"（空白栏按0计：{cells.names(list(zeroed), home)}）"
-    return replace(base, status=status, difference=difference, detail=detail)
+    detail = msg(
+        "form.sum_vs_stated",
+        computed=text_of(computed),
+        stated=text_of(total),
+        difference=msg("form.differs_by", difference=difference, unit=unit) if difference else "",
+        zeroed=msg("form.blank_as_zero", cells=cells.names(list(zeroed), home)) if zeroed else "",
+    )
+    return replace(base, status=status, difference=difference, reason=detail)
 
 
 def _ratio_check(
@@ -114,7 +124,7 @@ def _ratio_check(
     base = FormCheckResult(
         id=cid,
         kind="ratio",
-        text=check.text or cells.names([check.stated], home),
+        wording=_wording(check.text, msg("form.cells", cells=cells.names([check.stated], home))),
         status="ok",
         unit="%",
         cells=(check.stated, *check.numerator, check.denominator),
@@ -122,39 +132,45 @@ def _ratio_check(
         stated_text=text_of(stated, "%"),
     )
     if stated is None and check.optional:
-        return replace(base, status="not_applicable", detail="未填报比例")
+        return replace(base, status="not_applicable", reason=msg("form.ratio_not_filled"))
     missing = [r for r in base.cells if cells.get(r) is None]
     if missing or stated is None:
         return replace(
             base,
             status="not_filled",
             missing=tuple(missing),
-            detail="未填写：" + cells.names(missing, home),
+            reason=msg("form.not_filled", cells=cells.names(missing, home)),
         )
     values = [cells.get(r) or ZERO for r in check.numerator]
     denominator = cells.get(check.denominator) or ZERO
     if denominator == 0:
-        return replace(
-            base,
-            status="mismatch",
-            detail=f"{cells.names([check.denominator], home)}为0，无法计算比例，但填报了{text_of(stated, '%')}",
+        zero = msg(
+            "form.zero_denominator",
+            cell=cells.names([check.denominator], home),
+            stated=text_of(stated, "%"),
         )
+        return replace(base, status="mismatch", reason=zero)
     raw = (values[0] - sum(values[1:], ZERO)) / denominator * HUNDRED
     shown = at_places(raw, max(check.decimals, places(stated)))
     status, difference = compare(raw, stated, tolerance)
-    detail = f"计算{text_of(shown, '%')}，填报{text_of(stated, '%')}"
+    rounded: Message | str = ""
     if places(stated) < places(shown):
-        rounded = text_of(at_places(raw, places(stated)), "%")
-        detail += f"（按填报精度{places(stated)}位小数为{rounded}）"
-    if difference:
-        detail += f"，相差{fmt_points(difference)}个百分点"
+        at_stated = text_of(at_places(raw, places(stated)), "%")
+        rounded = msg("form.at_stated_places", places=places(stated), rounded=at_stated)
+    detail = msg(
+        "form.ratio_vs_stated",
+        computed=text_of(shown, "%"),
+        stated=text_of(stated, "%"),
+        rounded=rounded,
+        difference=msg("form.differs_by_points", difference=difference) if difference else "",
+    )
     return replace(
         base,
         status=status,
         computed=shown,
         computed_text=text_of(shown, "%"),
         difference=difference,
-        detail=detail,
+        reason=detail,
     )
 
 

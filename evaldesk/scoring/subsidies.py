@@ -20,8 +20,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from evaldesk.decimals import fmt_points
 from evaldesk.errors import FactsError, InputError
 from evaldesk.kinds.base import TargetRef
+from evaldesk.messages import Lang, Message, msg, semicolons
 from evaldesk.rubrics import model as m
 from evaldesk.rubrics import model_money as mm
+from evaldesk.rubrics.schema_errors import placed
+from evaldesk.rubrics.where import Loc, Locator, Spot
 from evaldesk.scoring.facts import Facts
 from evaldesk.scoring.report import ScoreReport
 
@@ -41,31 +44,44 @@ class SubsidyInputs(BaseModel):
     counts: dict[str, Annotated[int, Field(ge=0)]] = Field(default_factory=dict)
 
 
-def inputs_from_data(data: Any, *, source: str = "subsidy inputs") -> SubsidyInputs:
+def _spot(data: Any, loc: Loc) -> tuple[Spot, Loc]:
+    # flags.early, counts.payers: the path says which input
+    return Spot(loc, (msg("subsidy.where_inputs"),)), loc
+
+
+def inputs_from_data(data: Any, *, source: str | None = None) -> SubsidyInputs:
     try:
         return SubsidyInputs.model_validate(data or {})
     except ValidationError as exc:
-        problems = [
-            f"{source}: {'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
-        ]
+        problems = placed(exc, data, Locator(source), _spot, doc="docs/facts-format.md")
         raise FactsError(problems[0], problems) from None
 
 
 @dataclass(frozen=True, slots=True)
 class SubsidyLine:
-    """One subsidy for one unit: amount in yuan, the source wording, and how it was reached."""
+    """One subsidy for one unit: amount in yuan, the source wording, and how it was reached.
+
+    ``reason`` says how the amount came about (a message); ``basis`` is its text in the
+    current language."""
 
     id: str
     kind: Literal["rank_award", "lump_sum", "per_person"]
     title: str
     amount: Decimal
     text: str
-    basis: str
+    reason: Message
     pending: bool = False
 
-    def line(self) -> str:
-        flag = "〔待定〕" if self.pending else ""
-        return f"{flag}{self.title}：{fmt_yuan(self.amount)}元（{self.basis}）"
+    @property
+    def basis(self) -> str:
+        return self.reason.text()
+
+    def line(self, lang: Lang | None = None) -> str:
+        flag = msg("subsidy.pending_flag") if self.pending else ""
+        shown = msg(
+            "subsidy.line", flag=flag, title=self.title, amount=self.amount, basis=self.reason
+        )
+        return shown.text(lang)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -74,7 +90,8 @@ class SubsidyLine:
             "title": self.title,
             "amount": fmt_yuan(self.amount),
             "text": self.text,
-            "basis": self.basis,
+            "basis": self.reason.text("zh"),
+            "reason": self.reason.to_json(),
             "pending": self.pending,
         }
 
@@ -102,7 +119,7 @@ class _Numbers:
         item = self.rubric.item(ref.item)
         rule = next((r for r in item.rules if r.id == ref.rule), None) if item else None
         if rule is None:  # the validator rejects such rubrics; guard for hand-built ones
-            raise InputError(f"subsidies: item {ref.item} has no rule {ref.rule!r}")
+            raise InputError(msg("subsidy.no_rule", item=ref.item, rule=ref.rule))
         return rule
 
     def actual(self, ref: mm.RuleRef) -> Decimal | None:
@@ -125,17 +142,19 @@ class _Numbers:
         return table.values.get(self.unit)
 
 
-def _reached(numbers: _Numbers, ref: mm.RuleRef, ratio: Decimal) -> tuple[State, str]:
+def _reached(numbers: _Numbers, ref: mm.RuleRef, ratio: Decimal) -> tuple[State, Message]:
     actual, target = numbers.actual(ref), numbers.target(ref)
-    if actual is None or target is None:
-        return _UNKNOWN, f"{ref.item}未填报完成数" if actual is None else f"{ref.item}缺少目标"
+    if actual is None:
+        return _UNKNOWN, msg("subsidy.actual_missing", item=ref.item)
+    if target is None:
+        return _UNKNOWN, msg("subsidy.target_missing", item=ref.item)
     need = target * ratio
     state: State = _MET if actual >= need else _NOT_MET
-    shown = fmt_points(target) if ratio == 1 else f"{fmt_points(target)}×{fmt_points(ratio)}"
-    return state, f"{ref.item}完成{fmt_points(actual)}/{shown}"
+    shown: Any = target if ratio == 1 else msg("subsidy.times", value=target, ratio=ratio)
+    return state, msg("subsidy.reached", item=ref.item, actual=actual, target=shown)
 
 
-def _all_targets(numbers: _Numbers, group: str | None) -> tuple[State, str]:
+def _all_targets(numbers: _Numbers, group: str | None) -> tuple[State, Message]:
     """Every non-bonus task whose target comes from the per-unit tables is reached."""
     missing: list[str] = []
     short: list[str] = []
@@ -157,10 +176,13 @@ def _all_targets(numbers: _Numbers, group: str | None) -> tuple[State, str]:
                 elif state == _UNKNOWN:
                     missing.append(item.code)
     if short:
-        return _NOT_MET, f"未完成：{'、'.join(short)}"
+        return _NOT_MET, msg("subsidy.not_reached", items=short)
     if missing:
-        return _UNKNOWN, f"未填报：{'、'.join(missing)}"
-    return _MET, "全部任务已完成"
+        return _UNKNOWN, msg("subsidy.not_recorded", items=missing)
+    return _MET, msg("subsidy.all_reached")
+
+
+_FLAG = {_MET: "subsidy.flag_yes", _NOT_MET: "subsidy.flag_no", _UNKNOWN: "subsidy.flag_unknown"}
 
 
 def _conditions(
@@ -168,25 +190,26 @@ def _conditions(
     numbers: _Numbers,
     inputs: SubsidyInputs,
     group: str | None,
-) -> tuple[State, str]:
+) -> tuple[State, list[Message]]:
     """All conditions: not met wins over unknown, unknown over met."""
     states: list[State] = []
-    details: list[str] = []
+    details: list[Message] = []
     for condition in conditions:
         if condition.kind == "flag":
             flag = inputs.flags.get(condition.flag or "")
             state: State = _UNKNOWN if flag is None else (_MET if flag else _NOT_MET)
-            detail = condition.text + {_MET: "：是", _NOT_MET: "：否", _UNKNOWN: "：未填报"}[state]
+            detail = msg(_FLAG[state], condition=condition.text)
         elif condition.kind == "reached":
             parts = [_reached(numbers, ref, condition.ratio) for ref in condition.rules]
             state = _combine([s for s, _ in parts])
-            detail = f"{condition.text}（{'；'.join(d for _, d in parts)}）"
+            why = semicolons(d for _, d in parts)
+            detail = msg("subsidy.condition", condition=condition.text, detail=why)
         else:
-            state, why = _all_targets(numbers, group)
-            detail = f"{condition.text}（{why}）"
+            state, reason = _all_targets(numbers, group)
+            detail = msg("subsidy.condition", condition=condition.text, detail=reason)
         states.append(state)
         details.append(detail)
-    return _combine(states), "；".join(details)
+    return _combine(states), details
 
 
 def _combine(states: list[State]) -> State:
@@ -197,20 +220,31 @@ def _combine(states: list[State]) -> State:
     return _MET
 
 
+def _basis(*parts: Message | list[Message] | None) -> Message:
+    """Parts of a line's basis, one after another: "最终得分86；条件…；第2名"."""
+    flat: list[Message] = []
+    for part in parts:
+        if isinstance(part, list):
+            flat += part
+        elif part is not None:
+            flat.append(part)
+    return msg("subsidy.parts", parts=semicolons(flat))
+
+
 # --------------------------------------------------------------------------- the three kinds
 
 
-def _ranked_score(report: ScoreReport, ref: mm.ScoreRef) -> str:
+def _ranked_score(report: ScoreReport, ref: mm.ScoreRef) -> Message | None:
     if ref.scope == "total":
-        return f"最终得分{fmt_points(report.total)}"
+        return msg("subsidy.final_score", score=report.total)
     if ref.scope == "part":
         part = next((p for p in report.parts if p.id == ref.id), None)
-        return f"{part.title}得分{fmt_points(part.score)}" if part else ""
+        return msg("subsidy.score_of", title=part.title, score=part.score) if part else None
     if ref.scope == "section":
         sec = next((s for s in report.sections if s.code == ref.id), None)
-        return f"{sec.title}得分{fmt_points(sec.score)}" if sec else ""
+        return msg("subsidy.score_of", title=sec.title, score=sec.score) if sec else None
     item = next((i for s in report.sections for i in s.items if i.code == ref.id), None)
-    return f"{item.title}得分{fmt_points(item.score)}" if item else ""
+    return msg("subsidy.score_of", title=item.title, score=item.score) if item else None
 
 
 def _rank_award(
@@ -221,83 +255,84 @@ def _rank_award(
     inputs: SubsidyInputs,
     group: str | None,
 ) -> SubsidyLine:
-    def line(amount: Decimal, basis: str, pending: bool = False) -> SubsidyLine:
+    def line(amount: Decimal, last: Message, pending: bool = False) -> SubsidyLine:
+        basis = _basis(scored, details, last)
         return SubsidyLine(award.id, "rank_award", award.title, amount, award.text, basis, pending)
 
-    state, detail = _conditions(award.conditions, numbers, inputs, group)
+    state, details = _conditions(award.conditions, numbers, inputs, group)
     scored = _ranked_score(report, award.ranked_by)
-    basis = "；".join(x for x in (scored, detail) if x)
     if state == _NOT_MET:
-        return line(ZERO, f"{basis}；不符合条件")
+        return line(ZERO, msg("subsidy.not_eligible"))
     if place is None:
-        return line(ZERO, f"{basis}；待考核小组排定名次", pending=True)
+        return line(ZERO, msg("subsidy.awaiting_place"), pending=True)
     if state == _UNKNOWN:
-        return line(ZERO, f"{basis}；第{place}名，条件待确认", pending=True)
+        return line(ZERO, msg("subsidy.place_unconfirmed", place=place), pending=True)
     for band in award.places:
         if band.first <= place <= band.last:
-            return line(band.amount, f"{basis}；第{place}名")
+            return line(band.amount, msg("subsidy.place", place=place))
     last = max(b.last for b in award.places)
-    return line(ZERO, f"{basis}；第{place}名，不在前{last}名")
+    return line(ZERO, msg("subsidy.place_outside", place=place, last=last))
 
 
 def _lump_sum(
     lump: mm.LumpSum, numbers: _Numbers, inputs: SubsidyInputs, group: str | None
 ) -> SubsidyLine:
-    def line(amount: Decimal, basis: str, pending: bool = False) -> SubsidyLine:
+    def line(amount: Decimal, last: Message | None, pending: bool = False) -> SubsidyLine:
+        basis = _basis(details, last)
         return SubsidyLine(lump.id, "lump_sum", lump.title, amount, lump.text, basis, pending)
 
-    state, detail = _conditions(lump.conditions, numbers, inputs, group)
+    state, details = _conditions(lump.conditions, numbers, inputs, group)
     if state == _NOT_MET:
-        return line(ZERO, f"{detail}；不符合条件")
+        return line(ZERO, msg("subsidy.not_eligible"))
     if state == _UNKNOWN:
-        return line(ZERO, detail, pending=True)
+        return line(ZERO, None, pending=True)
     if lump.amount is not None:
-        return line(lump.amount, detail)
+        return line(lump.amount, None)
     scaled = lump.scaled
     if scaled is None:  # the validator requires one of amount / scaled
-        raise InputError(f"subsidies {lump.id}: needs 'amount' or 'scaled'")
+        raise InputError(msg("subsidy.amount_or_scaled", id=lump.id))
     value = numbers.target(scaled.of) if scaled.measure == "target" else numbers.actual(scaled.of)
-    what = "任务数" if scaled.measure == "target" else "完成数"
+    what = msg(f"subsidy.measure.{scaled.measure}")
     if value is None:
-        return line(ZERO, f"{detail}；{scaled.of.item}缺少{what}", pending=True)
+        return line(ZERO, msg("subsidy.lacks", item=scaled.of.item, what=what), pending=True)
     reached = [b for b in scaled.bands if value >= b.min]
     if not reached:
-        return line(ZERO, f"{detail}；{what}{fmt_points(value)}，未达到任何档次")
+        return line(ZERO, msg("subsidy.no_band", what=what, value=value))
     band = max(reached, key=lambda b: b.min)
-    return line(band.amount, f"{detail}；{what}{fmt_points(value)}，≥{fmt_points(band.min)}")
+    return line(band.amount, msg("subsidy.band", what=what, value=value, min=band.min))
 
 
 def _per_person(
     per: mm.PerPerson, numbers: _Numbers, inputs: SubsidyInputs, labels: Mapping[str, str]
 ) -> SubsidyLine:
-    def line(amount: Decimal, basis: str, pending: bool = False) -> SubsidyLine:
+    def line(amount: Decimal, basis: Message, pending: bool = False) -> SubsidyLine:
         return SubsidyLine(per.id, "per_person", per.title, amount, per.text, basis, pending)
 
-    rate = fmt_points(per.rate)
     if per.count is None:
         given = {k: inputs.counts[k] for k in per.inputs if k in inputs.counts}
         people = sum(given.values())
         amount = per.rate * people
-        basis = f"{people}人×{rate}元"
+        basis = msg("subsidy.people", people=people, rate=per.rate)
         missing = [k for k in per.inputs if k not in given]
         if missing:
-            named = "、".join(labels.get(k, k) for k in missing)
-            return line(amount, f"{basis}；未填报：{named}", pending=True)
+            named = [labels.get(k, k) for k in missing]
+            return line(amount, _basis(basis, msg("subsidy.not_recorded", items=named)), True)
         return line(amount, basis)
     actual = numbers.actual(per.count)
     if actual is None:
-        return line(ZERO, f"{per.count.item}未填报完成数", pending=True)
+        return line(ZERO, msg("subsidy.actual_missing", item=per.count.item), pending=True)
     if per.over_rate is None:
-        return line(per.rate * actual, f"{fmt_points(actual)}人×{rate}元")
+        return line(per.rate * actual, msg("subsidy.people", people=actual, rate=per.rate))
     target = numbers.target(per.count)
     if target is None:
-        return line(ZERO, f"{per.count.item}缺少目标", pending=True)
+        return line(ZERO, msg("subsidy.target_missing", item=per.count.item), pending=True)
     within = min(actual, target)
     over = max(ZERO, actual - target)
     amount = per.rate * within + per.over_rate * over
-    basis = f"目标{fmt_points(target)}人内{fmt_points(within)}人×{rate}元"
+    basis = msg("subsidy.within_target", target=target, within=within, rate=per.rate)
     if over:
-        basis += f"＋超额{fmt_points(over)}人×{fmt_points(per.over_rate)}元"
+        extra = msg("subsidy.over_target", over=over, rate=per.over_rate)
+        basis = msg("subsidy.plus", a=basis, b=extra)
     return line(amount, basis)
 
 
@@ -319,9 +354,7 @@ def compute_subsidies(
     _check_inputs(block, ranks or {}, given)
     unit = rubric.unit(report.unit) if report.unit else None
     if unit is None:
-        raise InputError(
-            "subsidies are computed for one unit: score with --unit (镇/区/街道) first"
-        )
+        raise InputError(msg("subsidy.needs_unit"))
     numbers = _Numbers(rubric, facts, unit.id)
     places = ranks or {}
     lines = [
@@ -335,21 +368,27 @@ def compute_subsidies(
 
 
 def _check_inputs(block: mm.Subsidies, ranks: Mapping[str, int], inputs: SubsidyInputs) -> None:
-    problems: list[str] = []
+    problems: list[Message] = []
+    locator = Locator()
     awards = {a.id for a in block.rank_awards}
+    ranks_spot = Spot(("ranks",), (msg("subsidy.where_ranks"),))
     for award, place in ranks.items():
+        spot = ranks_spot.child(award)
         if award not in awards:
-            problems.append(f"ranks: unknown award {award!r} (known: {', '.join(sorted(awards))})")
+            problem = msg("subsidy.unknown_award", award=award, known=sorted(awards))
+            problems.append(locator.place(spot, problem))
         elif place < 1:
-            problems.append(f"ranks: {award}: a place starts at 1 (got {place})")
+            named = spot.named(msg("where.field", path=award))
+            problems.append(locator.place(named, msg("subsidy.place_from_one", place=place)))
     kinds = {i.id: i.kind for i in block.inputs}
-    for name in inputs.flags:
-        if kinds.get(name) != "flag":
-            known = ", ".join(k for k, v in kinds.items() if v == "flag")
-            problems.append(f"subsidy inputs: flags.{name} is not a flag input (known: {known})")
-    for name in inputs.counts:
-        if kinds.get(name) != "count":
-            known = ", ".join(k for k, v in kinds.items() if v == "count")
-            problems.append(f"subsidy inputs: counts.{name} is not a count input (known: {known})")
+    inputs_spot = Spot((), (msg("subsidy.where_inputs"),))
+    for field, given in (("flag", inputs.flags), ("count", inputs.counts)):
+        for name in given:
+            if kinds.get(name) != field:
+                known = [k for k, v in kinds.items() if v == field]
+                path = f"{field}s.{name}"
+                spot = inputs_spot.child(f"{field}s", name).named(msg("where.field", path=path))
+                problem = msg(f"subsidy.not_{field}_input", known=known)
+                problems.append(locator.place(spot, problem))
     if problems:
         raise FactsError(problems[0], problems)

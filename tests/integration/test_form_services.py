@@ -212,7 +212,7 @@ def test_a_rubric_without_subsidies_refuses_subsidy_inputs(report_office):
         subsidies.set_flag(report_office.store, report_office.clerk, 2024, "x", True)
 
 
-def test_score_prints_the_subsidy_lines_in_text_and_json(rugao, capsys):
+def test_score_prints_the_subsidy_lines_in_text_and_json(rugao, capsys, chinese_locale):
     o = rugao
     subsidies.set_flag(o.store, o.clerk, 2021, "jubao_by_0331", True)
     assert main(["score", "--data-dir", str(o.data_dir)]) == 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from messages.expect import found
 
 from evaldesk.errors import RubricError
 from evaldesk.scoring import facts_from_data, score
@@ -80,14 +81,19 @@ def test_unknown_count_is_worst_case_within_the_clause_only(rubric_from) -> None
 
 def test_budget_of_must_name_a_rule_with_points(rubric_from) -> None:
     bad = RUBRIC.replace('budget_of: "1"', 'budget_of: "9"')
-    with pytest.raises(RubricError, match="budget_of '9' is not another rule"):
+    with pytest.raises(RubricError) as info:
         rubric_from(bad)
+    nine = found(info.value.problem_messages, "rubric.budget_of_not_a_rule", ref="9")
+    assert nine.origin is not None and nine.origin.field is not None
+    assert nine.origin.field.endswith(".budget_of")
     award = RUBRIC.replace('budget_of: "1"', 'budget_of: "3"').replace(
         "          - kind: all_or_nothing\n            points: 5",
         "          - kind: all_or_nothing\n            budget_of: '1'\n            points: 5",
     )
-    with pytest.raises(RubricError, match="only deductions"):
+    with pytest.raises(RubricError) as info:
         rubric_from(award)
+    found(info.value.problem_messages, "rubric.budget_of_deductions_only")
     no_points = RUBRIC.replace("points_each: 0.5", "points_each: 0.5\n            points: 1")
-    with pytest.raises(RubricError, match="takes no 'points' of its own"):
+    with pytest.raises(RubricError) as info:
         rubric_from(no_points)
+    found(info.value.problem_messages, "rubric.budget_of_no_points")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from messages.expect import found
 
 from evaldesk.errors import RubricError
 from evaldesk.scoring import facts_from_data, score
@@ -122,5 +123,7 @@ def test_tick_lines_only_in_rated_rubrics(rubric_from) -> None:
     assert line.effect == Decimal(0) and line.line() == "制定并实施年度计划（未落实）"
     points = RUBRIC.replace("kind: rating\nrating: {levels: [好, 较好, 一般]}\n", "")
     points = points.replace("grade_cap: 较好, ", "")
-    with pytest.raises(RubricError, match="needs exactly one of 'deduct' or 'award'"):
+    with pytest.raises(RubricError) as info:
         rubric_from(points)
+    tick = found(info.value.problem_messages, "kind.checklist.line_needs_one", line="plan")
+    assert tick.origin is not None and tick.origin.item == "1.1"

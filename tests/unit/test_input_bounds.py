@@ -4,11 +4,13 @@ and a value typed into the rubric tree refuse what no score could use, naming wh
 from __future__ import annotations
 
 import pytest
+from messages.expect import keys
 
 from evaldesk.errors import FactsError, InputError, RubricError
 from evaldesk.kinds.base import Row
 from evaldesk.kinds.rows import parse_value
 from evaldesk.rubrics.loader import load_text
+from evaldesk.rubrics.where import problem_of
 from evaldesk.scoring import facts_from_data, facts_from_json
 
 RUBRIC = """id: x
@@ -26,45 +28,62 @@ sections:
 
 
 @pytest.mark.parametrize(
-    ("facts", "where"),
+    ("facts", "field", "key"),
     [
-        ({"items": {"A": {"1": {"actual": "985", "target": "1e-999999"}}}}, "target"),
-        ({"items": {"A": {"1": {"actual": "1e999999"}}}}, "actual"),
-        ({"items": {"A": {"1": {"occurrences": {"n": 10**400}}}}}, "occurrences"),
-        ({"items": {"A": {"1": {"count": True}}}}, "count"),
-        ({"counts": {"ledger_overdu": 3}}, "counts"),
-        ({"items": {"A": {"1": {"score": "NaN"}}}}, "score"),
+        (
+            {"items": {"A": {"1": {"actual": "985", "target": "1e-999999"}}}},
+            "items.A.1.target",
+            "number.too_precise",
+        ),
+        ({"items": {"A": {"1": {"actual": "1e999999"}}}}, "items.A.1.actual", "number.too_large"),
+        (
+            {"items": {"A": {"1": {"occurrences": {"n": 10**400}}}}},
+            "items.A.1.occurrences.n",
+            "value.at_most",
+        ),
+        ({"items": {"A": {"1": {"count": True}}}}, "items.A.1.count", "value.not_a_number"),
+        ({"counts": {"ledger_overdu": 3}}, "counts", "facts.unknown_count"),
+        ({"items": {"A": {"1": {"score": "NaN"}}}}, "items.A.1.score", "number.not_finite"),
     ],
 )
-def test_facts_out_of_bounds_are_refused_with_the_field_named(facts, where) -> None:
+def test_facts_out_of_bounds_are_refused_with_the_field_named(facts, field, key) -> None:
     with pytest.raises(FactsError) as refused:
-        facts_from_data(facts)
-    assert where in str(refused.value)
+        facts_from_data(facts, source="f.json")
+    (problem,) = refused.value.problem_messages
+    assert problem_of(problem).key == key
+    assert problem.origin is not None and problem.origin.field == field
+    assert problem.origin.file == "f.json"
+    assert field.rsplit(".", 1)[-1] in str(refused.value)
 
 
 def test_a_facts_file_with_a_huge_exponent_is_refused() -> None:
-    with pytest.raises(FactsError, match="actual"):
+    with pytest.raises(FactsError) as refused:
         facts_from_json('{"items": {"A": {"1": {"actual": 1e999999}}}}')
+    assert keys(refused.value.problem_messages) == ["number.too_large"]
+    assert str(refused.value) == "facts：项目 A：规则 1：actual：绝对值必须小于 10^15"
 
 
 @pytest.mark.parametrize(
-    ("extra", "points", "says"),
+    ("extra", "points", "key", "field"),
     [
-        ("", -2, "points"),
-        ("precision: 0", 2, "precision"),
-        ("total: 1e400", 2, "total"),
-        ("title: again", 2, "appears twice"),
-        ("version: -1", 2, "version"),
-        ("year: 100000000000000000000", 2, "year"),
-        ("", "1e-9", "decimal places"),
-        ("", "9" * 5000, "5000 digits"),  # past Python's own int limit: refused, not a crash
+        ("", -2, "value.not_negative", "sections[0].items[0].points"),
+        ("precision: 0", 2, "value.greater_than", "precision"),
+        ("total: 1e400", 2, "number.too_large", "total"),
+        ("title: again", 2, "rubric.yaml_duplicate_key", None),
+        ("version: -1", 2, "value.at_least", "version"),
+        ("year: 100000000000000000000", 2, "value.at_most", "year"),
+        ("", "1e-9", "number.too_precise", "sections[0].items[0].points"),
+        ("", "9" * 5000, "rubric.yaml_too_many_digits", None),  # past Python's int limit
     ],
 )
-def test_a_rubric_out_of_bounds_does_not_load(extra, points, says) -> None:
+def test_a_rubric_out_of_bounds_does_not_load(extra, points, key, field) -> None:
     with pytest.raises(RubricError) as refused:
         load_text(RUBRIC.format(extra=extra, points=points), "bad.yaml")
-    assert says in str(refused.value)
-    assert str(refused.value).startswith("bad.yaml:")
+    (problem,) = refused.value.problem_messages
+    assert problem_of(problem).key == key
+    assert problem.origin is not None and problem.origin.file == "bad.yaml"
+    assert problem.origin.line is not None and problem.origin.field == field
+    assert str(refused.value).startswith(f"bad.yaml:{problem.origin.line}")
 
 
 def test_the_rubric_tree_refuses_numbers_no_score_can_use() -> None:

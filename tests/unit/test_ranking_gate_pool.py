@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 import pytest
+from messages.expect import found
 
 from evaldesk.scoring import facts_from_data, score
 
@@ -109,8 +110,11 @@ def test_facts_check_accepts_status_only_for_a_gated_ranking(rubric):
     gated = facts_from_data({"items": {"一.1": {"1": {"status": "met", "value": 5}}}})
     check_facts(rubric, gated)
     ungated = facts_from_data({"items": {"一.2": {"1": {"status": "met", "value": 5}}}})
-    with pytest.raises(FactsError, match="does not use 'status'"):
+    with pytest.raises(FactsError) as unused:
         check_facts(rubric, ungated)
+    status = found(unused.value.problem_messages, "facts.unused_field", field="status")
+    assert status.origin is not None and status.origin.item == "一.2"
+    assert status.origin.field == "items.一.2.1.status"
 
 
 # --------------------------------------------------------------------------- gate_item
@@ -179,7 +183,7 @@ def test_gate_item_takes_no_tick(gated):
     from evaldesk.scoring.check import facts_problems
 
     facts = facts_from_data({"items": {"一.2": {"1": {"status": "met", "value": 5}}}})
-    assert any("'status'" in p for p in facts_problems(gated, facts))
+    found(facts_problems(gated, facts), "facts.unused_field", field="status")
 
 
 def test_gate_item_must_name_an_item(rubric_from):

@@ -5,8 +5,10 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 import pytest
+from messages.expect import found, keys
 
 from evaldesk.errors import RubricError
+from evaldesk.rubrics.where import problem_of
 from evaldesk.scoring import facts_from_data, score
 from evaldesk.scoring.check import facts_problems
 from evaldesk.scoring.engine import grade_of
@@ -235,27 +237,38 @@ def test_facts_for_forms_are_checked(rubric):
             "profile": {"name": "x", "dept.opinion": "同意", "nickname": "y"},
         }
     )
-    problems = facts_problems(rubric, facts)
-    assert "indicators.Z.9: no such item in form-test" in problems
-    assert any(p.startswith("texts.people[1].age: no such column") for p in problems)
-    assert any(p.startswith("texts.nobody: no such text table") for p in problems)
-    assert "profile.nickname: no such profile field in form-test" in problems
-    assert not any("dept.opinion" in p for p in problems)  # sign-off block fields are known
+    problems = facts_problems(rubric, facts, source="f.json")
+    # sign-off block fields (dept.opinion) are known: four problems, not five
+    assert keys(problems) == [
+        "facts.no_item",
+        "facts.no_text_column",
+        "facts.no_text_table",
+        "facts.no_profile_field",
+    ]
+    fields = [p.origin.field for p in problems if p.origin is not None]
+    assert fields == ["indicators.Z.9", "texts.people[1].age", "texts.nobody", "profile.nickname"]
+    assert problems[0].text("en") == "f.json: indicators.Z.9: no such item in form-test"
+    assert problems[1].text("zh") == "f.json：texts.people[1].age：没有这一列（列有：name）"
+    assert problem_of(found(problems, "facts.no_text_table")).args["known"] == ["people"]
 
 
 @pytest.mark.parametrize(
-    ("change", "message"),
+    ("change", "message", "key"),
     [
-        ("overall_score: score", "overall_score: scored"),
-        ("{id: s1, kind: sum", "{id: p1, kind: sum"),
-        ("{id: name, label: 名称}", "{id: grade, label: 名称}"),
+        ("overall_score: score", "overall_score: scored", "rubric.form_not_profile"),
+        ("{id: s1, kind: sum", "{id: p1, kind: sum", "rubric.form_id_reused"),
+        ("{id: name, label: 名称}", "{id: grade, label: 名称}", "rubric.form_id_reused"),
     ],
 )
-def test_validator_rejects_bad_form_ids(rubric_from, change, message):
+def test_validator_rejects_bad_form_ids(rubric_from, change, message, key):
     text = FORM.replace(change, message)
     with pytest.raises(RubricError) as err:
         rubric_from(text)
-    assert "form:" in str(err.value)
+    (problem,) = err.value.problem_messages
+    assert keys([problem]) == [key]
+    assert problem.origin is not None and problem.origin.field is not None
+    assert problem.origin.field.startswith("form.")
+    assert problem.text("zh").startswith(f"inline.yaml:{problem.origin.line}：报告表：")
 
 
 def test_validator_warns_when_an_item_cannot_take_indicator_scores(rubric_from):
@@ -266,4 +279,7 @@ def test_validator_warns_when_an_item_cannot_take_indicator_scores(rubric_from):
         "{code: A.2, title: 数量指标, points: 4}",
     )
     loaded = load_text(text, "x.yaml")
-    assert any("item A.2" in w and "manual" in w for w in loaded.warnings)
+    (warning,) = loaded.warnings
+    assert keys([warning]) == ["rubric.indicator_needs_manual"]
+    assert warning.origin is not None and warning.origin.item == "A.2"
+    assert "A.2" in text.splitlines()[warning.origin.line - 1]

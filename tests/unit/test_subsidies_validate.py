@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from messages.expect import found
 
 from evaldesk.errors import RubricError
 from evaldesk.rubrics.loader import load_text
@@ -64,38 +65,54 @@ def test_a_valid_block_loads_and_pays():
 
 
 @pytest.mark.parametrize(
-    ("block", "message"),
+    ("block", "key", "args", "field"),
     [
         (
             "per_person: [{id: p, title: 人, count: {item: 九.9}, rate: 1}]",
-            "subsidies p: item '九.9' is not in the rubric",
+            "rubric.subsidy.unknown_item",
+            {"item": "九.9"},
+            "subsidies.per_person[0].count",
         ),
         (
             "per_person: [{id: p, title: 人, count: {item: 一.2}, rate: 1, over_rate: 2}]",
-            "rule 1 (all_or_nothing) has no target",
+            "rubric.subsidy.needs_target",
+            {"rule": "1", "kind": "all_or_nothing"},
+            "subsidies.per_person[0].count",
         ),
         (
             "lump_sums: [{id: s, title: 补, amount: 1, conditions: [{kind: flag, flag: nope}]}]",
-            "flag 'nope' is not a flag input",
+            "rubric.subsidy.not_a_flag",
+            {"flag": "nope"},
+            "subsidies.lump_sums[0].conditions[0]",
         ),
         (
             "rank_awards: [{id: r, title: 名次, places: [{first: 1, last: 2, amount: 5}, {first: 2, last: 3, amount: 1}]}]",
-            "place 2 is given two amounts",
+            "rubric.subsidy.place_twice",
+            {"place": 2},
+            "subsidies.rank_awards[0].places",
         ),
         (
             "rank_awards: [{id: r, title: 名次, ranked_by: {scope: part, id: x}, places: [{first: 1, last: 1, amount: 5}]}]",
-            "ranked_by part 'x' is not in the rubric",
+            "rubric.subsidy.ranked_by_unknown",
+            {"scope": "part", "id": "x"},
+            "subsidies.rank_awards[0].ranked_by",
         ),
         (
             "lump_sums: [{id: s, title: 补, conditions: [{kind: reached, rules: [{item: 一.1}]}]}]",
-            "give exactly one of 'amount' or 'scaled'",
+            "rubric.subsidy.amount_or_scaled",
+            {},
+            "subsidies.lump_sums[0]",
         ),
     ],
 )
-def test_bad_references_are_errors(block, message):
+def test_bad_references_are_errors(block, key, args, field):
     with pytest.raises(RubricError) as info:
         _load("subsidies:\n  " + block + "\n")
-    assert any(message in p for p in info.value.problems), info.value.problems
+    problem = found(info.value.problem_messages, key, **args)
+    assert problem.origin is not None and problem.origin.field == field
+    assert problem.origin.file == "money.yaml" and problem.origin.line
+    assert problem.text("en").startswith(f"money.yaml:{problem.origin.line}: subsidies ")
+    assert problem.text("zh").startswith(f"money.yaml:{problem.origin.line}：补助 ")
 
 
 def test_no_block_pays_nothing():

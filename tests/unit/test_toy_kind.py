@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 import pytest
+from messages.expect import found
 
 from evaldesk import kinds
 from evaldesk.errors import FactsError, RubricError
@@ -101,8 +102,9 @@ sections:
 
 
 def test_a_rubric_cannot_use_an_unknown_kind(rubric_from) -> None:
-    with pytest.raises(RubricError, match="every_n"):
+    with pytest.raises(RubricError) as unknown:
         rubric_from(RUBRIC)
+    found(unknown.value.problem_messages, "kind.unknown", kind="every_n")
 
 
 def test_a_registered_kind_works_everywhere(toy: None, rubric_from) -> None:
@@ -119,8 +121,9 @@ def test_a_registered_kind_works_everywhere(toy: None, rubric_from) -> None:
 
     assert describe_rule(rule, rubric.kind_view()) == "每满3次得1分"
     assert [r.field for r in item_rows(rubric.items()[0], rubric, None)] == ["count"]
-    with pytest.raises(FactsError, match="does not use 'actual'"):
+    with pytest.raises(FactsError) as unused:
         check_facts(rubric, facts_from_data({"items": {"A": {"actual": 1}}}))
+    found(unused.value.problem_messages, "facts.unused_field", kind="every_n", field="actual")
     assert "EveryN" in json.loads(json_schema())["$defs"]
     assert msg("kind.every_n.title").text("en") == "1 point per N times"
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from messages.expect import found, keys
 from test_sources import SEEDS, normalised
 
 from evaldesk.cli import main
@@ -20,6 +21,7 @@ from evaldesk.errors import InputError
 from evaldesk.rubrics.interpretations import bearing_on, with_office_values
 from evaldesk.rubrics.loader import load_text
 from evaldesk.rubrics.registry import builtin_dir, builtins
+from evaldesk.rubrics.where import problem_of
 from evaldesk.scoring import facts_from_data, score
 from evaldesk.scoring.check import facts_problems
 
@@ -158,19 +160,21 @@ def test_statistics_takes_its_printed_4_points_and_says_so(loaded) -> None:
     assert item.points == D(4) and item.rules[0].points == D(4)
     assert "得5分" in item.criteria and "得5分" in item.rules[0].text
     # the only warning left: the province's average pass rate is entered yearly (5.4)
-    warnings = [w.split(": ", 1)[1] for w in loaded.warnings]
-    assert warnings == [
-        "item 5.4: rule 1 (shortfall): no target; it must be entered with the facts"
-    ]
+    assert keys(loaded.warnings) == ["kind.shortfall.no_target"]
+    pass_rate = found(loaded.warnings, "kind.shortfall.no_target")
+    assert pass_rate.origin is not None and pass_rate.origin.item == "5.4"
+    assert pass_rate.origin.file == f"{RUBRIC_ID}.yaml" and pass_rate.origin.line
     assert any("省当年平均通过率" in n and "no target" in n for n in loaded.rubric.notes)
     # the validator still reports the clause written as printed (得5分 on a 4-point item)
     text = (builtin_dir() / "employment-single-item.yaml").read_text(encoding="utf-8")
     clause = "            text: 达到省要求的得5分，每有一项未达要求的扣1分，扣完为止。"
     assert text.count("            points: 4\n" + clause) == 1
     printed = text.replace("            points: 4\n" + clause, "            points: 5\n" + clause)
-    warnings = load_text(printed, "employment.yaml").warnings
-    assert any(
-        "item 1.8: rule 1 (per_count) can award 5 points but the item has 4" in w for w in warnings
+    over = found(load_text(printed, "employment.yaml").warnings, "rubric.rule_over_item")
+    assert problem_of(over).args["top"] == D(5) and problem_of(over).args["points"] == D(4)
+    assert over.origin is not None and over.origin.item == "1.8"
+    assert over.text("en").endswith(
+        "item 1.8: rule 1 (per_count): can award 5 points but the item has 4"
     )
 
 
@@ -253,7 +257,7 @@ def test_rule_texts_are_clauses_of_the_criteria(rubric) -> None:
             assert rule.text.rstrip("。") in item.criteria, f"{item.code} rule {rule.id}"
 
 
-def test_cli_lists_and_shows_it(capsys) -> None:
+def test_cli_lists_and_shows_it(chinese_locale, capsys) -> None:
     assert main(["rubrics", "list", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     row = next(r for r in rows if r["id"] == RUBRIC_ID)
@@ -265,7 +269,7 @@ def test_cli_lists_and_shows_it(capsys) -> None:
     assert "分数栏：自评分、省厅初评分、省厅审定考核分" in text
     assert "【6】就业管理信息化建设（100分）" in text
     assert "6.6 数据利用　25分" in text
-    assert "no target; it must be entered with the facts" in text  # kept visible in 【校验提示】
+    assert "项目 5.4：规则 1（shortfall）：没有目标值，须随数据填写" in text  # in 【校验提示】
 
 
 # --------------------------------------------------------------------------- scenarios

@@ -5,11 +5,13 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 import pytest
+from messages.expect import found
 from rugao_facts import DONGCHEN, GONGYEYUAN, all_met, changed
 from test_sources import SEEDS, normalised
 
 from evaldesk.errors import FactsError, InputError
 from evaldesk.rubrics.registry import get
+from evaldesk.rubrics.where import problem_of
 from evaldesk.scoring import facts_from_data, score
 from evaldesk.scoring.subsidies import compute_subsidies, inputs_from_data, total
 
@@ -164,16 +166,28 @@ def test_nothing_recorded_is_pending_not_paid(rubric):
 def test_bad_ranks_and_inputs_say_what_to_fix(rubric):
     facts = facts_from_data(all_met(DONGCHEN))
     report = score(rubric, facts, unit="dongchen")
-    with pytest.raises(FactsError, match="unknown award 'top'"):
+    with pytest.raises(FactsError) as info:
         compute_subsidies(rubric, facts, report, {"top": 1})
-    with pytest.raises(FactsError, match="a place starts at 1"):
+    unknown = found(info.value.problem_messages, "subsidy.unknown_award", award="top")
+    assert "overall" in problem_of(unknown).args["known"]
+    assert unknown.text("en").startswith("ranks: unknown award 'top'")
+    with pytest.raises(FactsError) as info:
         compute_subsidies(rubric, facts, report, {"overall": 0})
-    with pytest.raises(FactsError, match=r"counts\.jubao_600 is not a count input"):
+    zero = found(info.value.problem_messages, "subsidy.place_from_one", place=0)
+    assert zero.text("zh") == "名次：overall：名次从1开始（收到的是0）"
+    with pytest.raises(FactsError) as info:
         compute_subsidies(
             rubric, facts, report, None, inputs_from_data({"counts": {"jubao_600": 5}})
         )
-    with pytest.raises(FactsError, match=r"greater than or equal"):
+    count = found(info.value.problem_messages, "subsidy.not_count_input")
+    assert count.origin is not None and count.origin.field == "counts.jubao_600"
+    assert count.text("en").startswith("subsidy inputs: counts.jubao_600: is not a count input")
+    with pytest.raises(FactsError) as info:
         inputs_from_data({"counts": {"jubao_900": -1}})
+    negative = found(info.value.problem_messages, "value.not_negative")
+    assert negative.text("zh") == "补助测算数据：counts.jubao_900：不能为负数（实际是 -1）"
     unitless = score(rubric, facts)
-    with pytest.raises(InputError, match="--unit"):
+    with pytest.raises(InputError) as unit_error:
         compute_subsidies(rubric, facts, unitless)
+    assert unit_error.value.msg.key == "subsidy.needs_unit"
+    assert "--unit" in unit_error.value.msg.text("en")
