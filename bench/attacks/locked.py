@@ -388,6 +388,34 @@ def _year_cases() -> list[tuple[str, str, Callable[[Ctx], Any]]]:
         levels = year_rubric(c.store, c.year).rubric.rating.levels  # type: ignore[union-attr]
         return facts.set_rating(c.store, c.clerk, c.year, levels[0])
 
+    def updated(c: Ctx) -> Any:
+        code, key, value = c.fact("item")
+        return facts.update_rule_fact(c.store, c.clerk, c.year, code, key, lambda _old: value)
+
+    def replayed(c: Ctx) -> Any:
+        from evaldesk.store.changes import Changes, FactChange
+
+        code, key, value = c.fact("item")  # undo of its last change: the fact cleared again
+        undo = Changes((FactChange(c.year, "item", code, key, value, None),))
+        return facts.replay(c.store, c.clerk, undo)
+
+    def admin(c: Ctx) -> Any:
+        from evaldesk.services.actor import user_actor
+
+        return user_actor(next(u for u in c.store.users.list() if u.role == "admin"))
+
+    def office_value(c: Ctx) -> Any:
+        from evaldesk.services import interpretations
+
+        return interpretations.set_value(c.store, admin(c), c.year, "dispatch-full-score", "90")
+
+    def office_values_file(c: Ctx) -> Any:
+        from evaldesk.services import interpretations
+
+        path = c.folder.parent / "office-values.json"
+        path.write_text('{"dispatch-full-score": 95}', encoding="utf-8")
+        return interpretations.import_file(c.store, admin(c), c.year, path)
+
     def review_score(c: Ctx) -> Any:
         from evaldesk.services.rubric import year_rubric
 
@@ -399,6 +427,10 @@ def _year_cases() -> list[tuple[str, str, Callable[[Ctx], Any]]]:
     return [
         ("demo", "facts.set_rule_fact", rule_fact),
         ("demo", "facts.tick_line", line),
+        ("demo", "facts.update_rule_fact", updated),
+        ("demo", "facts.replay (undo)", replayed),
+        ("demo", "interpretations.set_value", office_value),
+        ("demo", "interpretations.import_file", office_values_file),
         ("rugao-rsks-2021", "facts.tick", status),
         ("rugao-rsks-2021", "facts.set_group_values", ranking),
         ("rugao-rsks-2021", "subsidies.set_flag", subsidy("flag")),
