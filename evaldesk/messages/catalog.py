@@ -24,6 +24,11 @@ SOURCES: tuple[str, ...] = (
     "evaldesk.kinds",
     "evaldesk.scoring.items",
     "evaldesk.scoring.engine",
+    "evaldesk.services.wording",
+    "evaldesk.services.wording_ledger",
+    "evaldesk.services.os_error",
+    "evaldesk.commands.wording",
+    "evaldesk.demo.wording",
 )
 
 _catalog: dict[str, Wording] | None = None

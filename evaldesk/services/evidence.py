@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from evaldesk.errors import InputError
+from evaldesk.errors import InputError, Locked
+from evaldesk.messages import msg
 from evaldesk.services.actor import Actor
 from evaldesk.services.roles import require
 from evaldesk.services.rubric import year_rubric
@@ -42,14 +43,9 @@ def _precheck(store: Store, actor: Actor, year: int, links: Sequence[LinkRec]) -
     _check_links(store, year, links)
     locked = store.approvals.locked(year)
     if YEAR in locked:
-        from evaldesk.errors import Locked
-
         a = locked[YEAR]
-        raise Locked(
-            f"evidence cannot be added: the year {year} was approved by "
-            f"{store.users.display_name(a.approved_by)} on "
-            f"{a.approved_at[:10]} and is locked; a head (负责人) must unlock it first"
-        )
+        who = store.users.display_name(a.approved_by)
+        raise Locked(msg("evidence.year_locked", year=year, who=who, date=a.approved_at[:10]))
 
 
 def _record(

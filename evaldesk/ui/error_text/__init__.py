@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 
 from evaldesk.errors import EvalDeskError
+from evaldesk.messages import Message
 from evaldesk.ui import i18n
 from evaldesk.ui.error_text.template import CONTEXT, Template
 from evaldesk.ui.i18n import QT_TRANSLATE_NOOP
@@ -97,8 +98,13 @@ def chinese() -> bool:
     return i18n.current() != "en"
 
 
-def message_text(text: str) -> str:
-    """One message of the core (an error's message, a field problem) in the interface language."""
+def message_text(text: Message | str) -> str:
+    """One message of the core (an error's message, a field problem) in the interface language.
+
+    A catalog message is worded as it is; only text from the packages not yet converted to
+    messages goes through the patterns."""
+    if isinstance(text, Message):
+        return text.text()
     if not chinese():
         return text
     return _translate(text)
@@ -125,7 +131,7 @@ def field_label(name: str) -> str:
     return QCoreApplication.translate(CONTEXT, label) if label else name
 
 
-def field_problems(problems: Iterable[tuple[str, str]], sep: str = "\n") -> str:
+def field_problems(problems: Iterable[tuple[str, Message | str]], sep: str = "\n") -> str:
     """``field: problem`` lines, both parts in the interface language."""
     colon = "：" if chinese() else ": "
     return sep.join(f"{field_label(k)}{colon}{message_text(v)}" for k, v in problems)
