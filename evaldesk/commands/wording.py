@@ -19,7 +19,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.warning": ("警告：{warning}", "warning: {warning}"),
     # evaldesk demo
-    "cli.demo.created": ("已在{path}中创建演示单位", "demo office created in {path}"),
+    "cli.demo.created": ("演示单位已创建：{path}", "demo office created in {path}"),
     "cli.demo.office": ("  {office} — {year}年，{rubric}", "  {office} — {year}, {rubric}"),
     "cli.demo.counts": (
         "  台账事项：{entries}件（逾期：{overdue}件），佐证资料：{evidence}个，实时得分：{total}",
