@@ -155,8 +155,12 @@ def test_builtins_load_and_schema_is_json():
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    # English whatever the machine's locale: the answers are matched in English below.
     return subprocess.run(
-        [sys.executable, "-m", "evaldesk", *args], capture_output=True, text=True, encoding="utf-8"
+        [sys.executable, "-m", "evaldesk", *args, "--lang", "en"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
     )
 
 
