@@ -14,7 +14,6 @@ import re
 import shutil
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -22,20 +21,15 @@ import pytest
 ZH = "zh_CN.UTF-8"
 EN = "C.UTF-8"
 
-RUBRIC = """
-id: sample
-title: 样例细则
-total: 8
+#: A built-in rubric that loads without a warning, and a file with three mistakes.
+GOOD = Path(__file__).resolve().parents[2] / "evaldesk/rubrics/data/zhongnong-dingdian-2021.yaml"
+BAD = """\
+id: broken
+title: 坏的细则
 sections:
   - code: 一
-    title: 统筹推进
-    points: 8
     items:
-      - code: 一.1
-        title: 机制健全
-        points: 8
-        rules:
-          - {kind: per_count, text: 每个问题扣0.5分，4分扣完为止, points_each: 0.5, cap: 4}
+      - {code: 一.1, rules: [{kind: per_count}]}
 """
 
 
@@ -233,28 +227,35 @@ def test_score_answers_in_the_locales_language(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def rubric_files(tmp_path: Path) -> tuple[Path, Path]:
-    good = tmp_path / "good.yaml"
-    good.write_text(textwrap.dedent(RUBRIC), encoding="utf-8")
+def bad_rubric(tmp_path: Path) -> Path:
     bad = tmp_path / "bad.yaml"
-    bad.write_text(textwrap.dedent(RUBRIC).replace("points_each: 0.5, ", ""), encoding="utf-8")
-    return good, bad
+    bad.write_text(BAD, encoding="utf-8")
+    return bad
 
 
-def test_rubrics_validate_answers_in_the_locales_language(rubric_files: tuple[Path, Path]) -> None:
-    good, bad = rubric_files
-    zh = cli(ZH, "rubrics", "validate", str(good))
-    assert zh.returncode == 0 and zh.stdout == "正常：sample 样例细则：1个部分，1个项目，0个警告\n"
-    en = cli(EN, "rubrics", "validate", str(good))
+def test_rubrics_validate_answers_in_the_locales_language(bad_rubric: Path) -> None:
+    zh = cli(ZH, "rubrics", "validate", str(GOOD))
+    assert zh.returncode == 0
+    assert zh.stdout == (
+        "正常：zhongnong-dingdian-2021 中央单位定点帮扶工作成效考核评价办法：5个部分，19个项目，"
+        "0个警告\n"
+    )
+    en = cli(EN, "rubrics", "validate", str(GOOD))
     assert en.returncode == 0
-    assert en.stdout == "ok: sample 样例细则: 1 sections, 1 items, 0 warning(s)\n"
-    zh = cli(ZH, "rubrics", "validate", str(bad))
+    assert en.stdout == (
+        "ok: zhongnong-dingdian-2021 中央单位定点帮扶工作成效考核评价办法: 5 sections, "
+        "19 items, 0 warning(s)\n"
+    )
+    zh = cli(ZH, "rubrics", "validate", str(bad_rubric))
     assert zh.returncode == 1
-    assert zh.stdout.startswith("错误：") and zh.stdout.endswith("个错误，考核细则未加载。\n")
-    en = cli(EN, "rubrics", "validate", str(bad))
+    lines = zh.stdout.splitlines()
+    assert len(lines) == 4 and all(line.startswith("错误：bad.yaml:") for line in lines[:3])
+    assert lines[3] == "3个错误，考核细则未加载。"
+    en = cli(EN, "rubrics", "validate", str(bad_rubric))
     assert en.returncode == 1
-    assert en.stdout.startswith("error: ")
-    assert en.stdout.endswith(" error(s); the rubric was not loaded.\n")
+    lines = en.stdout.splitlines()
+    assert len(lines) == 4 and all(line.startswith("error: bad.yaml:") for line in lines[:3])
+    assert lines[3] == "3 error(s); the rubric was not loaded."
 
 
 def test_rubrics_list_answers_in_the_locales_language() -> None:
@@ -267,13 +268,12 @@ def test_rubrics_list_answers_in_the_locales_language() -> None:
 
 
 def test_machine_output_carries_key_arguments_and_chinese_text_in_any_locale(
-    rubric_files: tuple[Path, Path],
+    bad_rubric: Path,
 ) -> None:
-    _good, bad = rubric_files
     outputs = [
-        json.loads(cli(locale, "rubrics", "validate", str(bad), "--json").stdout)
+        json.loads(cli(locale, "rubrics", "validate", str(bad_rubric), "--json").stdout)
         for locale in (ZH, EN)
     ]
     assert outputs[0] == outputs[1]  # the same whatever the language
     errors = outputs[0]["errors"]
-    assert errors and all({"key", "args", "text"} <= set(error) for error in errors)
+    assert len(errors) == 3 and all({"key", "args", "text"} <= set(error) for error in errors)
