@@ -36,25 +36,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(
         msg("cli.demo.office", office=result.office, year=result.year, rubric=result.rubric_title)
     )
-    r = result
-    if r.grade:
-        counts = msg(
-            "cli.demo.counts_graded",
-            entries=r.entries,
-            overdue=r.overdue,
-            evidence=r.evidence,
-            total=r.total,
-            grade=r.grade,
-        )
-    else:
-        counts = msg(
+    grade = msg("cli.demo.grade", grade=result.grade) if result.grade else ""
+    print(
+        msg(
             "cli.demo.counts",
-            entries=r.entries,
-            overdue=r.overdue,
-            evidence=r.evidence,
-            total=r.total,
+            entries=result.entries,
+            overdue=result.overdue,
+            evidence=result.evidence,
+            total=result.total,
+            grade=grade,
         )
-    print(counts)
+    )
     print(msg("cli.demo.accounts"))
     for username, role, display, password in result.accounts:
         print(

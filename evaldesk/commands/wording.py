@@ -22,16 +22,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.demo.created": ("演示单位已创建：{path}", "demo office created in {path}"),
     "cli.demo.office": ("  {office} — {year}年，{rubric}", "  {office} — {year}, {rubric}"),
     "cli.demo.counts": (
-        "  台账事项：{entries}件（逾期：{overdue}件），佐证资料：{evidence}个，实时得分：{total}",
+        "  台账事项：{entries}件（逾期：{overdue}件），佐证资料：{evidence}个，实时得分：{total}{grade}",
         "  ledger entries: {entries} (overdue: {overdue}), evidence files: {evidence}, "
-        "live score: {total}",
+        "live score: {total}{grade}",
     ),
-    "cli.demo.counts_graded": (
-        "  台账事项：{entries}件（逾期：{overdue}件），佐证资料：{evidence}个，"
-        "实时得分：{total}（{grade}）",
-        "  ledger entries: {entries} (overdue: {overdue}), evidence files: {evidence}, "
-        "live score: {total} ({grade})",
-    ),
+    "cli.demo.grade": ("（{grade}）", " ({grade})"),
     "cli.demo.accounts": (
         "账户（密码只显示这一次，请记下来）：",
         "accounts (the passwords are shown only this once; write them down):",
