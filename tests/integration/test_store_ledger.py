@@ -102,6 +102,17 @@ def test_several_problems_are_reported_together(office: Office) -> None:
     with pytest.raises(InvalidFields) as caught:
         add(office, title="", deadline=date(2025, 2, 1), item_code="X")
     assert set(caught.value.fields) == {"title", "deadline", "item_code"}
+    # One message naming each field by its label, in either language.
+    says(caught.value.msg, "fields.invalid")
+    chinese = caught.value.msg.text("zh")
+    assert chinese.startswith(
+        "事项：事项为空，请用几个字说明是什么事项；办理时限：办理时限2025-02-01"
+    )
+    assert "；评分项目：考核细则test-small中没有评估项目“X”" in chinese
+    english = caught.value.msg.text("en")
+    assert english.startswith("title: the title is empty; say in a few words what the task is; ")
+    assert "; deadline: the deadline 2025-02-01 is not in the assessment year 2024; " in english
+    assert "; rubric item: there is no item 'X' in test-small" in english
 
 
 def test_editing_validates_the_whole_entry_and_keeps_the_old_one_on_error(office: Office) -> None:
