@@ -1,7 +1,8 @@
-"""Errors of the core shown in Chinese: every message the services, store, export, rubrics and
-scoring can raise is in the catalog (read from their source with ``ast``), variable parts pass
-through unchanged, and the places that show an error (the error dialog, a field's message)
-show the Chinese; in English the original text is shown."""
+"""Errors of the core shown in Chinese: every English message the store, export, rubrics and
+scoring can still raise is in the pattern catalog (read from their source with ``ast``),
+variable parts pass through unchanged, and the places that show an error (the error dialog, a
+field's message) show the Chinese; in English the original text is shown. A catalog message
+(the services') is worded in the interface language without any pattern."""
 
 from __future__ import annotations
 
@@ -32,9 +33,6 @@ EXCLUDED = {
     ("scoring/facts.py", "invalid JSON"),  # a facts JSON file given to `evaldesk score`
     # developer tooling: alembic migrations run by scripts/new_migration.py
     ("store/migrations/env.py", ""),
-    # pydantic's own wording after a path ("{where}: {msg}", sampled as "示例: 示例"): raised
-    # only for facts the UI never builds (the UI constructs RuleFacts from typed widgets)
-    ("services/facts.py", "示例: 示例"),
 }
 
 

@@ -1,9 +1,11 @@
 """The core's error messages in the interface language.
 
-The services, the store and the export write their messages in English (the command line shows
-them, and tests match them). The UI shows the same errors to people who read Chinese, so every
-place that puts an exception's text on the screen goes through :func:`error_text` (and a field
-problem through :func:`message_text`).
+A catalog message (``exc.msg.key != "text"``: the services, the rule kinds, the engine) is
+worded in the interface language as it is. The packages not converted yet (the store, the
+export, the rubric loader) still write English sentences; the UI shows those to people who
+read Chinese through the patterns below, so every place that puts an exception's text on the
+screen goes through :func:`error_text` (and a field problem through :func:`message_text`).
+This module goes when the last of them speaks in messages (issue 13).
 
 The catalog (``catalog_*.py`` beside this file) holds one :class:`Template` per message: the
 English wording with ``{name}`` for each variable part, marked with ``QT_TRANSLATE_NOOP`` so
