@@ -13,9 +13,12 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from evaldesk import __version__
+from evaldesk.commands.language import help_text
 from evaldesk.errors import EvalDeskError
+from evaldesk.messages import msg, set_language
 
 log = logging.getLogger("evaldesk")
 
@@ -23,20 +26,27 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {message}\n")
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Every (sub)command takes --lang, so it may stand anywhere on the line; it was read
+        # before the parser was built (evaldesk.commands.language). SUPPRESS: a subcommand
+        # without it keeps the value given before the subcommand.
+        self.add_argument(
+            "--lang", default=argparse.SUPPRESS, metavar="zh|en", help=help_text("cli.help.lang")
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
     from evaldesk.commands import COMMAND_MODULES
 
-    parser = _Parser(prog="evaldesk", description="EvalDesk 自评台账")
-    parser.add_argument("--version", action="version", version=f"EvalDesk {__version__}")
+    parser = _Parser(prog="evaldesk", description=help_text("cli.help.description"))
     parser.add_argument(
-        "--data-dir", type=Path, help="data folder (default: the user's data folder)"
+        "--version",
+        action="version",
+        version=f"EvalDesk {__version__}",
+        help=help_text("cli.help.version"),
     )
-    parser.add_argument("--lang", help="UI language, e.g. zh_CN or en")
+    parser.add_argument("--data-dir", type=Path, metavar="DIR", help=help_text("cli.help.data_dir"))
     # Hidden: the first-paint hook of start-up measurements (evaldesk/ui/first_paint.py).
     parser.add_argument("--smoke-exit-after-show", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
@@ -54,21 +64,16 @@ def _configure_stdout() -> None:
                 reconfigure(encoding="utf-8", errors="replace")
 
 
-def _choose_language(args: argparse.Namespace) -> None:
-    """Messages answer in ``--lang``'s language, else the locale's (docs: README "Using it")."""
-    import os
-
-    from evaldesk.messages import set_language
-    from evaldesk.messages.locale import language_for, system_language
-
-    set_language(language_for(getattr(args, "lang", None)) or system_language(os.environ))
-
-
 def run(argv: Sequence[str] | None = None) -> int:
+    from evaldesk.commands.language import argparse_speaking, choose
+
     _configure_stdout()
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    _choose_language(args)
+    given = list(sys.argv[1:] if argv is None else argv)
+    lang = choose(given)
+    set_language(lang)
+    with argparse_speaking(lang):  # help texts and usage errors in the chosen language
+        parser = build_parser()
+        args = parser.parse_args(given)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         return gui(args)
@@ -82,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(argv)
     except EvalDeskError as exc:
-        print(f"evaldesk: {exc}", file=sys.stderr)
+        _say("cli.failed", error=str(exc))
         return exc.exit_code
     except KeyboardInterrupt:
         _say("cli.interrupted")
@@ -98,8 +103,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _say(key: str, **args: object) -> None:
-    from evaldesk.messages import msg
-
     print(msg(key, **args).text(), file=sys.stderr)
 
 
@@ -108,11 +111,11 @@ def gui(args: argparse.Namespace) -> int:
         from evaldesk.ui import first_paint
         from evaldesk.ui.app import run_gui
     except ImportError as exc:
-        print(f"evaldesk: the desktop interface is not available ({exc})", file=sys.stderr)
+        print(msg("cli.no_gui", error=str(exc)), file=sys.stderr)
         return 2
     if getattr(args, "smoke_exit_after_show", False):
         first_paint.exit_after_first_paint()
-    return run_gui(data_dir=args.data_dir, lang=args.lang)
+    return run_gui(data_dir=args.data_dir, lang=getattr(args, "lang", None))
 
 
 def gui_main() -> int:

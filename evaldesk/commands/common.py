@@ -1,4 +1,5 @@
-"""Shared helpers for command output: JSON with Decimals as text, UTF-8 always."""
+"""Shared helpers for command output: JSON with Decimals as text and messages as objects
+(key, arguments, Chinese text), UTF-8 always."""
 
 from __future__ import annotations
 
@@ -7,12 +8,17 @@ import sys
 from decimal import Decimal
 from typing import Any
 
+from evaldesk.commands.language import help_text
+from evaldesk.messages import Message
+
 
 def _default(value: Any) -> Any:
     if isinstance(value, Decimal):
         from evaldesk.decimals import fmt_points
 
         return fmt_points(value)
+    if isinstance(value, Message):
+        return value.to_json()
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
@@ -30,7 +36,8 @@ def add_data_dir(parser: Any, *, required: bool = False) -> None:
         dest="store_dir",
         type=Path,
         required=required,
-        help="data folder (default: the user's data folder)",
+        metavar="DIR",
+        help=help_text("cli.help.data_dir"),
     )
 
 

@@ -7,38 +7,56 @@ from typing import Any
 
 from evaldesk.commands import bounded
 from evaldesk.commands.common import add_data_dir, resolve_data_dir
+from evaldesk.commands.language import help_text
+from evaldesk.messages import msg
 
 DEFAULT_RUBRIC = "hunan-rsxczx-2021"
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("demo", help="create a populated demo office in an empty data folder")
+    p = sub.add_parser("demo", help=help_text("cli.help.demo"))
     add_data_dir(p)
     p.add_argument(
-        "--rubric", default=DEFAULT_RUBRIC, metavar="ID|FILE", help=f"default: {DEFAULT_RUBRIC}"
+        "--rubric",
+        default=DEFAULT_RUBRIC,
+        metavar="ID|FILE",
+        help=help_text("cli.help.demo_rubric", rubric=DEFAULT_RUBRIC),
     )
-    p.add_argument(
-        "--year", type=bounded.year, help="assessment year (default: last year, a full year)"
-    )
-    p.add_argument(
-        "--seed", type=bounded.seed, default=2021, help="random seed (same seed, same office)"
-    )
+    p.add_argument("--year", type=bounded.year, help=help_text("cli.help.demo_year"))
+    p.add_argument("--seed", type=bounded.seed, default=2021, help=help_text("cli.help.demo_seed"))
     p.set_defaults(handler=cmd_demo)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from evaldesk.demo import build_demo
+    from evaldesk.services.roles import ROLE_NAMES
 
     data_dir = resolve_data_dir(args)
     result = build_demo(data_dir, rubric=args.rubric, year=args.year, seed=args.seed)
-    print(f"demo office created in {data_dir}")
-    print(f"  {result.office} — {result.year}年, {result.rubric_title}")
+    print(msg("cli.demo.created", path=data_dir))
     print(
-        f"  ledger entries: {result.entries} (overdue: {result.overdue}), "
-        f"evidence files: {result.evidence}, live score: {result.total}"
-        + (f" ({result.grade})" if result.grade else "")
+        msg("cli.demo.office", office=result.office, year=result.year, rubric=result.rubric_title)
     )
-    print("accounts (the passwords are shown only this once; write them down):")
+    grade = msg("cli.demo.grade", grade=result.grade) if result.grade else ""
+    print(
+        msg(
+            "cli.demo.counts",
+            entries=result.entries,
+            overdue=result.overdue,
+            evidence=result.evidence,
+            total=result.total,
+            grade=grade,
+        )
+    )
+    print(msg("cli.demo.accounts"))
     for username, role, display, password in result.accounts:
-        print(f"  {role:<6} {username:<8} {password}   {display}")
+        print(
+            msg(
+                "cli.demo.account",
+                role=ROLE_NAMES.get(role, role),
+                username=username,
+                password=password,
+                name=display,
+            )
+        )
     return 0

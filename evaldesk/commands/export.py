@@ -12,34 +12,32 @@ from pathlib import Path
 from typing import Any
 
 from evaldesk.commands import bounded
-from evaldesk.commands.common import resolve_data_dir
+from evaldesk.commands.common import add_data_dir, resolve_data_dir
+from evaldesk.commands.language import help_text
+from evaldesk.messages import msg
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser(
-        "export", help="export the year's signed report package (PDF, Excel, evidence, signature)"
-    )
+    p = sub.add_parser("export", help=help_text("cli.help.export"))
+    add_data_dir(p)
+    p.add_argument("--year", type=bounded.year, required=True, help=help_text("cli.help.year"))
     p.add_argument(
-        "--data-dir",
-        dest="store_dir",
+        "--out",
         type=Path,
-        help="data folder (default: the user's data folder)",
-    )
-    p.add_argument("--year", type=bounded.year, required=True, help="assessment year")
-    p.add_argument(
-        "--out", type=Path, required=True, metavar="PACKAGE.zip", help="package file to write"
+        required=True,
+        metavar="PACKAGE.zip",
+        help=help_text("cli.help.export_out"),
     )
     p.add_argument(
         "--passphrase-file",
         type=Path,
         metavar="FILE",
-        help="file whose first line is the signing key's passphrase (else EVALDESK_PASSPHRASE, else a prompt)",
+        help=help_text("cli.help.passphrase_file"),
     )
     p.add_argument(
         "--override-reason",
         metavar="TEXT",
-        help="export although `check` finds the data and its audit log apart: a head's decision, "
-        "with its reason (recorded in the audit log and carried in the package)",
+        help=help_text("cli.help.override_reason"),
     )
     p.set_defaults(handler=cmd_export)
 
@@ -54,8 +52,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         data_dir, args.year, args.out, passphrase, override_reason=args.override_reason
     )
     for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    print(f"{result.path}: {result.files} files, {result.size} bytes, report {result.pages} pages")
-    print(f"package id {result.package_id}; key fingerprint {result.fingerprint}")
-    print(f"fonts: {result.fonts}")
+        print(msg("cli.warning", warning=warning), file=sys.stderr)
+    print(
+        msg(
+            "cli.export.written",
+            path=result.path,
+            files=result.files,
+            size=result.size,
+            pages=result.pages,
+        )
+    )
+    print(msg("cli.export.package", id=result.package_id, fingerprint=result.fingerprint))
+    print(msg("cli.export.fonts", fonts=result.fonts))
     return 0

@@ -8,51 +8,33 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from evaldesk.commands import bounded
 from evaldesk.commands.common import add_data_dir, print_json, resolve_data_dir
+from evaldesk.commands.language import help_text
 from evaldesk.messages import msg
-
-MESSAGES: dict[str, tuple[str, str]] = {
-    "cli.interp.help": ("单位可设定的解释口径", "values an office sets where the source is silent"),
-    "cli.interp.none": (
-        "本年度的考核细则没有可由单位设定的数值",
-        "the year's rubric leaves nothing to the office",
-    ),
-    "cli.interp.row": (
-        "{id}　{title}：{value}{office}（默认 {default}；{bounds}）",
-        "{id}  {title}: {value}{office} (default {default}; {bounds})",
-    ),
-    "cli.interp.by_office": ("（单位设定）", " (set by the office)"),
-    "cli.interp.bounds": ("范围 {low}–{high}", "allowed {low}–{high}"),
-    "cli.interp.set": ("已设定 {id} = {value}", "set {id} = {value}"),
-    "cli.interp.cleared": (
-        "{id} 恢复为细则默认值 {value}",
-        "{id} is back to the rubric's default {value}",
-    ),
-    "cli.interp.imported": ("已从 {path} 设定 {n} 个数值", "set {n} value(s) from {path}"),
-}
 
 
 def register(sub: Any) -> None:
-    parser = sub.add_parser("interpretations", help=msg("cli.interp.help").text())
+    parser = sub.add_parser("interpretations", help=help_text("cli.help.interp"))
     rsub = parser.add_subparsers(dest="interp_command", metavar="list|set|import", required=True)
-    p = rsub.add_parser("list")
+    p = rsub.add_parser("list", help=help_text("cli.help.interp_list"))
     _common(p)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=help_text("cli.help.json"))
     p.set_defaults(handler=cmd_list)
-    p = rsub.add_parser("set")
+    p = rsub.add_parser("set", help=help_text("cli.help.interp_set"))
     _common(p)
-    p.add_argument("id")
-    p.add_argument("value", help='a number, or "default" for the rubric\'s own value')
+    p.add_argument("id", help=help_text("cli.help.interp_id"))
+    p.add_argument("value", help=help_text("cli.help.interp_value"))
     p.set_defaults(handler=cmd_set)
-    p = rsub.add_parser("import")
+    p = rsub.add_parser("import", help=help_text("cli.help.interp_import"))
     _common(p)
-    p.add_argument("file", type=Path, help='JSON: {"interpretation id": value, ...}')
+    p.add_argument("file", type=Path, help=help_text("cli.help.interp_file"))
     p.set_defaults(handler=cmd_import)
 
 
 def _common(parser: Any) -> None:
     add_data_dir(parser)
-    parser.add_argument("--year", type=int, help="assessment year (default: the latest)")
+    parser.add_argument("--year", type=bounded.year, help=help_text("cli.help.latest_year"))
 
 
 def _open(args: argparse.Namespace) -> tuple[Any, int]:

@@ -10,39 +10,33 @@ from pathlib import Path
 from typing import Any
 
 from evaldesk.commands.common import add_data_dir, print_json, resolve_data_dir
+from evaldesk.commands.language import help_text
 from evaldesk.errors import CheckFailed
+from evaldesk.messages import msg
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser(
-        "check",
-        help="verify the database, the audit chain and every evidence file; exit 1 on any problem",
-    )
+    p = sub.add_parser("check", help=help_text("cli.help.check"))
     add_data_dir(p)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=help_text("cli.help.json"))
     p.add_argument(
         "--anchor",
         type=Path,
         action="append",
         default=[],
         metavar="FILE",
-        help="a package or backup zip kept elsewhere: the audit log must hold its audit head",
+        help=help_text("cli.help.check_anchor"),
     )
     p.set_defaults(handler=cmd_check)
 
-    p = sub.add_parser("backup", help="back up the database and the evidence into one zip")
+    p = sub.add_parser("backup", help=help_text("cli.help.backup"))
     add_data_dir(p)
-    p.add_argument(
-        "--out", type=Path, metavar="FILE", help="the zip to write (default: DIR/backups/...)"
-    )
+    p.add_argument("--out", type=Path, metavar="FILE", help=help_text("cli.help.backup_out"))
     p.set_defaults(handler=cmd_backup)
 
-    p = sub.add_parser(
-        "restore",
-        help="put a backup (a zip from `evaldesk backup`, or backups/auto/*.sqlite3) in place",
-    )
+    p = sub.add_parser("restore", help=help_text("cli.help.restore"))
     add_data_dir(p)
-    p.add_argument("source", type=Path, metavar="FROM", help="the backup to restore")
+    p.add_argument("source", type=Path, metavar="FROM", help=help_text("cli.help.restore_from"))
     p.set_defaults(handler=cmd_restore)
 
 
@@ -66,17 +60,23 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 0 if report.ok else 1
     if not report.ok:
         for note in report.notes:
-            print(f"note: {note}")
+            print(msg("cli.check.note", note=note))
         for problem in report.problems:
-            print(f"problem: {problem}")
-        raise CheckFailed(f"{len(report.problems)} problem(s) found in {data_dir}", report.problems)
+            print(msg("cli.check.problem", problem=problem))
+        raise CheckFailed(
+            msg("cli.check.failed", n=len(report.problems), path=data_dir), report.problems
+        )
     counts = report.counts
     print(
-        f"ok: {data_dir}: database intact, audit chain of {counts.get('audit_rows', 0)} rows intact, "
-        f"{counts.get('evidence_files', 0)} evidence file(s) verified"
+        msg(
+            "cli.check.ok",
+            path=data_dir,
+            rows=counts.get("audit_rows", 0),
+            files=counts.get("evidence_files", 0),
+        )
     )
     for note in report.notes:
-        print(f"note: {note}")
+        print(msg("cli.check.note", note=note))
     return 0
 
 
@@ -85,7 +85,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from evaldesk.services.maintenance import backup
 
     target = backup(resolve_data_dir(args), system_actor(), args.out)
-    print(f"backup written: {target}")
+    print(msg("cli.backup.written", path=target))
     return 0
 
 
@@ -95,14 +95,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     data_dir = resolve_data_dir(args)
     report = restore_backup(data_dir, system_actor(), args.source)
-    print(f"restored {report.source} into {data_dir}")
+    print(msg("cli.restore.done", source=report.source, path=data_dir))
     if report.replaced is not None:
-        print(f"what it replaced is kept in {report.replaced}")
+        print(msg("cli.restore.replaced", path=report.replaced))
     if report.evidence_restored or report.evidence_replaced:
         print(
-            f"evidence files restored: {report.evidence_restored} "
-            f"(damaged copies replaced: {report.evidence_replaced})"
+            msg(
+                "cli.restore.evidence",
+                restored=report.evidence_restored,
+                replaced=report.evidence_replaced,
+            )
         )
     for warning in report.warnings:
-        print(f"warning: {warning}")
+        print(msg("cli.warning", warning=warning))
     return 0

@@ -6,29 +6,32 @@ import argparse
 from typing import Any
 
 from evaldesk.commands.common import print_json
+from evaldesk.commands.language import help_text
 from evaldesk.errors import RubricError
+from evaldesk.messages import msg
 
 
 def register(sub: Any) -> None:
-    parser = sub.add_parser("rubrics", help="list, show and validate rubric files")
+    parser = sub.add_parser("rubrics", help=help_text("cli.help.rubrics"))
     rsub = parser.add_subparsers(dest="rubrics_command", metavar="ACTION", required=True)
+    json_help = help_text("cli.help.json")
 
-    p = rsub.add_parser("list", help="the built-in rubrics")
-    p.add_argument("--json", action="store_true")
+    p = rsub.add_parser("list", help=help_text("cli.help.rubrics_list"))
+    p.add_argument("--json", action="store_true", help=json_help)
     p.set_defaults(handler=cmd_list)
 
-    p = rsub.add_parser("show", help="print a rubric readably")
+    p = rsub.add_parser("show", help=help_text("cli.help.rubrics_show"))
     p.add_argument("ref", metavar="ID|FILE")
-    p.add_argument("--unit", help="show this unit's own targets (id or name)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--unit", help=help_text("cli.help.rubrics_unit"))
+    p.add_argument("--json", action="store_true", help=json_help)
     p.set_defaults(handler=cmd_show)
 
-    p = rsub.add_parser("validate", help="check a rubric file; exit 1 with every problem found")
-    p.add_argument("file")
-    p.add_argument("--json", action="store_true")
+    p = rsub.add_parser("validate", help=help_text("cli.help.rubrics_validate"))
+    p.add_argument("file", metavar="FILE", help=help_text("cli.help.rubrics_file"))
+    p.add_argument("--json", action="store_true", help=json_help)
     p.set_defaults(handler=cmd_validate)
 
-    p = rsub.add_parser("schema", help="print the JSON Schema of the rubric format")
+    p = rsub.add_parser("schema", help=help_text("cli.help.rubrics_schema"))
     p.set_defaults(handler=cmd_schema)
 
 
@@ -52,7 +55,6 @@ def _summary(loaded: Any) -> dict[str, Any]:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from evaldesk.decimals import fmt_points
     from evaldesk.rubrics.registry import builtins
 
     rows = [_summary(loaded) for loaded in builtins().values()]
@@ -60,9 +62,22 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     for row in rows:
-        total = f"{fmt_points(row['total'])}分" if row["total"] is not None else "定性评价"
+        total = (
+            msg("cli.rubrics.points", points=row["total"])
+            if row["total"] is not None
+            else msg("cli.rubrics.rated")
+        )
         source = row["doc_number"] or row["issuer"]
-        print(f"{row['id']:<28} {row['title']}（{source}）{total}，{row['items']}项")
+        print(
+            msg(
+                "cli.rubrics.row",
+                id=row["id"],
+                title=row["title"],
+                source=source,
+                total=total,
+                items=row["items"],
+            )
+        )
     return 0
 
 
@@ -74,7 +89,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     loaded = get(rubric_ref(args.ref))
     if args.json:
         data = loaded.rubric.model_dump(mode="json", exclude_none=True)
-        data["warnings"] = loaded.warnings
+        data["warnings"] = [w.to_json() for w in loaded.warnings]
         data["sha256"] = loaded.sha256
         print_json(data)
         return 0
@@ -94,11 +109,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
         loaded = load_file(args.file)
     except RubricError as exc:
         if args.json:
-            print_json({"file": args.file, "valid": False, "errors": exc.problems, "warnings": []})
+            errors = [p.to_json() for p in exc.problem_messages]
+            print_json({"file": args.file, "valid": False, "errors": errors, "warnings": []})
         else:
-            for problem in exc.problems:
-                print(f"error: {problem}")
-            print(f"{len(exc.problems)} error(s); the rubric was not loaded.")
+            for problem in exc.problem_messages:
+                print(msg("cli.rubrics.error", problem=problem))
+            print(msg("cli.rubrics.not_loaded", n=len(exc.problem_messages)))
         return 1
     if args.json:
         print_json(
@@ -106,16 +122,23 @@ def cmd_validate(args: argparse.Namespace) -> int:
                 "file": args.file,
                 "valid": True,
                 "errors": [],
-                "warnings": loaded.warnings,
                 **_summary(loaded),
+                "warnings": [w.to_json() for w in loaded.warnings],
             }
         )
         return 0
     for warning in loaded.warnings:
-        print(f"warning: {warning}")
+        print(msg("cli.warning", warning=warning))
     r = loaded.rubric
     print(
-        f"ok: {r.id} {r.title}: {len(r.sections)} sections, {len(r.items())} items, {len(loaded.warnings)} warning(s)"
+        msg(
+            "cli.rubrics.ok",
+            id=r.id,
+            title=r.title,
+            sections=len(r.sections),
+            items=len(r.items()),
+            warnings=len(loaded.warnings),
+        )
     )
     return 0
 

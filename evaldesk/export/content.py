@@ -48,7 +48,7 @@ def score_columns(rubric: Rubric) -> list[tuple[str, str]]:
 
 def reason_lines(explanations: tuple[Explanation, ...]) -> tuple[str, ...]:
     """The explanation lines that moved the score (or are still pending), as the engine wrote them."""
-    return tuple(e.line() for e in explanations if e.effect != 0 or e.pending)
+    return tuple(e.line("zh") for e in explanations if e.effect != 0 or e.pending)
 
 
 def evidence_refs(plan: list[PlannedEvidence]) -> dict[str, list[str]]:

@@ -123,9 +123,9 @@ def checks(snapshot: ExportSnapshot, s: Styles) -> list[Flowable]:
         for c in shown:
             rows.append(
                 [
-                    s.p(c.text, s.cell),
+                    s.p(c.wording.text("zh"), s.cell),
                     s.p(STATUS_TEXT.get(c.status, c.status), s.cell_c),
-                    s.p(c.detail, s.cell),
+                    s.p(c.reason.text("zh") if c.reason is not None else "", s.cell),
                 ]
             )
         flow.append(table(s, rows, [84 * mm, 24 * mm, 48 * mm]))

@@ -30,7 +30,6 @@ SOURCES: tuple[str, ...] = (
     "evaldesk.scoring.engine",
     "evaldesk.rubrics.interpretations",
     "evaldesk.services.interpretations",
-    "evaldesk.commands.interpretations",
     "evaldesk.export.wording",
     "evaldesk.commands.wording",
     "evaldesk.services.wording",
@@ -41,6 +40,9 @@ SOURCES: tuple[str, ...] = (
     "evaldesk.rubrics.render_wording",
     "evaldesk.scoring.wording",
     "evaldesk.scoring.form_wording",
+    "evaldesk.services.wording_ledger",
+    "evaldesk.services.os_error",
+    "evaldesk.demo.wording",
 )
 
 _catalog: dict[str, Wording] | None = None

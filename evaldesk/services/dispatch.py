@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from evaldesk.errors import InputError
+from evaldesk.messages import Message, msg
 from evaldesk.services.actor import Actor
 from evaldesk.services.roles import require
 from evaldesk.services.rubric import year_rubric
 from evaldesk.services.validation import raise_if
-from evaldesk.store import DispatchRec, Store
+from evaldesk.store import ApprovalRec, DispatchRec, Store
 from evaldesk.store.counts import dispatch_state
 from evaldesk.store.dates import quarter_start, year_as_of
 
@@ -19,7 +20,11 @@ from evaldesk.store.dates import quarter_start, year_as_of
 class QuarterView:
     record: DispatchRec
     state: str  # on_time / late / missing / pending
-    locked: bool
+    lock: Message | None  # who approved (and so locked) the quarter or the year, and when
+
+    @property
+    def locked(self) -> bool:
+        return self.lock is not None
 
 
 def overview(store: Store, year: int, *, today: date | None = None) -> list[QuarterView]:
@@ -29,10 +34,20 @@ def overview(store: Store, year: int, *, today: date | None = None) -> list[Quar
         QuarterView(
             rec,
             dispatch_state(rec.due_date, rec.submitted_date, as_of),
-            0 in locked or rec.quarter in locked,
+            _lock(store, locked.get(0) or locked.get(rec.quarter)),
         )
         for rec in store.dispatch.list(year)
     ]
+
+
+def _lock(store: Store, approval: ApprovalRec | None) -> Message | None:
+    if approval is None:
+        return None
+    who = store.users.display_name(approval.approved_by)
+    day = approval.approved_at[:10]
+    if approval.quarter == 0:
+        return msg("dispatch.year_locked", year=approval.year, who=who, date=day)
+    return msg("dispatch.quarter_locked", quarter=approval.quarter, who=who, date=day)
 
 
 def _clean_progress(store: Store, year: int, progress: dict[str, str]) -> dict[str, str]:
@@ -40,10 +55,8 @@ def _clean_progress(store: Store, year: int, progress: dict[str, str]) -> dict[s
     sections = {s.code for s in rubric.sections}
     unknown = [code for code in progress if code not in sections]
     if unknown:
-        listed = "、".join(s.code for s in rubric.sections)
-        raise InputError(
-            f"there is no area (section) {'、'.join(unknown)} in {rubric.id} (areas: {listed})"
-        )
+        listed = [s.code for s in rubric.sections]
+        raise InputError(msg("dispatch.no_area", codes=unknown, rubric=rubric.id, listed=listed))
     return {code: text.strip() for code, text in progress.items() if text.strip()}
 
 
@@ -92,20 +105,15 @@ def submit(
         [
             (
                 "submitted_date",
-                f"the submitted date {when} is in the future (today is {day})"
-                if when > day
-                else None,
+                msg("dispatch.submitted_future", date=when, today=day) if when > day else None,
             ),
             (
                 "submitted_date",
-                f"the submitted date {when} is before quarter {quarter} of {year} began"
+                msg("dispatch.submitted_early", date=when, quarter=quarter, year=year)
                 if when < quarter_start(year, quarter)
                 else None,
             ),
-            (
-                "progress",
-                "write the progress of at least one area before submitting" if not text else None,
-            ),
+            ("progress", msg("dispatch.no_progress") if not text else None),
         ]
     )
     with store.write(actor.name) as tx:

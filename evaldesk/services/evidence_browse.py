@@ -66,6 +66,8 @@ def copy_out(store: Store, rec: EvidenceRec, folder: Path) -> Path:
     import shutil
 
     from evaldesk.errors import StoreError
+    from evaldesk.messages import msg
+    from evaldesk.services.os_error import os_error
     from evaldesk.store.names import safe_filename
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -75,7 +77,7 @@ def copy_out(store: Store, rec: EvidenceRec, folder: Path) -> Path:
             shutil.copyfile(file_path(store, rec), target)
     except OSError as exc:
         raise StoreError(
-            f"cannot copy {rec.original_name} out of the evidence folder: {exc}"
+            msg("evidence.cannot_copy", name=rec.original_name, error=os_error(exc))
         ) from None
     return target
 

@@ -12,8 +12,10 @@ from pathlib import Path
 
 from evaldesk.export import keys
 from evaldesk.export.package import ExportResult
+from evaldesk.messages import Message, msg
 from evaldesk.services.actor import Actor
 from evaldesk.services.export import CancelCheck, Progress, export_year
+from evaldesk.services.validation import field_problem
 from evaldesk.store import Store
 
 __all__ = ["ExportResult", "check_form", "key_exists", "min_passphrase", "run_export"]
@@ -28,30 +30,27 @@ def min_passphrase() -> int:
     return keys.MIN_PASSPHRASE
 
 
-def check_form(out: str, passphrase: str, repeat: str, *, creating: bool) -> dict[str, str]:
+def check_form(out: str, passphrase: str, repeat: str, *, creating: bool) -> dict[str, Message]:
     """Problems with the export form, field -> what to fix (empty when it can start)."""
-    problems: dict[str, str] = {}
+    problems: dict[str, Message] = {}
     text = out.strip()
     if not text:
-        problems["out"] = "choose where to save the package (a .zip file)"
+        problems["out"] = msg("export_form.choose_out")
     else:
         path = Path(text)
         if path.suffix.lower() != ".zip":
-            problems["out"] = "the package file name must end in .zip"
+            problems["out"] = msg("export_form.not_zip")
         elif not path.parent.is_dir():
-            problems["out"] = f"the folder {path.parent} does not exist"
+            problems["out"] = msg("export_form.no_folder", path=path.parent)
         elif path.is_dir():
-            problems["out"] = f"{path} is a folder; give a file name ending in .zip"
+            problems["out"] = msg("export_form.is_folder", path=path)
     if not passphrase:
-        problems["passphrase"] = "enter the passphrase of the office's signing key"
+        problems["passphrase"] = msg("export_form.no_passphrase")
     elif creating and len(passphrase) < min_passphrase():
-        problems["passphrase"] = (
-            f"the passphrase protecting the new signing key must have at least "
-            f"{min_passphrase()} characters"
-        )
+        problems["passphrase"] = msg("export_form.passphrase_short", n=min_passphrase())
     elif creating and passphrase != repeat:
-        problems["repeat"] = "the two passphrases differ; type the same passphrase twice"
-    return problems
+        problems["repeat"] = msg("export_form.passphrases_differ")
+    return {name: field_problem(name, problem) for name, problem in problems.items()}
 
 
 def run_export(

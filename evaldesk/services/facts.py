@@ -19,8 +19,10 @@ from evaldesk.decimals import fmt_points
 from evaldesk.errors import FactsError, InputError
 from evaldesk.kinds import rows as row_values
 from evaldesk.kinds.base import Row
+from evaldesk.messages import Origin, msg
 from evaldesk.rubrics.model import Rubric
 from evaldesk.rubrics.rows import find_row
+from evaldesk.rubrics.schema_errors import value_problem
 from evaldesk.scoring.check import facts_problems
 from evaldesk.scoring.facts import Facts, IndicatorRow, RuleFact, Status
 from evaldesk.services.actor import Actor
@@ -31,6 +33,9 @@ from evaldesk.services.validation import unknown_item_message
 from evaldesk.store import Store
 from evaldesk.store.changes import Changes, FactChange
 from evaldesk.store.tx import Tx
+
+#: Where a rule's recorded values are described (named in "unknown field" problems).
+DOC = "docs/facts-format.md"
 
 RULE_SCOPES = ("item", "section", "whole")
 Merge = Callable[[dict[str, Any] | None], dict[str, Any] | None]
@@ -57,7 +62,15 @@ def validated(
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"])
-            raise InputError(f"{code} {where}: {first['msg']}") from None
+            raise InputError(
+                msg(
+                    "facts.bad_field",
+                    Origin(item=code),
+                    code=code,
+                    where=where,
+                    problem=value_problem(first, doc=DOC),
+                )
+            ) from None
     if scope == "item" and rubric.item(code) is None:
         raise InputError(unknown_item_message(code, rubric))
     if scope == "item":
@@ -74,7 +87,7 @@ def validated(
 
 def _scope_code(scope: str, code: str) -> str:
     if scope not in RULE_SCOPES:
-        raise InputError(f"scope must be item, section or whole (got {scope!r})")
+        raise InputError(msg("facts.bad_scope", scope=scope))
     return code if scope != "whole" else ""
 
 
@@ -208,12 +221,14 @@ def set_group_values(
         raise InputError(unknown_item_message(code, rubric))
     rule = next((r for i, r in enumerate(item.rules, 1) if (r.id or str(i)) == rule_id), None)
     if rule is None or rule.kind != "ranking":
-        raise InputError(f"{code}: rule {rule_id!r} is not a ranking rule")
+        raise InputError(msg("facts.not_ranking", Origin(item=code), code=code, rule=rule_id))
     given: dict[str, str | None] = {}
     for unit_id, value in values.items():
         unit = rubric.unit(unit_id)
         if unit is None:
-            raise InputError(f"{code}: {unit_id!r} is not a unit of {rubric.id}")
+            raise InputError(
+                msg("facts.not_unit", Origin(item=code), code=code, unit=unit_id, rubric=rubric.id)
+            )
         given[unit.id] = _decimal_text(value, f"{code} {unit.name}")
 
     def merge(old: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -267,7 +282,12 @@ def set_rating(store: Store, actor: Actor, year: int, rating: str | None) -> Cha
     levels = rubric.rating.levels if rubric.rating else []
     if rating is not None and rating not in levels:
         raise InputError(
-            f"{rating!r} is not a rating of {rubric.id} (ratings: {'、'.join(levels) or 'none'})"
+            msg(
+                "facts.bad_rating",
+                rating=rating,
+                rubric=rubric.id,
+                levels=levels or msg("services.none"),
+            )
         )
     with store.write(actor.name) as tx:
         store.facts.set(tx, year, "rating", "", "", rating)
@@ -289,9 +309,9 @@ def set_table_cell(
     tables = {t.id: t for t in (rubric.form.tables if rubric.form else [])}
     table = tables.get(table_id)
     if table is None:
-        raise InputError(f"{rubric.id} has no form table {table_id!r}")
+        raise InputError(msg("form_values.no_table", rubric=rubric.id, table=table_id))
     if row_id not in {r.id for r in table.rows} or column_id not in {c.id for c in table.columns}:
-        raise InputError(f"table {table.title} has no cell {row_id}.{column_id}")
+        raise InputError(msg("facts.no_cell", table=table.title, cell=f"{row_id}.{column_id}"))
     text = _decimal_text(value, f"{table.title} {row_id}.{column_id}")
     with store.write(actor.name) as tx:
         store.facts.set(tx, year, "table", table_id, f"{row_id}.{column_id}", text)
@@ -319,7 +339,7 @@ def set_profile_field(
     require(actor, "facts.edit")
     rubric = year_rubric(store, year).rubric
     if field_id not in _profile_keys(rubric):
-        raise InputError(f"{rubric.id} has no profile field {field_id!r}")
+        raise InputError(msg("form_values.no_profile_field", rubric=rubric.id, field=field_id))
     text = clean_profile_value(rubric, field_id, value)
     with store.write(actor.name) as tx:
         store.facts.set(tx, year, "profile", "", field_id, text)
@@ -346,7 +366,14 @@ def set_indicators(
             ]
         except ValidationError as exc:
             first = exc.errors()[0]
-            raise InputError(f"{item_code} indicator: {first['msg']}") from None
+            raise InputError(
+                msg(
+                    "facts.bad_indicator",
+                    Origin(item=item_code),
+                    code=item_code,
+                    problem=value_problem(first, doc=DOC),
+                )
+            ) from None
         value = [r.model_dump(mode="json", exclude_none=True) for r in checked]
     with store.write(actor.name) as tx:
         store.facts.set(tx, year, "indicators", item_code, "", value)
@@ -362,13 +389,13 @@ def set_text_rows(
     tables = {t.id: t for t in (rubric.form.text_tables if rubric.form else [])}
     table = tables.get(table_id)
     if table is None:
-        raise InputError(f"{rubric.id} has no text table {table_id!r}")
+        raise InputError(msg("form_values.no_text_table", rubric=rubric.id, table=table_id))
     columns = {c.id for c in table.columns}
     clean: list[dict[str, str]] = []
     for row in rows or []:
         unknown = set(row) - columns
         if unknown:
-            raise InputError(f"{table.title} has no column(s) {', '.join(sorted(unknown))}")
+            raise InputError(msg("facts.no_columns", table=table.title, columns=sorted(unknown)))
         clean.append({k: str(v).strip() for k, v in row.items()})
     with store.write(actor.name) as tx:
         store.facts.set(tx, year, "texts", table_id, "", clean or None)

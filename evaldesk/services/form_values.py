@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 from evaldesk.decimals import fmt_points
 from evaldesk.errors import InputError
+from evaldesk.messages import msg
 from evaldesk.rubrics.model import Rubric
 
 _SEPARATORS = str.maketrans("", "", ",，  ")
@@ -26,9 +27,9 @@ def parse_number(text: str, what: str) -> Decimal:
     try:
         number = Decimal(cleaned)
     except InvalidOperation:
-        raise InputError(f"{what}: “{text.strip()}” is not a number") from None
+        raise InputError(msg("form.not_number", what=what, text=text.strip())) from None
     if not number.is_finite():
-        raise InputError(f"{what}: “{text.strip()}” is not a number")
+        raise InputError(msg("form.not_number", what=what, text=text.strip()))
     return number
 
 
@@ -36,12 +37,12 @@ def parse_date(text: str, what: str) -> date:
     """2023-02-20, 2023/2/20, 2023.2.20 or 2023年2月20日 (spaces allowed) -> a date."""
     found = _DATE.match(text.strip())
     if found is None:
-        raise InputError(f"{what}: “{text.strip()}” is not a date (type it as 2023年2月20日)")
+        raise InputError(msg("form.not_date", what=what, text=text.strip()))
     year, month, day = (int(g) for g in found.groups())
     try:
         return date(year, month, day)
     except ValueError:
-        raise InputError(f"{what}: “{text.strip()}” is not a date of the calendar") from None
+        raise InputError(msg("form.not_calendar_date", what=what, text=text.strip())) from None
 
 
 def date_text(value: date) -> str:

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from evaldesk.errors import InputError
+from evaldesk.messages import msg
 from evaldesk.services.actor import Actor
 from evaldesk.services.ledger_rules import validate_entry
 from evaldesk.services.roles import require
@@ -39,7 +40,7 @@ def edit_entry(
     fields = {k: v for k, v in asdict(current).items() if k in LedgerFields.__dataclass_fields__}
     unknown = set(changes) - set(fields)
     if unknown:
-        raise InputError(f"ledger entries have no field(s) {', '.join(sorted(unknown))}")
+        raise InputError(msg("ledger.no_such_fields", fields=sorted(unknown)))
     proposed = replace(LedgerFields(**fields), **changes)
     clean = validate_entry(
         proposed, current.year, year_rubric(store, current.year).rubric, today or date.today()
@@ -77,7 +78,7 @@ def cancel_entry(
 ) -> LedgerRec:
     """Withdraw an entry recorded by mistake (entries are never deleted); the reason is kept."""
     if not reason.strip():
-        raise InputError("say why the entry is cancelled (the reason is kept with it)")
+        raise InputError(msg("ledger.cancel_needs_reason"))
     current = store.ledger.get(entry_id)
     note = f"{current.description}\n[已撤销] {reason.strip()}".strip()
     return edit_entry(

@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from evaldesk.errors import Cancelled
+from evaldesk.messages import Message, msg
 from evaldesk.services.actor import Actor
 from evaldesk.services.ledger_rules import validate_entry
 from evaldesk.services.roles import require
 from evaldesk.services.rubric import year_rubric
-from evaldesk.services.validation import InvalidFields
+from evaldesk.services.validation import InvalidFields, field_problem
 from evaldesk.store import LedgerFields, Store
 from evaldesk.store.dates import quarter_of
 
@@ -34,7 +35,7 @@ class RowCheck:
 
     row: int
     entry: LedgerFields | None
-    errors: dict[str, str] = field(default_factory=dict)
+    errors: dict[str, Message] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -44,7 +45,7 @@ class RowCheck:
 def check_entries(
     store: Store,
     year: int,
-    rows: Iterable[tuple[int, LedgerFields | None, dict[str, str]]],
+    rows: Iterable[tuple[int, LedgerFields | None, dict[str, Message]]],
     *,
     today: date | None = None,
 ) -> list[RowCheck]:
@@ -70,13 +71,20 @@ def check_entries(
             quarter = quarter_of(clean.received_date) if clean.received_date.year == year else 0
             approval = locked.get(0) or locked.get(quarter)
             if approval is not None:
-                scope = "the year" if approval.quarter == 0 else f"quarter {approval.quarter}"
+                who = approvers[approval.approved_by]
                 errors["received_date"] = (
-                    f"{scope} of {year} was approved by {approvers[approval.approved_by]} and is "
-                    "locked; a head (负责人) must unlock it before entries received then are added"
+                    msg("ledger.import_year_locked", year=year, who=who)
+                    if approval.quarter == 0
+                    else msg(
+                        "ledger.import_quarter_locked",
+                        quarter=approval.quarter,
+                        year=year,
+                        who=who,
+                    )
                 )
                 clean = None
-        checked.append(RowCheck(number, None if errors else clean, errors))
+        located = {name: field_problem(name, problem) for name, problem in errors.items()}
+        checked.append(RowCheck(number, None if errors else clean, located))
     return checked
 
 
@@ -107,9 +115,7 @@ def add_entries(
             store.ledger.add(tx, year, entry)
             if done % STEP == 0 or done == total:
                 if cancelled and cancelled():
-                    raise Cancelled(
-                        f"import cancelled after {done} of {total} rows; nothing was added"
-                    )
+                    raise Cancelled(msg("ledger.import_cancelled_after", done=done, total=total))
                 if progress:
                     progress(done, total)
     return total

@@ -1,4 +1,4 @@
-"""Validation of ledger entries, with messages that say what to fix.
+"""Validation of ledger entries, with messages that say what to fix (worded in wording_ledger.py).
 
 Decision on deadlines: a deadline must fall within the entry's assessment year. The overdue
 deduction of a year counts deadlines within it, so an entry due next January belongs to next
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from evaldesk.messages import Message, msg
 from evaldesk.rubrics.model import Rubric
 from evaldesk.services.validation import check_item_code, raise_if
 from evaldesk.store import LedgerFields
@@ -39,57 +40,64 @@ def normalise_status(value: str) -> str:
     return _STATUS_BY_LABEL.get(value.strip(), value.strip())
 
 
-def _source(value: str) -> str | None:
+def _source(value: str) -> Message | None:
     if value in SOURCES:
         return None
-    return f"unknown source {value!r}; choose 上级交办, 督导发现, 群众反映 or 其他"
+    return msg("ledger.unknown_source", value=value)
 
 
-def _status(value: str) -> str | None:
+def _status(value: str) -> Message | None:
     if value in STATUSES:
         return None
-    return f"unknown status {value!r}; choose 待办, 办理中, 已办结 or 已撤销"
+    return msg("ledger.unknown_status", value=value)
 
 
-def _title(value: str) -> str | None:
+def _title(value: str) -> Message | None:
     if not value.strip():
-        return "the title is empty; say in a few words what the task is"
+        return msg("ledger.title_empty")
     if len(value) > MAX_TITLE:
-        return f"the title is {len(value)} characters; keep it under {MAX_TITLE} and put details in the description"
+        return msg("ledger.title_long", n=len(value), max=MAX_TITLE)
     return None
 
 
-def _deadline(entry: LedgerFields, year: int) -> str | None:
+def _deadline(entry: LedgerFields, year: int) -> Message | None:
     if entry.deadline < entry.received_date:
-        return f"the deadline {entry.deadline} is before the received date {entry.received_date}"
+        return msg(
+            "ledger.deadline_before_received",
+            deadline=entry.deadline,
+            received=entry.received_date,
+        )
     if entry.deadline.year != year:
-        return (
-            f"the deadline {entry.deadline} is not in the assessment year {year}; "
-            f"record the entry in the {entry.deadline.year} ledger, or give a deadline in {year}"
+        return msg(
+            "ledger.deadline_other_year",
+            deadline=entry.deadline,
+            year=year,
+            other=entry.deadline.year,
         )
     return None
 
 
-def _received(entry: LedgerFields, today: date) -> str | None:
+def _received(entry: LedgerFields, today: date) -> Message | None:
     if entry.received_date > today:
-        return f"the received date {entry.received_date} is in the future (today is {today})"
+        return msg("ledger.received_future", date=entry.received_date, today=today)
     return None
 
 
-def _done(entry: LedgerFields, today: date) -> str | None:
+def _done(entry: LedgerFields, today: date) -> Message | None:
     if entry.status == "done" and entry.done_date is None:
-        return "an entry marked done (已办结) needs the date it was done"
+        return msg("ledger.done_needs_date")
     if entry.done_date is None:
         return None
     if entry.status != "done":
-        return (
-            f"a done date is only for entries marked done (已办结); this one is "
-            f"{STATUS_LABELS.get(entry.status, entry.status)}"
+        return msg(
+            "ledger.done_date_not_done", status=STATUS_LABELS.get(entry.status, entry.status)
         )
     if entry.done_date < entry.received_date:
-        return f"the done date {entry.done_date} is before the received date {entry.received_date}"
+        return msg(
+            "ledger.done_before_received", date=entry.done_date, received=entry.received_date
+        )
     if entry.done_date > today:
-        return f"the done date {entry.done_date} is in the future (today is {today})"
+        return msg("ledger.done_future", date=entry.done_date, today=today)
     return None
 
 

@@ -29,10 +29,12 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils.exceptions import InvalidFileException
 
 from evaldesk.errors import Cancelled, InputError, StoreError
+from evaldesk.messages import Message, msg
 from evaldesk.services.actor import Actor
 from evaldesk.services.ledger_import import RowCheck, add_entries, check_entries
 from evaldesk.services.ledger_rules import SOURCE_LABELS, STATUS_LABELS
 from evaldesk.services.ledger_table import as_of, days_overdue
+from evaldesk.services.os_error import os_error
 from evaldesk.store import LedgerFields, LedgerQuery, LedgerRec, Store
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -130,9 +132,9 @@ def export_ledger(
     """Write the year's ledger (or the rows of ``query``) to ``out``; returns the row count."""
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
-        raise InputError(f"{out}: the file name must end in .xlsx")
+        raise InputError(msg("ledger.xlsx_name", path=out))
     if not out.parent.is_dir():
-        raise InputError(f"{out.parent}: no such folder")
+        raise InputError(msg("ledger.no_folder", path=out.parent))
     query = replace(query or LedgerQuery(year=year, sort="received_date"), year=year, offset=0)
     day = as_of(year, today)
     total = store.ledger.count(replace(query, limit=None))
@@ -166,10 +168,10 @@ def export_ledger(
     try:
         wb.save(tmp)
         if cancelled and cancelled():
-            raise Cancelled("ledger export cancelled; no file was written")
+            raise Cancelled(msg("ledger.export_cancelled"))
         os.replace(tmp, out)
     except OSError as exc:
-        raise StoreError(f"cannot write {out}: {exc.strerror or exc}") from None
+        raise StoreError(msg("ledger.cannot_write", path=out, error=os_error(exc))) from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -204,7 +206,7 @@ def _write_rows(
         done += 1
         if done % PAGE == 0:
             if cancelled and cancelled():
-                raise Cancelled("ledger export cancelled; no file was written")
+                raise Cancelled(msg("ledger.export_cancelled"))
             if progress:
                 progress(done, total)
     return done
@@ -234,6 +236,14 @@ class ImportPreview:
         return [r for r in self.rows if not r.ok]
 
 
+class CellError(ValueError):
+    """A cell that cannot be read as what its column holds; ``msg`` says what to write."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.text("en"))
+        self.msg = message
+
+
 _DATE_TEXT = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
 
 
@@ -247,11 +257,11 @@ def parse_date(value: Any) -> date | None:
         return value
     match = _DATE_TEXT.match(str(value))
     if match is None:
-        raise ValueError(f"{value!r} is not a date; write it as 2024-03-15")
+        raise CellError(msg("ledger.cell_not_date", value=value))
     try:
         return date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
-        raise ValueError(f"{value!r} is not a real day of the calendar") from None
+        raise CellError(msg("ledger.cell_not_a_day", value=value)) from None
 
 
 def _text(value: Any) -> str:
@@ -266,19 +276,17 @@ def _open(path: Path) -> Any:
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        raise InputError(msg("ledger.no_file", path=path)) from None
     except PermissionError:
-        raise InputError(f"{path}: permission denied; EvalDesk cannot read this file") from None
+        raise InputError(msg("ledger.no_permission", path=path)) from None
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InputError(
-            f"{path} cannot be read as an Excel workbook (.xlsx): {exc}; "
-            "save it from Excel or WPS as .xlsx and try again"
-        ) from None
+        error = os_error(exc) if isinstance(exc, OSError) else str(exc)
+        raise InputError(msg("ledger.not_xlsx", path=path, error=error)) from None
 
 
 def read_ledger(
     path: Path, *, progress: Progress | None = None, cancelled: CancelCheck | None = None
-) -> tuple[list[tuple[int, LedgerFields | None, dict[str, str]]], tuple[str, ...]]:
+) -> tuple[list[tuple[int, LedgerFields | None, dict[str, Message]]], tuple[str, ...]]:
     """Rows of the first sheet as (row number, entry or None, problems found reading it)."""
     path = Path(path)
     wb = _open(path)
@@ -287,7 +295,7 @@ def read_ledger(
         rows = ws.iter_rows(values_only=True)
         header = next(rows, None)
         if header is None:
-            raise InputError(f"{path}: the first sheet is empty")
+            raise InputError(msg("ledger.sheet_empty", path=path))
         columns: dict[str, int] = {}
         ignored = []
         for i, cell in enumerate(header):
@@ -300,20 +308,24 @@ def read_ledger(
         missing = [_HEADING_OF.get(f, f) for f in REQUIRED if f not in columns]
         if missing:
             raise InputError(
-                f"{path}: the first row has no column {'、'.join(missing)}; "
-                f"the first row must name the columns ({'、'.join(h for _f, h, _w in COLUMNS[1:10])})"
+                msg(
+                    "ledger.missing_columns",
+                    path=path,
+                    missing=missing,
+                    columns=[h for _f, h, _w in COLUMNS[1:10]],
+                )
             )
         total = max(0, (ws.max_row or 1) - 1)
-        out: list[tuple[int, LedgerFields | None, dict[str, str]]] = []
+        out: list[tuple[int, LedgerFields | None, dict[str, Message]]] = []
         for number, values in enumerate(rows, start=2):
             if len(out) >= MAX_IMPORT_ROWS:
-                raise InputError(f"{path} has more than {MAX_IMPORT_ROWS} rows; split it")
+                raise InputError(msg("ledger.too_many_rows", path=path, max=MAX_IMPORT_ROWS))
             if values is None or all(v is None or _text(v) == "" for v in values):
                 continue
             out.append((number, *_entry(values, columns)))
             if len(out) % PAGE == 0:
                 if cancelled and cancelled():
-                    raise Cancelled("import cancelled; nothing was added")
+                    raise Cancelled(msg("ledger.import_cancelled"))
                 if progress:
                     progress(len(out), total)
         return out, tuple(ignored)
@@ -323,24 +335,24 @@ def read_ledger(
 
 def _entry(
     values: tuple[Any, ...], columns: dict[str, int]
-) -> tuple[LedgerFields | None, dict[str, str]]:
+) -> tuple[LedgerFields | None, dict[str, Message]]:
     def cell(field: str) -> Any:
         i = columns.get(field)
         return values[i] if i is not None and i < len(values) else None
 
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     dates: dict[str, date | None] = {}
     for field in ("received_date", "deadline", "done_date"):
         try:
             dates[field] = parse_date(cell(field))
-        except ValueError as exc:
-            errors[field] = str(exc)
+        except CellError as exc:
+            errors[field] = exc.msg
     for field in ("received_date", "deadline"):
         if field not in errors and dates.get(field) is None:
-            errors[field] = f"the {_HEADING_OF[field]} is empty"
+            errors[field] = msg("ledger.cell_empty", heading=_HEADING_OF[field])
     source = _text(cell("source"))
     if not source:
-        errors["source"] = "the source (来源) is empty; write 上级交办, 督导发现, 群众反映 or 其他"
+        errors["source"] = msg("ledger.source_empty")
     status = _text(cell("status")) or ("done" if dates.get("done_date") else "open")
     if errors:
         return None, errors
@@ -389,9 +401,7 @@ def import_rows(
     """Add the good rows of ``preview`` (one transaction); returns how many were added."""
     entries = [r.entry for r in preview.good if r.entry is not None]
     if not entries:
-        raise InputError(
-            f"{preview.path}: no row can be imported; fix the rows listed and try again"
-        )
+        raise InputError(msg("ledger.nothing_to_import", path=preview.path))
     return add_entries(
         store, actor, year, entries, today=today, progress=progress, cancelled=cancelled
     )

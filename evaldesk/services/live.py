@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from evaldesk.rubrics.loader import LoadedRubric
 from evaldesk.scoring import score
@@ -31,6 +31,9 @@ from evaldesk.store.dates import year_as_of
 from evaldesk.store.parts.audit import last_seq
 from evaldesk.store.parts.base import year_row
 from evaldesk.store.parts.facts import fact_rows
+
+if TYPE_CHECKING:
+    from evaldesk.services.subsidies import SubsidyResult
 
 Today = Callable[[], date]
 
@@ -245,8 +248,14 @@ class LiveScore:
         self.close()
 
 
-def score_data_dir(data_dir: Path, year: int | None) -> tuple[ScoreReport, dict[str, Any]]:
-    """`evaldesk score --data-dir DIR [--year Y]`: the report and what identifies it."""
+def score_data_dir(
+    data_dir: Path, year: int | None
+) -> tuple[ScoreReport, dict[str, Any], SubsidyResult | None]:
+    """`evaldesk score --data-dir DIR [--year Y]`: the report, what identifies it, and the
+    subsidy lines when the rubric pays any."""
+    from evaldesk.services import subsidies
+
+    money: SubsidyResult | None = None
     with open_store(data_dir, daily_backup=False) as store:  # it only reads
         chosen = year if year is not None else store.years.latest().year
         rec = store.years.get(chosen)
@@ -262,10 +271,6 @@ def score_data_dir(data_dir: Path, year: int | None) -> tuple[ScoreReport, dict[
                 "ledger_entries": store.ledger.total(chosen),
             }
             if live.loaded.rubric.subsidies is not None:
-                from evaldesk.services import subsidies
-
                 state = subsidies.state_from_values(live.subsidy_values())
                 money = subsidies.compute(live.loaded.rubric, live.facts(), report, state)
-                if money is not None:
-                    extra["subsidies"] = money.to_json()
-        return report, extra
+        return report, extra, money

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from evaldesk.errors import InputError
+from evaldesk.messages import Origin, msg
 from evaldesk.services.actor import Actor
 from evaldesk.services.facts import _decimal_text
 from evaldesk.services.roles import require
@@ -43,14 +44,25 @@ def set_review_score(
         raise InputError(unknown_item_message(item_code, rubric))
     known = {c.id for c in rubric.columns} - {"self"}
     if column not in known:
-        labels = "、".join(c.label for c in rubric.columns if c.id != "self") or "none"
+        labels = [c.label for c in rubric.columns if c.id != "self"]
         raise InputError(
-            f"{rubric.id} has no review column {column!r} (its review columns: {labels})"
+            msg(
+                "review.no_column",
+                rubric=rubric.id,
+                column=column,
+                labels=labels or msg("services.none"),
+            )
         )
     text = _decimal_text(value, f"{item_code} {column}")
     if text is not None and item.points is not None and Decimal(text) > item.points:
         raise InputError(
-            f"{item_code}: a review score of {text} is more than the item's {item.points} points"
+            msg(
+                "review.score_too_high",
+                Origin(item=item_code),
+                code=item_code,
+                score=text,
+                points=item.points,
+            )
         )
     with store.write(actor.name) as tx:
         store.facts.set(tx, year, "review", item_code, column, text)

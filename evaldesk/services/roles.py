@@ -9,47 +9,56 @@ The GUI asks :func:`why_not` to show why an action is disabled.
 from __future__ import annotations
 
 from evaldesk.errors import PermissionDenied
+from evaldesk.messages import Message, msg, plain
 from evaldesk.services.actor import Actor
-
-ROLE_LABELS = {"clerk": "经办人", "head": "负责人", "admin": "管理员"}
 
 CLERK, HEAD, ADMIN = "clerk", "head", "admin"
 
 #: action -> (roles allowed, what the action is, for messages)
-PERMISSIONS: dict[str, tuple[frozenset[str], str]] = {
-    "ledger.edit": (frozenset({CLERK, HEAD}), "editing the ledger"),
-    "dispatch.edit": (frozenset({CLERK, HEAD}), "editing a quarter's dispatch record"),
-    "facts.edit": (frozenset({CLERK, HEAD}), "ticking or filling rubric items"),
-    "evidence.edit": (frozenset({CLERK, HEAD}), "attaching or detaching evidence"),
-    "approve": (frozenset({HEAD}), "approving a quarter or the year"),
-    "unlock": (frozenset({HEAD}), "unlocking an approved quarter or year"),
-    "review.comment": (frozenset({HEAD}), "writing review comments"),
-    "review.scores": (frozenset({HEAD}), "entering review scores"),
-    "users.manage": (frozenset({ADMIN}), "managing user accounts"),
-    "office.manage": (frozenset({ADMIN}), "changing the office profile or assessment years"),
-    "interpretations.set": (
-        frozenset({ADMIN}),
-        "setting a value the rubric's source document leaves to the office",
-    ),
+PERMISSIONS: dict[str, tuple[frozenset[str], Message]] = {
+    "ledger.edit": (frozenset({CLERK, HEAD}), msg("roles.ledger_edit")),
+    "dispatch.edit": (frozenset({CLERK, HEAD}), msg("roles.dispatch_edit")),
+    "facts.edit": (frozenset({CLERK, HEAD}), msg("roles.facts_edit")),
+    "evidence.edit": (frozenset({CLERK, HEAD}), msg("roles.evidence_edit")),
+    "approve": (frozenset({HEAD}), msg("roles.approve")),
+    "unlock": (frozenset({HEAD}), msg("roles.unlock")),
+    "review.comment": (frozenset({HEAD}), msg("roles.review_comment")),
+    "review.scores": (frozenset({HEAD}), msg("roles.review_scores")),
+    "users.manage": (frozenset({ADMIN}), msg("roles.users_manage")),
+    "office.manage": (frozenset({ADMIN}), msg("roles.office_manage")),
+    "interpretations.set": (frozenset({ADMIN}), msg("roles.interpretations_set")),
+}
+
+#: A role as one of those an action needs ("head (负责人)"), and as what a person is ("a head").
+_NEEDED = {CLERK: msg("roles.clerk"), HEAD: msg("roles.head"), ADMIN: msg("roles.admin")}
+_IS = {CLERK: msg("roles.a_clerk"), HEAD: msg("roles.a_head"), ADMIN: msg("roles.an_admin")}
+#: A role by its name alone ("clerk", 经办人): account lists.
+ROLE_NAMES = {
+    CLERK: msg("roles.name_clerk"),
+    HEAD: msg("roles.name_head"),
+    ADMIN: msg("roles.name_admin"),
 }
 
 
-def _describe(roles: frozenset[str]) -> str:
-    order = [r for r in (CLERK, HEAD, ADMIN) if r in roles]
-    names = [f"{r} ({ROLE_LABELS[r]})" for r in order]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+def _describe(roles: frozenset[str]) -> Message:
+    names = [_NEEDED[r] for r in (CLERK, HEAD, ADMIN) if r in roles]
+    if len(names) == 1:
+        return names[0]
+    return msg("roles.either", first=names[:-1], last=names[-1])
 
 
-def why_not(actor: Actor, action: str) -> str | None:
+def why_not(actor: Actor, action: str) -> Message | None:
     """None when ``actor`` may do ``action``; otherwise the reason, naming the role needed."""
     roles, what = PERMISSIONS[action]
     if actor.system or actor.role in roles:
         return None
     role = actor.role or "?"
-    article = "an" if role[:1] in "aeiou" else "a"
-    return (
-        f"{what} needs the {_describe(roles)} role; {actor.display_name} is "
-        f"{article} {role} ({ROLE_LABELS.get(role, role)})"
+    return msg(
+        "roles.refused",
+        what=what,
+        roles=_describe(roles),
+        name=actor.display_name,
+        role=_IS.get(role, plain(role)),
     )
 
 

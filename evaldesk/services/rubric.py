@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable
 
 from evaldesk.errors import StoreError
+from evaldesk.messages import msg
 from evaldesk.rubrics.loader import LoadedRubric, load_text
 from evaldesk.rubrics.registry import get
 from evaldesk.store import Store
@@ -20,10 +21,10 @@ def pinned_text(ref: str) -> tuple[LoadedRubric, str]:
     """A rubric by id or file path, with the exact text to pin (its SHA-256 is ``loaded.sha256``)."""
     loaded = get(ref)
     if loaded.path is None:
-        raise StoreError(f"rubric {ref} has no file to copy")
+        raise StoreError(msg("pinned.no_file", ref=ref))
     text = loaded.path.read_bytes().decode("utf-8-sig")
     if hashlib.sha256(text.encode("utf-8")).hexdigest() != loaded.sha256:
-        raise StoreError(f"rubric file {loaded.path} changed while it was being read; try again")
+        raise StoreError(msg("pinned.changed", path=loaded.path))
     return loaded, text
 
 
@@ -48,11 +49,7 @@ def _loaded(digest: str, text_of: Callable[[], str], rubric_id: str, year: int) 
     text = text_of()
     actual = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if actual != digest:
-        raise StoreError(
-            f"the rubric copy stored with {year} does not match its pinned hash "
-            f"({digest[:12]}…); the database was edited outside EvalDesk. "
-            "Run `evaldesk check` and restore a backup."
-        )
+        raise StoreError(msg("pinned.mismatch", year=year, hash=digest[:12]))
     loaded = load_text(text, f"{rubric_id}@{year}")
     with _lock:
         _cache[digest] = loaded

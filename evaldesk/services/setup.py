@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evaldesk.errors import InputError
+from evaldesk.messages import msg
 from evaldesk.rubrics.model import Rubric
 from evaldesk.services.actor import Actor
 from evaldesk.services.roles import require
@@ -27,23 +28,23 @@ def _check_unit(setup_unit: str | None, rubric: Rubric) -> str | None:
     """The unit id to store. Required when the rubric has per-unit targets."""
     if not rubric.units:
         if setup_unit:
-            raise InputError(f"{rubric.id} has no units; leave the unit empty")
+            raise InputError(msg("setup.no_units", rubric=rubric.id))
         return None
-    names = "、".join(u.name for u in rubric.units)
+    names = [u.name for u in rubric.units]
     if not setup_unit:
         if rubric.targets:
-            raise InputError(f"{rubric.id} has targets per unit; choose the unit: {names}")
+            raise InputError(msg("setup.choose_unit", rubric=rubric.id, names=names))
         return None
     unit = rubric.unit(setup_unit)
     if unit is None:
-        raise InputError(f"{setup_unit!r} is not a unit of {rubric.id} (units: {names})")
+        raise InputError(msg("setup.not_a_unit", unit=setup_unit, rubric=rubric.id, names=names))
     return unit.id
 
 
 def create_office(data_dir: Path, actor: Actor, setup: OfficeSetup) -> Store:
     """Create a new store with its office and first year. Refuses an existing store."""
     if not setup.name.strip():
-        raise InputError("the office needs a name")
+        raise InputError(msg("setup.needs_name"))
     loaded, text = pinned_text(setup.rubric)
     unit = _check_unit(setup.unit, loaded.rubric)
     existed = store_exists(data_dir)
@@ -51,10 +52,7 @@ def create_office(data_dir: Path, actor: Actor, setup: OfficeSetup) -> Store:
     try:
         # A store left empty by an interrupted wizard may be reused; an office never.
         if existed and (store.office.get() is not None or store.users.count() > 0):
-            raise InputError(
-                f"{data_dir} already holds an EvalDesk office; choose an empty folder "
-                "(nothing was changed)"
-            )
+            raise InputError(msg("setup.office_exists", path=data_dir))
         with store.write(actor.name) as tx:
             store.office.create(
                 tx, OfficeRec(setup.name.strip(), unit, setup.region.strip(), setup.contact.strip())
@@ -107,6 +105,6 @@ def update_office(
         if v is not None
     }
     if "name" in changes and not changes["name"]:
-        raise InputError("the office needs a name")
+        raise InputError(msg("setup.needs_name"))
     with store.write(actor.name) as tx:
         return store.office.update(tx, **changes)

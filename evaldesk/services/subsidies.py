@@ -20,6 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from evaldesk.errors import EvalDeskError, InputError
+from evaldesk.messages import Message, msg
 from evaldesk.rubrics import model as m
 from evaldesk.rubrics import model_money as mm
 from evaldesk.scoring.facts import Facts
@@ -66,15 +67,22 @@ def subsidy_state(store: Store, year: int) -> SubsidyState:
 def _block(store: Store, year: int) -> mm.Subsidies:
     rubric = year_rubric(store, year).rubric
     if rubric.subsidies is None:
-        raise InputError(f"{rubric.id} pays no subsidies; there is nothing to record for them")
+        raise InputError(msg("subsidies.none_paid", rubric=rubric.id))
     return rubric.subsidies
 
 
 def _input(block: mm.Subsidies, input_id: str, kind: str) -> mm.SubsidyInput:
     found = next((i for i in block.inputs if i.id == input_id and i.kind == kind), None)
     if found is None:
-        known = ", ".join(i.id for i in block.inputs if i.kind == kind) or "none"
-        raise InputError(f"{input_id!r} is not a subsidy {kind} input (known: {known})")
+        known = [i.id for i in block.inputs if i.kind == kind]
+        raise InputError(
+            msg(
+                "subsidies.not_input",
+                input=input_id,
+                kind=kind,
+                known=known or msg("services.none"),
+            )
+        )
     return found
 
 
@@ -83,9 +91,9 @@ def _whole(value: int | str | None, what: str, least: int) -> int | None:
         return None
     number = parse_number(str(value), what)
     if number != number.to_integral_value():
-        raise InputError(f"{what}: “{value}” must be a whole number")
+        raise InputError(msg("subsidies.not_whole", what=what, value=value))
     if number < least:
-        raise InputError(f"{what}: “{value}” must be at least {least}")
+        raise InputError(msg("subsidies.too_small", what=what, value=value, least=least))
     return int(number)
 
 
@@ -120,8 +128,10 @@ def set_place(
     block = _block(store, year)
     award = next((a for a in block.rank_awards if a.id == award_id), None)
     if award is None:
-        known = ", ".join(a.id for a in block.rank_awards) or "none"
-        raise InputError(f"{award_id!r} is not a subsidy award (known: {known})")
+        known = [a.id for a in block.rank_awards]
+        raise InputError(
+            msg("subsidies.not_award", award=award_id, known=known or msg("services.none"))
+        )
     number = _whole(place, award.title, 1)
     return _write(store, actor, year, PLACE, award_id, number)
 
@@ -132,7 +142,7 @@ class SubsidyResult:
 
     title: str
     lines: tuple[SubsidyLine, ...] = ()
-    problem: str = ""
+    problem: Message | None = None
 
     @property
     def total(self) -> Decimal:
@@ -147,8 +157,8 @@ class SubsidyResult:
             "title": self.title,
             "total": fmt_yuan(self.total),
             "pending": self.pending,
-            "problem": self.problem or None,
-            "lines": [{**ln.to_json(), "line": ln.line()} for ln in self.lines],
+            "problem": self.problem.to_json() if self.problem is not None else None,
+            "lines": [{**ln.to_json(), "line": ln.line("zh")} for ln in self.lines],
         }
 
 
@@ -162,5 +172,5 @@ def compute(
     try:
         lines = compute_subsidies(rubric, facts, report, state.places, state.inputs)
     except EvalDeskError as exc:
-        return SubsidyResult(block.title, problem=str(exc))
+        return SubsidyResult(block.title, problem=exc.msg)
     return SubsidyResult(block.title, tuple(lines))

@@ -8,6 +8,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from evaldesk.errors import InputError, PermissionDenied
+from evaldesk.messages import msg
 from evaldesk.services.actor import Actor, user_actor
 from evaldesk.services.roles import ADMIN, require
 from evaldesk.store import Store, UserRec
@@ -24,22 +25,20 @@ def hash_password(password: str) -> str:
 
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
-        raise InputError(f"the password is too short; use at least {MIN_PASSWORD} characters")
+        raise InputError(msg("users.password_short", n=MIN_PASSWORD))
     if password.strip() != password:
-        raise InputError("the password must not start or end with a space")
+        raise InputError(msg("users.password_spaces"))
 
 
 def check_username(username: str) -> None:
     if not _USERNAME.match(username):
-        raise InputError(
-            "a user name is 1-64 letters, digits, Chinese characters, '.', '_' or '-' (no spaces)"
-        )
+        raise InputError(msg("users.bad_name"))
 
 
 def login(store: Store, username: str, password: str) -> Actor:
     """The user as an Actor, or PermissionDenied (the same message for any wrong detail)."""
     found = store.users.find(username.strip())
-    wrong = PermissionDenied("wrong user name or password")
+    wrong = PermissionDenied(msg("users.wrong_login"))
     if found is None:
         _hasher.hash(password)  # spend the same time, so names cannot be probed by timing
         raise wrong
@@ -51,7 +50,7 @@ def login(store: Store, username: str, password: str) -> Actor:
             store.audit.record(tx, "login.failed", "user", user.id, {"username": user.username})
         raise wrong from None
     if not user.active:
-        raise PermissionDenied(f"the account {user.username} is disabled; ask an admin (管理员)")
+        raise PermissionDenied(msg("users.disabled", name=user.username))
     rehash = hash_password(password) if _hasher.check_needs_rehash(stored) else None
     with store.write(f"user:{user.username}") as tx:
         user = store.users.update(tx, user.id, logged_in=True, password_hash=rehash)
@@ -80,7 +79,7 @@ def add_user(
     check_username(username)
     check_password(password)
     if role not in ROLES:
-        raise InputError(f"unknown role {role!r} (roles: clerk 经办人, head 负责人, admin 管理员)")
+        raise InputError(msg("users.unknown_role", role=role))
     with store.write(actor.name) as tx:
         return store.users.add(
             tx, username, display_name.strip() or username, role, hash_password(password)
@@ -90,7 +89,7 @@ def add_user(
 def create_first_admin(store: Store, username: str, display_name: str, password: str) -> Actor:
     """The first-run wizard's account; refused once any user exists."""
     if store.users.count() > 0:
-        raise PermissionDenied("this office already has users; an admin must add new accounts")
+        raise PermissionDenied(msg("users.has_users"))
     check_username(username)
     check_password(password)
     with store.write(f"setup:{username}") as tx:
@@ -121,7 +120,7 @@ def update_user(
         and ((role is not None and role != ADMIN) or active is False)
     )
     if losing_admin and len(_active_admins(store)) <= 1:
-        raise InputError("this is the last active admin (管理员); make another admin first")
+        raise InputError(msg("users.last_admin"))
     with store.write(actor.name) as tx:
         return store.users.update(tx, user_id, display_name=display_name, role=role, active=active)
 
@@ -138,7 +137,7 @@ def change_password(
         try:
             _hasher.verify(found[1], old_password or "")
         except (VerificationError, InvalidHashError):
-            raise PermissionDenied("the current password is wrong") from None
+            raise PermissionDenied(msg("users.wrong_password")) from None
     elif actor.user_id != user_id:
         require(actor, "users.manage")
     with store.write(actor.name) as tx:

@@ -1,40 +1,82 @@
-"""Field validation errors the GUI can show beside each field, and the CLI as lines."""
+"""Field problems the GUI shows beside each field, and the CLI as lines: messages with the
+field as their origin."""
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from evaldesk.errors import InputError
+from evaldesk.messages import Message, Origin, msg, semicolons
 from evaldesk.rubrics.model import Rubric
+
+#: The fields a field problem can name, with their labels (ledger entries, dispatch reports,
+#: the export form). A field not listed here is named as it is.
+FIELD_LABELS: dict[str, Message] = {
+    "title": msg("field.title"),
+    "source": msg("field.source"),
+    "status": msg("field.status"),
+    "received_date": msg("field.received_date"),
+    "deadline": msg("field.deadline"),
+    "done_date": msg("field.done_date"),
+    "item_code": msg("field.item_code"),
+    "description": msg("field.description"),
+    "responsible": msg("field.responsible"),
+    "submitted_date": msg("field.submitted_date"),
+    "progress": msg("field.progress"),
+    "out": msg("field.out"),
+    "passphrase": msg("field.passphrase"),
+    "repeat": msg("field.repeat"),
+}
+
+
+def field_label(name: str) -> Message | str:
+    return FIELD_LABELS.get(name, name)
+
+
+def field_problem(name: str, problem: Message) -> Message:
+    """``problem`` as the problem of the field ``name`` (its origin names the field)."""
+    return problem.located(field=name)
+
+
+def field_lines(fields: Mapping[str, Message]) -> Message:
+    """Every field problem with its field's label: "事项：…；办理时限：…"."""
+    return msg(
+        "fields.invalid",
+        problems=semicolons(
+            msg("fields.problem", Origin(field=name), field=field_label(name), problem=problem)
+            for name, problem in fields.items()
+        ),
+    )
 
 
 class InvalidFields(InputError):
-    """One or more fields are wrong. ``fields`` maps field name -> what to fix."""
+    """One or more fields are wrong. ``fields`` maps field name -> what to fix (a message whose
+    origin is the field)."""
 
-    def __init__(self, fields: dict[str, str]) -> None:
-        self.fields = dict(fields)
-        super().__init__("; ".join(f"{k}: {v}" for k, v in self.fields.items()))
+    def __init__(self, fields: Mapping[str, Message]) -> None:
+        self.fields = {name: field_problem(name, problem) for name, problem in fields.items()}
+        super().__init__(field_lines(self.fields))
 
 
-def unknown_item_message(code: str, rubric: Rubric) -> str:
+def unknown_item_message(code: str, rubric: Rubric) -> Message:
     codes = [i.code for i in rubric.items()]
     close = difflib.get_close_matches(code, codes, n=3, cutoff=0.5)
-    hint = (
-        f" (did you mean {'、'.join(close)}?)"
-        if close
-        else f" ({len(codes)} items, e.g. {'、'.join(codes[:5])})"
+    where = Origin(item=code)
+    if close:
+        return msg("items.unknown_close", where, code=code, rubric=rubric.id, close=close)
+    return msg(
+        "items.unknown_some", where, code=code, rubric=rubric.id, n=len(codes), codes=codes[:5]
     )
-    return f"there is no item {code!r} in {rubric.id}{hint}"
 
 
-def check_item_code(code: str | None, rubric: Rubric) -> str | None:
+def check_item_code(code: str | None, rubric: Rubric) -> Message | None:
     if code is None or rubric.item(code) is not None:
         return None
     return unknown_item_message(code, rubric)
 
 
-def raise_if(problems: Iterable[tuple[str, str | None]]) -> None:
-    found = {name: msg for name, msg in problems if msg}
+def raise_if(problems: Iterable[tuple[str, Message | None]]) -> None:
+    found = {name: problem for name, problem in problems if problem is not None}
     if found:
         raise InvalidFields(found)

@@ -311,57 +311,42 @@
         <translation>本季度%1工作进展</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="244"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="243"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="248"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="247"/>
         <source>Approved, locked</source>
         <translation>已审核，已锁定</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="258"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="257"/>
         <source>%1 day(s) after the due date</source>
         <translation>超过报送期限 %1 天</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="275"/>
-        <source>The year %1</source>
-        <translation>%1 年度</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="277"/>
-        <source>Quarter %1</source>
-        <translation>第 %1 季度</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="280"/>
-        <source>%1 was approved by %2 on %3 and is locked; a head (负责人) must unlock it before it can be changed.</source>
-        <translation>%1已由%2于%3审核并锁定；如需修改，须由负责人先解锁。</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="294"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="279"/>
         <source>Quarter %1 of %2 — due %3</source>
         <translation>%2 年第 %1 季度 — 报送期限 %3</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="359"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="345"/>
         <source>Draft of quarter %1 saved</source>
         <translation>第 %1 季度草稿已保存</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="380"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="366"/>
         <source>Quarter %1 submitted</source>
         <translation>第 %1 季度已报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="393"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="379"/>
         <source>Attach files to the quarter</source>
         <translation>为本季度添加附件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="403"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="389"/>
         <source>%1 file(s) attached to quarter %2</source>
         <translation>已为第 %2 季度添加 %1 个附件</translation>
     </message>
@@ -414,22 +399,22 @@
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="99"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="101"/>
         <source>EvalDesk met an unexpected problem. Your data is safe: nothing half-done was saved. Please save a report and send it to whoever supports EvalDesk.</source>
         <translation>EvalDesk 遇到意外问题。您的数据是安全的：未完成的操作不会被保存。请保存错误报告，并发送给 EvalDesk 的技术支持人员。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="142"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="144"/>
         <source>Show details</source>
         <translation>显示详情</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="146"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="148"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="162"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="164"/>
         <source>The report was saved to {path} (&lt;a href=&apos;{folder}&apos;&gt;open the folder&lt;/a&gt;).</source>
         <translation>报告已保存到 {path}（&lt;a href=&apos;{folder}&apos;&gt;打开文件夹&lt;/a&gt;）。</translation>
     </message>
@@ -437,57 +422,57 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../evaldesk/ui/error_text/__init__.py" line="108"/>
+        <location filename="../../evaldesk/ui/error_text/__init__.py" line="116"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/__init__.py" line="109"/>
+        <location filename="../../evaldesk/ui/error_text/__init__.py" line="117"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/__init__.py" line="110"/>
+        <location filename="../../evaldesk/ui/error_text/__init__.py" line="118"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/__init__.py" line="111"/>
+        <location filename="../../evaldesk/ui/error_text/__init__.py" line="119"/>
         <source>Received</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/__init__.py" line="112"/>
+        <location filename="../../evaldesk/ui/error_text/__init__.py" line="120"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/__init__.py" line="113"/>
+        <location filename="../../evaldesk/ui/error_text/__init__.py" line="121"/>
         <source>Done date</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/__init__.py" line="114"/>
+        <location filename="../../evaldesk/ui/error_text/__init__.py" line="122"/>
         <source>Rubric item</source>
         <translation>评分项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/__init__.py" line="115"/>
+        <location filename="../../evaldesk/ui/error_text/__init__.py" line="123"/>
         <source>Description</source>
         <translation>办理内容</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/__init__.py" line="116"/>
+        <location filename="../../evaldesk/ui/error_text/__init__.py" line="124"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/__init__.py" line="117"/>
+        <location filename="../../evaldesk/ui/error_text/__init__.py" line="125"/>
         <source>Submitted on</source>
         <translation>报送日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/__init__.py" line="118"/>
+        <location filename="../../evaldesk/ui/error_text/__init__.py" line="126"/>
         <source>Progress</source>
         <translation>工作进展</translation>
     </message>
@@ -712,514 +697,19 @@
         <translation>无法读取口令文件{path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="14"/>
-        <source>wrong user name or password</source>
-        <translation>用户名或密码错误</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="15"/>
-        <source>the password is too short; use at least {n} characters</source>
-        <translation>密码太短，至少需要{n}个字符</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="16"/>
-        <source>the password must not start or end with a space</source>
-        <translation>密码的开头和结尾不能是空格</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="18"/>
-        <source>a user name is 1-64 letters, digits, Chinese characters, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (no spaces)</source>
-        <translation>用户名须由1至64个字母、数字、汉字或“.”“_”“-”组成，不能含空格</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="23"/>
-        <source>the account {name} is disabled; ask an admin (管理员)</source>
-        <translation>账户{name}已停用，请联系管理员</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="25"/>
-        <source>unknown role &apos;{role}&apos; (roles: clerk 经办人, head 负责人, admin 管理员)</source>
-        <translation>未知角色“{role}”（可选角色：clerk 经办人、head 负责人、admin 管理员）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="30"/>
-        <source>this office already has users; an admin must add new accounts</source>
-        <translation>本单位已有用户，新账户须由管理员添加</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="35"/>
-        <source>this is the last active admin (管理员); make another admin first</source>
-        <translation>这是最后一个启用的管理员账户，请先将其他用户设为管理员</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="39"/>
-        <source>the current password is wrong</source>
-        <translation>当前密码不正确</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="41"/>
-        <source>{what} needs the {roles} role; {name} is {article} {role} ({label})</source>
-        <translation>{what}需要{roles}角色；{name}的角色是{label}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="46"/>
-        <source>editing the ledger</source>
-        <translation>编辑台账</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="47"/>
-        <source>editing a quarter&apos;s dispatch record</source>
-        <translation>编辑季度调度记录</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="48"/>
-        <source>ticking or filling rubric items</source>
-        <translation>填报自评项目</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="49"/>
-        <source>attaching or detaching evidence</source>
-        <translation>上传或移除佐证资料</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="50"/>
-        <source>approving a quarter or the year</source>
-        <translation>审核季度或年度</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="51"/>
-        <source>unlocking an approved quarter or year</source>
-        <translation>解锁已审核的季度或年度</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="52"/>
-        <source>writing review comments</source>
-        <translation>填写审核意见</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="53"/>
-        <source>entering review scores</source>
-        <translation>录入审核得分</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="54"/>
-        <source>managing user accounts</source>
-        <translation>管理用户账户</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="55"/>
-        <source>changing the office profile or assessment years</source>
-        <translation>修改单位信息或考核年度</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="57"/>
-        <source>setting a value the rubric&apos;s source document leaves to the office</source>
-        <translation>设定考核细则原文留给单位确定的数值</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="61"/>
-        <source>clerk (经办人) or head (负责人)</source>
-        <translation>经办人或负责人</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="62"/>
-        <source>clerk (经办人)</source>
-        <translation>经办人</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="63"/>
-        <source>head (负责人)</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="64"/>
-        <source>admin (管理员)</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="67"/>
-        <source>there is no item &apos;{code}&apos; in {rubric} (did you mean {close}?)</source>
-        <translation>考核细则{rubric}中没有评估项目“{code}”（您要找的是不是{close}？）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="72"/>
-        <source>there is no item &apos;{code}&apos; in {rubric} ({n} items, e.g. {codes})</source>
-        <translation>考核细则{rubric}中没有评估项目“{code}”（共{n}项，如{codes}）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="77"/>
-        <source>scope must be item, section or whole (got &apos;{scope}&apos;)</source>
-        <translation>范围只能是 item、section 或 whole（收到的是“{scope}”）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="78"/>
-        <source>{code}: rule &apos;{rule}&apos; is not a ranking rule</source>
-        <translation>{code}：规则“{rule}”不是排名规则</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="79"/>
-        <source>&apos;{rating}&apos; is not a rating of {rubric} (ratings: {levels})</source>
-        <translation>“{rating}”不是考核细则{rubric}的评价等次（可选等次：{levels}）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="80"/>
-        <source>{rubric} has no form table &apos;{table}&apos;</source>
-        <translation>考核细则{rubric}没有报告表“{table}”</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="81"/>
-        <source>table {table} has no cell {cell}</source>
-        <translation>表格“{table}”中没有单元格{cell}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="82"/>
-        <source>{rubric} has no profile field &apos;{field}&apos;</source>
-        <translation>考核细则{rubric}没有基本概况字段“{field}”</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="83"/>
-        <source>{rubric} has no text table &apos;{table}&apos;</source>
-        <translation>考核细则{rubric}没有文字表“{table}”</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="84"/>
-        <source>{code}: &apos;{unit}&apos; is not a unit of {rubric}</source>
-        <translation>{code}：“{unit}”不是考核细则{rubric}中的考核对象</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="85"/>
-        <source>{table} has no column(s) {columns}</source>
-        <translation>{table}没有以下列：{columns}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="86"/>
-        <source>{code} indicator: {problem}</source>
-        <translation>{code}绩效指标：{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="87"/>
-        <source>{what}: “{text}” is not a number</source>
-        <translation>{what}：“{text}”不是数字</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="88"/>
-        <source>{what}: “{text}” is not a date (type it as 2023年2月20日)</source>
-        <translation>{what}：“{text}”不是日期（请按“2023年2月20日”的格式填写）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="89"/>
-        <source>{what}: “{text}” is not a date of the calendar</source>
-        <translation>{what}：“{text}”不是日历上存在的日期</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="92"/>
-        <source>{rubric} has no review column &apos;{column}&apos; (its review columns: {labels})</source>
-        <translation>考核细则{rubric}没有审核栏“{column}”（审核栏有：{labels}）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="97"/>
-        <source>{code}: a review score of {score} is more than the item&apos;s {points} points</source>
-        <translation>{code}：审核得分{score}超过了该项目的分值{points}分</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="103"/>
-        <source>the submitted date {date} is in the future (today is {today})</source>
-        <translation>报送日期{date}晚于今天（今天是{today}）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="108"/>
-        <source>the submitted date {date} is before quarter {quarter} of {year} began</source>
-        <translation>报送日期{date}早于{year}年第{quarter}季度的开始日期</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="112"/>
-        <source>write the progress of at least one area before submitting</source>
-        <translation>报送前请至少填写一项工作的进展</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="114"/>
-        <source>there is no area (section) {codes} in {rubric} (areas: {listed})</source>
-        <translation>考核细则{rubric}中没有“{codes}”这部分工作（现有：{listed}）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="119"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="17"/>
         <source>ledger entries have no field(s) {fields}</source>
         <translation>台账事项没有以下字段：{fields}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="121"/>
-        <source>say why the entry is cancelled (the reason is kept with it)</source>
-        <translation>请填写撤销该事项的原因（原因将随事项一并保存）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="126"/>
-        <source>unknown source &apos;{value}&apos;; choose 上级交办, 督导发现, 群众反映 or 其他</source>
-        <translation>来源“{value}”无效，请选择上级交办、督导发现、群众反映或其他</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="131"/>
-        <source>unknown status &apos;{value}&apos;; choose 待办, 办理中, 已办结 or 已撤销</source>
-        <translation>状态“{value}”无效，请选择待办、办理中、已办结或已撤销</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="135"/>
-        <source>the title is empty; say in a few words what the task is</source>
-        <translation>事项为空，请用几个字说明是什么事项</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="137"/>
-        <source>the title is {n} characters; keep it under {max} and put details in the description</source>
-        <translation>事项有{n}个字符，请控制在{max}个字符以内，详细情况写在办理内容中</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="143"/>
-        <source>the deadline {deadline} is before the received date {received}</source>
-        <translation>办理时限{deadline}早于接收日期{received}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="148"/>
-        <source>the deadline {deadline} is not in the assessment year {year}; record the entry in the {other} ledger, or give a deadline in {year}</source>
-        <translation>办理时限{deadline}不在{year}考核年度内；请将该事项记入{other}年度台账，或填写{year}年内的办理时限</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="155"/>
-        <source>the received date {date} is in the future (today is {today})</source>
-        <translation>接收日期{date}晚于今天（今天是{today}）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="159"/>
-        <source>an entry marked done (已办结) needs the date it was done</source>
-        <translation>已办结的事项须填写办结日期</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="161"/>
-        <source>a done date is only for entries marked done (已办结); this one is {status}</source>
-        <translation>只有已办结的事项才填写办结日期；该事项的状态是{status}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="167"/>
-        <source>the done date {date} is before the received date {received}</source>
-        <translation>办结日期{date}早于接收日期{received}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="171"/>
-        <source>the done date {date} is in the future (today is {today})</source>
-        <translation>办结日期{date}晚于今天（今天是{today}）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="174"/>
-        <source>the year of {year} was approved by {who} and is locked; a head (负责人) must unlock it before entries received then are added</source>
-        <translation>{year}年度已由{who}审核锁定；需由负责人解锁后才能新增该年度接收的事项</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="181"/>
-        <source>quarter {quarter} of {year} was approved by {who} and is locked; a head (负责人) must unlock it before entries received then are added</source>
-        <translation>{year}年第{quarter}季度已由{who}审核锁定；需由负责人解锁后才能新增该季度接收的事项</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="188"/>
-        <source>import cancelled after {done} of {total} rows; nothing was added</source>
-        <translation>已取消导入（已处理{done}/{total}行），未添加任何事项</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="192"/>
-        <source>import cancelled; nothing was added</source>
-        <translation>已取消导入，未添加任何事项</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="194"/>
-        <source>the source (来源) is empty; write 上级交办, 督导发现, 群众反映 or 其他</source>
-        <translation>来源为空，请填写上级交办、督导发现、群众反映或其他</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="198"/>
-        <source>the {heading} is empty</source>
-        <translation>{heading}为空</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="199"/>
-        <source>&apos;{value}&apos; is not a date; write it as 2024-03-15</source>
-        <translation>“{value}”不是日期，请按“2024-03-15”的格式填写</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="200"/>
-        <source>&apos;{value}&apos; is not a real day of the calendar</source>
-        <translation>“{value}”不是日历上存在的日期</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="201"/>
-        <source>{path}: the file name must end in .xlsx</source>
-        <translation>{path}：文件名必须以 .xlsx 结尾</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="202"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="19"/>
         <source>{path}: no such folder</source>
         <translation>{path}：文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="204"/>
-        <source>{path}: no row can be imported; fix the rows listed and try again</source>
-        <translation>{path}：没有可以导入的行，请修改所列的行后重试</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="208"/>
-        <source>ledger export cancelled; no file was written</source>
-        <translation>已取消导出台账，未生成文件</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="209"/>
+        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="20"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="210"/>
-        <source>{path}: permission denied; EvalDesk cannot read this file</source>
-        <translation>{path}：没有访问权限，EvalDesk 无法读取该文件</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="212"/>
-        <source>{path} cannot be read as an Excel workbook (.xlsx): {error}; save it from Excel or WPS as .xlsx and try again</source>
-        <translation>{path}无法作为 Excel 工作簿（.xlsx）读取：{error}；请在 Excel 或 WPS 中另存为 .xlsx 格式后重试</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="218"/>
-        <source>{path}: the first sheet is empty</source>
-        <translation>{path}：第一个工作表是空的</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="220"/>
-        <source>{path}: the first row has no column {missing}; the first row must name the columns ({columns})</source>
-        <translation>{path}：第一行缺少“{missing}”列；第一行必须是列名（{columns}）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="226"/>
-        <source>{path} has more than {max} rows; split it</source>
-        <translation>{path}超过{max}行，请拆分后再导入</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="228"/>
-        <source>&apos;{unit}&apos; is not a unit of {rubric} (units: {names})</source>
-        <translation>“{unit}”不是考核细则{rubric}中的考核对象（考核对象有：{names}）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="229"/>
-        <source>the office needs a name</source>
-        <translation>请填写单位名称</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="230"/>
-        <source>{rubric} has no units; leave the unit empty</source>
-        <translation>考核细则{rubric}不区分考核对象，考核对象请留空</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="231"/>
-        <source>{rubric} has targets per unit; choose the unit: {names}</source>
-        <translation>考核细则{rubric}按考核对象分别设定目标，请选择考核对象：{names}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="233"/>
-        <source>{path} already holds an EvalDesk office; choose an empty folder (nothing was changed)</source>
-        <translation>{path}中已有 EvalDesk 单位数据；请选择一个空文件夹（未做任何修改）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="239"/>
-        <source>the demo needs the rubric &apos;{rubric}&apos;, which is not available in this build: {error}</source>
-        <translation>演示单位需要考核细则“{rubric}”，但此版本未包含该细则：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="244"/>
-        <source>rubric {ref} has no file to copy</source>
-        <translation>考核细则{ref}没有可复制的文件</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="246"/>
-        <source>rubric file {path} changed while it was being read; try again</source>
-        <translation>考核细则文件{path}在读取过程中被修改，请重试</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="251"/>
-        <source>the rubric copy stored with {year} does not match its pinned hash ({hash}…); the database was edited outside EvalDesk. Run `evaldesk check` and restore a backup.</source>
-        <translation>{year}年度保存的考核细则副本与锁定的散列值（{hash}…）不符，说明数据库曾在 EvalDesk 之外被修改。请运行“evaldesk check”检查，并恢复备份。</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="259"/>
-        <source>{rubric} pays no subsidies; there is nothing to record for them</source>
-        <translation>考核细则{rubric}不涉及补助，无需填报补助测算数据</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="263"/>
-        <source>&apos;{input}&apos; is not a subsidy {kind} input (known: {known})</source>
-        <translation>“{input}”不是补助测算的{kind}填报项（已有：{known}）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="264"/>
-        <source>{what}: “{value}” must be a whole number</source>
-        <translation>{what}：“{value}”必须是整数</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="265"/>
-        <source>{what}: “{value}” must be at least {least}</source>
-        <translation>{what}：“{value}”不能小于{least}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="266"/>
-        <source>&apos;{award}&apos; is not a subsidy award (known: {known})</source>
-        <translation>“{award}”不是补助奖项（已有：{known}）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="267"/>
-        <source>cannot copy {name} out of the evidence folder: {error}</source>
-        <translation>无法从佐证资料文件夹中复制出{name}：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="269"/>
-        <source>choose where to save the package (a .zip file)</source>
-        <translation>请选择材料包的保存位置（.zip 文件）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="270"/>
-        <source>the package file name must end in .zip</source>
-        <translation>材料包文件名必须以 .zip 结尾</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="271"/>
-        <source>the folder {path} does not exist</source>
-        <translation>文件夹{path}不存在</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="272"/>
-        <source>{path} is a folder; give a file name ending in .zip</source>
-        <translation>{path}是文件夹，请填写以 .zip 结尾的文件名</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="273"/>
-        <source>enter the passphrase of the office&apos;s signing key</source>
-        <translation>请输入本单位签名密钥的口令</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="274"/>
-        <source>the two passphrases differ; type the same passphrase twice</source>
-        <translation>两次输入的口令不一致，请输入相同的口令</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="276"/>
-        <source>{what}: &apos;{value}&apos; is not met / not_met / not_assessed</source>
-        <translation>{what}：“{value}”应为符合（met）、不符合（not_met）或未评估（not_assessed）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="277"/>
-        <source>{what}: &apos;{value}&apos; is not yes / no</source>
-        <translation>{what}：“{value}”应为“是”（yes）或“否”（no）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="278"/>
-        <source>{what}: “{value}” must not be negative</source>
-        <translation>{what}：“{value}”不能为负数</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="279"/>
-        <source>{code}: this value is not entered by hand</source>
-        <translation>{code}：此项数值不需要手工填写</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="15"/>
@@ -1823,112 +1313,112 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="46"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="47"/>
         <source>Export the signed report package</source>
         <translation>导出签名的自评材料包</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="53"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="54"/>
         <source>The package holds the PDF report, the Excel score sheet, the ledger, the dispatch reports and the evidence files, with a manifest and the office&apos;s signature. Send it to the assessing authority as it is.</source>
         <translation>材料包含 PDF 自评报告、Excel 评分表、工作台账、季度调度报告和佐证资料，并附清单和本单位签名。请原样报送考核单位。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="63"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="64"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="68"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="69"/>
         <source>Repeat passphrase</source>
         <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="72"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="73"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="74"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="75"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="81"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="82"/>
         <source>Show the package in its folder</source>
         <translation>打开材料包所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="91"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="92"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="92"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="93"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="94"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="95"/>
         <source>Passphrase</source>
         <translation>签名口令</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="176"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="177"/>
         <source>This is the office&apos;s first export: a signing key will be created and protected with this passphrase. Keep the passphrase safe; it cannot be recovered.</source>
         <translation>这是本单位第一次导出：将创建签名密钥，并用此口令保护。请妥善保管口令，遗失后无法找回。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="181"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="182"/>
         <source>Enter the passphrase of the office&apos;s signing key.</source>
         <translation>请输入本单位签名密钥的口令。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="200"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="201"/>
         <source>Save the package as</source>
         <translation>材料包保存为</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="200"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="201"/>
         <source>Package (*.zip)</source>
         <translation>材料包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="235"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="237"/>
         <source>Exporting %1…</source>
         <translation>正在导出 %1 年度…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="257"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="259"/>
         <source>Exporting the package</source>
         <translation>正在导出材料包</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="290"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="292"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="302"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="304"/>
         <source>Package written: %1</source>
         <translation>材料包已生成：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="303"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="305"/>
         <source>Package id %1; key fingerprint %2</source>
         <translation>材料包编号 %1；密钥指纹 %2</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="307"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="309"/>
         <source>Warning: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="313"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="315"/>
         <source>The export failed; nothing was written.</source>
         <translation>导出失败，未生成任何文件。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="318"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="320"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出，未生成任何文件。</translation>
     </message>
@@ -2215,7 +1705,7 @@
     <message>
         <location filename="../../evaldesk/ui/views/interpretations.py" line="56"/>
         <source>Value</source>
-        <translation>取值</translation>
+        <translation>数值</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/interpretations.py" line="56"/>
@@ -2233,17 +1723,17 @@
         <translation>标有 ✎ 的数值由单位设定；{reason}。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/interpretations.py" line="139"/>
+        <location filename="../../evaldesk/ui/views/interpretations.py" line="141"/>
         <source>From: {document}</source>
         <translation>依据：{document}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/interpretations.py" line="142"/>
+        <location filename="../../evaldesk/ui/views/interpretations.py" line="144"/>
         <source>Source: “{text}”</source>
         <translation>原文：“{text}”</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/interpretations.py" line="162"/>
+        <location filename="../../evaldesk/ui/views/interpretations.py" line="164"/>
         <source>Set {what}</source>
         <translation>设定{what}</translation>
     </message>
@@ -2329,72 +1819,72 @@
 <context>
     <name>LedgerEntryDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="80"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="79"/>
         <source>New ledger entry</source>
         <translation>新增台账事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="80"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="79"/>
         <source>Edit ledger entry</source>
         <translation>修改台账事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="88"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="87"/>
         <source>What is the task, in a few words</source>
         <translation>用几个字说明是什么事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="95"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="94"/>
         <source>Done on</source>
         <translation>办结于</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="100"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="99"/>
         <source>(no rubric item)</source>
         <translation>（不关联评分项目）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="125"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="124"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="126"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="125"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="127"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="126"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="128"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="127"/>
         <source>Received</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="129"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="128"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="130"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="129"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="131"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="130"/>
         <source>Done date</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="132"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="131"/>
         <source>Rubric item</source>
         <translation>评分项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="133"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="132"/>
         <source>Description</source>
         <translation>办理内容</translation>
     </message>
@@ -2566,68 +2056,68 @@
         <translation>共 %1 条，逾期 %2 条</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="255"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="278"/>
         <source>Saved entry #%1</source>
         <translation>已保存事项 #%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="265"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="288"/>
         <source>Entry #%1 marked done</source>
         <translation>事项 #%1 已办结</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="276"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="299"/>
         <source>Entry #%1 reopened</source>
         <translation>事项 #%1 已重新打开</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="284"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="307"/>
         <source>Attach files to the entry</source>
         <translation>为事项添加附件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="290"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="313"/>
         <source>%1 file(s) attached to entry #%2</source>
         <translation>已为事项 #%2 添加 %1 个附件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="300"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="323"/>
         <source>Import ledger entries</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="300"/>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="357"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="323"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="380"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="319"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="342"/>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="344"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="367"/>
         <source>Imported %1 entries</source>
         <translation>已导入 %1 条</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="348"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="371"/>
         <source>Importing ledger entries</source>
         <translation>正在导入台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="355"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="378"/>
         <source>Export the ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="379"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="402"/>
         <source>Exported %1 entries to %2</source>
         <translation>已导出 %1 条到 %2</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="382"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="405"/>
         <source>Exporting the ledger</source>
         <translation>正在导出台账</translation>
     </message>
@@ -3322,13 +2812,13 @@
         <translation>未填报</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="340"/>
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="353"/>
         <source>Figures of the other units</source>
         <extracomment>Called with (row, what was typed or picked) for an edit; True when it was recorded. Called with a refused edit&apos;s error (bad number, PermissionDenied, Locked). Errors cannot propagate: setData is called from C++ (views, proxies). None re-raises. When set, nothing is editable (the reason is shown by the view).</extracomment>
         <translation>同组其他单位的数值</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="364"/>
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="377"/>
         <source>{n} of {m} entered beside</source>
         <translation>已填{n}/{m}个单位（见右侧）</translation>
     </message>
@@ -3728,22 +3218,22 @@
         <translation>无法测算：{why}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="245"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="247"/>
         <source>Total {amount} yuan</source>
         <translation>合计{amount}元</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="249"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="251"/>
         <source> ({n} still pending)</source>
         <translation>（{n}项待定）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="256"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="258"/>
         <source>pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="258"/>
+        <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="260"/>
         <source>settled</source>
         <translation>已定</translation>
     </message>

@@ -187,7 +187,8 @@ def test_gui_starts_shows_and_closes(
     exe: dict[str, Path], env: dict[str, str], tmp_path: Path
 ) -> None:
     data = tmp_path / "office"
-    made = run([exe["cli"], "demo", "--data-dir", data], env, timeout=300)
+    # In English whatever the machine's locale: demo_account reads the English account list.
+    made = run([exe["cli"], "demo", "--data-dir", data, "--lang", "en"], env, timeout=300)
     assert made.returncode == 0, made.stderr
     account = demo_account(made.stdout)
     assert account is not None, f"no account in the demo's output:\n{made.stdout}"

@@ -13,6 +13,10 @@ from evaldesk.cli import main
 
 HUNAN = "hunan-rsxczx-2021"
 
+#: The messages below are matched in English: run as under an English locale, whatever the
+#: machine's (tests/e2e/test_cli_language.py covers both languages).
+pytestmark = pytest.mark.usefixtures("english_locale")
+
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(list(args))

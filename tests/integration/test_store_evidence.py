@@ -12,6 +12,7 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from refusals import refused
 from storekit import YEAR, Office
 
 from evaldesk.errors import Cancelled, InputError
@@ -75,7 +76,7 @@ def test_identical_content_is_stored_once_and_links_count_as_evidence(
         assert live.facts().evidence == {"一.1": 2}
         evidence.detach(office.store, office.clerk, first.id, evidence.item_link("一.1"))
         assert live.facts().evidence == {"一.1": 1}
-    with pytest.raises(InputError, match="there is no item"):
+    with refused(InputError, "items.unknown_some", code="九.9", rubric="test-small"):
         evidence.link(office.store, office.clerk, first.id, evidence.item_link("九.9"))
     assert maintenance.check(office.data_dir).problems == []
 

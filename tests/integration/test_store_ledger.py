@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from refusals import refused, says
 from storekit import TODAY, YEAR, Office
 
 from evaldesk.errors import InputError, NotFound
@@ -40,36 +41,60 @@ def test_an_entry_is_stored_with_its_fields_and_chinese_labels_mapped(office: Of
 
 
 @pytest.mark.parametrize(
-    ("changes", "field", "words"),
+    ("changes", "field", "key", "words"),
     [
-        ({"title": "   "}, "title", "title is empty"),
+        ({"title": "   "}, "title", "ledger.title_empty", "title is empty"),
         (
             {"done_date": date(2024, 2, 1), "status": "done"},
             "done_date",
+            "ledger.done_before_received",
             "before the received date",
         ),
-        ({"deadline": date(2024, 2, 20)}, "deadline", "before the received date"),
-        ({"deadline": date(2025, 1, 10)}, "deadline", "not in the assessment year 2024"),
-        ({"item_code": "九.9"}, "item_code", "there is no item '九.9'"),
-        ({"item_code": "一.3"}, "item_code", "did you mean"),
-        ({"source": "路边听说"}, "source", "unknown source"),
-        ({"status": "done"}, "done_date", "needs the date it was done"),
-        ({"done_date": date(2024, 3, 2)}, "done_date", "only for entries marked done"),
-        ({"done_date": date(2024, 7, 2), "status": "done"}, "done_date", "in the future"),
+        (
+            {"deadline": date(2024, 2, 20)},
+            "deadline",
+            "ledger.deadline_before_received",
+            "before the received date",
+        ),
+        (
+            {"deadline": date(2025, 1, 10)},
+            "deadline",
+            "ledger.deadline_other_year",
+            "not in the assessment year 2024",
+        ),
+        ({"item_code": "九.9"}, "item_code", "items.unknown_some", "there is no item '九.9'"),
+        ({"item_code": "一.3"}, "item_code", "items.unknown_close", "did you mean"),
+        ({"source": "路边听说"}, "source", "ledger.unknown_source", "unknown source"),
+        ({"status": "done"}, "done_date", "ledger.done_needs_date", "needs the date it was done"),
+        (
+            {"done_date": date(2024, 3, 2)},
+            "done_date",
+            "ledger.done_date_not_done",
+            "only for entries marked done",
+        ),
+        (
+            {"done_date": date(2024, 7, 2), "status": "done"},
+            "done_date",
+            "ledger.done_future",
+            "in the future",
+        ),
         (
             {"received_date": date(2024, 7, 1), "deadline": date(2024, 7, 5)},
             "received_date",
+            "ledger.received_future",
             "future",
         ),
     ],
 )
 def test_bad_entries_are_refused_with_a_message_on_the_field(
-    office: Office, changes: dict[str, object], field: str, words: str
+    office: Office, changes: dict[str, object], field: str, key: str, words: str
 ) -> None:
     with pytest.raises(InvalidFields) as caught:
         add(office, **changes)
-    assert field in caught.value.fields
-    assert words in caught.value.fields[field]
+    problem = caught.value.fields[field]
+    says(problem, key)
+    assert problem.origin is not None and problem.origin.field == field
+    assert words in problem.text("en")
     assert office.store.ledger.total(YEAR) == 0  # nothing half-stored
 
 
@@ -77,6 +102,17 @@ def test_several_problems_are_reported_together(office: Office) -> None:
     with pytest.raises(InvalidFields) as caught:
         add(office, title="", deadline=date(2025, 2, 1), item_code="X")
     assert set(caught.value.fields) == {"title", "deadline", "item_code"}
+    # One message naming each field by its label, in either language.
+    says(caught.value.msg, "fields.invalid")
+    chinese = caught.value.msg.text("zh")
+    assert chinese.startswith(
+        "事项：事项为空，请用几个字说明是什么事项；办理时限：办理时限2025-02-01"
+    )
+    assert "；评分项目：考核细则test-small中没有评估项目“X”" in chinese
+    english = caught.value.msg.text("en")
+    assert english.startswith("title: the title is empty; say in a few words what the task is; ")
+    assert "; deadline: the deadline 2025-02-01 is not in the assessment year 2024; " in english
+    assert "; rubric item: there is no item 'X' in test-small" in english
 
 
 def test_editing_validates_the_whole_entry_and_keeps_the_old_one_on_error(office: Office) -> None:
@@ -90,7 +126,7 @@ def test_editing_validates_the_whole_entry_and_keeps_the_old_one_on_error(office
         office.store, office.clerk, rec.id, {"title": "新标题", "responsible": "张伟"}, today=TODAY
     )
     assert (edited.title, edited.responsible) == ("新标题", "张伟")
-    with pytest.raises(InputError, match="no field"):
+    with refused(InputError, "ledger.no_such_fields", fields=["colour"]):
         ledger.edit_entry(office.store, office.clerk, rec.id, {"colour": "red"}, today=TODAY)
     with pytest.raises(NotFound):
         ledger.edit_entry(office.store, office.clerk, 999, {"title": "x"}, today=TODAY)
@@ -102,7 +138,7 @@ def test_close_reopen_and_cancel(office: Office) -> None:
     assert (closed.status, closed.done_date) == ("done", date(2024, 3, 10))
     reopened = ledger.reopen_entry(office.store, office.clerk, rec.id, today=TODAY)
     assert (reopened.status, reopened.done_date) == ("in_progress", None)
-    with pytest.raises(InputError, match="why"):
+    with refused(InputError, "ledger.cancel_needs_reason"):
         ledger.cancel_entry(office.store, office.clerk, rec.id, " ", today=TODAY)
     cancelled = ledger.cancel_entry(office.store, office.clerk, rec.id, "重复登记", today=TODAY)
     assert cancelled.status == "cancelled" and "重复登记" in cancelled.description

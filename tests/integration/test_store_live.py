@@ -171,7 +171,7 @@ def test_dispatch_states_and_counts(office: Office) -> None:
 
 def test_score_data_dir_names_the_year_office_and_rubric(office: Office) -> None:
     office.store.close()
-    report, extra = score_data_dir(office.data_dir, None)
+    report, extra, _money = score_data_dir(office.data_dir, None)
     assert extra["year"] == YEAR and extra["office"] == "测试县人社局"
     assert len(extra["rubric_sha256"]) == 64
     assert report.rubric_id == "test-small"

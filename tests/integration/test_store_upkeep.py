@@ -248,7 +248,7 @@ def test_a_command_that_only_reads_leaves_the_daily_backup_to_the_next_write(
     _fill(office, 3)
     office.store.close()
     shutil.rmtree(office.data_dir / "backups", ignore_errors=True)  # a backup is due
-    report, extra = score_data_dir(office.data_dir, YEAR)
+    report, extra, _money = score_data_dir(office.data_dir, YEAR)
     assert extra["year"] == YEAR and report.total is not None
     assert _auto(office.data_dir) == []  # `evaldesk score` took none
     with open_store(office.data_dir):

@@ -46,6 +46,16 @@ def demo(demo_template: Demo, tmp_path: Path) -> Demo:
 
 
 @pytest.fixture(autouse=True)
+def _messages_follow_the_interface() -> None:
+    """The interface runs in English in these tests unless one installs Chinese (the ``chinese``
+    fixtures); the core's messages follow the interface language, as i18n.install makes them
+    do in the app (the suite's own default, Chinese, is for the core without an interface)."""
+    from evaldesk.ui import i18n
+
+    i18n.install("en")
+
+
+@pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EVALDESK_SETTINGS", str(tmp_path / "settings.ini"))
     monkeypatch.delenv("EVALDESK_AUTOLOGIN", raising=False)

@@ -1,19 +1,22 @@
-"""Every error message the core layers can produce, read from their source with ``ast``.
+"""Every error message of the core layers not yet converted to catalog messages, read from
+their source with ``ast``.
 
-Used by test_error_text.py to check that the UI can render each of them in Chinese. What is
-collected (each rendered with sample values for its placeholders: a number for numeric-looking
-names, a Chinese word otherwise, so Chinese parts and numbers must pass through the catalog):
+Used by test_error_text.py to check that the UI can render each of them in Chinese. The
+services speak in catalog messages (``msg("key", ...)``, worded in Chinese and English in
+evaldesk/services/wording*.py, and tests/unit/messages/test_no_sentences.py keeps them so):
+they are not read here. A package leaves PACKAGES when it is converted. What is collected
+(each rendered with sample values for its placeholders: a number for numeric-looking names, a
+Chinese word otherwise, so Chinese parts and numbers must pass through the catalog):
 
 * the first positional argument (a string, an f-string or ``"text" + ...``) of every call of an
-  EvalDeskError subclass in evaldesk/{services,store,export,rubrics,scoring} — ``raise X(...)``
-  and ``return X(...)`` alike — and its ``hint=`` when that is a string;
-* the messages built by helpers: strings returned by the field checks of services/ledger_rules.py,
-  strings given to ``raise_if``, strings stored as ``errors[field] = ...`` (ledger import),
-  the ``ValueError`` messages of services/ledger_xlsx.py (shown as field problems), the
-  export snapshot's problems (``out.append(...)`` in export/snapshot.py);
-* messages assembled at run time, made by calling the real code: ``unknown_item_message``,
-  ``roles.why_not`` for every action and role, the lock message of store/locks.py for every
-  ``what`` passed to ``ensure_unlocked``/``ensure_entry_editable``, ``IN_USE``.
+  EvalDeskError subclass in the PACKAGES — ``raise X(...)`` and ``return X(...)`` alike — and
+  its ``hint=`` when that is a string;
+* the messages built by helpers: the problems of the data file and the way back
+  (store/health.py, shown in the error dialog when it is damaged), the export snapshot's
+  problems (``out.append(...)`` in export/snapshot.py);
+* messages assembled at run time, made by calling the real code: the lock message of
+  store/locks.py for every ``what`` passed to ``ensure_unlocked``/``ensure_entry_editable``,
+  ``IN_USE``.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from pathlib import Path
 import evaldesk.errors as errors_module
 
 ROOT = Path(__file__).resolve().parents[2]
-PACKAGES = ("services", "store", "export", "rubrics", "scoring")
+PACKAGES = ("store", "export", "rubrics", "scoring")
 
 CHINESE = "示例"
 NUMBER = "3"
@@ -45,15 +48,13 @@ _NUMERIC = re.compile(
 SPECIAL: dict[tuple[str, str], str] = {
     ("store/blobs.py", "what"): "is 3 MB, larger",
     ("store/health.py", "what"): "was not opened",
-    ("services/ledger_import.py", "scope"): "quarter 3",
     ("store/parts/approvals.py", "scope_name(year, quarter)"): "quarter 3 of 2025",
 }
 
 
-#: Functions whose returned strings are messages: the field checks of a ledger entry, and the
-#: problems of the data file and the way back (shown in the error dialog when it is damaged).
+#: Functions whose returned strings are messages: the problems of the data file and the way
+#: back (shown in the error dialog when it is damaged).
 FIELD_CHECKS: dict[str, tuple[str, ...]] = {
-    "services/ledger_rules.py": ("_source", "_status", "_title", "_deadline", "_received", "_done"),
     "store/health.py": ("quick_problems", "problems", "restore_hint"),
 }
 
@@ -148,10 +149,6 @@ def from_source() -> tuple[list[Message], list[str]]:
                     for kw in node.keywords:
                         if kw.arg == "hint":
                             add(kw.value)
-                elif name == "raise_if":
-                    for sub in ast.walk(node):
-                        if isinstance(sub, ast.Tuple) and len(sub.elts) == 2:
-                            add(sub.elts[1], field=True)
                 elif (
                     name in ("ensure_unlocked", "ensure_entry_editable", "_guard_link")
                     and node.args
@@ -159,17 +156,8 @@ def from_source() -> tuple[list[Message], list[str]]:
                     text = render(node.args[-1], rel)
                     if text is not None:
                         whats.append(text)
-                elif name == "ValueError" and rel == "services/ledger_xlsx.py" and node.args:
-                    add(node.args[0], field=True)
                 elif name == "append" and rel == "export/snapshot.py" and node.args:
                     add(node.args[0])
-            elif isinstance(node, ast.Assign) and rel.startswith("services/"):
-                target = node.targets[0]
-                if isinstance(target, ast.Subscript) and ast.unparse(target.value) in (
-                    "errors",
-                    "problems",
-                ):
-                    add(node.value, field=True)
             elif isinstance(node, ast.FunctionDef) and node.name in FIELD_CHECKS.get(rel, ()):
                 for sub in ast.walk(node):
                     if isinstance(sub, ast.Return) and sub.value is not None:
@@ -192,23 +180,11 @@ def from_source() -> tuple[list[Message], list[str]]:
 
 def assembled(whats: list[str]) -> list[Message]:
     """Messages put together at run time, made by the real helpers."""
-    from evaldesk.rubrics import registry
-    from evaldesk.services import roles
-    from evaldesk.services.actor import Actor
-    from evaldesk.services.validation import unknown_item_message
     from evaldesk.store.inuse import IN_USE
 
     out: list[Message] = []
-    rubric = registry.get("hunan-rsxczx-2021").rubric
-    out.append(Message("unknown_item_message", unknown_item_message("A1.2x", rubric)))
-    out.append(Message("unknown_item_message", unknown_item_message("ZZZ", rubric)))
-    for action in roles.PERMISSIONS:
-        for role in ("clerk", "head", "admin"):
-            actor = Actor(name=f"user:{role}", display_name="王芳", role=role)
-            reason = roles.why_not(actor, action)
-            if reason is not None:
-                out.append(Message(f"why_not {action} {role}", reason))
-    # Lock refusals are catalog messages (evaldesk/store/wording.py): nothing to match.
+    # Role refusals, unknown items and lock refusals are catalog messages
+    # (evaldesk/services/wording.py, evaldesk/store/wording.py): nothing to match.
     out.append(Message("IN_USE", IN_USE.format(root="D:/自评台账")))
     return out
 

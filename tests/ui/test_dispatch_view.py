@@ -46,6 +46,26 @@ def test_a_locked_quarter_is_read_only_and_says_why(view: DispatchView) -> None:
     assert "unlock" in view.submit_button.toolTip()
 
 
+def test_the_lock_banner_is_the_services_message_in_the_interface_language(qtbot, ctx) -> None:
+    """One wording of the lock, the service's (dispatch.quarter_locked), in either language."""
+    from evaldesk.services import dispatch
+    from evaldesk.ui import i18n
+
+    quarter = dispatch.overview(ctx.store, ctx.year)[1]
+    assert quarter.lock is not None and quarter.lock.key == "dispatch.quarter_locked"
+    head = ctx.store.users.display_name("user:head")
+    i18n.install("zh_CN")
+    try:
+        widget = DispatchView(ctx)
+        qtbot.addWidget(widget)
+        widget.table.selectRow(1)
+        banner = widget.lock_banner.text()
+    finally:
+        i18n.install("en")
+    assert banner == quarter.lock.text("zh")
+    assert banner.startswith(f"第 2 季度已由{head}于") and banner.endswith("须由负责人先解锁。")
+
+
 def test_progress_is_saved_per_area_and_files_attach_to_the_quarter(
     view, ctx, tmp_path: Path
 ) -> None:

@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 from records_data import TODAY, YEAR, build_ledger_store, new_office
+from refusals import refused, says
 
 from evaldesk.errors import Cancelled, InputError
+from evaldesk.messages import Origin
 from evaldesk.services import ledger_xlsx
 from evaldesk.store import LedgerQuery
 
@@ -57,10 +59,11 @@ def test_bad_rows_are_reported_and_only_good_rows_imported(tmp_path: Path) -> No
     assert preview.ignored_columns == ("备注",)
     by_row = {r.row: r for r in preview.rows}
     assert by_row[2].ok
-    assert "before the received date" in by_row[3].errors["done_date"]
-    assert "not a real day" in by_row[4].errors["received_date"]
-    assert "not in the assessment year" in by_row[5].errors["deadline"]
-    assert "unknown source" in by_row[7].errors["source"]
+    says(by_row[3].errors["done_date"], "ledger.done_before_received")
+    says(by_row[4].errors["received_date"], "ledger.cell_not_a_day", value="2024-02-30")
+    says(by_row[5].errors["deadline"], "ledger.deadline_other_year", year=YEAR, other=2025)
+    says(by_row[7].errors["source"], "ledger.unknown_source", value="外星来信")
+    assert by_row[3].errors["done_date"].origin == Origin(field="done_date")
     assert [r.row for r in preview.good] == [2]
     assert ledger_xlsx.import_rows(store, actor, YEAR, preview, today=TODAY) == 1
     assert [e.title for e in store.ledger.search(LedgerQuery(year=YEAR))] == ["好的一行"]
@@ -71,13 +74,13 @@ def test_not_a_workbook_and_missing_columns_say_what_to_fix(tmp_path: Path) -> N
     store, _ = new_office(tmp_path / "d")
     fake = tmp_path / "fake.xlsx"
     fake.write_text("not a workbook", encoding="utf-8")
-    with pytest.raises(InputError, match="cannot be read as an Excel workbook"):
+    with refused(InputError, "ledger.not_xlsx", path=fake):
         ledger_xlsx.preview_import(store, YEAR, fake)
     wb = Workbook()
     wb.active.append(["事项", "责任人"])
     partial = tmp_path / "partial.xlsx"
     wb.save(partial)
-    with pytest.raises(InputError, match="来源、接收日期、办理时限"):
+    with refused(InputError, "ledger.missing_columns", missing=["来源", "接收日期", "办理时限"]):
         ledger_xlsx.preview_import(store, YEAR, partial)
     store.close()
 

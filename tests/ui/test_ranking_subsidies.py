@@ -64,7 +64,7 @@ def test_group_figures_entered_beside_the_tree_place_the_unit(office, qtbot):
             _cell(editor, unit).setText(figure)
     item = office.report().item(CODE)
     assert item.status != "not_assessed" and item.score == Decimal("4.75")
-    assert "组内第2名" in editor.result.text()
+    assert "place 2 in the group" in editor.result.text()  # the interface is in English here
     assert editor.filled_units() == {"dingyan": "110", "baipu": "104", "motou": "99"}
     fact = office.facts().items[CODE]["1"]
     assert fact.actual == Decimal(1045) and fact.group == {

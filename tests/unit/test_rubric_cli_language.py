@@ -55,7 +55,9 @@ def test_validate_json_carries_the_chinese_text_whatever_the_locale(files):
             run_cli("rubrics", "validate", files["bad.yaml"], "--json", lang=lang).stdout
         )
         (error,) = shown["errors"]
-        assert "缺少 points_each" in error if lang == ZH else "needs 'points_each'" in error
+        assert "缺少 points_each" in error["text"]
+        assert error["origin"]["item"] == "一.2"
+        assert error["origin"]["field"].endswith("rules[0].points_each")
 
 
 def test_show_labels_follow_the_locale_and_quote_the_rubric(files):
@@ -99,13 +101,10 @@ def test_score_with_a_bad_facts_file_answers_in_both(files, tmp_path):
     assert "invalid JSON" in en.stderr
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="evaldesk/commands/rubrics.py (branch msg) must write loaded.warnings as messages "
-    "(w.to_json() or w.text()); until then --json of a rubric with warnings fails",
-)
 @pytest.mark.parametrize("action", ["show", "validate"])
 def test_json_of_a_rubric_with_warnings(files, action):
     shown = run_cli("rubrics", action, files["warned.yaml"], "--json", lang=EN)
     assert shown.returncode == 0, shown.stderr
-    assert "最多可得5分" in shown.stdout  # the Chinese text, whatever the locale
+    (warning,) = json.loads(shown.stdout)["warnings"]
+    assert "最多可得5分" in warning["text"]  # the Chinese text, whatever the locale
+    assert warning["origin"]["item"] == "一.2" and warning["key"] == "where.at"

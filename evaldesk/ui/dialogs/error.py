@@ -67,10 +67,12 @@ def title_for(exc: BaseException) -> str:
 
 
 def problems_of(exc: BaseException) -> list[str]:
-    problems = getattr(exc, "problems", None)
+    # The messages themselves, not their text: a catalog message is worded as it is, only the
+    # text of a package not yet converted goes through the patterns.
+    problems = getattr(exc, "problem_messages", None)
     if not isinstance(problems, list) or len(problems) < 2:
         return []
-    return [message_text(str(p)) for p in problems]
+    return [message_text(p) for p in problems]
 
 
 class ErrorDialog(QDialog):

@@ -32,7 +32,6 @@ from evaldesk.services import ledger
 from evaldesk.services.ledger_table import SOURCES, STATUSES, LedgerFields, LedgerRec
 from evaldesk.services.records_lookup import item_choices
 from evaldesk.services.validation import InvalidFields
-from evaldesk.ui.error_text import message_text
 from evaldesk.ui.errors import show_error
 from evaldesk.ui.models.records_labels import source_label, status_label
 
@@ -284,7 +283,7 @@ class LedgerEntryDialog(QDialog):
                     self.ctx.store, self.ctx.actor, self.entry.id, changes, today=self.today
                 )
         except InvalidFields as exc:
-            self.show_errors({k: message_text(v) for k, v in exc.fields.items()})
+            self.show_errors({k: v.text() for k, v in exc.fields.items()})
             return
         except EvalDeskError as exc:
             self.clear_errors()

@@ -1,9 +1,11 @@
 """The core's error messages in the interface language.
 
-The services, the store and the export write their messages in English (the command line shows
-them, and tests match them). The UI shows the same errors to people who read Chinese, so every
-place that puts an exception's text on the screen goes through :func:`error_text` (and a field
-problem through :func:`message_text`).
+A catalog message (``exc.msg.key != "text"``: the services, the rule kinds, the engine) is
+worded in the interface language as it is. The packages not converted yet (the store, the
+export, the rubric loader) still write English sentences; the UI shows those to people who
+read Chinese through the patterns below, so every place that puts an exception's text on the
+screen goes through :func:`error_text` (and a field problem through :func:`message_text`).
+This module goes when the last of them speaks in messages (issue 13).
 
 The catalog (``catalog_*.py`` beside this file) holds one :class:`Template` per message: the
 English wording with ``{name}`` for each variable part, marked with ``QT_TRANSLATE_NOOP`` so
@@ -28,6 +30,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 
 from evaldesk.errors import EvalDeskError
+from evaldesk.messages import Message
 from evaldesk.ui import i18n
 from evaldesk.ui.error_text.template import CONTEXT, Template
 from evaldesk.ui.i18n import QT_TRANSLATE_NOOP
@@ -97,8 +100,13 @@ def chinese() -> bool:
     return i18n.current() != "en"
 
 
-def message_text(text: str) -> str:
-    """One message of the core (an error's message, a field problem) in the interface language."""
+def message_text(text: Message | str) -> str:
+    """One message of the core (an error's message, a field problem) in the interface language.
+
+    A catalog message is worded as it is; only text from the packages not yet converted to
+    messages goes through the patterns."""
+    if isinstance(text, Message):
+        return text.text()
     if not chinese():
         return text
     return _translate(text)
@@ -125,7 +133,7 @@ def field_label(name: str) -> str:
     return QCoreApplication.translate(CONTEXT, label) if label else name
 
 
-def field_problems(problems: Iterable[tuple[str, str]], sep: str = "\n") -> str:
+def field_problems(problems: Iterable[tuple[str, Message | str]], sep: str = "\n") -> str:
     """``field: problem`` lines, both parts in the interface language."""
     colon = "：" if chinese() else ": "
     return sep.join(f"{field_label(k)}{colon}{message_text(v)}" for k, v in problems)

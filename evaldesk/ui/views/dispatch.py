@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaldesk.services import approvals, dispatch, users
+from evaldesk.services import dispatch
 from evaldesk.services.dispatch import QuarterView
 from evaldesk.services.evidence import dispatch_link
 from evaldesk.services.evidence_browse import evidence_of, human_size
@@ -235,7 +235,6 @@ class DispatchView(QWidget):
     def reload(self) -> None:
         row = self.table.currentRow()
         self.quarters = dispatch.overview(self.ctx.store, self.ctx.year, today=self._day())
-        self.locks = approvals.locked(self.ctx.store, self.ctx.year)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.quarters))
         for r, q in enumerate(self.quarters):
@@ -268,22 +267,8 @@ class DispatchView(QWidget):
         return self.quarters[row] if 0 <= row < len(self.quarters) else None
 
     def lock_reason(self, quarter: QuarterView) -> str | None:
-        approval = self.locks.get(0) or self.locks.get(quarter.record.quarter)
-        if approval is None:
-            return None
-        scope = (
-            self.tr("The year %1").replace("%1", str(self.ctx.year))
-            if approval.quarter == 0
-            else self.tr("Quarter %1").replace("%1", str(approval.quarter))
-        )
-        text = self.tr(
-            "%1 was approved by %2 on %3 and is locked; a head (负责人) must unlock it before it can be changed."
-        )
-        return (
-            text.replace("%1", scope)
-            .replace("%2", users.display_name(self.ctx.store, approval.approved_by))
-            .replace("%3", approval.approved_at[:10])
-        )
+        """Who approved (and so locked) the quarter or the year: the service's own message."""
+        return quarter.lock.text() if quarter.lock is not None else None
 
     def show_quarter(self) -> None:
         quarter = self.current()
@@ -303,8 +288,9 @@ class DispatchView(QWidget):
         self.note_edit.setPlainText(rec.note)
         day = rec.submitted_date or min(self._day(), date(rec.year, 12, 31))
         self.submitted_edit.setDate(QDate(day.year, day.month, day.day))
-        reason = self.lock_reason(quarter) if quarter.locked else None
-        role = why_not(self.ctx.actor, "dispatch.edit")
+        reason = self.lock_reason(quarter)
+        refused = why_not(self.ctx.actor, "dispatch.edit")
+        role = refused.text() if refused is not None else None
         self.read_only = reason is not None or role is not None
         self.lock_banner.setText(reason or "")
         self.lock_banner.setVisible(reason is not None)

@@ -244,7 +244,7 @@ class EvidenceView(QWidget):
             self.link_quarter_button,
         ):
             widget.setEnabled(rec is not None and editable is None)
-            widget.setToolTip(editable or "")
+            widget.setToolTip(editable.text() if editable is not None else "")
         self.add_button.setEnabled(editable is None)
         self.links.clear()
         if rec is None:

@@ -8,6 +8,7 @@ and renames it at the end).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evaldesk.messages import Message
 from evaldesk.services import export_prep
 from evaldesk.services.export_prep import ExportResult
 from evaldesk.services.records_lookup import office_name, years
-from evaldesk.ui.error_text import message_text
 from evaldesk.ui.errors import show_error
 from evaldesk.ui.ops import Op, Progress, run_op
 
@@ -206,10 +207,11 @@ class ExportView(QWidget):
             )
             self.out_edit.setProperty("auto", False)
 
-    def show_errors(self, problems: dict[str, str]) -> None:
+    def show_errors(self, problems: Mapping[str, Message]) -> None:
         for name, label in self.errors.items():
-            label.setText(message_text(problems.get(name, "")))
-            label.setVisible(name in problems)
+            problem = problems.get(name)
+            label.setText(problem.text() if problem is not None else "")
+            label.setVisible(problem is not None)
 
     def error_text(self, name: str) -> str:
         label = self.errors[name]

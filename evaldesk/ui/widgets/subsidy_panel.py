@@ -236,9 +236,11 @@ class SubsidyPanel(QWidget):
         result = self.result
         assert result is not None
         selected = self.table.currentRow()
-        if result.problem:
+        if result.problem is not None:
             self.total.setText(
-                translate("SubsidyPanel", "Cannot compute: {why}").replace("{why}", result.problem)
+                translate("SubsidyPanel", "Cannot compute: {why}").replace(
+                    "{why}", result.problem.text()
+                )
             )
             self.table.setRowCount(0)
             return
