@@ -23,7 +23,8 @@ from evaldesk.scoring.form_result import (
     places,
     text_of,
 )
-from evaldesk.scoring.form_scores import indicator_check, score_and_grade, with_indicator_scores
+from evaldesk.scoring.form_scores import indicator_check, score_and_grade
+from evaldesk.scoring.indicator_scores import with_indicator_scores
 
 __all__ = [
     "STATUS_TEXT",
