@@ -1,0 +1,169 @@
+#!/usr/bin/env bash
+# Build the Linux bundle on an old userland, so that it starts on UOS V20 / Kylin V10
+# (glibc 2.28-2.31): a PyInstaller bundle needs the glibc of the system it was built on.
+#
+#   installer/linux/build_old_glibc.sh [STEP ...]      run as root (debootstrap, chroot, mount)
+#
+# Steps, in order; each one is skipped when its result is already there, so a second run only
+# rebuilds the bundle (the root and the Python are made once and reused):
+#   root     Debian 11 (bullseye, glibc 2.31) made with debootstrap in $CACHE/bullseye-$ARCH
+#   python   CPython 3.11.2 built there from the python3.11_3.11.2.orig.tar.gz of Debian 12's
+#            python3.11 source package (--enable-shared for PyInstaller; glibc-compat.h binds
+#            the pre-2.29 exp/log/pow so that nothing of ours needs more than glibc 2.28)
+#   venv     /opt/evaldesk-venv in the root from requirements-glibc228-$ARCH.txt (wheels only;
+#            PySide6-Essentials 6.9.3, the newest with manylinux_2_28 x86_64 wheels)
+#   bundle   the committed and untracked-but-not-ignored files of this tree copied into the
+#            root, installer/build.sh run there; the bundle lands in dist/old-glibc-$ARCH/
+#   report   installer/glibc_report.py on that bundle (--target 2.28), also as JSON beside it
+# Without STEP all of them run. Environment: EVALDESK_OLDROOT_CACHE (default
+# ~/.cache/evaldesk-oldroot) holds the root and the sources; ARCH=amd64 (arm64: see
+# docs/packaging.md, "arm64"). Timings measured here are in docs/packaging.md.
+set -euo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+ARCH="${ARCH:-amd64}"
+CACHE="${EVALDESK_OLDROOT_CACHE:-$HOME/.cache/evaldesk-oldroot}"
+SUITE=bullseye
+OLDROOT="$CACHE/$SUITE-$ARCH"
+MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+PYVER=3.11.2
+PYPREFIX=/opt/python3.11
+VENV=/opt/evaldesk-venv
+REQS="$HERE/requirements-glibc228-$ARCH.txt"
+OUT="$ROOT/dist/old-glibc-$ARCH"
+
+# What the build needs in the root: a C toolchain and the headers of CPython's optional
+# modules (ssl, sqlite3, lzma, bz2, ctypes, readline, uuid), binutils for PyInstaller, the font
+# the bundle carries, and what Qt needs to start offscreen and under Xvfb for the smoke test.
+ROOT_PACKAGES=(
+    build-essential pkg-config ca-certificates xz-utils binutils libssl-dev zlib1g-dev libbz2-dev
+    libffi-dev liblzma-dev libsqlite3-dev libreadline-dev libncursesw5-dev libgdbm-dev
+    uuid-dev fonts-wqy-microhei xvfb xauth x11-apps libgl1 libegl1 libxkbcommon0
+    libxkbcommon-x11-0 libfontconfig1 libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4
+    libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-randr0
+    libxcb-xinerama0 libxcb-xkb1
+)
+
+say() { printf '== %s\n' "$*"; }
+die() { printf 'build_old_glibc: %s\n' "$*" >&2; exit 2; }
+[ "$(id -u)" = 0 ] || die "run as root (debootstrap, chroot and bind mounts need it)"
+
+MOUNTED=()
+mount_root() {
+    for fs in proc dev dev/pts sys; do
+        if ! mountpoint -q "$OLDROOT/$fs"; then
+            mount --bind "/$fs" "$OLDROOT/$fs"
+            MOUNTED=("$OLDROOT/$fs" "${MOUNTED[@]}")
+        fi
+    done
+    cp /etc/resolv.conf "$OLDROOT/etc/resolv.conf"  # pip reaches the package index
+}
+unmount_root() {
+    for m in "${MOUNTED[@]}"; do umount "$m" || umount -l "$m" || true; done
+    MOUNTED=()
+}
+trap unmount_root EXIT
+in_root() { chroot "$OLDROOT" /usr/bin/env -i HOME=/root PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 "$@"; }
+
+step_root() {
+    if [ ! -x "$OLDROOT/usr/bin/apt-get" ]; then
+        command -v debootstrap >/dev/null || die "debootstrap missing: apt-get install debootstrap"
+        say "debootstrap $SUITE ($ARCH) into $OLDROOT"
+        mkdir -p "$CACHE"
+        local t0=$SECONDS
+        debootstrap --arch="$ARCH" --variant=minbase "$SUITE" "$OLDROOT" "$MIRROR"
+        say "root made in $((SECONDS - t0)) s"
+    fi
+    mount_root
+    # Idempotent: installs only what an older root lacks.
+    in_root apt-get install -y -q --no-install-recommends "${ROOT_PACKAGES[@]}" >/dev/null \
+        || { in_root apt-get update -q && in_root apt-get install -y -q --no-install-recommends "${ROOT_PACKAGES[@]}"; }
+    say "root: $(in_root ldd --version | head -1)"
+}
+
+python_tarball() {
+    local tarball="$CACHE/src/python3.11_$PYVER.orig.tar.gz"
+    if [ ! -f "$tarball" ]; then
+        # Debian's source archive, read with a private source list: the host's apt setup is
+        # left as it is.
+        local apt="$CACHE/apt-src"
+        mkdir -p "$apt/lists/partial" "$CACHE/src"
+        echo "deb-src $MIRROR bookworm main" >"$apt/sources.list"
+        local opts=(-o "Dir::Etc::SourceList=$apt/sources.list" -o Dir::Etc::SourceParts=/dev/null
+            -o "Dir::State::Lists=$apt/lists")
+        apt-get "${opts[@]}" update -q >/dev/null
+        (cd "$CACHE/src" && apt-get "${opts[@]}" source --download-only python3.11)
+    fi
+    [ -f "$tarball" ] || die "no $tarball after apt-get source (bookworm's python3.11 moved on?)"
+    echo "$tarball"
+}
+
+step_python() {
+    if [ -x "$OLDROOT$PYPREFIX/bin/python3.11" ]; then
+        say "python: $(in_root $PYPREFIX/bin/python3.11 -VV | head -1)"
+        return
+    fi
+    local tarball
+    tarball="$(python_tarball)"
+    say "building CPython $PYVER from $(basename "$tarball") in the root"
+    rm -rf "$OLDROOT/opt/src" && mkdir -p "$OLDROOT/opt/src"
+    tar -xzf "$tarball" -C "$OLDROOT/opt/src"
+    cp "$HERE/glibc-compat.h" "$OLDROOT/opt/src/"
+    local t0=$SECONDS
+    # No --enable-optimizations: PGO runs the test suite (about an hour on 2 cores) for ~10 %
+    # on pure-Python loops, which this app does not spend its time in.
+    in_root /bin/sh -c "cd /opt/src/Python-$PYVER && \
+        ./configure --prefix=$PYPREFIX --enable-shared --with-ensurepip=install \
+            CFLAGS='-include /opt/src/glibc-compat.h' LDFLAGS='-Wl,-rpath,$PYPREFIX/lib' \
+            >/opt/src/configure.log && \
+        make -j$(nproc) >/opt/src/make.log 2>&1 && make install >/opt/src/install.log 2>&1" \
+        || die "CPython build failed: see $OLDROOT/opt/src/*.log"
+    say "CPython built in $((SECONDS - t0)) s: $(in_root $PYPREFIX/bin/python3.11 -VV | head -1)"
+}
+
+step_venv() {
+    [ -f "$REQS" ] || die "no $REQS"
+    local stamp="$OLDROOT$VENV/requirements.txt"
+    if [ -f "$stamp" ] && cmp -s "$stamp" "$REQS"; then
+        say "venv: up to date with $(basename "$REQS")"
+        return
+    fi
+    rm -rf "$OLDROOT$VENV"
+    in_root $PYPREFIX/bin/python3.11 -m venv "$VENV"
+    in_root "$VENV/bin/python" -m pip install --quiet --upgrade pip
+    cp "$REQS" "$OLDROOT/tmp/requirements.txt"
+    in_root "$VENV/bin/python" -m pip install --quiet --only-binary=:all: -r /tmp/requirements.txt
+    cp "$REQS" "$stamp"
+    say "venv: $(in_root "$VENV/bin/python" -c 'import PySide6; print("PySide6", PySide6.__version__)')"
+}
+
+step_bundle() {
+    say "copying the tree into the root"
+    rm -rf "$OLDROOT/build/evaldesk" && mkdir -p "$OLDROOT/build/evaldesk"
+    git -C "$ROOT" ls-files -z --cached --others --exclude-standard \
+        | (cd "$ROOT" && tar --null -T - -cf -) | tar -xf - -C "$OLDROOT/build/evaldesk"
+    in_root /bin/sh -c "cd /build/evaldesk && installer/build.sh --python $VENV/bin/python --no-smoke"
+    rm -rf "$OUT" && mkdir -p "$(dirname "$OUT")"
+    cp -a "$OLDROOT/build/evaldesk/dist/evaldesk" "$OUT"
+    cp "$OLDROOT/build/evaldesk/dist/evaldesk.build.json" "$OUT.build.json"
+    say "bundle: $OUT ($(du -sm "$OUT" | cut -f1) MB)"
+}
+
+step_report() {
+    [ -d "$OUT" ] || die "no bundle at $OUT: run the bundle step first"
+    python3 "$ROOT/installer/glibc_report.py" "$OUT" --target 2.28
+    python3 "$ROOT/installer/glibc_report.py" "$OUT" --json >"$OUT.glibc.json"
+}
+
+STEPS=("$@")
+[ ${#STEPS[@]} -gt 0 ] || STEPS=(root python venv bundle report)
+for s in "${STEPS[@]}"; do
+    case "$s" in
+        root | python | venv | bundle | report) ;;
+        *) die "unknown step $s (root, python, venv, bundle, report)" ;;
+    esac
+done
+for s in "${STEPS[@]}"; do
+    [ "$s" = root ] || [ "$s" = report ] || [ ${#MOUNTED[@]} -gt 0 ] || mount_root
+    "step_$s"
+done
