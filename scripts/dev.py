@@ -23,7 +23,9 @@ WINDOWS = os.name == "nt"
 
 # What a fresh Debian/Ubuntu machine lacks for Qt (offscreen and under Xvfb), the CJK PDF font,
 # pdftotext/pdffonts, zbarimg to read the report's QR code back, openssl for the signature check,
-# and binutils for PyInstaller.
+# binutils for PyInstaller, and the input methods of the Chinese-input test
+# (tests/e2e/test_input_method_chinese.py: fcitx5 and ibus with their pinyin engines, typed into
+# with xdotool in a D-Bus session; Debian's fcitx5 Qt 6 plugin for tests/unit/test_input_method.py).
 APT_PACKAGES = [
     "libgl1",
     "libegl1",
@@ -48,6 +50,15 @@ APT_PACKAGES = [
     "xauth",
     "openssl",
     "binutils",
+    "dbus-daemon",
+    "dbus-bin",
+    "libglib2.0-bin",
+    "xdotool",
+    "fcitx5",
+    "fcitx5-chinese-addons",
+    "fcitx5-frontend-qt6",
+    "ibus",
+    "ibus-libpinyin",
 ]
 
 
@@ -86,8 +97,25 @@ def ensure_venv(extras: str) -> Path:
     return py
 
 
-#: What only the tests need (PDF/QR inspection, a virtual screen, openssl, PyInstaller's tools).
-TEST_ONLY = {"poppler-utils", "zbar-tools", "xvfb", "xauth", "openssl", "binutils"}
+#: What only the tests need (PDF/QR inspection, a virtual screen, openssl, PyInstaller's tools,
+#: input methods).
+TEST_ONLY = {
+    "poppler-utils",
+    "zbar-tools",
+    "xvfb",
+    "xauth",
+    "openssl",
+    "binutils",
+    "dbus-daemon",
+    "dbus-bin",
+    "libglib2.0-bin",
+    "xdotool",
+    "fcitx5",
+    "fcitx5-chinese-addons",
+    "fcitx5-frontend-qt6",
+    "ibus",
+    "ibus-libpinyin",
+}
 
 
 def missing_apt_packages(packages: list[str]) -> list[str]:
