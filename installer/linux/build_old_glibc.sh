@@ -57,13 +57,19 @@ mount_root() {
         fi
     done
     cp /etc/resolv.conf "$OLDROOT/etc/resolv.conf"  # pip reaches the package index
+    # The host's CA bundle too: where HTTPS goes through a proxy with its own CA, the root's
+    # stock bundle would refuse the package index.
+    cp "${PIP_CERT:-${SSL_CERT_FILE:-/etc/ssl/certs/ca-certificates.crt}}" "$OLDROOT/etc/host-ca.crt"
 }
 unmount_root() {
     for m in "${MOUNTED[@]}"; do umount "$m" || umount -l "$m" || true; done
     MOUNTED=()
 }
 trap unmount_root EXIT
-in_root() { chroot "$OLDROOT" /usr/bin/env -i HOME=/root PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 "$@"; }
+in_root() {
+    chroot "$OLDROOT" /usr/bin/env -i HOME=/root PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 \
+        PIP_CERT=/etc/host-ca.crt PIP_DISABLE_PIP_VERSION_CHECK=1 "$@"
+}
 
 step_root() {
     if [ ! -x "$OLDROOT/usr/bin/apt-get" ]; then
