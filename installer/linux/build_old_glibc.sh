@@ -8,8 +8,9 @@
 # rebuilds the bundle (the root and the Python are made once and reused):
 #   root     Debian 11 (bullseye, glibc 2.31) made with debootstrap in $CACHE/bullseye-$ARCH
 #   python   CPython 3.11.2 built there from the python3.11_3.11.2.orig.tar.gz of Debian 12's
-#            python3.11 source package (--enable-shared for PyInstaller; glibc-compat.h binds
-#            the pre-2.29 exp/log/pow so that nothing of ours needs more than glibc 2.28)
+#            python3.11 source package (--enable-shared for PyInstaller), with Debian 12's
+#            SQLite; glibc-compat.h binds the pre-2.29 exp/log/pow and sem_clockwait (2.30) is
+#            declined, so that nothing built here needs more than glibc 2.28
 #   venv     /opt/evaldesk-venv in the root from requirements-glibc228-$ARCH.txt (wheels only;
 #            PySide6-Essentials 6.9.3, the newest with manylinux_2_28 x86_64 wheels)
 #   bundle   the committed and untracked-but-not-ignored files of this tree copied into the
@@ -19,57 +20,25 @@
 # ~/.cache/evaldesk-oldroot) holds the root and the sources; ARCH=amd64 (arm64: see
 # docs/packaging.md, "arm64"). Timings measured here are in docs/packaging.md.
 set -euo pipefail
-HERE="$(cd "$(dirname "$0")" && pwd)"
-ROOT="$(cd "$HERE/../.." && pwd)"
-ARCH="${ARCH:-amd64}"
-CACHE="${EVALDESK_OLDROOT_CACHE:-$HOME/.cache/evaldesk-oldroot}"
-SUITE=bullseye
-OLDROOT="$CACHE/$SUITE-$ARCH"
-MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+source "$(dirname "$0")/oldroot-lib.sh"
 PYVER=3.11.2
 PYPREFIX=/opt/python3.11
 VENV=/opt/evaldesk-venv
 REQS="$HERE/requirements-glibc228-$ARCH.txt"
 OUT="$ROOT/dist/old-glibc-$ARCH"
 
-# What the build needs in the root: a C toolchain and the headers of CPython's optional
-# modules (ssl, sqlite3, lzma, bz2, ctypes, readline, uuid), binutils for PyInstaller, the font
-# the bundle carries, and what Qt needs to start offscreen and under Xvfb for the smoke test.
+# What the build needs in the root: a C toolchain (tcl: SQLite's build generates sources with
+# it), the headers of CPython's optional modules (ssl, lzma, bz2, ctypes, readline, uuid),
+# binutils for PyInstaller, the font the bundle carries, and what Qt needs to start offscreen
+# and under Xvfb for the smoke test (x11-apps: xwd takes its screenshot).
 ROOT_PACKAGES=(
-    build-essential pkg-config ca-certificates xz-utils binutils libssl-dev zlib1g-dev libbz2-dev
-    libffi-dev liblzma-dev libsqlite3-dev libreadline-dev libncursesw5-dev libgdbm-dev
+    build-essential pkg-config tcl file ca-certificates xz-utils binutils libssl-dev zlib1g-dev
+    libbz2-dev libffi-dev liblzma-dev libreadline-dev libncursesw5-dev libgdbm-dev
     uuid-dev fonts-wqy-microhei xvfb xauth x11-apps libgl1 libegl1 libxkbcommon0
     libxkbcommon-x11-0 libfontconfig1 libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4
     libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-randr0
     libxcb-xinerama0 libxcb-xkb1
 )
-
-say() { printf '== %s\n' "$*"; }
-die() { printf 'build_old_glibc: %s\n' "$*" >&2; exit 2; }
-[ "$(id -u)" = 0 ] || die "run as root (debootstrap, chroot and bind mounts need it)"
-
-MOUNTED=()
-mount_root() {
-    for fs in proc dev dev/pts sys; do
-        if ! mountpoint -q "$OLDROOT/$fs"; then
-            mount --bind "/$fs" "$OLDROOT/$fs"
-            MOUNTED=("$OLDROOT/$fs" "${MOUNTED[@]}")
-        fi
-    done
-    cp /etc/resolv.conf "$OLDROOT/etc/resolv.conf"  # pip reaches the package index
-    # The host's CA bundle too: where HTTPS goes through a proxy with its own CA, the root's
-    # stock bundle would refuse the package index.
-    cp "${PIP_CERT:-${SSL_CERT_FILE:-/etc/ssl/certs/ca-certificates.crt}}" "$OLDROOT/etc/host-ca.crt"
-}
-unmount_root() {
-    for m in "${MOUNTED[@]}"; do umount "$m" || umount -l "$m" || true; done
-    MOUNTED=()
-}
-trap unmount_root EXIT
-in_root() {
-    chroot "$OLDROOT" /usr/bin/env -i HOME=/root PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 \
-        PIP_CERT=/etc/host-ca.crt PIP_DISABLE_PIP_VERSION_CHECK=1 "$@"
-}
 
 step_root() {
     if [ ! -x "$OLDROOT/usr/bin/apt-get" ]; then
@@ -87,44 +56,68 @@ step_root() {
     say "root: $(in_root ldd --version | head -1)"
 }
 
-python_tarball() {
-    local tarball="$CACHE/src/python3.11_$PYVER.orig.tar.gz"
-    if [ ! -f "$tarball" ]; then
-        # Debian's source archive, read with a private source list: the host's apt setup is
-        # left as it is.
+# Debian 12's source of a package, read with a private source list (the host's apt setup is
+# left as it is): debian_source PACKAGE GLOB prints the path of the file GLOB it fetched.
+debian_source() {
+    local found
+    found="$(find "$CACHE/src" -maxdepth 1 -name "$2" 2>/dev/null | sort | tail -1)"
+    if [ -z "$found" ]; then
         local apt="$CACHE/apt-src"
         mkdir -p "$apt/lists/partial" "$CACHE/src"
         echo "deb-src $MIRROR bookworm main" >"$apt/sources.list"
         local opts=(-o "Dir::Etc::SourceList=$apt/sources.list" -o Dir::Etc::SourceParts=/dev/null
             -o "Dir::State::Lists=$apt/lists")
         apt-get "${opts[@]}" update -q >/dev/null
-        (cd "$CACHE/src" && apt-get "${opts[@]}" source --download-only python3.11)
+        (cd "$CACHE/src" && apt-get "${opts[@]}" source --download-only "$1" >/dev/null)
+        found="$(find "$CACHE/src" -maxdepth 1 -name "$2" | sort | tail -1)"
     fi
-    [ -f "$tarball" ] || die "no $tarball after apt-get source (bookworm's python3.11 moved on?)"
-    echo "$tarball"
+    [ -n "$found" ] || die "no $2 from Debian 12's $1 source package"
+    echo "$found"
 }
+
+# bullseye's libsqlite3 calls log@GLIBC_2.29, and is older (3.34) than what the app is tested
+# with, so the bundle carries Debian 12's SQLite (3.40), built here with glibc-compat.h and
+# Debian's feature options (FTS5 for the ledger search, JSON1, ...).
+SQLITE_CFLAGS="-O2 -include /opt/src/glibc-compat.h -DSQLITE_ENABLE_FTS3 -DSQLITE_ENABLE_FTS4 \
+ -DSQLITE_ENABLE_FTS3_PARENTHESIS -DSQLITE_ENABLE_FTS5 -DSQLITE_ENABLE_JSON1 \
+ -DSQLITE_ENABLE_RTREE -DSQLITE_ENABLE_COLUMN_METADATA -DSQLITE_SECURE_DELETE \
+ -DSQLITE_ENABLE_UNLOCK_NOTIFY -DSQLITE_ENABLE_DBSTAT_VTAB -DSQLITE_MAX_VARIABLE_NUMBER=250000"
 
 step_python() {
     if [ -x "$OLDROOT$PYPREFIX/bin/python3.11" ]; then
         say "python: $(in_root $PYPREFIX/bin/python3.11 -VV | head -1)"
         return
     fi
-    local tarball
-    tarball="$(python_tarball)"
-    say "building CPython $PYVER from $(basename "$tarball") in the root"
-    rm -rf "$OLDROOT/opt/src" && mkdir -p "$OLDROOT/opt/src"
-    tar -xzf "$tarball" -C "$OLDROOT/opt/src"
+    local python_src sqlite_src
+    python_src="$(debian_source python3.11 "python3.11_$PYVER.orig.tar.gz")"
+    sqlite_src="$(debian_source sqlite3 'sqlite3_*.orig.tar.xz')"
+    rm -rf "$OLDROOT/opt/src" && mkdir -p "$OLDROOT/opt/src/sqlite"
     cp "$HERE/glibc-compat.h" "$OLDROOT/opt/src/"
+    tar -xJf "$sqlite_src" -C "$OLDROOT/opt/src/sqlite" --strip-components=1
+    tar -xzf "$python_src" -C "$OLDROOT/opt/src"
     local t0=$SECONDS
+    say "building SQLite from $(basename "$sqlite_src") in the root"
+    in_root /bin/sh -c "cd /opt/src/sqlite && \
+        ./configure --prefix=$PYPREFIX --disable-tcl --disable-static CFLAGS='$SQLITE_CFLAGS' \
+            >/opt/src/sqlite-configure.log && \
+        make -j$(nproc) >/opt/src/sqlite-make.log 2>&1 && make install >/opt/src/sqlite-install.log 2>&1" \
+        || die "SQLite build failed: see $OLDROOT/opt/src/sqlite-*.log"
+    say "SQLite built in $((SECONDS - t0)) s"
+    t0=$SECONDS
+    say "building CPython $PYVER from $(basename "$python_src") in the root"
     # No --enable-optimizations: PGO runs the test suite (about an hour on 2 cores) for ~10 %
-    # on pure-Python loops, which this app does not spend its time in.
+    # on pure-Python loops, which this app does not spend its time in. sem_clockwait (glibc
+    # 2.30) is declined: CPython then waits with sem_timedwait, as on older systems.
     in_root /bin/sh -c "cd /opt/src/Python-$PYVER && \
         ./configure --prefix=$PYPREFIX --enable-shared --with-ensurepip=install \
-            CFLAGS='-include /opt/src/glibc-compat.h' LDFLAGS='-Wl,-rpath,$PYPREFIX/lib' \
+            ac_cv_func_sem_clockwait=no \
+            CFLAGS='-include /opt/src/glibc-compat.h' CPPFLAGS='-I$PYPREFIX/include' \
+            LDFLAGS='-L$PYPREFIX/lib -Wl,-rpath,$PYPREFIX/lib' \
             >/opt/src/configure.log && \
         make -j$(nproc) >/opt/src/make.log 2>&1 && make install >/opt/src/install.log 2>&1" \
         || die "CPython build failed: see $OLDROOT/opt/src/*.log"
     say "CPython built in $((SECONDS - t0)) s: $(in_root $PYPREFIX/bin/python3.11 -VV | head -1)"
+    say "sqlite3 module: $(in_root $PYPREFIX/bin/python3.11 -c 'import sqlite3; print(sqlite3.sqlite_version)')"
 }
 
 step_venv() {
@@ -170,6 +163,6 @@ for s in "${STEPS[@]}"; do
     esac
 done
 for s in "${STEPS[@]}"; do
-    [ "$s" = root ] || [ "$s" = report ] || [ ${#MOUNTED[@]} -gt 0 ] || mount_root
+    if [ "$s" != root ] && [ "$s" != report ] && [ ${#MOUNTED[@]} = 0 ]; then mount_root; fi
     "step_$s"
 done
