@@ -13,15 +13,14 @@ Debian):
 
 Uninstalling removes exactly these files: the offices' data folders (~/.local/share/EvalDesk,
 or any --data-dir) are never part of the package, and postrm says where they stay. Needs
-dpkg-deb; the PNG icons are drawn from resources/icons/evaldesk.svg with QtSvg when PySide6 is
-at hand (the store wants PNGs; menus also take the SVG).
+dpkg-deb; the PNG icons are drawn from resources/icons/evaldesk.svg by installer/make_icons.py
+when PySide6 is at hand (the store wants PNGs; menus also take the SVG).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -100,25 +99,17 @@ def info(version: str, arch: str) -> str:
 
 
 def draw_pngs(target: Path) -> list[int]:
-    """PNG icons drawn from the SVG with QtSvg; [] where PySide6 is missing."""
+    """PNG icons drawn from the SVG (installer/make_icons.py); [] where PySide6 is missing."""
+    sys.path.insert(0, str(ROOT / "installer"))
     try:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtGui import QGuiApplication, QImage, QPainter
-        from PySide6.QtSvg import QSvgRenderer
+        from make_icons import render
     except ImportError:
         print("make_deb: PySide6 not found, SVG icon only", file=sys.stderr)
         return []
-    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
-    renderer = QSvgRenderer(str(SVG))
     for size in ICON_SIZES:
-        image = QImage(size, size, QImage.Format.Format_ARGB32)
-        image.fill(0)
-        painter = QPainter(image)
-        renderer.render(painter)
-        painter.end()
         folder = target / f"{size}x{size}" / "apps"
         folder.mkdir(parents=True, exist_ok=True)
-        if not image.save(str(folder / f"{APPID}.png")):
+        if not render(size, SVG).save(str(folder / f"{APPID}.png")):
             raise SystemExit(f"make_deb: cannot write the {size} px icon")
     return list(ICON_SIZES)
 
