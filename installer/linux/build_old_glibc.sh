@@ -11,8 +11,9 @@
 #            python3.11 source package (--enable-shared for PyInstaller), with Debian 12's
 #            SQLite; glibc-compat.h binds the pre-2.29 exp/log/pow and sem_clockwait (2.30) is
 #            declined, so that nothing built here needs more than glibc 2.28
-#   venv     /opt/evaldesk-venv in the root from requirements-glibc228-$ARCH.txt (wheels only;
-#            PySide6-Essentials 6.9.3, the newest with manylinux_2_28 x86_64 wheels)
+#   venv     /opt/evaldesk-venv in the root from requirements-glibc228-amd64.txt (wheels only;
+#            PySide6-Essentials 6.9.3, the newest with manylinux_2_28 x86_64 wheels), or
+#            requirements-glibc231-arm64.txt (6.8.0.2, the newest for aarch64 at glibc 2.31)
 #   bundle   the committed and untracked-but-not-ignored files of this tree copied into the
 #            root, installer/build.sh run there; the bundle lands in dist/old-glibc-$ARCH/
 #   report   installer/glibc_report.py on that bundle (--target 2.28), also as JSON beside it
@@ -24,7 +25,8 @@ source "$(dirname "$0")/oldroot-lib.sh"
 PYVER=3.11.2
 PYPREFIX=/opt/python3.11
 VENV=/opt/evaldesk-venv
-REQS="$HERE/requirements-glibc228-$ARCH.txt"
+# amd64 aims at glibc 2.28 (UOS V20); arm64 at 2.31, the oldest PySide6 has aarch64 wheels for.
+REQS="$HERE/requirements-glibc$([ "$ARCH" = arm64 ] && echo 231 || echo 228)-$ARCH.txt"
 OUT="$ROOT/dist/old-glibc-$ARCH"
 
 # What the build needs in the root: a C toolchain (tcl: SQLite's build generates sources with
