@@ -25,7 +25,7 @@ rm -rf "$OLDROOT$APP" "$OLDROOT$WORK" && mkdir -p "$OLDROOT$WORK"
 cp -a "$BUNDLE" "$OLDROOT$APP"
 say "root: $(in_root ldd --version | head -1)"
 
-step() { say "$*"; in_root HOME=$WORK EVALDESK_LOG_DIR=$WORK/logs EVALDESK_PASSPHRASE="$PASSPHRASE" "$@"; }
+step() { say "$*" >&2; in_root HOME=$WORK EVALDESK_LOG_DIR=$WORK/logs EVALDESK_PASSPHRASE="$PASSPHRASE" "$@"; }
 step $APP/evaldesk --version
 step $APP/evaldesk demo --data-dir $WORK/office >"$OLDROOT$WORK/demo.txt"
 read -r USER PASSWORD < <(awk '/^accounts/ {on=1; next} on && NF >= 3 {print $2, $3; exit}' "$OLDROOT$WORK/demo.txt")
