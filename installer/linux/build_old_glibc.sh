@@ -32,14 +32,15 @@ OUT="$ROOT/dist/old-glibc-$ARCH"
 # What the build needs in the root: a C toolchain (tcl: SQLite's build generates sources with
 # it), the headers of CPython's optional modules (ssl, lzma, bz2, ctypes, readline, uuid),
 # binutils for PyInstaller, the font the bundle carries, and what Qt needs to start offscreen
-# and under Xvfb for the smoke test (x11-apps: xwd takes its screenshot).
+# and under Xvfb for the smoke test (x11-apps: xwd takes its screenshot), and the Wayland
+# client libraries that the bundle's wayland plugins leave to the system.
 ROOT_PACKAGES=(
     build-essential pkg-config tcl file ca-certificates xz-utils binutils libssl-dev zlib1g-dev
     libbz2-dev libffi-dev liblzma-dev libreadline-dev libncursesw5-dev libgdbm-dev
     uuid-dev fonts-wqy-microhei xvfb xauth x11-apps libgl1 libegl1 libxkbcommon0
     libxkbcommon-x11-0 libfontconfig1 libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4
     libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-randr0
-    libxcb-xinerama0 libxcb-xkb1
+    libxcb-xinerama0 libxcb-xkb1 libwayland-client0 libwayland-cursor0 libwayland-egl1
 )
 
 step_root() {

@@ -39,7 +39,12 @@ DEPENDS = (
     "libxcb-shape0, libxcb-shm0, libxcb-sync1, libxcb-xfixes0, libxcb-xinerama0, libxcb-xkb1, "
     "libgl1, libegl1, libfontconfig1, libfreetype6, libglib2.0-0, libdbus-1-3"
 )
-RECOMMENDS = "fonts-wqy-microhei | fonts-noto-cjk, dbus-bin | dbus"
+# The Wayland client libraries only matter in a Wayland session (on X11 Qt takes xcb); dbus-send
+# lets the launcher find fcitx5/ibus (evaldesk/input_method.py).
+RECOMMENDS = (
+    "libwayland-client0, libwayland-cursor0, libwayland-egl1, "
+    "fonts-wqy-microhei | fonts-noto-cjk, dbus-bin | dbus"
+)
 
 DESKTOP = """[Desktop Entry]
 Type=Application
