@@ -24,11 +24,11 @@ check -x "/opt/apps/$APPID/files/evaldesk"
 check -f "/opt/apps/$APPID/entries/applications/$APPID.desktop"
 check -f "/opt/apps/$APPID/entries/icons/hicolor/scalable/apps/$APPID.svg"
 check -e "/usr/share/applications/$APPID.desktop"
-say "launcher on PATH: $(in_root command -v evaldesk) -> $(in_root evaldesk --version)"
+say "launcher on PATH: $(in_root /bin/sh -c 'command -v evaldesk') -> $(in_root evaldesk --version)"
 
-say "an office in the default data folder ($DATA), then score from it"
+say "an office in the user's default data folder ($DATA), scored with the installed app"
 as_clerk evaldesk demo --data-dir $DATA >/dev/null
-as_clerk evaldesk score | head -3
+as_clerk evaldesk score --data-dir $DATA | head -2
 check -f $DATA/evaldesk.sqlite3
 
 say "dpkg -r"

@@ -63,7 +63,7 @@ StartupWMClass=evaldesk
 
 POSTRM = """#!/bin/sh
 set -e
-if [ "$1" = remove ] || [ "$1" = purge ]; then
+if [ "$1" = remove ]; then
     echo "EvalDesk 已卸载；各用户的数据（~/.local/share/EvalDesk 或 --data-dir 指定的文件夹）均保留。"
     echo "EvalDesk was removed; users' data folders (~/.local/share/EvalDesk, or --data-dir) are kept."
 fi
@@ -153,7 +153,8 @@ def build(bundle: Path, out: Path, arch: str, version: str) -> Path:
             )
         debian = pkg / "DEBIAN"
         debian.mkdir()
-        size_kb = sum(p.stat().st_size for p in pkg.rglob("*") if p.is_file()) // 1024
+        files = [p for p in pkg.rglob("*") if p.is_file() and not p.is_symlink()]
+        size_kb = sum(p.stat().st_size for p in files) // 1024
         (debian / "control").write_text(control(version, arch, size_kb), encoding="utf-8")
         (debian / "postrm").write_text(POSTRM, encoding="utf-8")
         (debian / "postrm").chmod(0o755)
