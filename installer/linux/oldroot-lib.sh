@@ -1,7 +1,7 @@
 # Shared by installer/linux/*.sh (sourced, not run): where the Debian 11 root is, and how to run
 # a command inside it with /proc, /dev and /sys bound and a clean environment.
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-ROOT="$(cd "$HERE/../.." && pwd)"
+ROOT="${EVALDESK_SOURCE:-$(cd "$HERE/../.." && pwd)}"  # the tree to build
 ARCH="${ARCH:-amd64}"
 CACHE="${EVALDESK_OLDROOT_CACHE:-$HOME/.cache/evaldesk-oldroot}"
 SUITE=bullseye

@@ -1,6 +1,6 @@
 """One Chinese-input session, run inside ``dbus-run-session`` by tests/e2e/test_chinese_input.py.
 
-    python im_session.py --im fcitx5|ibus --qt-im fcitx|unset --data-dir DIR --home DIR
+    python im_session.py --im fcitx5|ibus|fcitx4 --qt-im fcitx|unset --data-dir DIR --home DIR
                          --user NAME --password PW -- LAUNCHER...
 
 Starts Xvfb, the input method (fcitx5 with its pinyin engine, or ibus-daemon with
@@ -130,6 +130,23 @@ def start_fcitx5(home: Path, logs: Path) -> subprocess.Popen[bytes]:
     return daemon
 
 
+def start_fcitx4(home: Path, logs: Path) -> subprocess.Popen[bytes]:
+    """fcitx 4 (UOS/Kylin's older desktops, Sogou): not used by the tests, which cannot install
+    it beside fcitx5 on Debian 12; docs/packaging.md says what this gave in a Debian 11 root."""
+    config = home / ".config" / "fcitx"
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "profile").write_text(
+        "[Profile]\nIMName=pinyin\nEnabledIMList=fcitx-keyboard-us:True,pinyin:True\n",
+        encoding="utf-8",
+    )
+    daemon = subprocess.Popen(
+        ["fcitx", "-D", "-r"], stdout=subprocess.DEVNULL, stderr=(logs / "fcitx4.log").open("wb")
+    )
+    display = os.environ["DISPLAY"].lstrip(":").split(".")[0]
+    wait_for("fcitx 4 on the session bus", lambda: bus_has(f"org.fcitx.Fcitx-{display}"), 30)
+    return daemon
+
+
 def start_ibus(logs: Path) -> subprocess.Popen[bytes]:
     daemon = subprocess.Popen(
         ["ibus-daemon", "--xim", "--replace", "--panel=disable", "--verbose"],
@@ -163,7 +180,12 @@ def run_session(args: argparse.Namespace) -> dict[str, Any]:
     before: str | None = None
     try:
         started.append(start_xvfb(logs))
-        started.append(start_fcitx5(home, logs) if args.im == "fcitx5" else start_ibus(logs))
+        starters = {
+            "fcitx5": lambda: start_fcitx5(home, logs),
+            "fcitx4": lambda: start_fcitx4(home, logs),
+            "ibus": lambda: start_ibus(logs),
+        }
+        started.append(starters[args.im]())
         env = {k: v for k, v in os.environ.items() if k not in ("QT_IM_MODULE", "QT_QPA_PLATFORM")}
         if args.qt_im != "unset":
             env["QT_IM_MODULE"] = args.qt_im
@@ -211,7 +233,7 @@ def run_session(args: argparse.Namespace) -> dict[str, Any]:
         time.sleep(0.5)
         xdotool("key", "Tab")  # from the source combo box to the title
         time.sleep(0.3)
-        if args.im == "fcitx5" and args.toggle:
+        if args.im.startswith("fcitx") and args.toggle:
             xdotool("key", "ctrl+space")
             time.sleep(0.3)
         xdotool("type", "--delay", "120", PINYIN)
@@ -252,14 +274,14 @@ def run_session(args: argparse.Namespace) -> dict[str, Any]:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--im", choices=("fcitx5", "ibus"), required=True)
+    parser.add_argument("--im", choices=("fcitx5", "fcitx4", "ibus"), required=True)
     parser.add_argument("--qt-im", required=True, help="QT_IM_MODULE for the app, or 'unset'")
     parser.add_argument("--data-dir", required=True)
     parser.add_argument("--home", required=True)
     parser.add_argument("--user", required=True)
     parser.add_argument("--password", required=True)
     parser.add_argument("--settle", type=float, default=2.0)
-    parser.add_argument("--toggle", action="store_true", help="fcitx5: press Ctrl+Space first")
+    parser.add_argument("--toggle", action="store_true", help="fcitx: press Ctrl+Space first")
     parser.add_argument("launcher", nargs="+")
     args = parser.parse_args()
     print(json.dumps(run_session(args), ensure_ascii=False), flush=True)
