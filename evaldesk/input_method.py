@@ -13,6 +13,7 @@ any QApplication exists; Qt reads the variable once, when the application starts
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 import re
@@ -130,12 +131,13 @@ def session_bus_names(environ: Mapping[str, str]) -> frozenset[str] | None:
 
 
 def plugin_dirs(environ: Mapping[str, str]) -> list[Path]:
-    """Where Qt looks for plugins, in its order: QT_PLUGIN_PATH, the Qt build's plugin folder,
-    the executable's folder. Imports QtCore only (no application, no QtGui/QtWidgets)."""
-    from PySide6.QtCore import QLibraryInfo
-
+    """Where Qt looks for plugins, in its order: QT_PLUGIN_PATH, the Qt build's plugin folder
+    (PySide6/Qt/plugins in the wheel and in the bundle), the executable's folder. PySide6 is
+    located, not imported: a command-line run must not pay for QtCore (~0.1 s)."""
     dirs = [Path(p) for p in environ.get("QT_PLUGIN_PATH", "").split(os.pathsep) if p]
-    dirs.append(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)))
+    spec = importlib.util.find_spec("PySide6")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        dirs.append(Path(folder) / "Qt" / "plugins")
     dirs.append(Path(sys.executable).resolve().parent)
     return dirs
 
@@ -156,6 +158,7 @@ def loadable_plugin(path: Path) -> bool:
 
 
 def find_fcitx_plugin(dirs: Iterable[Path]) -> Path | None:
+    """The first fcitx plugin Qt could load; QtCore is imported only when a file is there."""
     for folder in dirs:
         for name in FCITX_PLUGINS:
             candidate = folder / "platforminputcontexts" / name

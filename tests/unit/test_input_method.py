@@ -155,6 +155,11 @@ def test_a_plugin_built_for_this_qt_is_found_and_other_files_are_not(tmp_path: P
     assert im.plugin_dirs(env)[:2] == [tmp_path / "bad", tmp_path / "good"]
 
 
+def test_the_plugin_folders_include_the_one_qt_uses() -> None:
+    """plugin_dirs finds PySide6 without importing it; it must be the folder Qt reports."""
+    assert _qt_plugins().resolve() in [d.resolve() for d in im.plugin_dirs({})]
+
+
 DEBIAN_QT6_FCITX5 = Path(
     "/usr/lib/x86_64-linux-gnu/qt6/plugins/platforminputcontexts/libfcitx5platforminputcontextplugin.so"
 )
