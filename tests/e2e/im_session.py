@@ -100,6 +100,11 @@ def screenshot(path: Path) -> None:
         subprocess.run(["import", "-window", "root", str(path)], capture_output=True, check=False)
 
 
+def office_year(db: Path) -> int:
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=2) as conn:
+        return int(conn.execute("SELECT MAX(year) FROM years").fetchone()[0])
+
+
 def start_xvfb(logs: Path) -> subprocess.Popen[bytes]:
     read, write = os.pipe()
     xvfb = subprocess.Popen(
@@ -240,15 +245,16 @@ def run_session(args: argparse.Namespace) -> dict[str, Any]:
         time.sleep(0.5)
         xdotool("key", "space")
         time.sleep(0.8)
-        # The dialog proposes 1 January of a past year, whose first quarter the demo office
-        # has approved (locked): received and deadline in December instead. Digits pass
-        # through the pinyin engine unchanged; a full year, month or day moves on by itself.
-        for field_date in ("20251201", "20251231"):
-            xdotool("key", "Tab")
-            time.sleep(0.2)
-            xdotool("key", "Tab") if field_date == "20251201" else None
-            time.sleep(0.2)
-            xdotool("type", "--delay", "60", field_date)
+        # The dialog proposes 1 January of the office's (past) year, whose first quarter the
+        # demo office has approved (locked): received and deadline in December instead. Digits
+        # pass through the pinyin engine unchanged; a full year, month or day moves on by
+        # itself. Tab, Tab: past the responsible person to the received date; Tab: deadline.
+        year = office_year(db)
+        for tabs, day in ((2, f"{year}1201"), (1, f"{year}1231")):
+            for _ in range(tabs):
+                xdotool("key", "Tab")
+                time.sleep(0.2)
+            xdotool("type", "--delay", "60", day)
         time.sleep(0.3)
         xdotool("key", "Return")
         wait_for("the entry in the store", lambda: saved_title(db) not in (None, before), 20)
