@@ -23,7 +23,9 @@ WINDOWS = os.name == "nt"
 
 # What a fresh Debian/Ubuntu machine lacks for Qt (offscreen and under Xvfb), the CJK PDF font,
 # pdftotext/pdffonts, zbarimg to read the report's QR code back, openssl for the signature check,
-# and binutils for PyInstaller.
+# binutils for PyInstaller, and the input methods of the Chinese-input test
+# (tests/e2e/test_input_method_chinese.py: fcitx5 and ibus with their pinyin engines, typed into
+# with xdotool in a D-Bus session; Debian's fcitx5 Qt 6 plugin for tests/unit/test_input_method.py).
 APT_PACKAGES = [
     "libgl1",
     "libegl1",
@@ -48,6 +50,15 @@ APT_PACKAGES = [
     "xauth",
     "openssl",
     "binutils",
+    "dbus-daemon",
+    "dbus-bin",
+    "libglib2.0-bin",
+    "xdotool",
+    "fcitx5",
+    "fcitx5-chinese-addons",
+    "fcitx5-frontend-qt6",
+    "ibus",
+    "ibus-libpinyin",
 ]
 
 
@@ -56,38 +67,63 @@ def run(cmd: list[str], **kw: object) -> None:
     subprocess.run([str(c) for c in cmd], check=True, cwd=ROOT, **kw)  # type: ignore[arg-type]
 
 
-def venv_python() -> Path:
-    return VENV / ("Scripts/python.exe" if WINDOWS else "bin/python")
+#: The oldest PySide6 the code must keep working with (pyproject.toml's floor): the last release
+#: with arm64 wheels for glibc 2.31 (UOS/Kylin on arm64). `test` runs the UI and end-to-end tests
+#: with it too, in a second venv, so that code needing a newer Qt fails at once.
+OLDEST_PYSIDE6 = "6.8.0.2"
+VENV_OLDEST_QT = ROOT / ".venv-pyside6-oldest"
+
+
+def venv_python(folder: Path = VENV) -> Path:
+    return folder / ("Scripts/python.exe" if WINDOWS else "bin/python")
 
 
 #: What an install is made from: the package metadata (the sources are installed in place).
-STAMP = VENV / "evaldesk-install.stamp"
+STAMP_NAME = "evaldesk-install.stamp"
 
 
-def install_stamp(extras: str) -> str:
-    """A digest of pyproject.toml and the extras, so that `start` does not run pip on every
-    launch; a changed dependency list reinstalls."""
-    digest = hashlib.sha256(extras.encode())
+def install_stamp(extras: str, pins: list[str]) -> str:
+    """A digest of pyproject.toml, the extras and the pins, so that `start` does not run pip on
+    every launch; a changed dependency list reinstalls."""
+    digest = hashlib.sha256(" ".join([extras, *pins]).encode())
     digest.update((ROOT / "pyproject.toml").read_bytes())
     return digest.hexdigest()
 
 
-def ensure_venv(extras: str) -> Path:
-    if not venv_python().exists():
-        venv.EnvBuilder(with_pip=True).create(VENV)
-    py = venv_python()
-    stamp = install_stamp(extras)
-    if STAMP.exists() and STAMP.read_text(encoding="utf-8") == stamp:
-        print(f"+ {VENV.name} is up to date with pyproject.toml", flush=True)
+def ensure_venv(extras: str, folder: Path = VENV, pins: list[str] | None = None) -> Path:
+    pins = pins or []
+    if not venv_python(folder).exists():
+        venv.EnvBuilder(with_pip=True).create(folder)
+    py = venv_python(folder)
+    stamp, stamp_file = install_stamp(extras, pins), folder / STAMP_NAME
+    if stamp_file.exists() and stamp_file.read_text(encoding="utf-8") == stamp:
+        print(f"+ {folder.name} is up to date with pyproject.toml", flush=True)
         return py
     run([py, "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
-    run([py, "-m", "pip", "install", "--quiet", "-e", f".{extras}"])
-    STAMP.write_text(stamp, encoding="utf-8")
+    run([py, "-m", "pip", "install", "--quiet", "-e", f".{extras}", *pins])
+    stamp_file.write_text(stamp, encoding="utf-8")
     return py
 
 
-#: What only the tests need (PDF/QR inspection, a virtual screen, openssl, PyInstaller's tools).
-TEST_ONLY = {"poppler-utils", "zbar-tools", "xvfb", "xauth", "openssl", "binutils"}
+#: What only the tests need (PDF/QR inspection, a virtual screen, openssl, PyInstaller's tools,
+#: input methods).
+TEST_ONLY = {
+    "poppler-utils",
+    "zbar-tools",
+    "xvfb",
+    "xauth",
+    "openssl",
+    "binutils",
+    "dbus-daemon",
+    "dbus-bin",
+    "libglib2.0-bin",
+    "xdotool",
+    "fcitx5",
+    "fcitx5-chinese-addons",
+    "fcitx5-frontend-qt6",
+    "ibus",
+    "ibus-libpinyin",
+}
 
 
 def missing_apt_packages(packages: list[str]) -> list[str]:
@@ -162,7 +198,17 @@ def test(extra: list[str]) -> int:
         code = subprocess.call([str(c) for c in step], cwd=ROOT, env=env)
         if code:
             return code
-    return 0
+    return 0 if extra else test_oldest_qt(env)
+
+
+def test_oldest_qt(env: dict[str, str]) -> int:
+    """The UI and end-to-end tests again with OLDEST_PYSIDE6 (the frozen-bundle tests excepted:
+    the bundle is built once, with the first venv)."""
+    pin = f"PySide6-Essentials=={OLDEST_PYSIDE6}"
+    py = ensure_venv("[test]", VENV_OLDEST_QT, [pin])
+    step = [str(py), "-m", "pytest", "-m", "not frozen", "tests/ui", "tests/e2e"]
+    print(f"+ ({pin})", " ".join(step), flush=True)
+    return subprocess.call(step, cwd=ROOT, env=env)
 
 
 def main() -> int:

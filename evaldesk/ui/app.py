@@ -36,7 +36,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from evaldesk import __version__
+from evaldesk import __version__, input_method
 from evaldesk.ui import first_paint, i18n, theme
 from evaldesk.ui import settings as cfg
 from evaldesk.ui.errors import install_excepthook, show_error
@@ -350,6 +350,7 @@ def run_gui(data_dir: Path | None, lang: str | None) -> int:
         setup_logging()
     except OSError as exc:  # a read-only profile must not stop the program
         print(f"evaldesk: cannot write the log: {exc}", file=sys.stderr)
+    input_method.log_pending()  # what the launcher chose for QT_IM_MODULE
     app = create_application()
     restore_hook = install_excepthook()
     settings = cfg.Settings()

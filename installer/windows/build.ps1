@@ -10,8 +10,9 @@
     Needs Python 3.11+ (the "py" launcher or -Python PATH) and Inno Setup 6 (ISCC.exe; found in
     Program Files or on PATH, or give -Iscc PATH). Steps: pick or create the venv, build the .qm
     translations (when scripts\build_translations.py exists), bundle the CJK font if
-    resources\fonts holds one, run PyInstaller on installer\evaldesk.spec (dist\evaldesk\ with
-    evaldesk.exe, windowed, and evaldesk-cli.exe, console), smoke-test the bundle with
+    resources\fonts holds one, draw resources\icons\evaldesk.ico from the SVG, run PyInstaller
+    on installer\evaldesk.spec (dist\evaldesk\ with evaldesk.exe, windowed, and
+    evaldesk-cli.exe, console), smoke-test the bundle with
     evaldesk-cli.exe, then compile installer\windows\evaldesk.iss with the version taken from
     evaldesk.__version__. Output: dist\EvalDesk-Setup-<version>.exe.
 
@@ -82,6 +83,9 @@ if (Test-Path "scripts\build_translations.py") { Invoke-Native $Py @("scripts\bu
 # wqy-microhei.ttc (and its licence files, see docs\packaging.md) into resources\fonts first,
 # otherwise the PDF report uses the PC's own SimFang/SimHei/SimKai/SimSun.
 Invoke-Native $Py @("installer\fetch_fonts.py")
+# resources\icons\evaldesk.ico (gitignored) from the committed SVG: the executables' and the
+# installer's icon (evaldesk.spec and evaldesk.iss take it when it exists).
+Invoke-Native $Py @("installer\make_icons.py")
 
 $started = Get-Date
 Invoke-Native $Py @("-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",

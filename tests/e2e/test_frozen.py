@@ -173,6 +173,25 @@ def test_demo_then_score(exe: dict[str, Path], env: dict[str, str], tmp_path: Pa
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
+def test_export_then_verify(exe: dict[str, Path], env: dict[str, str], tmp_path: Path) -> None:
+    """The signed package from the bundle: the PDF (fonts, the cover's QR code), the workbooks
+    and the signature, then the bundle's own verify."""
+    data = tmp_path / "office"
+    made = run([exe["cli"], "demo", "--data-dir", data], env, timeout=300)
+    assert made.returncode == 0, made.stderr
+    year = json.loads(run([exe["cli"], "score", "--data-dir", data, "--json"], env).stdout)["year"]
+    package = tmp_path / "package.zip"
+    exported = run(
+        [exe["cli"], "export", "--data-dir", data, "--year", str(year), "--out", package],
+        {**env, "EVALDESK_PASSPHRASE": "frozen smoke test"},
+        timeout=300,
+    )
+    assert exported.returncode == 0, exported.stdout + exported.stderr
+    verified = run([exe["cli"], "verify", package, "--json"], env)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    assert json.loads(verified.stdout)["valid"] is True
+
+
 def demo_account(demo_output: str) -> tuple[str, str] | None:
     """(username, password) of the first account `evaldesk demo` printed, if any."""
     rows = demo_output.split("accounts", 1)[-1].splitlines()[1:]
