@@ -11,6 +11,7 @@ from pathlib import Path
 
 from evaldesk.errors import InputError
 from evaldesk.messages import msg
+from evaldesk.services.os_error import os_error
 
 #: The most a small input file may hold: keys, passphrase files, trust lists.
 LIMITS = {"key": 64 << 10, "passphrase": 64 << 10, "facts": 64 << 20, "rubric": 16 << 20}
@@ -23,7 +24,7 @@ def regular_file(path: Path, what: str) -> int:
         info = os.stat(path)
     except OSError as exc:
         raise InputError(
-            msg("cli.file_unreadable", path=str(path), error=exc.strerror or str(exc))
+            msg("cli.file_unreadable", path=str(path), error=os_error(exc))
         ) from None
     if not stat.S_ISREG(info.st_mode):
         raise InputError(msg("cli.not_a_file", path=str(path)))
@@ -41,7 +42,7 @@ def read_bounded(path: Path, what: str) -> bytes:
             data = fh.read(LIMITS[what] + 1)
     except OSError as exc:
         raise InputError(
-            msg("cli.file_unreadable", path=str(path), error=exc.strerror or str(exc))
+            msg("cli.file_unreadable", path=str(path), error=os_error(exc))
         ) from None
     if len(data) > LIMITS[what]:
         raise InputError(

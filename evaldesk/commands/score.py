@@ -82,6 +82,8 @@ def _score_facts(args: argparse.Namespace) -> Any:
     if args.rubric is None:
         raise InputError(msg("cli.score.facts_needs_rubric"))
     loaded = get(bounded.rubric_ref(args.rubric))
+    if not args.facts.exists():
+        raise InputError(msg("cli.score.no_facts", path=args.facts))
     data = bounded.read_bounded(args.facts, "facts")
     try:
         text = data.decode("utf-8-sig")

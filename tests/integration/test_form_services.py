@@ -173,7 +173,7 @@ def test_subsidy_inputs_and_places_are_stored_as_facts_and_move_the_lines(rugao)
     after = _lines(o.store, 2021)
     assert after["jubao_early"].amount == Decimal(10000) and not after["jubao_early"].pending
     assert after["jubao_900_person"].amount == Decimal(600)  # 150人×4元
-    assert "第2名" in after["other_work"].basis and not after["other_work"].pending
+    assert "第2名" in after["other_work"].reason.text("zh") and not after["other_work"].pending
     assert after["other_work"].amount == Decimal(20000)
     state = subsidies.subsidy_state(o.store, 2021)
     assert state.inputs.flags == {"jubao_by_0331": True}

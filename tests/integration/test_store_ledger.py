@@ -154,7 +154,7 @@ def test_the_live_score_moves_when_an_overdue_entry_is_added_and_closed(office: 
     # 每件扣2分 in the dispatch part, which weighs 40%: the total drops by 0.8.
     assert before.total - after.total == Decimal("0.8")
     item = after.item("调度.1")
-    assert item is not None and any("1件" in e.line() for e in item.explanations)
+    assert item is not None and any("1件" in e.line("zh") for e in item.explanations)
     add(office, deadline=date(2024, 7, 31), received_date=date(2024, 6, 1))  # not yet due
     assert live.score().total == after.total
     ledger.close_entry(office.store, office.clerk, rec.id, date(2024, 3, 20), today=TODAY)

@@ -55,14 +55,14 @@ def test_the_form_shows_the_sample_and_its_checks_beside_each_table(office, qtbo
     shown = {r.id: r.status for r in spending.results}
     assert shown["spending-bureau-total"] == "ok"
     assert shown["spending-rows"] == "not_filled"  # the source leaves 汇总 blank
-    assert "各项之和1209.14，填报1209.14" in spending.text()
+    assert "the parts add up to 1209.14, stated 1209.14" in spending.text()
     # 18.94% computed against 18.92% stated: shown, accepted, tinted
     decrease = _cell(form, "savings", "reception", "decrease_pct")
     assert decrease.data(CellStatusRole) == "within_tolerance"
     assert "18.94" in decrease.data(Qt.ItemDataRole.ToolTipRole)
     savings_text = form.grids["savings"].checks.text()
     assert status_text("within_tolerance") in savings_text
-    assert "计算18.94%，填报18.92%" in savings_text
+    assert "computed 18.94%, stated 18.92%" in savings_text
     assert _cell(form, "spending", "summary", "total").data(CellStatusRole) == "not_filled"
     # the result box: 100 computed, 优; the blank 评价等次 reported
     assert "100" in form.computed.text() and "优" in form.computed.text()
@@ -84,7 +84,7 @@ def test_a_wrong_total_turns_its_check_red_and_undo_puts_it_back(office, qtbot):
         assert form.grids["spending"].model.setData(index, "1209.5")
     assert office.facts().tables["spending"]["bureau"]["total"] == Decimal("1209.5")
     result = _check(form, "spending-bureau-total")
-    assert result.status == "mismatch" and "相差" in result.detail
+    assert result.status == "mismatch" and "a difference of" in result.detail
     assert index.data(CellStatusRole) == "mismatch"
     assert status_text("mismatch") in form.grids["spending"].checks.text()
     with qtbot.waitSignal(office.score_changed, timeout=2000):
