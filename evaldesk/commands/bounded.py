@@ -23,9 +23,7 @@ def regular_file(path: Path, what: str) -> int:
     try:
         info = os.stat(path)
     except OSError as exc:
-        raise InputError(
-            msg("cli.file_unreadable", path=str(path), error=os_error(exc))
-        ) from None
+        raise InputError(msg("cli.file_unreadable", path=str(path), error=os_error(exc))) from None
     if not stat.S_ISREG(info.st_mode):
         raise InputError(msg("cli.not_a_file", path=str(path)))
     if info.st_size > LIMITS[what]:
@@ -41,9 +39,7 @@ def read_bounded(path: Path, what: str) -> bytes:
         with open(path, "rb") as fh:
             data = fh.read(LIMITS[what] + 1)
     except OSError as exc:
-        raise InputError(
-            msg("cli.file_unreadable", path=str(path), error=os_error(exc))
-        ) from None
+        raise InputError(msg("cli.file_unreadable", path=str(path), error=os_error(exc))) from None
     if len(data) > LIMITS[what]:
         raise InputError(
             msg("cli.file_too_large", path=str(path), size=len(data), limit=LIMITS[what])
