@@ -45,6 +45,52 @@ def explain(code: str, rule: str, found: tuple[Finding, ...]) -> list[Explanatio
     return [Explanation(code, rule, f.wording, f.effect, f.detail, f.pending) for f in found]
 
 
+@dataclass(frozen=True, slots=True)
+class ItemPlan:
+    """What scoring an item needs of its rules, worked out once per item: a rubric never changes
+    once loaded, and every tick rescores every item."""
+
+    #: (fact key, rule, kind) of the rules that add to or take from the item
+    scoring: tuple[tuple[str, RuleModel, kinds.RuleKind], ...]
+    #: (fact key, rule, kind) of the event rules (vetoes, negative scores)
+    overrides: tuple[tuple[str, RuleModel, kinds.RuleKind], ...]
+    #: the item's points, when its one scoring rule takes them as its own budget
+    lone: Decimal | None
+    #: the points no rule claims as its budget: an item made only of deductions starts full
+    start: Decimal
+    #: rule key -> the clause budget it shares with other rules (``budget_of``)
+    sharing: dict[str, str]
+
+
+_plans: dict[int, tuple[m.Item, ItemPlan]] = {}
+
+
+def plan_of(item: m.Item) -> ItemPlan:
+    hit = _plans.get(id(item))
+    if hit is not None and hit[0] is item:  # the item is kept, so its id is not reused
+        return hit[1]
+    if len(_plans) >= 4096:
+        _plans.clear()
+    keyed = [(rule_key(r, n), r, kinds.of(r)) for n, r in enumerate(item.rules, start=1)]
+    scoring = tuple(k for k in keyed if k[2].role != "override")
+    lone = item.points if len(scoring) == 1 and scoring[0][1].points is None else None
+    claimed = ZERO
+    for _, rule, kind in scoring:
+        if rule.points is not None:
+            claimed += rule.points
+        elif lone is not None and kind.takes_item_points(rule):
+            claimed += lone
+    plan = ItemPlan(
+        scoring=scoring,
+        overrides=tuple(k for k in keyed if k[2].role == "override"),
+        lone=lone,
+        start=ZERO if item.bonus else max(ZERO, (item.points or ZERO) - claimed),
+        sharing={r.budget_of: r.budget_of for _, r, _ in keyed if r.budget_of is not None},
+    )
+    _plans[id(item)] = (item, plan)
+    return plan
+
+
 def score_item(
     item: m.Item,
     section: m.Section,
@@ -58,26 +104,16 @@ def score_item(
 ) -> ScoredItem:
     code = item.code
     ctx.code, ctx.item_points = code, item.points or ZERO
-    keyed = [(rule_key(r, n), r) for n, r in enumerate(item.rules, start=1)]
-    scoring = [(key, r) for key, r in keyed if kinds.of(r).role != "override"]
-    lone = item.points if len(scoring) == 1 and scoring[0][1].points is None else None
-
-    claimed = ZERO
-    for _, rule in scoring:
-        if rule.points is not None:
-            claimed += rule.points
-        elif lone is not None and kinds.of(rule).takes_item_points(rule):
-            claimed += lone
-    now = best = ZERO if item.bonus else max(ZERO, (item.points or ZERO) - claimed)
+    plan = plan_of(item)
+    lone, sharing = plan.lone, plan.sharing
+    now = best = plan.start
 
     explanations: list[Explanation] = []
     unmet: list[Explanation] = []
     problems = []
     pools: dict[str, list[Decimal]] = {}
-    sharing = {r.budget_of: r.budget_of for _, r in keyed if r.budget_of is not None}
     lost = unknown = False
-    for key, rule in scoring:
-        kind = kinds.of(rule)
+    for key, rule, kind in plan.scoring:
         ctx.budget = kind.budget(rule, lone)
         out = kind.score(rule, facts.get(key), ctx)
         lines = explain(code, key, out.findings)
@@ -107,11 +143,9 @@ def score_item(
 
     decided: Decimal | None = None
     escalations: list[Override] = []
-    for key, rule in keyed:
-        if kinds.of(rule).role != "override":
-            continue
+    for key, rule, kind in plan.overrides:
         ctx.budget = ZERO
-        out = kinds.of(rule).score(rule, facts.get(key), ctx)
+        out = kind.score(rule, facts.get(key), ctx)
         if out.override is None:
             continue
         explanations += explain(code, key, out.findings)

@@ -17,6 +17,9 @@ from evaldesk.scoring.report import InterpretationUse
 _MAX_KEPT = 32
 _effective: dict[tuple[int, tuple[tuple[str, Decimal], ...]], tuple[m.Rubric, m.Rubric]] = {}
 _marks: dict[int, tuple[m.Rubric, dict[str, tuple[str, ...]]]] = {}
+_uses: dict[
+    tuple[int, tuple[tuple[str, Decimal], ...]], tuple[m.Rubric, tuple[InterpretationUse, ...]]
+] = {}
 
 
 def in_force(rubric: m.Rubric, office: Mapping[str, Decimal]) -> m.Rubric:
@@ -48,7 +51,13 @@ def marks(rubric: m.Rubric) -> dict[str, tuple[str, ...]]:
 
 def uses(rubric: m.Rubric, office: Mapping[str, Decimal]) -> tuple[InterpretationUse, ...]:
     """Every interpretation of ``rubric`` (the file's), with the value in force."""
-    return tuple(
+    key = (id(rubric), tuple(sorted(office.items())))
+    hit = _uses.get(key)
+    if hit is not None and hit[0] is rubric:
+        return hit[1]
+    if len(_uses) >= _MAX_KEPT:
+        _uses.clear()
+    found = tuple(
         InterpretationUse(
             id=i.id,
             kind=i.kind,
@@ -63,3 +72,5 @@ def uses(rubric: m.Rubric, office: Mapping[str, Decimal]) -> tuple[Interpretatio
         )
         for i in rubric.interpretations
     )
+    _uses[key] = (rubric, found)
+    return found
