@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from evaldesk import kinds
 from evaldesk.kinds.base import ZERO, Context, Finding, Override, RuleModel
@@ -51,9 +52,9 @@ class ItemPlan:
     once loaded, and every tick rescores every item."""
 
     #: (fact key, rule, kind) of the rules that add to or take from the item
-    scoring: tuple[tuple[str, RuleModel, kinds.RuleKind], ...]
+    scoring: tuple[tuple[str, RuleModel, kinds.RuleKind[Any]], ...]
     #: (fact key, rule, kind) of the event rules (vetoes, negative scores)
-    overrides: tuple[tuple[str, RuleModel, kinds.RuleKind], ...]
+    overrides: tuple[tuple[str, RuleModel, kinds.RuleKind[Any]], ...]
     #: the item's points, when its one scoring rule takes them as its own budget
     lone: Decimal | None
     #: the points no rule claims as its budget: an item made only of deductions starts full
