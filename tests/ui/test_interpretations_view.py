@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from PySide6.QtCore import Qt
 
 from evaldesk.decimals import fmt_points
@@ -74,3 +76,42 @@ def test_a_clerk_sees_them_but_cannot_set_them(open_ctx, qtbot, shown_errors, ch
     assert not row.flags() & Qt.ItemFlag.ItemIsEditable
     assert not view.set_value("dispatch-full-score", "80")
     assert shown_errors and type(shown_errors[0]).__name__ == "PermissionDenied"
+
+
+@pytest.mark.parametrize(
+    ("rubric_id", "unit", "code", "title"),
+    [
+        # 003: the rankings follow 一.2.1's result ("对完成全年居民养老保险任务的")
+        ("rugao-rsks-2021", "dongchen", "一.2.2", "一.2.2、一.2.3参加排名的前提是一.2.1完成任务"),
+        # 003: 一.1.1's 15 points and its task are printed: no mark (the control case)
+        ("rugao-rsks-2021", "dongchen", "一.1.1", None),
+        # 004: 6.6's four 主要指标 are the file's addition
+        ("employment-single-item", None, "6.6", "数据利用的四项“主要指标”为本文件增补"),
+        # 004: 1.5 may lose its whole 5 points to missed analyses
+        ("employment-single-item", None, "1.5", "未上报分析每次扣1分，可扣至本项5分"),
+    ],
+)
+def test_the_tree_marks_the_findings_of_如皋_and_就业单项(
+    qapp, chinese_ui, rubric_id, unit, code, title
+) -> None:
+    from evaldesk.rubrics.registry import get
+    from evaldesk.scoring import facts_from_data, score
+
+    rubric = get(rubric_id).rubric
+    model = RubricModel(rubric, unit)
+    report = score(rubric, facts_from_data({}), unit)
+    model.update(report, facts_from_data({}))
+    shown = {
+        column: (
+            model.data(model.index_of(code, column), Qt.ItemDataRole.DisplayRole) or "",
+            model.data(model.index_of(code, column), Qt.ItemDataRole.ToolTipRole) or "",
+        )
+        for column in (MAX, SCORE)
+    }
+    marked = [column for column, (text, _tip) in shown.items() if MARK in text]
+    ids = report.item(code).interpretations
+    if title is None:
+        assert marked == [] and ids == ()
+        return
+    assert marked, shown
+    assert any(title in tip for _text, tip in shown.values()), shown
