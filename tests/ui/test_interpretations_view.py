@@ -7,7 +7,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-
 from PySide6.QtCore import Qt
 
 from evaldesk.decimals import fmt_points
