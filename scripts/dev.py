@@ -26,7 +26,7 @@ WINDOWS = os.name == "nt"
 # binutils for PyInstaller, and the input methods of the Chinese-input test
 # (tests/e2e/test_input_method_chinese.py: fcitx5 and ibus with their pinyin engines, typed into
 # with xdotool in a D-Bus session; Debian's fcitx5 Qt 6 plugin for tests/unit/test_input_method.py).
-APT_PACKAGES = [
+APP_PACKAGES = [
     "libgl1",
     "libegl1",
     "libxkbcommon0",
@@ -44,6 +44,10 @@ APT_PACKAGES = [
     "libxcb-xinerama0",
     "libxcb-xkb1",
     "fonts-wqy-microhei",
+]
+#: What only the tests need (PDF/QR inspection, a virtual screen, openssl, PyInstaller's tools,
+#: input methods).
+TEST_ONLY = [
     "poppler-utils",
     "zbar-tools",
     "xvfb",
@@ -60,6 +64,7 @@ APT_PACKAGES = [
     "ibus",
     "ibus-libpinyin",
 ]
+APT_PACKAGES = APP_PACKAGES + TEST_ONLY
 
 
 def run(cmd: list[str], **kw: object) -> None:
@@ -105,27 +110,6 @@ def ensure_venv(extras: str, folder: Path = VENV, pins: list[str] | None = None)
     return py
 
 
-#: What only the tests need (PDF/QR inspection, a virtual screen, openssl, PyInstaller's tools,
-#: input methods).
-TEST_ONLY = {
-    "poppler-utils",
-    "zbar-tools",
-    "xvfb",
-    "xauth",
-    "openssl",
-    "binutils",
-    "dbus-daemon",
-    "dbus-bin",
-    "libglib2.0-bin",
-    "xdotool",
-    "fcitx5",
-    "fcitx5-chinese-addons",
-    "fcitx5-frontend-qt6",
-    "ibus",
-    "ibus-libpinyin",
-}
-
-
 def missing_apt_packages(packages: list[str]) -> list[str]:
     if not shutil.which("dpkg-query"):
         return []
@@ -151,7 +135,7 @@ def ensure_system_packages(packages: list[str]) -> None:
 
 def start(extra: list[str]) -> int:
     if not WINDOWS:
-        ensure_system_packages([p for p in APT_PACKAGES if p not in TEST_ONLY])
+        ensure_system_packages(APP_PACKAGES)
     py = ensure_venv("")
     demo = ROOT / "demo-data"
     if not (demo / "evaldesk.sqlite3").exists():
