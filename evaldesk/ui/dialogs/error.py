@@ -37,7 +37,7 @@ from evaldesk.errors import (
     RubricError,
     StoreError,
 )
-from evaldesk.ui.error_text import error_text, message_text
+from evaldesk.ui.message_text import error_text, message_text
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
@@ -67,8 +67,7 @@ def title_for(exc: BaseException) -> str:
 
 
 def problems_of(exc: BaseException) -> list[str]:
-    # The messages themselves, not their text: a catalog message is worded as it is, only the
-    # text of a package not yet converted goes through the patterns.
+    """The problems an error lists (a rubric file with three mistakes), when it lists several."""
     problems = getattr(exc, "problem_messages", None)
     if not isinstance(problems, list) or len(problems) < 2:
         return []
