@@ -29,7 +29,11 @@ def register(sub: Any) -> None:
         "--trust", type=Path, metavar="FILE|DIR", help=help_text("cli.help.verify_trust")
     )
     p.add_argument(
-        "--data-dir", dest="store_dir", type=Path, help=help_text("cli.help.verify_data_dir")
+        "--data-dir",
+        dest="store_dir",
+        type=Path,
+        metavar="DIR",
+        help=help_text("cli.help.verify_data_dir"),
     )
     p.add_argument("--json", action="store_true", help=help_text("cli.help.verify_json"))
     p.set_defaults(handler=cmd_verify)
@@ -113,7 +117,7 @@ def _print(report: Any, package: Path) -> None:
                 msg(
                     "verify.answer.problem",
                     code=p.code,
-                    where=f"{p.path}: " if p.path else "",
+                    where=msg("verify.cli.where", path=p.path) if p.path else "",
                     text=p.message,
                 )
             )

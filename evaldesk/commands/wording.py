@@ -317,8 +317,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "machine-readable result (docs/package-format.md)",
     ),
     # the checks verify runs, and how each went (one line each)
-    "verify.cli.check": ("  {check}　{status}", "  {check:<15} {status}"),
-    "verify.check.zip_safety": ("zip 安全", "zip_safety"),
+    # (Chinese labels padded with full-width spaces: they line up in a terminal)
+    "verify.cli.check": ("  {check:　<6}　{status}", "  {check:<15} {status}"),
+    "verify.cli.where": ("{path}：", "{path}: "),
+    "verify.check.zip_safety": ("压缩包安全", "zip_safety"),
     "verify.check.structure": ("包结构", "structure"),
     "verify.check.completeness": ("文件齐全", "completeness"),
     "verify.check.hashes": ("哈希", "hashes"),
