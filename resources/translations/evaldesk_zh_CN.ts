@@ -399,24 +399,34 @@
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="100"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="97"/>
         <source>EvalDesk met an unexpected problem. Your data is safe: nothing half-done was saved. Please save a report and send it to whoever supports EvalDesk.</source>
         <translation>EvalDesk 遇到意外问题。您的数据是安全的：未完成的操作不会被保存。请保存错误报告，并发送给 EvalDesk 的技术支持人员。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="143"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="141"/>
         <source>Show details</source>
         <translation>显示详情</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="147"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="145"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="163"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="161"/>
         <source>The report was saved to {path} (&lt;a href=&apos;{folder}&apos;&gt;open the folder&lt;/a&gt;).</source>
         <translation>报告已保存到 {path}（&lt;a href=&apos;{folder}&apos;&gt;打开文件夹&lt;/a&gt;）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/message_text.py" line="64"/>
+        <source>%1 problems were found, each listed below:</source>
+        <translation>发现 %1 处问题，逐条列在下面：</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/message_text.py" line="67"/>
+        <source>%1 problems in %2, each listed below:</source>
+        <translation>%2 中有 %1 处问题，逐条列在下面：</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from evaldesk import messages
-from evaldesk.errors import NotFound, PermissionDenied, RubricError, StoreError
+from evaldesk.errors import CheckFailed, NotFound, PermissionDenied, RubricError, StoreError
 from evaldesk.messages import msg
 from evaldesk.services.validation import InvalidFields
 from evaldesk.ui import i18n
@@ -58,11 +58,41 @@ def test_field_problems_carry_the_catalog_labels(chinese_ui: None) -> None:
     assert field_problems(problems.items()).split("\n")[1].startswith("deadline: ")
 
 
-def test_the_dialog_lists_the_problems_of_a_rubric_file(qtbot, chinese_ui: None) -> None:
-    problems = [msg("comments.empty"), msg("office.none")]
-    dialog = ErrorDialog(RubricError(problems[0], problems))
+def test_the_dialog_lists_the_problems_of_a_rubric_file_naming_the_file_once(
+    qtbot, tmp_path: Path, chinese_ui: None
+) -> None:
+    from evaldesk.rubrics.loader import load_file
+
+    bad = tmp_path / "示范县考核细则.yaml"
+    bad.write_text(
+        "id: Bad\ntitle: 示范\nsections:\n  - code: 一\n    title: 一\n    items:\n"
+        "      - {code: 一.1, title: 一, points: x, rules: []}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RubricError) as caught:
+        load_file(bad)
+    dialog = ErrorDialog(caught.value)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "请检查输入"
+    assert dialog.message.text() == "示范县考核细则.yaml 中有 2 处问题，逐条列在下面："
+    lines = dialog.details.toPlainText().split("\n")
+    assert lines[0].startswith("第 1 行：id：“Bad”不能作编号：只能用小写英文字母")
+    assert lines[1] == "第 7 行：项目 一.1：points：应为数字，实际是“x”"
+    i18n.install("en")
+    dialog = ErrorDialog(caught.value)
+    qtbot.addWidget(dialog)
+    assert dialog.message.text() == "2 problems in 示范县考核细则.yaml, each listed below:"
+    assert dialog.details.toPlainText().split("\n")[1] == (
+        "line 7: item 一.1: points: expected a number, got 'x'"
+    )
+
+
+def test_a_failed_check_keeps_its_own_message_above_its_problems(qtbot, chinese_ui: None) -> None:
+    problems = [msg("comments.empty"), msg("office.none")]
+    dialog = ErrorDialog(CheckFailed(msg("cli.check.failed", n=2, path="D:/台账"), problems))
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "检查未通过"
+    assert dialog.message.text() == "在D:/台账中发现2个问题"
     assert dialog.details.toPlainText() == "审核意见为空\n该数据文件夹中还没有单位，请先创建单位"
 
 
