@@ -17,17 +17,15 @@ Run under Xvfb at the screen size to look at:
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import tempfile
 import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.screenshots import make_demo, wait  # noqa: E402
+from scripts.screenshots import prepare, wait  # noqa: E402
 
 PASSPHRASE = "correct horse battery staple"
 BAD_RUBRIC = """\
@@ -93,16 +91,8 @@ def tampered_package(folder: Path, work: Path) -> Path:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
-    parser.add_argument("--lang", default="zh_CN")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="evaldesk-error-shots-"))
-    os.environ["EVALDESK_SETTINGS"] = str(work / "settings.ini")
-    os.environ.setdefault("EVALDESK_LOG_DIR", str(work / "logs"))
+    args, work, passwords = prepare("evaldesk-error-shots-")
     demo = work / "demo"
-    passwords = make_demo(demo)
     package = tampered_package(demo, work)
 
     from evaldesk.errors import CheckFailed, RubricError
