@@ -79,11 +79,12 @@ def without_file(message: Message) -> Message:
     whose heading names the file once. A message placed by its file alone is the problem."""
     if message.key in ("where.file_line", "where.file_line_column"):
         return msg("where.line_of_file", line=message.args["line"])
-    if message.key != "where.at" or not isinstance(message.args.get("what"), Message):
+    what = message.args.get("what")
+    if message.key != "where.at" or not isinstance(what, Message):
         return message
     where = message.args.get("where")
     if not isinstance(where, Message) or where.key == "where.file":
-        return message.args["what"]
+        return what
     return Message(message.key, {**message.args, "where": without_file(where)}, message.origin)
 
 
