@@ -32,7 +32,7 @@ SpotOf = Callable[[Any, Loc], tuple[Spot, Loc]]
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "value.missing": ("缺少 {field}", "'{field}' is missing"),
-    "value.owner_needs": ("{owner}缺少 {field}", "{owner} needs '{field}'"),
+    "value.owner_needs": ("{owner}：缺少 {field}", "{owner} needs '{field}'"),
     "value.unknown_field": (
         "未知字段“{field}”（请检查拼写，格式见 {doc}）",
         "unknown field '{field}' (check the spelling; see {doc})",

@@ -86,7 +86,7 @@ def test_missing_parameter_names_file_line_item_and_rule():
     )
     assert (
         problem.text("zh")
-        == f"hunan-2021.yaml:{line}：项目 一.2：规则 1（per_count）缺少 points_each"
+        == f"hunan-2021.yaml:{line}：项目 一.2：规则 1（per_count）：缺少 points_each"
     )
 
 
