@@ -32,10 +32,17 @@ class EvalDeskError(Exception):
     def hint(self) -> str | None:
         return None if self.hint_msg is None else self.hint_msg.text()
 
+    def messages(self) -> list[Message]:
+        """What a person is shown, one message a line: the message (or the problems), then the
+        hint. The GUI renders these in its own language; ``str()`` in the current one."""
+        shown = self._message_lines()
+        return shown if self.hint_msg is None else [*shown, self.hint_msg]
+
+    def _message_lines(self) -> list[Message]:
+        return [self.msg]
+
     def __str__(self) -> str:
-        if self.hint_msg is not None:
-            return f"{self.message}\n{self.hint}"
-        return self.message
+        return "\n".join(m.text() for m in self.messages())
 
 
 class _WithProblems(EvalDeskError):
@@ -57,9 +64,10 @@ class _WithProblems(EvalDeskError):
 
     @property
     def message(self) -> str:
-        if self.listed and self._given:
-            return "\n".join(self.problems)
-        return self.msg.text()
+        return "\n".join(m.text() for m in self._message_lines())
+
+    def _message_lines(self) -> list[Message]:
+        return self.problem_messages if self.listed and self._given else [self.msg]
 
 
 class InputError(EvalDeskError):

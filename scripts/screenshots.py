@@ -47,17 +47,23 @@ def save(widget, out: Path, name: str) -> Path:
     return path
 
 
-def main() -> int:
+def prepare(prefix: str) -> tuple[argparse.Namespace, Path, dict[str, str]]:
+    """The options (--out, --lang), a fresh work folder with settings and logs of its own, and
+    the passwords of the demo office made in ``work/demo``."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
     parser.add_argument("--lang", default="zh_CN")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="evaldesk-shots-"))
+    work = Path(tempfile.mkdtemp(prefix=prefix))
     os.environ["EVALDESK_SETTINGS"] = str(work / "settings.ini")
     os.environ.setdefault("EVALDESK_LOG_DIR", str(work / "logs"))
+    return args, work, make_demo(work / "demo")
+
+
+def main() -> int:
+    args, work, passwords = prepare("evaldesk-shots-")
     demo = work / "demo"
-    passwords = make_demo(demo)
 
     from evaldesk.ui import i18n
     from evaldesk.ui import settings as cfg

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from evaldesk.errors import InputError
 from evaldesk.messages import msg
-from evaldesk.services.os_error import os_error
+from evaldesk.messages.os_error import os_error
 
 #: The most a small input file may hold: keys, passphrase files, trust lists.
 LIMITS = {"key": 64 << 10, "passphrase": 64 << 10, "facts": 64 << 20, "rubric": 16 << 20}

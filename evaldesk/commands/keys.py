@@ -20,57 +20,67 @@ from typing import Any
 
 from evaldesk.commands.bounded import read_bounded
 from evaldesk.commands.common import add_data_dir, print_json, resolve_data_dir
+from evaldesk.commands.language import help_text
 from evaldesk.messages import msg
 
 NEW_PASSPHRASE_ENV = "EVALDESK_NEW_PASSPHRASE"
 
 
 def register(sub: Any) -> None:
-    parser = sub.add_parser("keys", help="the office's signing key, and the keys it trusts")
+    parser = sub.add_parser("keys", help=help_text("cli.help.keys"))
     ksub = parser.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
 
-    p = ksub.add_parser("show", help="the office's signing key: fingerprint, files, rotations")
+    p = ksub.add_parser("show", help=help_text("cli.help.keys_show"))
     add_data_dir(p)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=help_text("cli.help.json"))
     p.set_defaults(handler=cmd_show)
 
-    p = ksub.add_parser("export-public", help="write the office's public key (to register it)")
+    p = ksub.add_parser("export-public", help=help_text("cli.help.keys_export"))
     add_data_dir(p)
-    p.add_argument("--out", type=Path, required=True, metavar="KEY.pem")
+    p.add_argument(
+        "--out", type=Path, required=True, metavar="KEY.pem", help=help_text("cli.help.keys_out")
+    )
     p.set_defaults(handler=cmd_export_public)
 
-    for name, helptext in (
-        ("rotate", "make a new signing key, handed over to by the old one"),
-        ("replace", "the passphrase is lost: make a new key (the old one cannot sign over)"),
-    ):
-        p = ksub.add_parser(name, help=helptext)
+    for name, key in (("rotate", "cli.help.keys_rotate"), ("replace", "cli.help.keys_replace")):
+        p = ksub.add_parser(name, help=help_text(key))
         add_data_dir(p)
         if name == "rotate":
-            p.add_argument("--passphrase-file", type=Path, metavar="FILE", help="the old key's")
+            p.add_argument(
+                "--passphrase-file",
+                type=Path,
+                metavar="FILE",
+                help=help_text("cli.help.keys_old_passphrase"),
+            )
         p.add_argument(
             "--new-passphrase-file",
             type=Path,
             metavar="FILE",
-            help=f"the new key's (else {NEW_PASSPHRASE_ENV}, else a prompt)",
+            help=help_text("cli.help.keys_new_passphrase", env=NEW_PASSPHRASE_ENV),
         )
-        p.add_argument("--reason", default="", required=name == "replace")
+        p.add_argument(
+            "--reason",
+            default="",
+            required=name == "replace",
+            help=help_text("cli.help.keys_reason"),
+        )
         p.set_defaults(handler=cmd_rotate if name == "rotate" else cmd_replace)
 
-    p = ksub.add_parser("add", help="trust a unit's key (a PEM file or its fingerprint)")
+    p = ksub.add_parser("add", help=help_text("cli.help.keys_add"))
     add_data_dir(p)
     p.add_argument("key", metavar="KEY.pem|FINGERPRINT")
-    p.add_argument("--label", required=True, help="whose key it is, e.g. the unit's name")
+    p.add_argument("--label", required=True, help=help_text("cli.help.keys_label"))
     p.set_defaults(handler=cmd_add)
 
-    p = ksub.add_parser("list", help="the keys this office trusts")
+    p = ksub.add_parser("list", help=help_text("cli.help.keys_list"))
     add_data_dir(p)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=help_text("cli.help.json"))
     p.set_defaults(handler=cmd_list)
 
-    p = ksub.add_parser("remove", help="stop trusting a key")
+    p = ksub.add_parser("remove", help=help_text("cli.help.keys_remove"))
     add_data_dir(p)
     p.add_argument("key", metavar="FINGERPRINT|KEY.pem")
-    p.add_argument("--reason", default="")
+    p.add_argument("--reason", default="", help=help_text("cli.help.keys_reason"))
     p.set_defaults(handler=cmd_remove)
 
 

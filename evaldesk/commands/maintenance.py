@@ -14,6 +14,9 @@ from evaldesk.commands.language import help_text
 from evaldesk.errors import CheckFailed
 from evaldesk.messages import msg
 
+#: ``check --json`` layout (docs/store.md): 2 = problems and notes are message objects.
+CHECK_JSON_VERSION = 2
+
 
 def register(sub: Any) -> None:
     p = sub.add_parser("check", help=help_text("cli.help.check"))
@@ -48,13 +51,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.json:
         print_json(
             {
+                "format": "evaldesk-check",
+                "version": CHECK_JSON_VERSION,
                 "data_dir": str(data_dir),
                 "ok": report.ok,
-                "problems": report.problems,
-                "notes": report.notes,
+                "problems": [m.to_json() for m in report.problems],
+                "notes": [m.to_json() for m in report.notes],
                 "counts": report.counts,
-                "findings": [m.to_json() for m in report.findings],
-                "remarks": [m.to_json() for m in report.remarks],
             }
         )
         return 0 if report.ok else 1

@@ -15,33 +15,27 @@ from typing import Any
 
 from evaldesk.commands.bounded import read_bounded
 from evaldesk.commands.common import print_json
+from evaldesk.commands.language import help_text
 from evaldesk.messages import msg
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser(
-        "verify",
-        help="verify a signed report package (zip safety, BagIt hashes, signature, signer)",
-    )
+    p = sub.add_parser("verify", help=help_text("cli.help.verify"))
     p.add_argument("package", type=Path, metavar="PACKAGE.zip")
     p.add_argument(
-        "--pubkey", type=Path, metavar="KEY.pem", help="the office's registered public key"
+        "--pubkey", type=Path, metavar="KEY.pem", help=help_text("cli.help.verify_pubkey")
     )
     p.add_argument(
-        "--trust",
-        type=Path,
-        metavar="FILE|DIR",
-        help="trusted keys: PEM public keys or fingerprints, one per line (a folder of such files)",
+        "--trust", type=Path, metavar="FILE|DIR", help=help_text("cli.help.verify_trust")
     )
     p.add_argument(
         "--data-dir",
         dest="store_dir",
         type=Path,
-        help="use the trusted keys of this (receiving) office's data folder",
+        metavar="DIR",
+        help=help_text("cli.help.verify_data_dir"),
     )
-    p.add_argument(
-        "--json", action="store_true", help="machine-readable result (docs/package-format.md)"
-    )
+    p.add_argument("--json", action="store_true", help=help_text("cli.help.verify_json"))
     p.set_defaults(handler=cmd_verify)
 
 
@@ -112,7 +106,8 @@ def _print(report: Any, package: Path) -> None:
         print(msg("verify.answer.rotation", old=r.old, new=r.new, date=r.day, endorsed=endorsed))
     print(msg("verify.answer.payload", files=report.files, bytes=report.bytes))
     for check in CHECKS:
-        print(f"  {check:<15} {report.status(check)}")
+        status = msg(f"verify.status.{report.status(check)}")
+        print(msg("verify.cli.check", check=msg(f"verify.check.{check}"), status=status))
     for note in report.notes:
         print(f"  {note}")
     where = str(package)
@@ -122,7 +117,7 @@ def _print(report: Any, package: Path) -> None:
                 msg(
                     "verify.answer.problem",
                     code=p.code,
-                    where=f"{p.path}: " if p.path else "",
+                    where=msg("verify.cli.where", path=p.path) if p.path else "",
                     text=p.message,
                 )
             )

@@ -263,6 +263,75 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "evaldesk：内部错误（{error}）；详细信息已保存到 {report}",
         "evaldesk: internal error ({error}); details were saved to {report}",
     ),
+    # evaldesk keys ...
+    "cli.help.keys": (
+        "本单位的签名密钥及其信任的密钥",
+        "the office's signing key, and the keys it trusts",
+    ),
+    "cli.help.keys_show": (
+        "本单位的签名密钥：指纹、文件、更换记录",
+        "the office's signing key: fingerprint, files, rotations",
+    ),
+    "cli.help.keys_export": (
+        "写出本单位的公钥（用于备案）",
+        "write the office's public key (to register it)",
+    ),
+    "cli.help.keys_rotate": (
+        "生成新的签名密钥，由旧密钥签署交接",
+        "make a new signing key, handed over to by the old one",
+    ),
+    "cli.help.keys_replace": (
+        "口令已遗失：生成新密钥（旧密钥无法签署交接）",
+        "the passphrase is lost: make a new key (the old one cannot sign over)",
+    ),
+    "cli.help.keys_old_passphrase": ("旧密钥的口令文件", "the old key's"),
+    "cli.help.keys_new_passphrase": (
+        "新密钥的口令文件（否则读 {env}，再否则询问）",
+        "the new key's (else {env}, else a prompt)",
+    ),
+    "cli.help.keys_reason": ("原因（记入审计日志）", "why (recorded in the audit log)"),
+    "cli.help.keys_add": (
+        "信任一个单位的密钥（PEM 文件或其指纹）",
+        "trust a unit's key (a PEM file or its fingerprint)",
+    ),
+    "cli.help.keys_label": ("密钥属于谁，如单位名称", "whose key it is, e.g. the unit's name"),
+    "cli.help.keys_list": ("本单位信任的密钥", "the keys this office trusts"),
+    "cli.help.keys_remove": ("不再信任一个密钥", "stop trusting a key"),
+    "cli.help.keys_out": ("要写入的公钥文件", "the public key file to write"),
+    # evaldesk verify
+    "cli.help.verify": (
+        "核验签名的报送包（zip 安全、BagIt 哈希、签名、签名者）",
+        "verify a signed report package (zip safety, BagIt hashes, signature, signer)",
+    ),
+    "cli.help.verify_pubkey": ("报送单位备案的公钥", "the office's registered public key"),
+    "cli.help.verify_trust": (
+        "受信任的密钥：PEM 公钥或指纹，每行一个（或存放这些文件的文件夹）",
+        "trusted keys: PEM public keys or fingerprints, one per line (a folder of such files)",
+    ),
+    "cli.help.verify_data_dir": (
+        "使用此（接收）单位数据文件夹中受信任的密钥",
+        "use the trusted keys of this (receiving) office's data folder",
+    ),
+    "cli.help.verify_json": (
+        "机器可读的结果（docs/package-format.md）",
+        "machine-readable result (docs/package-format.md)",
+    ),
+    # the checks verify runs, and how each went (one line each)
+    # (Chinese labels padded with full-width spaces: they line up in a terminal)
+    "verify.cli.check": ("  {check:　<6}　{status}", "  {check:<15} {status}"),
+    "verify.cli.where": ("{path}：", "{path}: "),
+    "verify.check.zip_safety": ("压缩包安全", "zip_safety"),
+    "verify.check.structure": ("包结构", "structure"),
+    "verify.check.completeness": ("文件齐全", "completeness"),
+    "verify.check.hashes": ("哈希", "hashes"),
+    "verify.check.oxum": ("文件数与大小", "oxum"),
+    "verify.check.signature": ("签名", "signature"),
+    "verify.check.expected_key": ("备案公钥", "expected_key"),
+    "verify.check.content_digest": ("内容摘要", "content_digest"),
+    "verify.check.trust": ("签名者", "trust"),
+    "verify.status.ok": ("通过", "ok"),
+    "verify.status.failed": ("不通过", "failed"),
+    "verify.status.skipped": ("未检查", "skipped"),
     "keys.cli.none": (
         "还没有签名密钥：首次导出报送包时生成",
         "no signing key yet: it is made at the first export",

@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
+from evaldesk.messages import Message, msg
+
 BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 MANIFEST = "manifest-sha256.txt"
 TAGMANIFEST = "tagmanifest-sha256.txt"
@@ -26,6 +28,10 @@ ROTATION = "key-rotation.txt"  # optional tag file: the office's key rotation st
 
 class BagFormatError(ValueError):
     """A tag file that does not parse; the message names the file and line."""
+
+    def __init__(self, message: Message) -> None:
+        self.msg = message
+        super().__init__(message.text())
 
 
 def manifest_bytes(entries: Iterable[tuple[str, str]]) -> bytes:
@@ -73,13 +79,13 @@ def parse_bag_info(data: bytes) -> list[tuple[str, str]]:
             continue
         if line[0] in " \t":
             if not out:
-                raise BagFormatError(f"{BAG_INFO} line {n}: continuation line before any label")
+                raise BagFormatError(msg("bag.continuation", file=BAG_INFO, line=n))
             label, value = out[-1]
             out[-1] = (label, f"{value} {line.strip()}")
             continue
         label, sep, value = line.partition(":")
         if not sep or not label.strip():
-            raise BagFormatError(f"{BAG_INFO} line {n}: expected 'Label: value'")
+            raise BagFormatError(msg("bag.not_label", file=BAG_INFO, line=n))
         out.append((label.strip(), value.strip()))
     return out
 
@@ -94,12 +100,12 @@ def parse_manifest(data: bytes, name: str) -> list[tuple[str, str]]:
         line = line.rstrip("\r")
         parts = line.split(None, 1)
         if len(parts) != 2:
-            raise BagFormatError(f"{name} line {n}: expected '<sha256> <path>'")
+            raise BagFormatError(msg("bag.not_manifest_line", file=name, line=n))
         digest, path = parts[0].lower(), _decode_path(parts[1].strip())
         if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
-            raise BagFormatError(f"{name} line {n}: {parts[0]!r} is not a SHA-256 hex digest")
+            raise BagFormatError(msg("bag.not_digest", file=name, line=n, digest=parts[0]))
         if path.startswith("/") or "\\" in path or ".." in path.split("/"):
-            raise BagFormatError(f"{name} line {n}: unsafe path {path!r}")
+            raise BagFormatError(msg("bag.unsafe_path", file=name, line=n, path=path))
         out.append((path, digest))
     return out
 
@@ -108,7 +114,7 @@ def _decode(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise BagFormatError(f"{name}: not UTF-8 text ({exc})") from None
+        raise BagFormatError(msg("bag.not_utf8", file=name, error=str(exc))) from None
 
 
 def _decode_path(path: str) -> str:

@@ -29,6 +29,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from evaldesk.messages import Message, msg
 from evaldesk.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -101,7 +102,7 @@ class FontKit:
     """The faces chosen for one report, and what was found while printing with them."""
 
     roles: dict[str, FontFace]
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
     fallbacks: dict[str, FontFace] = field(default_factory=dict)  # name -> face used for rare chars
     missing: set[str] = field(default_factory=set)
     _rare: dict[str, FontFace | None] = field(default_factory=dict)
@@ -226,10 +227,7 @@ def find_fonts(*, system: bool = True, bundled_dir: Path | None = None) -> FontK
         pdfmetrics.registerFont(UnicodeCIDFont(CID_FALLBACK))
         cid = FontFace(CID_FALLBACK, CID_FALLBACK, None, frozenset())
         kit.roles = dict.fromkeys(ROLES, cid)
-        kit.warnings.append(
-            "未找到可嵌入的中文 TrueType 字体，报告使用 ReportLab 内置字体 STSong-Light（未嵌入，"
-            "他人电脑上可能显示不同）。请安装 fonts-wqy-microhei 或随安装包提供的字体。"
-        )
+        kit.warnings.append(msg("export.font_fallback"))
     return kit
 
 

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from evaldesk.errors import InputError, StoreError
 from evaldesk.messages import Message, msg
+from evaldesk.messages.os_error import os_error
 
 KEY_DIR = "keys"
 PRIVATE_NAME = "office-signing-key.pem"
@@ -77,9 +78,7 @@ def load_or_create(data_dir: Path, passphrase: bytes) -> tuple[Ed25519PrivateKey
     if path.exists():
         return load_private(path, passphrase), False
     if len(passphrase) < MIN_PASSPHRASE:
-        raise InputError(
-            f"the passphrase protecting the new signing key must have at least {MIN_PASSPHRASE} characters"
-        )
+        raise InputError(msg("keys.short_passphrase", least=MIN_PASSPHRASE))
     key = Ed25519PrivateKey.generate()
     blob = key.private_bytes(
         serialization.Encoding.PEM,
@@ -95,18 +94,18 @@ def load_private(path: Path, passphrase: bytes) -> Ed25519PrivateKey:
     try:
         blob = path.read_bytes()
     except OSError as exc:
-        raise StoreError(f"cannot read the signing key {path}: {exc}") from None
+        raise StoreError(msg("keys.key_unreadable", path=str(path), error=os_error(exc))) from None
     try:
         key = serialization.load_pem_private_key(blob, password=passphrase)
     except ValueError:
         raise InputError(
-            "wrong passphrase for the office's signing key (or the key file is damaged)",
-            hint=f"key file: {path}",
+            msg("keys.wrong_passphrase"),
+            hint=msg("keys.key_file", path=str(path)),
         ) from None
     except (TypeError, UnsupportedAlgorithm) as exc:
-        raise InputError(f"the signing key {path} cannot be read: {exc}") from None
+        raise InputError(msg("keys.key_unreadable", path=str(path), error=str(exc))) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise InputError(f"{path} is not an Ed25519 key")
+        raise InputError(msg("key.not_ed25519", what=str(path)))
     return key
 
 
@@ -123,7 +122,7 @@ def write_new(path: Path, data: bytes, *, private: bool) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise StoreError(f"cannot write {path}: {exc}") from None
+        raise StoreError(msg("keys.cannot_write", path=str(path), error=os_error(exc))) from None
 
 
 MAX_PASSPHRASE_FILE = 64 << 10
@@ -171,18 +170,15 @@ def passphrase_from_cli(
         text = _passphrase_text(passphrase_file)
         line = text.splitlines()[0] if text.splitlines() else ""
         if not line:
-            raise InputError(f"the passphrase file {passphrase_file} is empty")
+            raise InputError(msg("keys.passphrase_empty", path=str(passphrase_file)))
         return line.encode("utf-8")
     if env.get(PASSPHRASE_ENV):
         return env[PASSPHRASE_ENV].encode("utf-8")
     if stdin is None or not stdin.isatty():
-        raise InputError(
-            "the signing key needs a passphrase and there is no terminal to ask for it: "
-            f"set {PASSPHRASE_ENV} or give --passphrase-file FILE"
-        )
+        raise InputError(msg("keys.no_terminal", env=PASSPHRASE_ENV))
     first = getpass.getpass("签名密钥口令 (passphrase): ")
     if creating:
         again = getpass.getpass("再次输入口令 (repeat): ")
         if again != first:
-            raise InputError("the two passphrases differ; nothing was created")
+            raise InputError(msg("keys.passphrases_differ"))
     return first.encode("utf-8")

@@ -40,6 +40,8 @@ from evaldesk.export.pdf_style import ReportContext
 from evaldesk.export.snapshot import ExportSnapshot
 from evaldesk.export.xlsx import ledger_xlsx, scores_xlsx
 from evaldesk.export.zipdet import zip_info
+from evaldesk.messages import Message, msg
+from evaldesk.messages.os_error import os_error
 
 Progress = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
@@ -57,7 +59,7 @@ class ExportResult:
     files: int  # payload files
     pages: int  # of report.pdf
     fonts: str
-    warnings: tuple[str, ...]
+    warnings: tuple[Message, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +95,9 @@ def export_package(
     snapshot.check()
     out_path = Path(out_path)
     if out_path.suffix.lower() != ".zip":
-        raise InputError(f"{out_path}: the package file name must end in .zip")
+        raise InputError(msg("export.not_zip_name", path=str(out_path)))
     if not out_path.parent.is_dir():
-        raise InputError(f"{out_path.parent}: no such folder")
+        raise InputError(msg("export.no_folder", path=str(out_path.parent)))
     stop = cancel or (lambda: False)
 
     public = signing_key.public_key()
@@ -120,7 +122,7 @@ def export_package(
     digest = bag.content_digest(bag.manifest_bytes(hashes.items()))
     package_id = "-".join(digest[i : i + 4].upper() for i in range(0, 16, 4))
     if stop():
-        raise Cancelled("export cancelled; nothing was written")
+        raise Cancelled(msg("export.cancelled"))
 
     ctx = ReportContext(
         package_id=package_id, content_digest=digest, fingerprint=fpr, plan=plan, rows=rows
@@ -219,14 +221,16 @@ def _write_zip_once(
             prefix=f".{out_path.stem}.", suffix=".part", dir=out_path.parent
         )
     except OSError as exc:
-        raise StoreError(f"cannot write in {out_path.parent}: {exc}") from None
+        raise StoreError(
+            msg("export.cannot_write_in", folder=str(out_path.parent), error=os_error(exc))
+        ) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "w+b") as raw, ThreadPoolExecutor(1, "evaldesk-hash") as pool:
             with zipfile.ZipFile(raw, "w", allowZip64=True) as zf:
                 for entry in entries:
                     if stop():
-                        raise Cancelled("export cancelled; nothing was written")
+                        raise Cancelled(msg("export.cancelled"))
                     info = zip_info(
                         f"{top}/{entry.arcname}",
                         snapshot.export_date,
@@ -253,9 +257,20 @@ def _write_zip_once(
         with contextlib.suppress(OSError):
             tmp.unlink()
         if isinstance(exc, OSError):  # disk full, folder not writable ...
-            raise StoreError(f"cannot write {out_path}: {exc}; nothing was written") from None
+            raise StoreError(
+                msg("export.cannot_write", path=str(out_path), error=os_error(exc))
+            ) from None
         raise
     return size
+
+
+def _unreadable(ev: PlannedEvidence, exc: OSError) -> Message:
+    return msg(
+        "export.evidence_unreadable",
+        name=ev.file.original_name,
+        file=str(ev.file.blob),
+        error=os_error(exc),
+    )
 
 
 def _copy_evidence(
@@ -279,16 +294,14 @@ def _copy_evidence(
     try:
         src = ev.file.blob.open("rb")
     except OSError as exc:
-        raise StoreError(
-            f"cannot read evidence {ev.file.original_name!r} ({ev.file.blob}): {exc}"
-        ) from None
+        raise StoreError(_unreadable(ev, exc)) from None
     pending: Future[None] | None = None
     with src, zf.open(info, "w") as dst:
         while True:
             try:
                 chunk = src.read(CHUNK)
             except OSError as exc:
-                raise StoreError(f"cannot read evidence {ev.file.original_name!r}: {exc}") from None
+                raise StoreError(_unreadable(ev, exc)) from None
             if not chunk:
                 break
             if pending is not None:
@@ -300,12 +313,9 @@ def _copy_evidence(
             if progress:
                 progress(done, total, ev.arcname)
             if stop():
-                raise Cancelled("export cancelled; nothing was written")
+                raise Cancelled(msg("export.cancelled"))
         if pending is not None:
             pending.result()
     if copied != ev.file.size or digest.hexdigest() != ev.file.sha256:
-        raise StoreError(
-            f"evidence {ev.file.original_name!r} changed on disk since it was stored "
-            f"(SHA-256 or size differs); the export was stopped. Run `evaldesk check`."
-        )
+        raise StoreError(msg("export.evidence_changed", name=ev.file.original_name))
     return done

@@ -42,6 +42,7 @@ from evaldesk.export.pdf_style import (
 )
 from evaldesk.export.pdf_table import Section
 from evaldesk.export.snapshot import ExportSnapshot
+from evaldesk.messages import Message, msg
 
 
 @dataclass
@@ -50,7 +51,7 @@ class RenderedReport:
     pages: int
     fonts: str  # for the colophon (Chinese)
     fonts_ascii: str  # for bag-info.txt
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
 
 def _canvas_class(kit: FontKit, when: date) -> type[Canvas]:
@@ -176,7 +177,7 @@ def render_report(
     doc.build(story, canvasmaker=_canvas_class(kit, snapshot.export_date))
     warnings = list(kit.warnings)
     if kit.missing:
-        warnings.append(f"以下字符没有可用字体，报告中以〓代替：{kit.missing_report()}")
+        warnings.append(msg("export.missing_glyphs", chars=kit.missing_report()))
     return RenderedReport(
         data=buffer.getvalue(),
         pages=doc.page,

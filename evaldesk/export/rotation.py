@@ -33,6 +33,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from evaldesk.export.keys import raw_public
+from evaldesk.messages import Message, msg
 
 HEADER = "EvalDesk-Key-Rotation: 1"
 SIGNED_FIELDS = ("Date", "Old-Key", "New-Key", "Reason")
@@ -42,7 +43,11 @@ TAG_FILE = "key-rotation.txt"  # in a package
 
 
 class RotationError(ValueError):
-    """A statement that does not parse or whose signatures do not verify (``str`` says why)."""
+    """A statement that does not parse or whose signatures do not verify (``msg`` says why)."""
+
+    def __init__(self, message: Message) -> None:
+        self.msg = message
+        super().__init__(message.text())
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +113,7 @@ def _fields(block: list[str]) -> dict[str, str]:
     for line in block[1:]:
         label, sep, value = line.partition(": ")
         if not sep:
-            raise RotationError(f"line {line[:40]!r} is not 'Label: value'")
+            raise RotationError(msg("rotation.not_label", line=line[:40]))
         out[label] = value.strip()
     return out
 
@@ -118,30 +123,31 @@ def _decoded(value: str, what: str, length: int) -> bytes:
     try:
         raw = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise RotationError(f"{what} is not base64") from None
+        raise RotationError(msg("rotation.not_base64", field=what)) from None
     if len(raw) != length:
-        raise RotationError(f"{what} is not {length} bytes long")
+        raise RotationError(msg("rotation.wrong_length", field=what, length=length))
     return raw
 
 
-def _verify(raw_key: bytes, signature: bytes, body: bytes, what: str) -> None:
+def _verify(raw_key: bytes, signature: bytes, body: bytes, which: str) -> None:
+    """``which``: "old" or "new", the key whose signature this is."""
     try:
         Ed25519PublicKey.from_public_bytes(raw_key).verify(signature, body)
     except (InvalidSignature, ValueError):
-        raise RotationError(f"the {what} signature does not verify") from None
+        raise RotationError(msg(f"rotation.{which}_signature")) from None
 
 
 def parse_one(block: list[str]) -> Rotation:
     if not block or block[0] != HEADER:
-        raise RotationError("a statement must start with " + HEADER)
+        raise RotationError(msg("rotation.no_header", header=HEADER))
     f = _fields(block)
     missing = [k for k in (*SIGNED_FIELDS, "Old-Key-Signature", "New-Key-Signature") if k not in f]
     if missing:
-        raise RotationError("missing " + ", ".join(missing))
+        raise RotationError(msg("rotation.missing", fields=missing))
     try:
         day = date.fromisoformat(f["Date"])
     except ValueError:
-        raise RotationError(f"Date {f['Date'][:20]!r} is not a date") from None
+        raise RotationError(msg("rotation.bad_date", value=f["Date"][:20])) from None
     old_sig = None
     if f["Old-Key-Signature"] != NONE:
         old_sig = _decoded(f["Old-Key-Signature"], "Old-Key-Signature", 64)
@@ -155,8 +161,8 @@ def parse_one(block: list[str]) -> Rotation:
     )
     body = rotation.body()
     if old_sig is not None:
-        _verify(rotation.old, old_sig, body, "old key's")
-    _verify(rotation.new, rotation.new_signature, body, "new key's")
+        _verify(rotation.old, old_sig, body, "old")
+    _verify(rotation.new, rotation.new_signature, body, "new")
     return rotation
 
 
@@ -165,7 +171,7 @@ def parse_chain(data: bytes) -> list[Rotation]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise RotationError("not UTF-8 text") from None
+        raise RotationError(msg("rotation.not_utf8")) from None
     blocks: list[list[str]] = [[]]
     for line in text.splitlines():
         if line.strip():

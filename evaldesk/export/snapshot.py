@@ -17,6 +17,7 @@ from typing import Literal
 
 from evaldesk import __version__
 from evaldesk.errors import InputError
+from evaldesk.messages import Message, msg, semicolons
 from evaldesk.rubrics.model import Rubric
 from evaldesk.scoring.facts import Facts
 from evaldesk.scoring.form_result import FormCheckResult
@@ -169,50 +170,48 @@ class ExportSnapshot:
     audit_head: AuditHead | None = None
     check_override: CheckOverride | None = None
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[Message]:
         """What makes this snapshot unexportable, each saying what to fix."""
-        out: list[str] = []
+        out: list[Message] = []
         if not self.office.name.strip():
-            out.append("the office has no name: set it in the office settings")
+            out.append(msg("export.no_office_name"))
         if not 1900 <= self.year <= 2999:
-            out.append(f"year {self.year} is not a four-digit year")
+            out.append(msg("export.bad_year", year=self.year))
         if self.report.rubric_id != self.rubric.id:
             out.append(
-                f"the score was computed for rubric {self.report.rubric_id}, not {self.rubric.id}"
+                msg("export.other_rubric", scored=self.report.rubric_id, rubric=self.rubric.id)
             )
         if not _SHA256.match(self.rubric_sha256):
-            out.append("the rubric's SHA-256 must be 64 lowercase hex digits")
+            out.append(msg("export.rubric_sha256"))
         codes = {item.code for item in self.rubric.items()}
         for row in self.ledger:
             if row.item_code is not None and row.item_code not in codes:
-                out.append(f"ledger entry {row.title!r} names unknown rubric item {row.item_code}")
+                out.append(msg("export.ledger_unknown_item", title=row.title, code=row.item_code))
         for d in self.dispatch:
             if not 1 <= d.quarter <= 4:
-                out.append(f"dispatch quarter {d.quarter} is not 1-4")
+                out.append(msg("export.bad_quarter", quarter=d.quarter))
         for ev in self.evidence:
-            where = f"evidence {ev.original_name!r}"
+            name = ev.original_name
             if not _SHA256.match(ev.sha256):
-                out.append(f"{where}: SHA-256 must be 64 lowercase hex digits")
+                out.append(msg("export.evidence_sha256", name=name))
             if ev.size < 0:
-                out.append(f"{where}: negative size")
+                out.append(msg("export.evidence_negative_size", name=name))
             unknown = [c for c in ev.items if c not in codes]
             if unknown:
-                out.append(f"{where}: unknown rubric item(s) {', '.join(unknown)}")
+                out.append(msg("export.evidence_unknown_items", name=name, codes=unknown))
             try:
                 actual = ev.blob.stat().st_size
             except OSError:
-                out.append(f"{where}: stored file {ev.blob} is missing; run `evaldesk check`")
+                out.append(msg("export.evidence_missing", name=name, file=str(ev.blob)))
                 continue
             if actual != ev.size:
-                out.append(
-                    f"{where}: stored file is {actual} bytes, the store recorded {ev.size}; run `evaldesk check`"
-                )
+                out.append(msg("export.evidence_size", name=name, actual=actual, size=ev.size))
         return out
 
     def check(self) -> None:
         problems = self.problems()
         if problems:
             raise InputError(
-                "cannot export: " + problems[0],
-                hint="\n".join(problems[1:]) or None,
+                msg("export.cannot_export", problem=problems[0]),
+                hint=msg("text", text=semicolons(problems[1:])) if problems[1:] else None,
             )

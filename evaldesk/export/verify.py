@@ -41,7 +41,7 @@ from evaldesk.export.trust import TrustList, grouped, plain_fingerprint
 from evaldesk.export.verify_report import CHECKS, RotationSeen, VerifyReport
 from evaldesk.export.zipread import EntryDamaged, Progress, Reader
 from evaldesk.export.zipsafe import Extent, Limits, directory_problems, local_extents
-from evaldesk.messages import msg
+from evaldesk.messages import Message, msg
 
 __all__ = ["CHECKS", "VerifyReport", "verify_package"]
 
@@ -177,7 +177,7 @@ class _Verifier:
             try:
                 r.info = dict(bag.parse_bag_info(tags[bag.BAG_INFO]))
             except bag.BagFormatError as exc:
-                self._bad_tag(bag.BAG_INFO, str(exc))
+                self._bad_tag(bag.BAG_INFO, exc.msg)
         signed = self._signature(tags)
         tags_hold = tagman is not None and self._tag_hashes(inner, tagman, tags)
         if payload is not None and tagman is not None:
@@ -232,7 +232,7 @@ class _Verifier:
             self.r.add("hashes", "damaged-entry", name, exc.message)
             return None
 
-    def _bad_tag(self, name: str, detail: str) -> None:
+    def _bad_tag(self, name: str, detail: Message) -> None:
         self.r.add("structure", "bad-tag-file", name, msg("verify.bag.bad_tag_file", detail=detail))
 
     def _parse(self, tags: dict[str, bytes], name: str) -> list[tuple[str, str]] | None:
@@ -241,7 +241,7 @@ class _Verifier:
         try:
             entries = bag.parse_manifest(tags[name], name)
         except bag.BagFormatError as exc:
-            self._bad_tag(name, str(exc))
+            self._bad_tag(name, exc.msg)
             return None
         seen: set[str] = set()
         for path, _ in entries:
@@ -495,7 +495,7 @@ class _Verifier:
                 "signature",
                 "bad-rotation",
                 bag.ROTATION,
-                msg("verify.rotation.bad", detail=str(exc)),
+                msg("verify.rotation.bad", detail=exc.msg),
             )
             return []
         for link in chain:
@@ -513,9 +513,7 @@ class _Verifier:
                 "signature",
                 "bad-rotation",
                 bag.ROTATION,
-                msg(
-                    "verify.rotation.bad", detail="the last statement does not name the signing key"
-                ),
+                msg("verify.rotation.bad", detail=msg("rotation.not_signing_key")),
             )
         self.chain = chain
         return chain

@@ -298,4 +298,150 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "keys.file_unreadable": ("无法读取 {path}（{error}）", "cannot read {path} ({error})"),
     "key.not_pem": ("{what}：不是 PEM 公钥（{error}）", "{what}: not a PEM public key ({error})"),
     "key.not_ed25519": ("{what}：不是 Ed25519 密钥", "{what}: not an Ed25519 key"),
+    "keys.key_unreadable": (
+        "无法读取签名密钥 {path}（{error}）",
+        "cannot read the signing key {path}: {error}",
+    ),
+    "keys.wrong_passphrase": (
+        "单位签名密钥的口令不对（或密钥文件已损坏）",
+        "wrong passphrase for the office's signing key (or the key file is damaged)",
+    ),
+    "keys.key_file": ("密钥文件：{path}", "key file: {path}"),
+    "keys.cannot_write": ("无法写入 {path}（{error}）", "cannot write {path}: {error}"),
+    "keys.passphrase_empty": ("口令文件 {path} 是空的", "the passphrase file {path} is empty"),
+    "keys.no_terminal": (
+        "签名密钥需要口令，但没有终端可以输入：请设置 {env}，或用 --passphrase-file FILE 指定口令文件",
+        "the signing key needs a passphrase and there is no terminal to ask for it: set {env} "
+        "or give --passphrase-file FILE",
+    ),
+    "keys.passphrases_differ": (
+        "两次输入的口令不一致；没有创建任何文件",
+        "the two passphrases differ; nothing was created",
+    ),
+    # ------------------------------------------------------------------ tag files (bag.py)
+    "bag.continuation": (
+        "{file} 第 {line} 行：续行出现在第一个标签之前",
+        "{file} line {line}: continuation line before any label",
+    ),
+    "bag.not_label": (
+        "{file} 第 {line} 行：应为“标签: 值”",
+        "{file} line {line}: expected 'Label: value'",
+    ),
+    "bag.not_manifest_line": (
+        "{file} 第 {line} 行：应为“<sha256> <路径>”",
+        "{file} line {line}: expected '<sha256> <path>'",
+    ),
+    "bag.not_digest": (
+        "{file} 第 {line} 行：“{digest}”不是 SHA-256 十六进制摘要",
+        "{file} line {line}: '{digest}' is not a SHA-256 hex digest",
+    ),
+    "bag.unsafe_path": (
+        "{file} 第 {line} 行：不安全的路径“{path}”",
+        "{file} line {line}: unsafe path '{path}'",
+    ),
+    "bag.not_utf8": ("{file}：不是 UTF-8 文本（{error}）", "{file}: not UTF-8 text ({error})"),
+    # ------------------------------------------------------------------ key rotation statements
+    "rotation.not_label": ("“{line}”一行不是“标签: 值”", "line '{line}' is not 'Label: value'"),
+    "rotation.not_base64": ("{field} 不是 base64 编码", "{field} is not base64"),
+    "rotation.wrong_length": ("{field} 不是 {length} 字节", "{field} is not {length} bytes long"),
+    "rotation.old_signature": (
+        "旧密钥的签名验证不通过",
+        "the old key's signature does not verify",
+    ),
+    "rotation.new_signature": (
+        "新密钥的签名验证不通过",
+        "the new key's signature does not verify",
+    ),
+    "rotation.no_header": ("声明必须以 {header} 开头", "a statement must start with {header}"),
+    "rotation.missing": ("缺少 {fields}", "missing {fields}"),
+    "rotation.bad_date": ("Date “{value}”不是日期", "Date '{value}' is not a date"),
+    "rotation.not_utf8": ("不是 UTF-8 文本", "not UTF-8 text"),
+    "rotation.not_signing_key": (
+        "最后一条声明没有指向签名所用的密钥",
+        "the last statement does not name the signing key",
+    ),
+    # ------------------------------------------------------------------ writing the package
+    "export.not_zip_name": (
+        "{path}：报送包的文件名必须以 .zip 结尾",
+        "{path}: the package file name must end in .zip",
+    ),
+    "export.no_folder": ("{path}：没有这个文件夹", "{path}: no such folder"),
+    "export.cancelled": ("已取消导出；没有写入任何文件", "export cancelled; nothing was written"),
+    "export.cannot_write_in": (
+        "无法在 {folder} 中写入（{error}）",
+        "cannot write in {folder}: {error}",
+    ),
+    "export.cannot_write": (
+        "无法写入 {path}（{error}）；没有写入任何文件",
+        "cannot write {path}: {error}; nothing was written",
+    ),
+    "export.evidence_unreadable": (
+        "无法读取佐证材料“{name}”（{file}）：{error}",
+        "cannot read evidence '{name}' ({file}): {error}",
+    ),
+    "export.evidence_changed": (
+        "佐证材料“{name}”存入后在磁盘上被改动过（SHA-256 或大小不符），导出已停止。"
+        "请运行 `evaldesk check`。",
+        "evidence '{name}' changed on disk since it was stored (SHA-256 or size differs); "
+        "the export was stopped. Run `evaldesk check`.",
+    ),
+    "export.cannot_export": ("无法导出：{problem}", "cannot export: {problem}"),
+    "export.no_office_name": (
+        "单位没有名称：请在单位设置中填写",
+        "the office has no name: set it in the office settings",
+    ),
+    "export.bad_year": ("年度 {year} 不是四位数的年份", "year {year} is not a four-digit year"),
+    "export.other_rubric": (
+        "得分是按考核细则 {scored} 计算的，不是 {rubric}",
+        "the score was computed for rubric {scored}, not {rubric}",
+    ),
+    "export.rubric_sha256": (
+        "考核细则的 SHA-256 必须是 64 位小写十六进制数字",
+        "the rubric's SHA-256 must be 64 lowercase hex digits",
+    ),
+    "export.ledger_unknown_item": (
+        "台账事项“{title}”指向不存在的评分项目 {code}",
+        "ledger entry '{title}' names unknown rubric item {code}",
+    ),
+    "export.bad_quarter": (
+        "季度调度的季度 {quarter} 不在 1-4 之内",
+        "dispatch quarter {quarter} is not 1-4",
+    ),
+    "export.evidence_sha256": (
+        "佐证材料“{name}”：SHA-256 必须是 64 位小写十六进制数字",
+        "evidence '{name}': SHA-256 must be 64 lowercase hex digits",
+    ),
+    "export.evidence_negative_size": (
+        "佐证材料“{name}”：大小为负数",
+        "evidence '{name}': negative size",
+    ),
+    "export.evidence_unknown_items": (
+        "佐证材料“{name}”：评分项目 {codes} 不存在",
+        "evidence '{name}': unknown rubric item(s) {codes}",
+    ),
+    "export.evidence_missing": (
+        "佐证材料“{name}”：存储的文件 {file} 不见了；请运行 `evaldesk check`",
+        "evidence '{name}': stored file {file} is missing; run `evaldesk check`",
+    ),
+    "export.evidence_size": (
+        "佐证材料“{name}”：存储的文件有 {actual} 字节，记录的是 {size} 字节；请运行 `evaldesk check`",
+        "evidence '{name}': stored file is {actual} bytes, the store recorded {size}; "
+        "run `evaldesk check`",
+    ),
+    # ------------------------------------------------------------------ the report and the sheet
+    "export.font_fallback": (
+        "未找到可嵌入的中文 TrueType 字体，报告使用 ReportLab 内置字体 STSong-Light（未嵌入，"
+        "他人电脑上可能显示不同）。请安装 fonts-wqy-microhei 或随安装包提供的字体。",
+        "no embeddable Chinese TrueType font was found; the report uses ReportLab's built-in "
+        "font STSong-Light (not embedded, it may look different on another computer). Install "
+        "fonts-wqy-microhei or the fonts shipped with the installer.",
+    ),
+    "export.missing_glyphs": (
+        "以下字符没有可用字体，报告中以〓代替：{chars}",
+        "no font can print these characters; the report shows 〓 instead: {chars}",
+    ),
+    "xlsx.part": ("{title}（权重{weight}）", "{title} (weight {weight})"),
+    "xlsx.part_score": ("得分{score}，折算{weighted}", "score {score}, weighted {weighted}"),
+    "xlsx.grade_cap": ("等次限制", "grade limit"),
+    "xlsx.grade_cap_value": ("不得高于“{grade}”", "no higher than '{grade}'"),
 }

@@ -21,7 +21,6 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
-from evaldesk.decimals import fmt_points
 from evaldesk.export.content import (
     SCORE_HEADERS,
     TAIL_HEADERS,
@@ -32,6 +31,7 @@ from evaldesk.export.content import (
 )
 from evaldesk.export.snapshot import ExportSnapshot
 from evaldesk.export.zipdet import FixedTimeZipFile
+from evaldesk.messages import msg
 
 FONT = "宋体"
 THIN = Side(style="thin", color="808080")
@@ -73,12 +73,17 @@ def scores_xlsx(snapshot: ExportSnapshot, rows: Sequence[ScoreRow]) -> bytes:
     for part in report.parts:
         notes.append(
             [
-                f"{part.title}（权重{_pct(part.weight)}）",
-                f"得分{fmt_points(part.score)}，折算{fmt_points(part.weighted)}",
+                msg("xlsx.part", title=part.title, weight=_pct(part.weight)).text("zh"),
+                msg("xlsx.part_score", score=part.score, weighted=part.weighted).text("zh"),
             ]
         )
     if report.grade_cap:
-        notes.append(["等次限制", f"不得高于“{report.grade_cap}”"])
+        notes.append(
+            [
+                msg("xlsx.grade_cap").text("zh"),
+                msg("xlsx.grade_cap_value", grade=report.grade_cap).text("zh"),
+            ]
+        )
     for use in report.interpretations:
         source = f"　原文：“{use.source}”" if use.source else ""
         notes.append([f"※{use.title}", f"{use.reason}{source}"])

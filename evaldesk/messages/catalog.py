@@ -34,6 +34,7 @@ SOURCES: tuple[str, ...] = (
     "evaldesk.commands.wording",
     "evaldesk.services.wording",
     "evaldesk.store.wording",
+    "evaldesk.store.wording_records",
     "evaldesk.rubrics.where",
     "evaldesk.rubrics.wording",
     "evaldesk.rubrics.schema_errors",
@@ -41,7 +42,7 @@ SOURCES: tuple[str, ...] = (
     "evaldesk.scoring.wording",
     "evaldesk.scoring.form_wording",
     "evaldesk.services.wording_ledger",
-    "evaldesk.services.os_error",
+    "evaldesk.messages.os_error",
     "evaldesk.demo.wording",
 )
 
@@ -68,11 +69,12 @@ def _load(name: str) -> ModuleType:
     wording cost `evaldesk verify` 0.7 s of SQLAlchemy imports. A module that is not a plain
     file beside its package (a frozen build's archive) is imported as usual, and so is any
     module not named ``wording``: code (a dataclass, a registry) needs its package and a place
-    in ``sys.modules``."""
+    in ``sys.modules``. (``wording_*`` modules, a package's second page of wording, are data
+    only too.)"""
     if name in sys.modules:
         return sys.modules[name]
     package, _, leaf = name.rpartition(".")
-    if package and leaf == "wording" and package not in sys.modules:
+    if package and _is_wording(leaf) and package not in sys.modules:
         root = Path(__file__).resolve().parents[2]
         path = root.joinpath(*name.split(".")).with_suffix(".py")
         if path.is_file():
@@ -82,6 +84,10 @@ def _load(name: str) -> ModuleType:
                 spec.loader.exec_module(module)
                 return module
     return importlib.import_module(name)
+
+
+def _is_wording(leaf: str) -> bool:
+    return leaf == "wording" or leaf.startswith("wording_")
 
 
 def _modules(names: Iterable[str]) -> Iterable[tuple[str, Mapping[str, Wording]]]:

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from evaldesk.errors import RubricError
 from evaldesk.messages import Lang, Message, Origin, msg, texts
+from evaldesk.messages.os_error import os_error
 from evaldesk.rubrics import spots
 from evaldesk.rubrics.interpretations import interpretation_problems, unprinted_problems
 from evaldesk.rubrics.model import Rubric
@@ -251,8 +252,7 @@ def load_file(path: str | Path, *, strict: bool = True) -> LoadedRubric:
     except FileNotFoundError:
         raise _refuse(_in_file(str(p), msg("rubric.no_such_file"))) from None
     except OSError as exc:
-        # The operating system's own wording of the error is quoted as it is.
-        problem = msg("rubric.cannot_read", error=exc.strerror or str(exc))
+        problem = msg("rubric.cannot_read", error=os_error(exc))
         raise _refuse(_in_file(str(p), problem)) from None
     try:
         text = raw.decode("utf-8-sig")

@@ -32,7 +32,7 @@ SpotOf = Callable[[Any, Loc], tuple[Spot, Loc]]
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "value.missing": ("缺少 {field}", "'{field}' is missing"),
-    "value.owner_needs": ("{owner}缺少 {field}", "{owner} needs '{field}'"),
+    "value.owner_needs": ("{owner}：缺少 {field}", "{owner} needs '{field}'"),
     "value.unknown_field": (
         "未知字段“{field}”（请检查拼写，格式见 {doc}）",
         "unknown field '{field}' (check the spelling; see {doc})",
@@ -89,7 +89,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{input}”的格式不符（应符合 {pattern}）",
         "'{input}' does not match {pattern}",
     ),
+    # the schema's two patterns, in words (a rubric author need not read a regular expression)
+    "value.id_chars": (
+        "“{input}”不能作编号：只能用小写英文字母、数字和 . _ -，并以字母或数字开头",
+        "'{input}' cannot be an id: use lowercase letters, digits and . _ - only, starting "
+        "with a letter or a digit",
+    ),
+    "value.money_id_chars": (
+        "“{input}”不能作编号：只能用小写英文字母、数字和 _，并以字母或数字开头",
+        "'{input}' cannot be an id: use lowercase letters, digits and _ only, starting with a "
+        "letter or a digit",
+    ),
     "value.invalid": ("取值无效（{text}）", "{text}"),
+}
+
+#: The schema's patterns (rubrics/model.py, model_money.py) -> their wording.
+_PATTERNS = {
+    r"^[a-z0-9][a-z0-9._-]*$": "value.id_chars",
+    r"^[a-z0-9][a-z0-9_]*$": "value.money_id_chars",
 }
 
 _NUMBER = {
@@ -166,6 +183,9 @@ def value_problem(error: ErrorDetails, *, doc: str) -> Message:
     if kind in _SIMPLE:
         return Message(_SIMPLE[kind], {"input": given})
     if kind == "string_pattern_mismatch":
+        worded = _PATTERNS.get(str(ctx.get("pattern")))
+        if worded is not None:
+            return msg(worded, input=given)
         return msg("value.pattern", input=given, pattern=ctx.get("pattern"))
     if kind in _BOUNDS:
         name, key = _BOUNDS[kind]

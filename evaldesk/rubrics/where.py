@@ -26,6 +26,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "where.file_line": ("{file}:{line}", "{file}:{line}"),
     "where.file_line_column": ("{file}:{line}:{column}", "{file}:{line}:{column}"),
     "where.file": ("{file}", "{file}"),
+    "where.line_of_file": ("第 {line} 行", "line {line}"),
     "where.field": ("{path}", "{path}"),
     "where.item": ("项目 {code}", "item {code}"),
     "where.section": ("部分 {code}", "section {code}"),
@@ -71,6 +72,20 @@ def problem_of(message: Message) -> Message:
     while message.key == "where.at" and isinstance(message.args.get("what"), Message):
         message = message.args["what"]
     return message
+
+
+def without_file(message: Message) -> Message:
+    """``message`` with the file left out of its place ("第 7 行：项目 一.1：…"), for a list
+    whose heading names the file once. A message placed by its file alone is the problem."""
+    if message.key in ("where.file_line", "where.file_line_column"):
+        return msg("where.line_of_file", line=message.args["line"])
+    what = message.args.get("what")
+    if message.key != "where.at" or not isinstance(what, Message):
+        return message
+    where = message.args.get("where")
+    if not isinstance(where, Message) or where.key == "where.file":
+        return what
+    return Message(message.key, {**message.args, "where": without_file(where)}, message.origin)
 
 
 def path_text(loc: Loc) -> str:

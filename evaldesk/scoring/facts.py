@@ -15,7 +15,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from evaldesk.errors import FactsError
 from evaldesk.kinds.fact import Ballot, Count, NonNegative, Number, RuleFact, Status, refused
-from evaldesk.messages import Origin, msg
+from evaldesk.messages import Message, Origin, msg, plain
 from evaldesk.rubrics.schema_errors import placed
 from evaldesk.rubrics.where import Loc, Locator, Spot, at, file_part
 
@@ -132,12 +132,35 @@ def facts_from_data(data: Any, *, source: str = "facts") -> Facts:
         raise FactsError(problems[0], problems) from None
 
 
+#: The json module's descriptions of a mistake -> their message. The module has no error
+#: codes; its description is one of these fixed texts (the C scanner's and the Python one's),
+#: looked up whole, never searched. One this table does not know is quoted as it is.
+_JSON_PROBLEMS: dict[str, str] = {
+    "Expecting value": "json.expecting_value",
+    "Expecting property name enclosed in double quotes": "json.expecting_name",
+    "Expecting ':' delimiter": "json.expecting_colon",
+    "Expecting ',' delimiter": "json.expecting_comma",
+    "Extra data": "json.extra_data",
+    "Unterminated string starting at": "json.unterminated",
+    "Invalid control character at": "json.control_character",
+    "Invalid \\escape": "json.bad_escape",
+    "Invalid \\uXXXX escape": "json.bad_unicode_escape",
+    "Illegal trailing comma before end of object": "json.trailing_comma",
+    "Illegal trailing comma before end of array": "json.trailing_comma",
+}
+
+
+def json_problem(exc: json.JSONDecodeError) -> Message:
+    """What is wrong at the place ``exc`` names, in words (the place is given beside it)."""
+    key = _JSON_PROBLEMS.get(exc.msg)
+    return msg(key) if key is not None else plain(exc.msg)
+
+
 def facts_from_json(text: str, *, source: str = "facts") -> Facts:
     try:
         data = json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as exc:
-        # The json module's description of the mistake is English; it is quoted as it is.
         where = file_part(source, exc.lineno, exc.colno)
-        problem = msg("facts.invalid_json", error=exc.msg)
+        problem = msg("facts.invalid_json", error=json_problem(exc))
         raise FactsError(at(where, problem, Origin(file=source, line=exc.lineno))) from None
     return facts_from_data(data, source=source)

@@ -10,6 +10,20 @@ from __future__ import annotations
 MESSAGES: dict[str, tuple[str, str]] = {
     # facts files
     "facts.invalid_json": ("JSON 格式错误：{error}", "invalid JSON: {error}"),
+    # what the json module found (its fixed descriptions, worded; see scoring/facts.py)
+    "json.expecting_value": ("此处应为一个值", "Expecting value"),
+    "json.expecting_name": (
+        "此处应为用双引号括起的名称",
+        "Expecting property name enclosed in double quotes",
+    ),
+    "json.expecting_colon": ("此处应为冒号“:”", "Expecting ':' delimiter"),
+    "json.expecting_comma": ("此处应为逗号“,”", "Expecting ',' delimiter"),
+    "json.extra_data": ("结尾之后还有多余内容", "Extra data"),
+    "json.unterminated": ("字符串没有结束的引号", "Unterminated string starting at"),
+    "json.control_character": ("字符串中有控制字符", "Invalid control character at"),
+    "json.bad_escape": ("无效的反斜杠转义", "Invalid \\escape"),
+    "json.bad_unicode_escape": ("无效的 \\uXXXX 转义", "Invalid \\uXXXX escape"),
+    "json.trailing_comma": ("结尾多了一个逗号", "Illegal trailing comma"),
     "facts.unknown_count": (
         "未知的计数“{count}”（可用的计数：{known}）",
         "unknown count {count!r} (counts: {known})",

@@ -67,7 +67,7 @@ def copy_out(store: Store, rec: EvidenceRec, folder: Path) -> Path:
 
     from evaldesk.errors import StoreError
     from evaldesk.messages import msg
-    from evaldesk.services.os_error import os_error
+    from evaldesk.messages.os_error import os_error
     from evaldesk.store.names import safe_filename
 
     folder.mkdir(parents=True, exist_ok=True)

@@ -31,7 +31,7 @@ from evaldesk.export.snapshot import (
     Office,
     SignOff,
 )
-from evaldesk.messages import msg, plain
+from evaldesk.messages import msg
 from evaldesk.rubrics.model import Rubric
 from evaldesk.scoring.forms import check_form
 from evaldesk.services.actor import Actor, system_actor
@@ -147,14 +147,11 @@ def audit_gate(store: Store, actor: Actor, override_reason: str | None) -> Check
     if not reason:
         raise CheckFailed(
             msg("export.check_failed", count=len(report.problems)),
-            [
-                *(plain(p) for p in report.problems),
-                msg("export.check_failed_hint", path=str(store.data_dir)),
-            ],
+            [*report.problems, msg("export.check_failed_hint", path=str(store.data_dir))],
         )
     if not actor.system and actor.role != "head":
         raise PermissionDenied(msg("export.override_needs_head", who=actor.display_name))
-    problems = tuple(m.text("zh") for m in report.findings) or tuple(report.problems)
+    problems = tuple(m.text("zh") for m in report.problems)
     accepted: dict[str, dict[str, object]] = {}
     for difference in report.differences:
         accepted.setdefault(difference.kind, {})[difference.key] = difference.table

@@ -18,6 +18,7 @@ from typing import Any
 from evaldesk.decimals import fmt_points
 from evaldesk.errors import InputError
 from evaldesk.messages import msg
+from evaldesk.messages.os_error import os_error
 from evaldesk.rubrics import model as m
 from evaldesk.rubrics.interpretations import check_office_value, default_value, settable
 from evaldesk.services.actor import Actor
@@ -97,7 +98,7 @@ def import_file(store: Store, actor: Actor, year: int, path: Path) -> Changes:
         text = Path(path).read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise InputError(
-            msg("interp.file_unreadable", path=str(path), error=exc.strerror or exc)
+            msg("interp.file_unreadable", path=str(path), error=os_error(exc))
         ) from None
     try:
         data: Any = json.loads(text, parse_float=Decimal)

@@ -30,11 +30,11 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from evaldesk.errors import Cancelled, InputError, StoreError
 from evaldesk.messages import Message, msg
+from evaldesk.messages.os_error import os_error
 from evaldesk.services.actor import Actor
 from evaldesk.services.ledger_import import RowCheck, add_entries, check_entries
 from evaldesk.services.ledger_rules import SOURCE_LABELS, STATUS_LABELS
 from evaldesk.services.ledger_table import as_of, days_overdue
-from evaldesk.services.os_error import os_error
 from evaldesk.store import LedgerFields, LedgerQuery, LedgerRec, Store
 
 Progress = Callable[[int, int], None]  # (done, total)

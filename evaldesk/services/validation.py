@@ -39,14 +39,16 @@ def field_problem(name: str, problem: Message) -> Message:
     return problem.located(field=name)
 
 
+def field_line(name: str, problem: Message) -> Message:
+    """One field problem with its field's label: "办理时限：…"."""
+    return msg("fields.problem", Origin(field=name), field=field_label(name), problem=problem)
+
+
 def field_lines(fields: Mapping[str, Message]) -> Message:
     """Every field problem with its field's label: "事项：…；办理时限：…"."""
     return msg(
         "fields.invalid",
-        problems=semicolons(
-            msg("fields.problem", Origin(field=name), field=field_label(name), problem=problem)
-            for name, problem in fields.items()
-        ),
+        problems=semicolons(field_line(name, problem) for name, problem in fields.items()),
     )
 
 

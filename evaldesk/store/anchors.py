@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from evaldesk.messages import Message, msg
+from evaldesk.messages.os_error import os_error
 from evaldesk.store.paths import DataPaths
 
 FILE_NAME = "audit-anchors.jsonl"
@@ -70,7 +71,7 @@ def read(paths: DataPaths) -> tuple[list[Anchor], list[Message]]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        return [], [msg("check.anchor.unreadable", path=str(path), error=str(exc)[:100])]
+        return [], [msg("check.anchor.unreadable", path=str(path), error=os_error(exc))]
     for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -86,7 +87,13 @@ def read(paths: DataPaths) -> tuple[list[Anchor], list[Message]]:
                 )
             )
         except (ValueError, KeyError, TypeError):
-            notes.append(msg("check.anchor.unreadable", path=f"{path}:{n}", error="not an anchor"))
+            notes.append(
+                msg(
+                    "check.anchor.unreadable",
+                    path=f"{path}:{n}",
+                    error=msg("check.anchor.bad_line"),
+                )
+            )
     return found, notes
 
 

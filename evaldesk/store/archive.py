@@ -29,12 +29,15 @@ from pathlib import Path
 
 from evaldesk import __version__
 from evaldesk.errors import InputError, StoreError
+from evaldesk.messages import Message, msg
+from evaldesk.messages.os_error import os_error
 from evaldesk.store import anchors, health
 from evaldesk.store.backup import _stamp, copy_database, fsync_dir
 from evaldesk.store.blobs import CHUNK
-from evaldesk.store.inuse import IN_USE, exclusive
+from evaldesk.store.inuse import exclusive, in_use
 from evaldesk.store.migrations import HEAD
 from evaldesk.store.paths import DB_NAME, DataPaths, read_only_uri
+from evaldesk.store.sqlite_error import sqlite_error
 
 FORMAT = "evaldesk-backup"
 VERSION = 1
@@ -95,7 +98,7 @@ def _restore_keys(
     for name in names:
         parts = name.split("/")
         if any(part in ("", ".", "..") for part in parts) or "\\" in name:
-            report.warnings.append(f"skipped {name}: not a key file name")
+            report.warnings.append(msg("restore.skipped_key", name=name))
             continue
         data = zf.read(name)
         final = paths.root.joinpath(*parts)
@@ -115,10 +118,10 @@ def _restore_keys(
 def make_archive(data_dir: Path, out: Path | None = None, progress: Progress | None = None) -> Path:
     paths = DataPaths(Path(data_dir))
     if not paths.db.is_file():
-        raise InputError(f"there is no EvalDesk data in {paths.root} to back up")
+        raise InputError(msg("backup.no_data", path=str(paths.root)))
     target = out or paths.backups / f"evaldesk-backup-{_stamp()[:15]}.zip"
     if target.exists():
-        raise InputError(f"{target} already exists; choose another file name")
+        raise InputError(msg("backup.exists", path=str(target)))
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.partial")
     files = _evidence_files(paths)
@@ -163,7 +166,9 @@ def make_archive(data_dir: Path, out: Path | None = None, progress: Progress | N
     except OSError as exc:
         with contextlib.suppress(OSError):
             partial.unlink()
-        raise StoreError(f"could not write the backup {target}: {exc.strerror or exc}") from None
+        raise StoreError(
+            msg("backup.write_failed", path=str(target), error=os_error(exc))
+        ) from None
     except BaseException:
         with contextlib.suppress(OSError):
             partial.unlink()
@@ -178,13 +183,13 @@ class RestoreReport:
     evidence_restored: int = 0
     evidence_replaced: int = 0
     keys_restored: int = 0
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
 
 def _verify_db(db: Path, what: str) -> None:
     found = health.problems(DataPaths(db.parent), full=True)
     if found:
-        raise InputError(f"{what} is damaged and was not restored: {found[0]}")
+        raise InputError(msg("restore.damaged", what=what, problem=found[0]))
     try:
         conn = sqlite3.connect(read_only_uri(db), uri=True)
         try:
@@ -194,9 +199,11 @@ def _verify_db(db: Path, what: str) -> None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise InputError(f"{what} is not a database: {exc}") from None
+        raise InputError(
+            msg("restore.not_a_database", what=what, error=sqlite_error(exc))
+        ) from None
     if not {"alembic_version", "office", "audit_log"} <= names:
-        raise InputError(f"{what} is not an EvalDesk database")
+        raise InputError(msg("restore.not_evaldesk", what=what))
 
 
 def _unpack_db(source: Path, work: Path) -> tuple[Path, zipfile.ZipFile | None]:
@@ -207,29 +214,23 @@ def _unpack_db(source: Path, work: Path) -> tuple[Path, zipfile.ZipFile | None]:
             manifest = json.loads(zf.read("manifest.json").decode("utf-8"))
         except (KeyError, ValueError):
             zf.close()
-            raise InputError(
-                f"{source} is a zip but not an EvalDesk backup (no manifest.json)"
-            ) from None
+            raise InputError(msg("restore.zip_not_backup", path=str(source))) from None
         if manifest.get("format") != FORMAT:
             zf.close()
-            raise InputError(f"{source} is not an EvalDesk backup archive")
+            raise InputError(msg("restore.not_archive", path=str(source)))
         with zf.open(DB_NAME) as src, open(db, "wb") as out:
             shutil.copyfileobj(src, out, CHUNK)
         if _sha256_file(db) != manifest.get("database_sha256"):
             zf.close()
-            raise InputError(
-                f"{source}: the database inside does not match its manifest (damaged archive)"
-            )
+            raise InputError(msg("restore.manifest_mismatch", path=str(source)))
         return db, zf
     try:
         with open(source, "rb") as fh:
             head = fh.read(16)
     except OSError as exc:
-        raise InputError(f"{source} cannot be read: {exc.strerror or exc}") from None
+        raise InputError(msg("store.unreadable", path=str(source), error=os_error(exc))) from None
     if head != health.SQLITE_HEADER:
-        raise InputError(
-            f"{source} is neither an EvalDesk backup archive (.zip) nor a database backup"
-        )
+        raise InputError(msg("restore.neither", path=str(source)))
     copy_database(source, db)
     return db, None
 
@@ -243,7 +244,7 @@ def _restore_evidence(
             continue
         sha = parts[1] + parts[2]
         if len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
-            report.warnings.append(f"skipped {info.filename}: not an evidence file name")
+            report.warnings.append(msg("restore.skipped_evidence", name=info.filename))
             continue
         final = paths.blob(sha)
         if final.is_file():
@@ -265,7 +266,7 @@ def _restore_evidence(
             os.fsync(out.fileno())
         if digest.hexdigest() != sha:
             tmp.unlink()
-            report.warnings.append(f"{info.filename} in the archive is damaged; not restored")
+            report.warnings.append(msg("restore.evidence_damaged", name=info.filename))
             continue
         final.parent.mkdir(parents=True, exist_ok=True)
         os.chmod(tmp, 0o444)
@@ -281,17 +282,14 @@ def _missing_evidence(paths: DataPaths, report: RestoreReport) -> None:
         conn.close()
     missing = [sha for sha in shas if not paths.blob(sha).is_file()]
     if missing:
-        report.warnings.append(
-            f"{len(missing)} evidence file(s) of the restored database are not in the evidence "
-            "folder; restore a backup archive (.zip) that holds them, then run `evaldesk check`"
-        )
+        report.warnings.append(msg("restore.evidence_missing", count=len(missing)))
 
 
 def restore(data_dir: Path, source: Path) -> RestoreReport:
     paths = DataPaths(Path(data_dir))
     source = Path(source)
     if not source.is_file():
-        raise InputError(f"{source}: no such backup file")
+        raise InputError(msg("restore.no_file", path=str(source)))
     paths.root.mkdir(parents=True, exist_ok=True)
     with (
         exclusive(paths.root),
@@ -310,7 +308,7 @@ def restore(data_dir: Path, source: Path) -> RestoreReport:
                     try:
                         os.replace(current, safety / current.name)
                     except PermissionError:
-                        raise StoreError(IN_USE.format(root=paths.root)) from None
+                        raise StoreError(in_use(paths.root)) from None
                     moved = True
             report.replaced = safety if moved else None
             os.replace(db, paths.db)

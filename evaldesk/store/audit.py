@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from evaldesk.messages import Message, msg
 from evaldesk.store import jsonval
 from evaldesk.store.clock import now_iso
 from evaldesk.store.models import AuditRow
@@ -100,31 +101,33 @@ class AuditWriter:
         return event
 
 
-def verify_chain(rows: Iterator[tuple[Any, ...]]) -> list[str]:
+def verify_chain(rows: Iterator[tuple[Any, ...]]) -> list[Message]:
     """Problems in the chain, given rows (seq, at, actor, action, entity, entity_id, old, new,
     prev_hash, hash) in seq order. Stops listing after the first few breaks."""
-    problems: list[str] = []
+    problems: list[Message] = []
     expected_seq = 1
     prev = GENESIS
     for seq, at, actor, action, entity, entity_id, old, new, prev_hash, digest in rows:
         if seq != expected_seq:
-            problems.append(
-                f"audit log: row {expected_seq} is missing (next row is {seq}); rows were removed"
-            )
+            problems.append(msg("check.audit.missing_row", expected=expected_seq, seq=seq))
         if prev_hash != prev:
-            problems.append(
-                f"audit log: row {seq} does not follow row {seq - 1} (previous hash differs); "
-                "rows were removed, inserted or edited"
-            )
+            problems.append(msg("check.audit.broken_link", seq=seq, prev=seq - 1))
         actual = row_hash(seq, at, actor, action, entity, entity_id, old, new, prev_hash)
         if actual != digest:
             problems.append(
-                f"audit log: row {seq} ({action} {entity} {entity_id} by {actor} at {at}) "
-                "was changed after it was written (its hash does not match its content)"
+                msg(
+                    "check.audit.row_changed",
+                    seq=seq,
+                    action=action,
+                    entity=entity,
+                    entity_id=entity_id,
+                    actor=actor,
+                    at=at,
+                )
             )
         prev = digest
         expected_seq = seq + 1
         if len(problems) >= 20:
-            problems.append("audit log: further problems not listed")
+            problems.append(msg("check.audit.more"))
             break
     return problems

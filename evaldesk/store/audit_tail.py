@@ -17,8 +17,10 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from evaldesk.messages import Message, msg
 from evaldesk.store import backup
 from evaldesk.store.paths import DataPaths, read_only_uri
+from evaldesk.store.sqlite_error import sqlite_error
 
 
 def _head(path: Path) -> tuple[int, str] | None:
@@ -30,10 +32,12 @@ def _head(path: Path) -> tuple[int, str] | None:
     return None if row is None else (int(row[0]), str(row[1]))
 
 
-def tail_problems(conn: sqlite3.Connection, paths: DataPaths) -> tuple[list[str], list[str]]:
+def tail_problems(
+    conn: sqlite3.Connection, paths: DataPaths
+) -> tuple[list[Message], list[Message]]:
     """(problems, notes) from comparing the log's end with the newest readable backup."""
-    problems: list[str] = []
-    notes: list[str] = []
+    problems: list[Message] = []
+    notes: list[Message] = []
     restored = conn.execute("SELECT max(at) FROM audit_log WHERE action = 'restore'").fetchone()[0]
     since = datetime.fromisoformat(restored) if restored else None
     for info in backup.auto_backups(paths):  # newest first
@@ -43,7 +47,7 @@ def tail_problems(conn: sqlite3.Connection, paths: DataPaths) -> tuple[list[str]
         try:
             head = _head(info.path)
         except sqlite3.Error as exc:
-            notes.append(f"the automatic backup {info.path.name} cannot be read ({exc}); skipped")
+            notes.append(msg("check.tail.unreadable", name=info.path.name, error=sqlite_error(exc)))
             continue
         if head is None:
             return problems, notes
@@ -52,14 +56,9 @@ def tail_problems(conn: sqlite3.Connection, paths: DataPaths) -> tuple[list[str]
         if row is None:
             last = conn.execute("SELECT max(seq) FROM audit_log").fetchone()[0]
             problems.append(
-                f"the audit log ends at row {last}, but the automatic backup of {when} holds "
-                f"rows up to {seq}: rows were removed from its end outside EvalDesk; compare "
-                f"with that backup ({info.path.name}) and restore it if records are missing"
+                msg("check.tail.cut", last=last, when=when, seq=seq, name=info.path.name)
             )
         elif row[0] != digest:
-            problems.append(
-                f"audit row {seq} differs from the automatic backup of {when}: the log was "
-                f"rewritten outside EvalDesk; compare with that backup ({info.path.name})"
-            )
+            problems.append(msg("check.tail.rewritten", seq=seq, when=when, name=info.path.name))
         return problems, notes
     return problems, notes

@@ -17,7 +17,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from evaldesk.errors import StoreError
+from evaldesk.messages import msg
+from evaldesk.messages.os_error import os_error
 from evaldesk.store.paths import DataPaths, read_only_uri
+from evaldesk.store.sqlite_error import sqlite_error
 
 DEFAULT_KEEP = 10
 DAILY_SECONDS = 24 * 3600
@@ -95,11 +98,14 @@ def copy_database(
     except sqlite3.Error as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise StoreError(f"could not back up {src.name} to {dest}: {exc}") from None
+        error = sqlite_error(exc)
+        raise StoreError(
+            msg("backup.copy_failed", name=src.name, path=str(dest), error=error)
+        ) from None
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise StoreError(f"could not write the backup {dest}: {exc.strerror or exc}") from None
+        raise StoreError(msg("backup.write_failed", path=str(dest), error=os_error(exc))) from None
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()

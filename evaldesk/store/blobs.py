@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from evaldesk.errors import Cancelled, InputError, StoreError
+from evaldesk.messages import Message, msg
+from evaldesk.messages.os_error import os_error
 from evaldesk.store.backup import fsync_dir
 from evaldesk.store.paths import DataPaths
 
@@ -74,6 +76,10 @@ def human_size(size: int) -> str:
     return f"{size} B"
 
 
+def _unreadable(source: Path, exc: OSError) -> Message:
+    return msg("evidence_file.unreadable", path=str(source), error=os_error(exc))
+
+
 @dataclass(frozen=True, slots=True)
 class StoredBlob:
     sha256: str
@@ -98,10 +104,11 @@ class BlobStore:
         return self.path(sha256).is_file()
 
     def _too_big(self, size: int | None, name: str) -> InputError:
-        what = f"is {human_size(size)}, larger" if size is not None else "is larger"
+        limit = human_size(self.max_size)
+        if size is None:
+            return InputError(msg("evidence_file.too_big", name=name, limit=limit))
         return InputError(
-            f"{name} {what} than the limit of {human_size(self.max_size)} for one evidence "
-            "file; split or compress it (e.g. scan at a lower resolution); nothing was stored"
+            msg("evidence_file.too_big_size", name=name, size=human_size(size), limit=limit)
         )
 
     def put_file(
@@ -115,24 +122,21 @@ class BlobStore:
         try:
             info = source.stat()
         except FileNotFoundError:
-            raise InputError(f"{source}: no such file (was it moved or deleted?)") from None
+            raise InputError(msg("evidence_file.no_file", path=str(source))) from None
         except OSError as exc:
-            raise InputError(f"{source}: cannot be read ({exc.strerror or exc})") from None
+            raise InputError(_unreadable(source, exc)) from None
         if stat.S_ISDIR(info.st_mode):
-            raise InputError(f"{source} is a folder; choose the files inside it")
+            raise InputError(msg("evidence_file.is_folder", path=str(source)))
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"{source} is not a regular file")
+            raise InputError(msg("evidence_file.not_regular", path=str(source)))
         if info.st_size > self.max_size:
             raise self._too_big(info.st_size, source.name)
         try:
             stream = open(source, "rb")  # noqa: SIM115 - closed below
         except PermissionError:
-            raise InputError(
-                f"{source}: permission denied; EvalDesk cannot read this file "
-                "(check its permissions, or copy it somewhere readable first)"
-            ) from None
+            raise InputError(msg("evidence_file.permission", path=str(source))) from None
         except OSError as exc:
-            raise InputError(f"{source}: cannot be read ({exc.strerror or exc})") from None
+            raise InputError(_unreadable(source, exc)) from None
         with stream:
             return self.put_stream(
                 stream,
@@ -157,8 +161,12 @@ class BlobStore:
             free = shutil.disk_usage(tmp_dir).free
             if free < expected_size + SPACE_MARGIN:
                 raise StoreError(
-                    f"not enough free disk space for {name} ({human_size(expected_size)}; "
-                    f"{human_size(free)} free on the data folder's disk)"
+                    msg(
+                        "evidence_file.no_space",
+                        name=name,
+                        size=human_size(expected_size),
+                        free=human_size(free),
+                    )
                 )
         tmp = tmp_dir / f".{uuid.uuid4().hex}.partial"
         digest = hashlib.sha256()
@@ -168,13 +176,18 @@ class BlobStore:
             with open(tmp, "xb") as out:
                 while True:
                     if cancelled is not None and cancelled():
-                        raise Cancelled(f"adding {name} was cancelled; nothing was stored")
+                        raise Cancelled(msg("evidence_file.cancelled", name=name))
                     try:
                         chunk = stream.read(CHUNK)
                     except OSError as exc:
+                        error = os_error(exc)
                         raise InputError(
-                            f"{name}: reading failed after {human_size(size)} "
-                            f"({exc.strerror or exc}); nothing was stored"
+                            msg(
+                                "evidence_file.read_failed",
+                                name=name,
+                                size=human_size(size),
+                                error=error,
+                            )
                         ) from None
                     if not chunk:
                         break
@@ -195,11 +208,10 @@ class BlobStore:
             with contextlib.suppress(OSError):
                 tmp.unlink()
             if exc.errno == errno.ENOSPC:
-                raise StoreError(
-                    f"the disk is full while storing {name}; free some space and add it again "
-                    "(nothing was stored)"
-                ) from None
-            raise StoreError(f"could not store {name}: {exc.strerror or exc}") from None
+                raise StoreError(msg("evidence_file.disk_full", name=name)) from None
+            raise StoreError(
+                msg("evidence_file.store_failed", name=name, error=os_error(exc))
+            ) from None
         except BaseException:
             with contextlib.suppress(OSError):
                 tmp.unlink()

@@ -26,6 +26,7 @@ from evaldesk.store.audit_tail import tail_problems
 from evaldesk.store.blobs import BlobStore
 from evaldesk.store.migrations import HEAD
 from evaldesk.store.paths import DataPaths, read_only_uri
+from evaldesk.store.sqlite_error import sqlite_error
 
 TRIGGERS = (
     "audit_log_no_update",
@@ -37,12 +38,12 @@ TRIGGERS = (
 
 @dataclass
 class CheckReport:
-    problems: list[str] = field(default_factory=list)  # in the current language
-    notes: list[str] = field(default_factory=list)
+    """What the check found (``problems``: the check fails) and what it says besides (``notes``:
+    what was compared, what could not be), each a message."""
+
+    problems: list[Message] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
-    #: The problems and notes that are catalog messages (key, arguments), for --json.
-    findings: list[Message] = field(default_factory=list)
-    remarks: list[Message] = field(default_factory=list)
     #: The rows of the tables that differ from the audit log (what an override accepts).
     differences: list[Difference] = field(default_factory=list)
 
@@ -51,12 +52,10 @@ class CheckReport:
         return not self.problems
 
     def problem(self, message: Message) -> None:
-        self.findings.append(message)
-        self.problems.append(message.text())
+        self.problems.append(message)
 
     def note(self, message: Message) -> None:
-        self.remarks.append(message)
-        self.notes.append(message.text())
+        self.notes.append(message)
 
 
 ItemCodes = Callable[[str], set[str] | None]  # rubric text -> its item codes (None: unreadable)
@@ -69,23 +68,18 @@ def _connect(db: Path) -> sqlite3.Connection:
 def _check_schema(conn: sqlite3.Connection, report: CheckReport) -> bool:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "alembic_version" not in tables:
-        report.problems.append("the database is not an EvalDesk store (no schema version)")
+        report.problem(msg("check.no_schema"))
         return False
     version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     if version is None or version[0] != HEAD:
         found = None if version is None else version[0]
-        report.notes.append(
-            f"schema version {found} differs from this EvalDesk's {HEAD}; opening the store "
-            "upgrades it (after an automatic backup)"
-        )
+        report.note(msg("check.schema_differs", found=found, head=HEAD))
     triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
     for name in TRIGGERS:
         if name not in triggers:
-            report.problems.append(
-                f"the safety trigger {name} is missing: the database was altered outside EvalDesk"
-            )
+            report.problem(msg("check.trigger_missing", name=name))
     for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
-        report.problems.append(f"{table} row {rowid} points to a missing {parent} row")
+        report.problem(msg("check.foreign_key", table=table, rowid=rowid, parent=parent))
     return True
 
 
@@ -222,24 +216,21 @@ def _check_evidence(
         if progress is not None:
             progress(done, len(records))
         eid, name, size, year = recs[0]
-        who = f"evidence #{eid} “{name}” ({year})" + (
-            f" and {len(recs) - 1} more" if len(recs) > 1 else ""
+        who = (
+            msg("check.evidence.who_more", id=eid, name=name, year=year, more=len(recs) - 1)
+            if len(recs) > 1
+            else msg("check.evidence.who", id=eid, name=name, year=year)
         )
         rel = blobs.path(sha).relative_to(paths.root).as_posix()
         found = blobs.hash_file(sha)
         if found is None:
-            report.problems.append(f"{who}: its file {rel} is missing")
+            report.problem(msg("check.evidence.missing", who=who, path=rel))
             continue
         actual, actual_size = found
         if actual != sha:
-            report.problems.append(
-                f"{who}: its file {rel} was altered (its SHA-256 is now {actual[:16]}…); "
-                "restore it from a backup"
-            )
+            report.problem(msg("check.evidence.altered", who=who, path=rel, sha=actual[:16]))
         elif actual_size != size:
-            report.problems.append(
-                f"{who}: recorded size {size} differs from the file's {actual_size}"
-            )
+            report.problem(msg("check.evidence.size", who=who, size=size, actual=actual_size))
     known = set(records)
     if paths.evidence.is_dir():
         orphans = 0
@@ -247,9 +238,7 @@ def _check_evidence(
             if sub.is_dir() and len(sub.name) == 2 and not sub.name.startswith("."):
                 orphans += sum(1 for f in sub.iterdir() if sub.name + f.name not in known)
         if orphans:
-            report.notes.append(
-                f"{orphans} file(s) in the evidence folder belong to no record (kept; harmless)"
-            )
+            report.note(msg("check.evidence.orphans", count=orphans))
 
 
 def _check_links(conn: sqlite3.Connection, report: CheckReport, item_codes: ItemCodes) -> None:
@@ -259,35 +248,40 @@ def _check_links(conn: sqlite3.Connection, report: CheckReport, item_codes: Item
     for year_id, year, rubric_id, pinned, text in years:
         actual = hashlib.sha256(text.encode("utf-8")).hexdigest()
         if actual != pinned:
-            report.problems.append(
-                f"year {year}: the stored copy of rubric {rubric_id} does not match its pinned hash"
-            )
+            report.problem(msg("check.rubric.hash", year=year, rubric=rubric_id))
             continue
         codes = item_codes(text)
         if codes is None:
-            report.problems.append(f"year {year}: the stored rubric {rubric_id} cannot be read")
+            report.problem(msg("check.rubric.unreadable", year=year, rubric=rubric_id))
             continue
         queries = [
             (
-                "ledger entry",
+                msg("check.kind.ledger"),
                 "SELECT id, item_code FROM ledger_entries WHERE year_id = ? AND item_code IS NOT NULL",
             ),
             (
-                "evidence link",
+                msg("check.kind.evidence_link"),
                 "SELECT l.evidence_id, l.item_code FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id "
                 "WHERE e.year_id = ? AND l.kind = 'item'",
             ),
             (
-                "fact",
+                msg("check.kind.fact"),
                 "SELECT id, code FROM facts WHERE year_id = ? AND scope IN ('item', 'review', 'indicators')",
             ),
-            ("comment", "SELECT id, item_code FROM comments WHERE year_id = ?"),
+            (msg("check.kind.comment"), "SELECT id, item_code FROM comments WHERE year_id = ?"),
         ]
         for what, sql in queries:
             for row_id, code in conn.execute(sql, (year_id,)):
                 if code not in codes:
-                    report.problems.append(
-                        f"year {year}: {what} #{row_id} refers to item {code!r}, which rubric {rubric_id} does not have"
+                    report.problem(
+                        msg(
+                            "check.link.unknown_item",
+                            year=year,
+                            what=what,
+                            id=row_id,
+                            code=code,
+                            rubric=rubric_id,
+                        )
                     )
         report.counts[f"ledger_entries_{year}"] = int(
             conn.execute(
@@ -309,7 +303,7 @@ def check_data_dir(
     paths = DataPaths(Path(data_dir))
     report = CheckReport()
     if not paths.db.is_file():
-        report.problems.append(f"there is no database {paths.db}")
+        report.problem(msg("check.no_database", path=str(paths.db)))
         return report
     why = health.read_only(paths)
     if why is not None:
@@ -317,17 +311,17 @@ def check_data_dir(
         return report
     if paths.db.stat().st_size == 0:
         report.problem(msg("store.empty_database", path=str(paths.db)))
-        report.notes.append(health.restore_hint(paths))
+        report.note(health.restore_hint(paths))
         return report
     damaged = health.problems(paths, full=True)
     if damaged:
         report.problems.extend(damaged)
-        report.notes.append(health.restore_hint(paths))
+        report.note(health.restore_hint(paths))
         return report
     try:
         conn = _connect(paths.db)
     except sqlite3.Error as exc:
-        report.problems.append(f"{paths.db} cannot be opened: {exc}")
+        report.problem(msg("store.db_cannot_open", path=str(paths.db), error=sqlite_error(exc)))
         return report
     try:
         if not _check_schema(conn, report):
@@ -346,13 +340,11 @@ def check_data_dir(
             _check_evidence(conn, paths, report, progress)
         _check_links(conn, report, item_codes)
     except sqlite3.DatabaseError as exc:
-        report.problems.append(f"{paths.db} could not be read to the end: {exc}")
+        report.problem(msg("check.read_to_end", path=str(paths.db), error=sqlite_error(exc)))
     finally:
         conn.close()
     report.problems.extend(search_index.verify(paths.db))
     tmp = paths.evidence_tmp
     if tmp.is_dir() and any(tmp.iterdir()):
-        report.notes.append(
-            "unfinished copies in evidence/.tmp (from an interruption) are removed on the next open"
-        )
+        report.note(msg("check.tmp_left"))
     return report

@@ -24,7 +24,7 @@ def recorded_at(when: datetime) -> Iterator[None]:
     context variable, so other threads keep the real clock.
     """
     if when.tzinfo is None:
-        raise ValueError("recorded_at needs an aware datetime")
+        raise TypeError("recorded_at needs an aware datetime")  # a programming error
     token = _recorded_at.set(when.astimezone(UTC))
     try:
         yield

@@ -11,6 +11,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
 
+from evaldesk.messages import Message, msg
+
 #: Linux filesystem types that live on another machine (or behave like it for locking).
 NETWORK_FS_TYPES = frozenset(
     {
@@ -41,7 +43,7 @@ NETWORK_FS_TYPES = frozenset(
 @dataclass(frozen=True)
 class JournalDecision:
     mode: str  # "wal" or "delete"
-    reason: str | None  # why WAL is not used, for the log and the GUI
+    reason: Message | None  # why WAL is not used, for the log and the GUI
 
 
 def _unescape_mount(field: str) -> str:
@@ -70,15 +72,15 @@ def linux_fs_type(path: str, mounts_text: str) -> tuple[str, str] | None:
     return best
 
 
-def windows_remote_reason(path: str, drive_type: int | None) -> str | None:
+def windows_remote_reason(path: str, drive_type: int | None) -> Message | None:
     """A UNC path (\\\\server\\share) or a mapped network drive (GetDriveType == DRIVE_REMOTE)."""
     win = PureWindowsPath(path)
     if path.startswith(("\\\\", "//")) and not path.startswith(("\\\\?\\", "\\\\.\\")):
-        return f"{path} is on a network share ({win.drive or path})"
+        return msg("store.network_share", path=path, share=win.drive or path)
     if path.startswith("\\\\?\\UNC\\"):
-        return f"{path} is on a network share"
+        return msg("store.network_share_unc", path=path)
     if drive_type == 4:  # DRIVE_REMOTE
-        return f"drive {win.drive} is a mapped network drive"
+        return msg("store.network_drive", drive=win.drive)
     return None
 
 
@@ -98,14 +100,10 @@ def decide(
         if found is not None:
             mount_point, fs_type = found
             if fs_type in NETWORK_FS_TYPES or fs_type.startswith("nfs"):
-                reason = f"{path} is on a network filesystem ({fs_type} mounted at {mount_point})"
+                reason = msg("store.network_fs", path=path, fs=fs_type, mount=mount_point)
     if reason is None:
         return JournalDecision("wal", None)
-    return JournalDecision(
-        "delete",
-        reason + "; WAL does not work there, so the slower rollback journal is used. "
-        "Keep the data folder on a local disk for safety and speed.",
-    )
+    return JournalDecision("delete", msg("store.rollback_journal", reason=reason))
 
 
 def _windows_drive_type(path: str) -> int | None:

@@ -19,11 +19,14 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
 from evaldesk.errors import Cancelled, StoreError
-from evaldesk.messages import msg
+from evaldesk.messages import Message, msg, plain, semicolons
+from evaldesk.messages.os_error import os_error
 from evaldesk.store.backup import newest_backup
 from evaldesk.store.paths import DataPaths
+from evaldesk.store.sqlite_error import sqlite_error
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -63,13 +66,13 @@ def forget_clean_close(paths: DataPaths) -> None:
         (paths.root / STAMP_NAME).unlink()
 
 
-def read_only(paths: DataPaths) -> str | None:
+def read_only(paths: DataPaths) -> Message | None:
     """Why the folder cannot be written (None when it can). A read-only folder is not a damaged
     database: SQLite cannot make its -wal and -shm files there, and its errors must not be
     taken for damage (with a restore as the advice)."""
     for target in (paths.root, paths.db):
         if target.exists() and not os.access(target, os.W_OK):
-            return "no write permission" if target == paths.root else "the file is read-only"
+            return msg("store.why.no_write" if target == paths.root else "store.why.file_read_only")
     return None
 
 
@@ -90,16 +93,27 @@ def refuse_empty(paths: DataPaths) -> None:
         raise StoreError(msg("store.empty_database", path=str(paths.db)), hint=restore_hint(paths))
 
 
-def quick_problems(paths: DataPaths) -> list[str]:
-    """The header and the schema only (milliseconds)."""
-    db = paths.db
+def _header_problem(db: Path) -> Message | None:
     try:
         with open(db, "rb") as fh:
             head = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        return [f"{db} cannot be read: {exc.strerror or exc}"]
+        return msg("store.unreadable", path=str(db), error=os_error(exc))
     if head and head != SQLITE_HEADER:
-        return [f"{db} is not a database (its header is damaged)"]
+        return msg("store.not_a_database", path=str(db))
+    return None
+
+
+def _damage(db: Path, error: Message) -> Message:
+    return msg("store.damaged", path=str(db), error=error)
+
+
+def quick_problems(paths: DataPaths) -> list[Message]:
+    """The header and the schema only (milliseconds)."""
+    db = paths.db
+    header = _header_problem(db)
+    if header is not None:
+        return [header]
     try:
         conn = sqlite3.connect(db, timeout=15)
         try:
@@ -109,14 +123,16 @@ def quick_problems(paths: DataPaths) -> list[str]:
     except sqlite3.DatabaseError as exc:
         if not is_corruption(exc):
             refuse_read_only(paths)
-            raise StoreError(msg("store.cannot_open", path=str(db), error=str(exc))) from None
-        return [f"{db} is damaged: {exc}"]
+            raise StoreError(
+                msg("store.cannot_open", path=str(db), error=sqlite_error(exc))
+            ) from None
+        return [_damage(db, sqlite_error(exc))]
     return []
 
 
 def problems(
     paths: DataPaths, *, full: bool = False, stop: Callable[[], bool] | None = None
-) -> list[str]:
+) -> list[Message]:
     """What is wrong with the database file (empty when it is fine).
 
     ``full`` runs ``PRAGMA integrity_check`` (reads every page and index); otherwise the
@@ -124,17 +140,13 @@ def problems(
     the pages are read; once it returns True the check ends with Cancelled.
     """
     db = paths.db
-    try:
-        with open(db, "rb") as fh:
-            head = fh.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        return [f"{db} cannot be read: {exc.strerror or exc}"]
-    if head and head != SQLITE_HEADER:
-        return [f"{db} is not a database (its header is damaged)"]
+    header = _header_problem(db)
+    if header is not None:
+        return [header]
     try:
         conn = sqlite3.connect(db, timeout=15)
     except sqlite3.Error as exc:
-        return [f"{db} cannot be opened: {exc}"]
+        return [msg("store.db_cannot_open", path=str(db), error=sqlite_error(exc))]
     if stop is not None:
         conn.set_progress_handler(lambda: 1 if stop() else 0, 10_000)
     try:
@@ -142,39 +154,31 @@ def problems(
         rows = conn.execute(f"PRAGMA {pragma}").fetchall()
     except sqlite3.DatabaseError as exc:
         if stop is not None and stop():
-            raise Cancelled("the database check was stopped") from None
+            raise Cancelled(msg("store.check_stopped")) from None
         if not is_corruption(exc):
             refuse_read_only(paths)
-            raise StoreError(msg("store.cannot_open", path=str(db), error=str(exc))) from None
-        return [f"{db} is damaged: {exc}"]
+            raise StoreError(
+                msg("store.cannot_open", path=str(db), error=sqlite_error(exc))
+            ) from None
+        return [_damage(db, sqlite_error(exc))]
     finally:
         conn.close()
+    # What integrity_check lists is SQLite's own report of the pages (technical): quoted.
     found = [str(r[0]) for r in rows if r and r[0] != "ok"]
-    return [f"{db} is damaged: {line}" for line in found[:10]]
+    return [_damage(db, plain(line)) for line in found[:10]]
 
 
-def restore_hint(paths: DataPaths) -> str:
+def restore_hint(paths: DataPaths) -> Message:
     latest = newest_backup(paths)
     if latest is None:
-        return (
-            "No backup was found in "
-            f"{paths.backups}. Do not delete the file; copy the whole data folder somewhere "
-            "safe and ask for help recovering it."
-        )
+        return msg("store.no_backup", path=str(paths.backups))
     when = latest.created.astimezone().strftime("%Y-%m-%d %H:%M")
-    return (
-        f"The newest backup is {latest.path} (made {when}). Restore it with:\n"
-        f'    evaldesk restore --data-dir "{paths.root}" "{latest.path}"\n'
-        "The restore keeps the damaged file in the backups folder."
-    )
+    return msg("store.newest_backup", path=str(latest.path), when=when, root=str(paths.root))
 
 
-def damaged(paths: DataPaths, found: list[str], *, on_open: bool = True) -> StoreError:
-    what = "was not opened" if on_open else "cannot be read any further"
-    return StoreError(
-        f"The EvalDesk database is damaged and {what}: " + "; ".join(found[:3]),
-        hint=restore_hint(paths),
-    )
+def damaged(paths: DataPaths, found: list[Message], *, on_open: bool = True) -> StoreError:
+    key = "store.damaged_not_opened" if on_open else "store.damaged_unreadable"
+    return StoreError(msg(key, problems=semicolons(found[:3])), hint=restore_hint(paths))
 
 
 def ensure_healthy(paths: DataPaths, *, full: bool) -> None:

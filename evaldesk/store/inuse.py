@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import IO
 
 from evaldesk.errors import StoreError
+from evaldesk.messages import Message, msg
 
 LOCK_NAME = ".evaldesk.lock"
-IN_USE = (
-    "the data folder {root} is open in EvalDesk (or in another evaldesk command); "
-    "close it and try again"
-)
+
+
+def in_use(root: Path) -> Message:
+    return msg("store.in_use", path=str(root))
 
 
 class FolderLock:
@@ -38,7 +39,7 @@ class FolderLock:
             fcntl.flock(self._fh.fileno(), flags)
         except BlockingIOError:
             self.release()
-            raise StoreError(IN_USE.format(root=self.path.parent)) from None
+            raise StoreError(in_use(self.path.parent)) from None
 
     def shared(self) -> FolderLock:
         self._lock(exclusive=False)

@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, or_, select
 
 from evaldesk.errors import InputError
+from evaldesk.messages import msg
 from evaldesk.store import search_index
 from evaldesk.store.models import LedgerEntry
 
@@ -122,7 +123,7 @@ def _filtered(
         stmt = stmt.where(e.item_code == query.item_code)
     if query.overdue is not None:
         if query.as_of is None:
-            raise InputError("the overdue filter needs the day to judge at (as_of)")
+            raise InputError(msg("ledger.overdue_needs_day"))
         clause = overdue_clause(query.as_of)
         stmt = stmt.where(clause if query.overdue else ~clause)
     return stmt
@@ -131,9 +132,7 @@ def _filtered(
 def _sort_column(query: LedgerQuery) -> Any:
     column = SORT_COLUMNS.get(query.sort)
     if column is None:
-        raise InputError(
-            f"cannot sort the ledger by {query.sort!r} (columns: {', '.join(SORT_COLUMNS)})"
-        )
+        raise InputError(msg("ledger.bad_sort", sort=query.sort, columns=list(SORT_COLUMNS)))
     return column
 
 
@@ -148,7 +147,7 @@ def search_query(query: LedgerQuery, year_id: int, *, text_index: bool = False) 
 
     ``text_index``: find the text through the FTS5 index (see :func:`wants_text_index`)."""
     if query.after is not None:
-        raise InputError("a keyset page needs search_queries()")
+        raise InputError(msg("ledger.keyset_page"))
     stmt = _ordered(query, year_id, _sort_column(query), text_index)
     if query.offset:
         stmt = stmt.offset(max(0, query.offset))
@@ -167,7 +166,7 @@ def search_queries(
     if query.after is None:
         return [search_query(query, year_id, text_index=text_index)]
     if query.offset:
-        raise InputError("a ledger page is either after a row or at an offset, not both")
+        raise InputError(msg("ledger.page_both"))
     statements = []
     for clause in _after(query, column):
         stmt = _ordered(query, year_id, column, text_index).where(clause)
@@ -186,7 +185,7 @@ def _after(query: LedgerQuery, column: Any) -> list[Any]:
     if query.sort == "id":
         return [e_id < last if query.descending else e_id > last]
     if value is None and query.sort not in NULLABLE:
-        raise InputError(f"a ledger row always has a {query.sort}; the page key has none")
+        raise InputError(msg("ledger.page_key_null", column=query.sort))
     if not query.descending:  # NULL first, then values upwards
         if value is None:
             return [and_(column.is_(None), e_id > last), column.is_not(None)]

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, inspect
 
 from evaldesk.errors import StoreError
+from evaldesk.messages import msg
 from evaldesk.store.migrations import HEAD
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -47,10 +48,7 @@ def current_revision(engine: Engine) -> str | None:
         tables = set(inspect(conn).get_table_names())
         if "alembic_version" not in tables:
             if tables:
-                raise StoreError(
-                    f"the database has tables ({', '.join(sorted(tables)[:5])}) but is not an "
-                    "EvalDesk store; choose an empty folder or an EvalDesk data folder"
-                )
+                raise StoreError(msg("store.foreign_tables", tables=sorted(tables)[:5]))
             return None
         row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchone()
         return None if row is None else str(row[0])
@@ -71,10 +69,7 @@ def upgrade(engine: Engine, revision: str | None) -> None:
     from alembic import command
 
     if revision is not None and revision not in known_revisions():
-        raise StoreError(
-            f"the data folder was written by a newer EvalDesk (schema {revision}); "
-            "install that version or newer to open it"
-        )
+        raise StoreError(msg("store.newer_schema", revision=revision))
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         assert raw is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 
 from evaldesk.errors import InputError
+from evaldesk.messages import msg
 
 MAX_NAME_CHARS = 1000
 WINDOWS_FORBIDDEN = set('<>:"/\\|?*')
@@ -35,11 +36,9 @@ def clean_original_name(name: str) -> str:
     text = unicodedata.normalize("NFC", name)
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cc").strip()
     if not text:
-        raise InputError("the evidence file needs a name (the given name is empty)")
+        raise InputError(msg("evidence_file.no_name"))
     if len(text) > MAX_NAME_CHARS:
-        raise InputError(
-            f"the file name is {len(text)} characters long; shorten it to at most {MAX_NAME_CHARS}"
-        )
+        raise InputError(msg("evidence_file.name_long", n=len(text), max=MAX_NAME_CHARS))
     return text
 
 

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
+from evaldesk.messages import Message, msg
 from evaldesk.store import jsonval
 from evaldesk.store.models import (
     Approval,
@@ -131,6 +132,14 @@ class LinkRec:
         if self.kind == "ledger":
             return f"ledger:{self.ledger_id}"
         return f"dispatch:{self.dispatch_id}"
+
+    def label(self) -> Message:
+        """What the link points to, for a person: "评分项目 一.1", "台账事项 #12"."""
+        if self.kind == "item":
+            return msg("evidence_rec.link_item", code=self.item_code)
+        if self.kind == "ledger":
+            return msg("evidence_rec.link_ledger", id=self.ledger_id)
+        return msg("evidence_rec.link_dispatch", id=self.dispatch_id)
 
     @staticmethod
     def of(row: EvidenceLink) -> LinkRec:

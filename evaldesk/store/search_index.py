@@ -32,7 +32,9 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Integer, TextualSelect, column
 from sqlalchemy import text as sql_text
 
+from evaldesk.messages import Message, msg
 from evaldesk.store.engine import writer
+from evaldesk.store.sqlite_error import sqlite_error
 
 log = logging.getLogger("evaldesk.store.search")
 
@@ -147,7 +149,7 @@ def reconcile(engine: Engine) -> bool:
         return True
 
 
-def verify(db: Path) -> list[str]:
+def verify(db: Path) -> list[Message]:
     """Compare the index with the ledger (``evaldesk check``); nothing is changed.
 
     FTS5 checks only on a writable connection, so this one opens the file for writing, runs
@@ -164,11 +166,7 @@ def verify(db: Path) -> list[str]:
         try:
             conn.execute(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES ('integrity-check', 1)")
         except sqlite3.DatabaseError as exc:
-            return [
-                f"the text search index does not match the ledger entries ({exc}): it was "
-                "changed outside EvalDesk, and text searches may miss entries; restore the "
-                "newest backup"
-            ]
+            return [msg("check.search_index", error=sqlite_error(exc))]
         finally:
             conn.execute("ROLLBACK")
     finally:

@@ -23,7 +23,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from evaldesk.errors import EvalDeskError, InputError, NotFound, StoreError
-from evaldesk.messages import Message
+from evaldesk.messages import Message, msg
+from evaldesk.messages.os_error import os_error
 from evaldesk.store import backup, clock_check, health, migrate, search_index
 from evaldesk.store.backup import CopyProgress
 from evaldesk.store.blobs import DEFAULT_MAX_SIZE, BlobStore
@@ -43,6 +44,7 @@ from evaldesk.store.parts.trust import TrustPart
 from evaldesk.store.parts.users import UsersPart
 from evaldesk.store.parts.years import YearsPart
 from evaldesk.store.paths import DataPaths
+from evaldesk.store.sqlite_error import sqlite_error
 from evaldesk.store.tx import Tx
 from evaldesk.store.upkeep import OnDone, Upkeep
 
@@ -90,11 +92,11 @@ class Store:
         return self.paths.root
 
     @property
-    def warnings(self) -> list[str]:
+    def warnings(self) -> list[Message]:
         """Things the user should know about this store: it is on a network share; the daily
         check found damage or the daily backup failed (background maintenance)."""
         found = [self.journal.reason] if self.journal.reason else []
-        found.extend(m.text() for m in self.notices)
+        found.extend(self.notices)
         report = self._upkeep.report if self._upkeep is not None else None
         if report is not None:
             found.extend(report.messages())
@@ -117,7 +119,7 @@ class Store:
         """Run the daily check (``check_first``) and backup on a worker thread now; see
         evaldesk.store.upkeep. ``close()`` stops it."""
         if self._upkeep is not None and self._upkeep.running:
-            raise StoreError("the daily check and backup are already running")
+            raise StoreError(msg("store.maintenance_running"))
         upkeep = Upkeep(
             self.paths,
             check_first=check_first,
@@ -132,7 +134,7 @@ class Store:
 
     def _damaged(self, exc: DBAPIError) -> StoreError | None:
         if health.is_corruption(exc.orig):
-            found = [f"{self.paths.db} is damaged: {exc.orig}"]
+            found = [msg("store.damaged", path=str(self.paths.db), error=sqlite_error(exc.orig))]
             return health.damaged(self.paths, found, on_open=False)
         return None
 
@@ -163,11 +165,11 @@ class Store:
             raise
         except IntegrityError as exc:
             session.rollback()
-            raise InputError(f"the change was refused by the database: {exc.orig}") from None
+            raise InputError(msg("store.refused", error=sqlite_error(exc.orig))) from None
         except DBAPIError as exc:
             session.rollback()
             raise self._damaged(exc) or StoreError(
-                f"the database could not be written: {exc.orig}"
+                msg("store.write_failed", error=sqlite_error(exc.orig))
             ) from None
         except BaseException:
             session.rollback()
@@ -272,23 +274,20 @@ def open_store(
             paths.root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(
-                f"cannot create the data folder {paths.root}: {exc.strerror or exc}"
+                msg("store.cannot_create", path=str(paths.root), error=os_error(exc))
             ) from None
     else:
-        raise NotFound(
-            f"there is no EvalDesk data in {paths.root} (no {paths.db.name}); "
-            "create an office with the app's first-run wizard, or try `evaldesk demo --data-dir DIR`"
-        )
+        raise NotFound(msg("store.no_data", path=str(paths.root), db=paths.db.name))
     decision = journal_decision(paths.root)
     if decision.reason:
-        log.warning("%s", decision.reason)
+        log.warning("%s", decision.reason.text("en"))
     engine = make_engine(paths.db, decision.mode)
     try:
         try:
             revision = migrate.current_revision(engine)
         except DBAPIError as exc:
             raise StoreError(
-                f"cannot open {paths.db}: {exc.orig} (is the folder read-only, or the disk full?)"
+                msg("store.cannot_open_db", path=str(paths.db), error=sqlite_error(exc.orig))
             ) from None
         if migrate.needs_upgrade(revision):
             if revision is not None and not verified:

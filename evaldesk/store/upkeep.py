@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from evaldesk.errors import Cancelled, StoreError
+from evaldesk.messages import Message, msg, plain, semicolons, texts
 from evaldesk.store import backup, health
 from evaldesk.store.backup import CopyProgress
 from evaldesk.store.paths import DataPaths
@@ -39,9 +40,9 @@ log = logging.getLogger("evaldesk.store.upkeep")
 class UpkeepReport:
     checked: bool  # the full page check ran here and finished
     backup: Path | None = None  # the automatic backup written
-    problems: tuple[str, ...] = ()  # damage the check found (then no backup was taken)
-    hint: str = ""  # how to get the data back, when damaged
-    error: str | None = None  # the backup could not be written (disk full, permissions ...)
+    problems: tuple[Message, ...] = ()  # damage the check found (then no backup was taken)
+    hint: Message | None = None  # how to get the data back, when damaged
+    error: Message | None = None  # the backup could not be written (disk full, permissions ...)
     stopped: bool = False  # the store was closed before the upkeep finished
     seconds: float = 0.0
 
@@ -51,22 +52,28 @@ class UpkeepReport:
 
     def as_error(self) -> StoreError | None:
         """The outcome as one error to show (None when all went well or it was stopped)."""
-        found = self.messages()
-        if not found:
-            return None
-        return StoreError("\n".join(found))
+        if self.problems:
+            return StoreError(self._damaged(), hint=self.hint)
+        if self.error is not None:
+            return StoreError(self._failed(self.error))
+        return None
 
-    def messages(self) -> list[str]:
+    def _damaged(self) -> Message:
+        return msg("store.damaged_daily", problems=semicolons(self.problems[:3]))
+
+    @staticmethod
+    def _failed(error: Message) -> Message:
+        return msg("store.backup_failed_today", error=error)
+
+    def messages(self) -> list[Message]:
         """What the person should be told (empty when all went well or it was stopped)."""
         found = []
         if self.problems:
-            found.append(
-                "The EvalDesk database is damaged: "
-                + "; ".join(self.problems[:3])
-                + (f"\n{self.hint}" if self.hint else "")
-            )
-        if self.error:
-            found.append(f"Today's automatic backup could not be made: {self.error}")
+            found.append(self._damaged())
+            if self.hint is not None:
+                found.append(self.hint)
+        if self.error is not None:
+            found.append(self._failed(self.error))
         return found
 
 
@@ -125,7 +132,7 @@ class Upkeep:
 
     def _step(self, done: int, total: int) -> None:
         if self._stop.is_set():
-            raise Cancelled("the automatic backup was stopped")
+            raise Cancelled(msg("backup.stopped"))
         if self._progress is not None:
             self._progress(done, total)
 
@@ -135,7 +142,7 @@ class Upkeep:
             report = self._work()
         except Exception as exc:  # a worker reports; it never dies silently
             log.exception("daily upkeep failed")
-            report = UpkeepReport(False, error=f"{type(exc).__name__}: {exc}")
+            report = UpkeepReport(False, error=plain(f"{type(exc).__name__}: {exc}"))
         self._finish(replace(report, seconds=time.monotonic() - started))
 
     def _work(self) -> UpkeepReport:
@@ -147,11 +154,11 @@ class Upkeep:
                 if found:
                     # The next open must not trust the file: it checks in full and refuses.
                     health.forget_clean_close(self.paths)
-                    log.error("daily check: %s", "; ".join(found))
+                    log.error("daily check: %s", "; ".join(texts(found, "en")))
                     hint = health.restore_hint(self.paths)
                     return UpkeepReport(checked, problems=tuple(found), hint=hint)
             if self._stop.is_set():
-                raise Cancelled("stopped before the backup")
+                raise Cancelled(msg("backup.stopped_before"))
             saved = backup.take_auto_backup(
                 self.paths, "daily", self.keep, progress=self._step, pages=self._pages
             )
@@ -159,7 +166,7 @@ class Upkeep:
             return UpkeepReport(checked, stopped=True)
         except StoreError as exc:
             log.error("daily backup failed: %s", exc)
-            return UpkeepReport(checked, error=str(exc))
+            return UpkeepReport(checked, error=exc.msg)
         log.info("daily backup written to %s", saved)
         return UpkeepReport(checked, backup=saved)
 

@@ -1,5 +1,9 @@
-"""Wording of the store's messages: locks, `evaldesk check`'s comparison of the data with its
-audit log and anchors, the data folder's diagnosis, the clock."""
+"""Wording of the store's messages: locks, `evaldesk check`'s findings (the database, the audit
+log and its anchors, the evidence files, the links), the data folder's diagnosis, the clock.
+
+The records' messages (no such entry, a year that exists already), evidence files and backups
+are in wording_records.py. Where the GUI showed a message in Chinese before it became data, the
+Chinese is that wording (resources/translations, context ErrorText)."""
 
 from __future__ import annotations
 
@@ -134,6 +138,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "锚点文件 {path} 无法读取（{error}），已跳过",
         "the anchor file {path} cannot be read ({error}); skipped",
     ),
+    "check.anchor.bad_line": ("不是锚点记录", "not an anchor"),
     "check.anchor.package": ("报送包 {name}", "package {name}"),
     "check.anchor.backup": ("备份 {name}", "backup {name}"),
     "check.anchor.given": ("{path}", "{path}"),
@@ -163,6 +168,215 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is empty (0 bytes): the data is not in it. Nothing was created there; "
         "restore it from a backup",
     ),
+    # ------------------------------------------------------------------ check: the database
+    "check.no_database": ("没有数据库 {path}", "there is no database {path}"),
+    "check.no_schema": (
+        "数据库不是 EvalDesk 数据（没有数据结构版本）",
+        "the database is not an EvalDesk store (no schema version)",
+    ),
+    "check.schema_differs": (
+        "数据结构版本 {found} 与本版 EvalDesk 的 {head} 不同；打开时会先自动备份，再升级",
+        "schema version {found} differs from this EvalDesk's {head}; opening the store "
+        "upgrades it (after an automatic backup)",
+    ),
+    "check.trigger_missing": (
+        "安全触发器 {name} 不见了：数据库在 EvalDesk 之外被改动",
+        "the safety trigger {name} is missing: the database was altered outside EvalDesk",
+    ),
+    "check.foreign_key": (
+        "{table} 表第 {rowid} 行指向不存在的 {parent} 记录",
+        "{table} row {rowid} points to a missing {parent} row",
+    ),
+    "check.read_to_end": (
+        "{path} 无法读到末尾：{error}",
+        "{path} could not be read to the end: {error}",
+    ),
+    "check.search_index": (
+        "文本检索索引与台账事项不符（{error}）：索引在 EvalDesk 之外被改动，按文字查找可能漏掉事项；"
+        "请恢复最新的备份",
+        "the text search index does not match the ledger entries ({error}): it was changed "
+        "outside EvalDesk, and text searches may miss entries; restore the newest backup",
+    ),
+    "check.tmp_left": (
+        "evidence/.tmp 中有上次中断留下的未完成副本，下次打开时会清除",
+        "unfinished copies in evidence/.tmp (from an interruption) are removed on the next open",
+    ),
+    # ------------------------------------------------------------------ check: the audit chain
+    "check.audit.missing_row": (
+        "审计日志：第 {expected} 行缺失（下一行是第 {seq} 行）；有记录被删除",
+        "audit log: row {expected} is missing (next row is {seq}); rows were removed",
+    ),
+    "check.audit.broken_link": (
+        "审计日志：第 {seq} 行与第 {prev} 行接不上（前一行的哈希不符）；有记录被删除、插入或改动",
+        "audit log: row {seq} does not follow row {prev} (previous hash differs); rows were "
+        "removed, inserted or edited",
+    ),
+    "check.audit.row_changed": (
+        "审计日志：第 {seq} 行（{action} {entity} {entity_id}，{actor}，{at}）写入后被改动"
+        "（哈希与内容不符）",
+        "audit log: row {seq} ({action} {entity} {entity_id} by {actor} at {at}) was changed "
+        "after it was written (its hash does not match its content)",
+    ),
+    "check.audit.more": ("审计日志：其余问题未列出", "audit log: further problems not listed"),
+    "check.tail.unreadable": (
+        "自动备份 {name} 无法读取（{error}），已跳过",
+        "the automatic backup {name} cannot be read ({error}); skipped",
+    ),
+    "check.tail.cut": (
+        "审计日志只到第 {last} 行，但 {when} 的自动备份记录到第 {seq} 行：末尾的记录在 EvalDesk "
+        "之外被删除；请与该备份（{name}）比对，如有记录缺失请恢复该备份",
+        "the audit log ends at row {last}, but the automatic backup of {when} holds rows up to "
+        "{seq}: rows were removed from its end outside EvalDesk; compare with that backup "
+        "({name}) and restore it if records are missing",
+    ),
+    "check.tail.rewritten": (
+        "审计日志第 {seq} 行与 {when} 的自动备份不同：日志在 EvalDesk 之外被改写；"
+        "请与该备份（{name}）比对",
+        "audit row {seq} differs from the automatic backup of {when}: the log was rewritten "
+        "outside EvalDesk; compare with that backup ({name})",
+    ),
+    # ------------------------------------------------------------------ check: evidence files
+    "check.evidence.who": ("佐证 #{id}“{name}”（{year}年度）", "evidence #{id} “{name}” ({year})"),
+    "check.evidence.who_more": (
+        "佐证 #{id}“{name}”（{year}年度）等 {more} 条以上记录",
+        "evidence #{id} “{name}” ({year}) and {more} more",
+    ),
+    "check.evidence.missing": ("{who}：文件 {path} 不见了", "{who}: its file {path} is missing"),
+    "check.evidence.altered": (
+        "{who}：文件 {path} 被改动（其 SHA-256 现为 {sha}…）；请从备份恢复",
+        "{who}: its file {path} was altered (its SHA-256 is now {sha}…); restore it from a backup",
+    ),
+    "check.evidence.size": (
+        "{who}：记录的大小 {size} 与文件的大小 {actual} 不同",
+        "{who}: recorded size {size} differs from the file's {actual}",
+    ),
+    "check.evidence.orphans": (
+        "佐证文件夹中有 {count} 个文件不属于任何记录（已保留，无害）",
+        "{count} file(s) in the evidence folder belong to no record (kept; harmless)",
+    ),
+    # ------------------------------------------------------------------ check: links
+    "check.rubric.hash": (
+        "{year}年度：保存的考核细则 {rubric} 与固定时的哈希不符",
+        "year {year}: the stored copy of rubric {rubric} does not match its pinned hash",
+    ),
+    "check.rubric.unreadable": (
+        "{year}年度：保存的考核细则 {rubric} 无法读取",
+        "year {year}: the stored rubric {rubric} cannot be read",
+    ),
+    "check.link.unknown_item": (
+        "{year}年度：{what} #{id} 关联的评分项目“{code}”在考核细则 {rubric} 中没有",
+        "year {year}: {what} #{id} refers to item '{code}', which rubric {rubric} does not have",
+    ),
+    "check.kind.evidence_link": ("佐证关联", "evidence link"),
+    # ------------------------------------------------------------------ the database file
+    "store.why.no_write": ("没有写入权限", "no write permission"),
+    "store.why.file_read_only": ("文件为只读", "the file is read-only"),
+    "store.unreadable": ("无法读取{path}：{error}", "{path} cannot be read: {error}"),
+    "store.not_a_database": (
+        "{path}不是数据库（文件头已损坏）",
+        "{path} is not a database (its header is damaged)",
+    ),
+    "store.damaged": ("{path}已损坏：{error}", "{path} is damaged: {error}"),
+    "store.db_cannot_open": ("无法打开{path}：{error}", "{path} cannot be opened: {error}"),
+    "store.damaged_not_opened": (
+        "EvalDesk 数据库已损坏，未能打开：{problems}",
+        "The EvalDesk database is damaged and was not opened: {problems}",
+    ),
+    "store.damaged_unreadable": (
+        "EvalDesk 数据库已损坏，无法继续读取：{problems}",
+        "The EvalDesk database is damaged and cannot be read any further: {problems}",
+    ),
+    "store.damaged_daily": (
+        "EvalDesk 数据库已损坏：{problems}",
+        "The EvalDesk database is damaged: {problems}",
+    ),
+    "store.no_backup": (
+        "在{path}中没有找到备份。请不要删除该文件；请把整个数据文件夹复制到安全的位置，并请技术支持"
+        "人员帮助恢复。",
+        "No backup was found in {path}. Do not delete the file; copy the whole data folder "
+        "somewhere safe and ask for help recovering it.",
+    ),
+    "store.newest_backup": (
+        "最新的备份是{path}（生成于{when}）。可以用以下命令恢复：\n"
+        '    evaldesk restore --data-dir "{root}" "{path}"\n'
+        "恢复时会把损坏的文件保留在备份文件夹中。",
+        "The newest backup is {path} (made {when}). Restore it with:\n"
+        '    evaldesk restore --data-dir "{root}" "{path}"\n'
+        "The restore keeps the damaged file in the backups folder.",
+    ),
+    "store.check_stopped": ("数据库检查已停止", "the database check was stopped"),
+    "store.backup_failed_today": (
+        "今天的自动备份未能完成：{error}",
+        "Today's automatic backup could not be made: {error}",
+    ),
+    # ------------------------------------------------------------------ opening the folder
+    "store.in_use": (
+        "数据文件夹{path}已在 EvalDesk（或另一个 evaldesk 命令）中打开，请关闭后再试",
+        "the data folder {path} is open in EvalDesk (or in another evaldesk command); close it "
+        "and try again",
+    ),
+    "store.maintenance_running": (
+        "每日检查和备份正在进行中",
+        "the daily check and backup are already running",
+    ),
+    "store.cannot_create": (
+        "无法创建数据文件夹{path}：{error}",
+        "cannot create the data folder {path}: {error}",
+    ),
+    "store.no_data": (
+        "{path}中没有 EvalDesk 数据（缺少{db}）；请通过首次使用向导创建单位，或运行"
+        "“evaldesk demo --data-dir 文件夹”试用演示单位",
+        "there is no EvalDesk data in {path} (no {db}); create an office with the app's "
+        "first-run wizard, or try `evaldesk demo --data-dir DIR`",
+    ),
+    "store.cannot_open_db": (
+        "无法打开{path}：{error}（文件夹是否只读，或磁盘已满？）",
+        "cannot open {path}: {error} (is the folder read-only, or the disk full?)",
+    ),
+    "store.refused": (
+        "数据库拒绝了此次修改：{error}",
+        "the change was refused by the database: {error}",
+    ),
+    "store.write_failed": ("无法写入数据库：{error}", "the database could not be written: {error}"),
+    "store.foreign_tables": (
+        "该数据库中已有数据表（{tables}），但不是 EvalDesk 数据；请选择空文件夹或 EvalDesk 数据文件夹",
+        "the database has tables ({tables}) but is not an EvalDesk store; choose an empty "
+        "folder or an EvalDesk data folder",
+    ),
+    "store.newer_schema": (
+        "该数据文件夹由更新版本的 EvalDesk 写入（数据结构版本{revision}），请安装该版本或更新的版本后再打开",
+        "the data folder was written by a newer EvalDesk (schema {revision}); install that "
+        "version or newer to open it",
+    ),
+    "store.migration_broken_keys": (
+        "升级数据结构后有 {count} 处外键指向不存在的记录（{rows}）；升级未完成",
+        "the schema upgrade left {count} broken foreign key(s) ({rows}); it was not completed",
+    ),
+    "store.network_share": (
+        "{path} 位于网络共享（{share}）",
+        "{path} is on a network share ({share})",
+    ),
+    "store.network_share_unc": ("{path} 位于网络共享", "{path} is on a network share"),
+    "store.network_drive": (
+        "驱动器 {drive} 是映射的网络驱动器",
+        "drive {drive} is a mapped network drive",
+    ),
+    "store.network_fs": (
+        "{path} 位于网络文件系统（{fs}，挂载于 {mount}）",
+        "{path} is on a network filesystem ({fs} mounted at {mount})",
+    ),
+    "store.rollback_journal": (
+        "{reason}；WAL 在网络位置上无法工作，因此改用较慢的回滚日志。为了安全和速度，请把数据文件夹放在本地磁盘上。",
+        "{reason}; WAL does not work there, so the slower rollback journal is used. Keep the "
+        "data folder on a local disk for safety and speed.",
+    ),
+    # what SQLite says, by its result code (the {error} of the messages above)
+    "sqlite.corrupt": ("数据库文件已损坏", "database disk image is malformed"),
+    "sqlite.not_a_database": ("不是数据库文件", "file is not a database"),
+    "sqlite.busy": ("数据库被占用", "database is locked"),
+    "sqlite.read_only": ("数据库为只读", "attempt to write a readonly database"),
+    "sqlite.cannot_open": ("无法打开数据库文件", "unable to open database file"),
+    "sqlite.io": ("读写磁盘出错", "disk I/O error"),
     # ------------------------------------------------------------------ the clock
     "clock.before_log": (
         "电脑时钟显示 {now}，早于审计日志中最新的记录（{newest}）：日期可能设置错误。"

@@ -19,8 +19,8 @@ from PySide6.QtGui import QUndoCommand
 from evaldesk.errors import EvalDeskError
 from evaldesk.services import facts as facts_service
 from evaldesk.services.changes import Changes
-from evaldesk.ui.error_text import error_text
 from evaldesk.ui.errors import show_error
+from evaldesk.ui.message_text import error_text
 
 if TYPE_CHECKING:
     from evaldesk.kinds.base import Row

@@ -399,812 +399,34 @@
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="101"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="97"/>
         <source>EvalDesk met an unexpected problem. Your data is safe: nothing half-done was saved. Please save a report and send it to whoever supports EvalDesk.</source>
         <translation>EvalDesk 遇到意外问题。您的数据是安全的：未完成的操作不会被保存。请保存错误报告，并发送给 EvalDesk 的技术支持人员。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="144"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="141"/>
         <source>Show details</source>
         <translation>显示详情</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="148"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="145"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="164"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="161"/>
         <source>The report was saved to {path} (&lt;a href=&apos;{folder}&apos;&gt;open the folder&lt;/a&gt;).</source>
         <translation>报告已保存到 {path}（&lt;a href=&apos;{folder}&apos;&gt;打开文件夹&lt;/a&gt;）。</translation>
     </message>
-</context>
-<context>
-    <name>ErrorText</name>
     <message>
-        <location filename="../../evaldesk/ui/error_text/__init__.py" line="116"/>
-        <source>Title</source>
-        <translation>事项</translation>
+        <location filename="../../evaldesk/ui/message_text.py" line="64"/>
+        <source>%1 problems were found, each listed below:</source>
+        <translation>发现 %1 处问题，逐条列在下面：</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/error_text/__init__.py" line="117"/>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/__init__.py" line="118"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/__init__.py" line="119"/>
-        <source>Received</source>
-        <translation>接收日期</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/__init__.py" line="120"/>
-        <source>Deadline</source>
-        <translation>办理时限</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/__init__.py" line="121"/>
-        <source>Done date</source>
-        <translation>办结日期</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/__init__.py" line="122"/>
-        <source>Rubric item</source>
-        <translation>评分项目</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/__init__.py" line="123"/>
-        <source>Description</source>
-        <translation>办理内容</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/__init__.py" line="124"/>
-        <source>Responsible</source>
-        <translation>责任人</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/__init__.py" line="125"/>
-        <source>Submitted on</source>
-        <translation>报送日期</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/__init__.py" line="126"/>
-        <source>Progress</source>
-        <translation>工作进展</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="14"/>
-        <source>{what}: not an Ed25519 key</source>
-        <translation>{what}：不是 Ed25519 密钥</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="15"/>
-        <source>{path} is not an Ed25519 key</source>
-        <translation>{path}不是 Ed25519 密钥</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="16"/>
-        <source>{what}: not a PEM public key ({error})</source>
-        <translation>{what}：不是 PEM 格式的公钥（{error}）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="18"/>
-        <source>the passphrase protecting the new signing key must have at least {n} characters</source>
-        <translation>保护新签名密钥的口令至少需要{n}个字符</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="23"/>
-        <source>cannot read the signing key {path}: {error}</source>
-        <translation>无法读取签名密钥{path}：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="25"/>
-        <source>wrong passphrase for the office&apos;s signing key (or the key file is damaged)</source>
-        <translation>本单位签名密钥的口令不正确（或密钥文件已损坏）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="30"/>
-        <source>key file: {path}</source>
-        <translation>密钥文件：{path}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="31"/>
-        <source>the signing key {path} cannot be read: {error}</source>
-        <translation>无法读取签名密钥{path}：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="32"/>
-        <source>the two passphrases differ; nothing was created</source>
-        <translation>两次输入的口令不一致，未创建签名密钥</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="34"/>
-        <source>{path}: the package file name must end in .zip</source>
-        <translation>{path}：材料包文件名必须以 .zip 结尾</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="35"/>
-        <source>export cancelled; nothing was written</source>
-        <translation>已取消导出，未生成任何文件</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="37"/>
-        <source>evidence &apos;{name}&apos; changed on disk since it was stored (SHA-256 or size differs); the export was stopped. Run `evaldesk check`.</source>
-        <translation>佐证资料“{name}”保存后在磁盘上被改动（SHA-256 或大小不符），导出已停止。请运行“evaldesk check”检查。</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="43"/>
-        <source>cannot write in {path}: {error}</source>
-        <translation>无法在{path}中写入：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="44"/>
-        <source>cannot write {path}: {error}; nothing was written</source>
-        <translation>无法写入{path}：{error}；未生成任何文件</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="45"/>
-        <source>cannot write {path}: {error}</source>
-        <translation>无法写入{path}：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="46"/>
-        <source>cannot read evidence &apos;{name}&apos; ({blob}): {error}</source>
-        <translation>无法读取佐证资料“{name}”（{blob}）：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="47"/>
-        <source>cannot read evidence &apos;{name}&apos;: {error}</source>
-        <translation>无法读取佐证资料“{name}”：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="48"/>
-        <source>{path}: no such package file</source>
-        <translation>{path}：材料包文件不存在</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="49"/>
-        <source>{path}: not a readable zip file ({error})</source>
-        <translation>{path}：不是可以读取的 zip 文件（{error}）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="51"/>
-        <source>cannot export: {problem}</source>
-        <translation>无法导出：{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="52"/>
-        <source>the office has no name: set it in the office settings</source>
-        <translation>单位名称为空，请在单位信息中填写</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="53"/>
-        <source>year {year} is not a four-digit year</source>
-        <translation>{year}不是四位数的年份</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="54"/>
-        <source>the score was computed for rubric {computed}, not {rubric}</source>
-        <translation>得分是按考核细则{computed}计算的，而不是{rubric}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="55"/>
-        <source>the rubric&apos;s SHA-256 must be 64 lowercase hex digits</source>
-        <translation>考核细则的 SHA-256 必须是64位小写十六进制数字</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="56"/>
-        <source>ledger entry &apos;{title}&apos; names unknown rubric item {code}</source>
-        <translation>台账事项“{title}”关联了不存在的评分项目{code}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="57"/>
-        <source>dispatch quarter {quarter} is not 1-4</source>
-        <translation>调度记录的季度{quarter}不在1至4之间</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="58"/>
-        <source>evidence &apos;{name}&apos;</source>
-        <translation>佐证资料“{name}”</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="59"/>
-        <source>{where}: SHA-256 must be 64 lowercase hex digits</source>
-        <translation>{where}：SHA-256 必须是64位小写十六进制数字</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="60"/>
-        <source>{where}: negative size</source>
-        <translation>{where}：文件大小为负数</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="61"/>
-        <source>{where}: unknown rubric item(s) {codes}</source>
-        <translation>{where}：关联了不存在的评分项目{codes}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="63"/>
-        <source>{where}: stored file is {actual} bytes, the store recorded {size}; run `evaldesk check`</source>
-        <translation>{where}：存储的文件大小为{actual}字节，记录的是{size}字节；请运行“evaldesk check”检查</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="70"/>
-        <source>{where}: stored file {blob} is missing; run `evaldesk check`</source>
-        <translation>{where}：存储的文件{blob}不见了；请运行“evaldesk check”检查</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="76"/>
-        <source>{name}: a rubric file must be a mapping with id, title and sections</source>
-        <translation>{name}：考核细则文件必须是包含 id、title 和 sections 的映射</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="80"/>
-        <source>{where}: YAML syntax error: {error}</source>
-        <translation>{where}：YAML 语法错误：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="81"/>
-        <source>{name}: YAML error: {error}</source>
-        <translation>{name}：YAML 错误：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="82"/>
-        <source>{path}: cannot read ({error})</source>
-        <translation>{path}：无法读取（{error}）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="83"/>
-        <source>{name}: not UTF-8 text (byte {n}); save the file as UTF-8</source>
-        <translation>{name}：不是 UTF-8 文本（第{n}字节）；请将文件另存为 UTF-8 编码</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="85"/>
-        <source>no rubric &apos;{ref}&apos;; built-in rubrics are: {known}; or give the path of a .yaml file</source>
-        <translation>没有考核细则“{ref}”；内置的考核细则有：{known}；也可以给出 .yaml 文件的路径</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="90"/>
-        <source>no unit &apos;{unit}&apos; in rubric {rubric}; units are: {known}</source>
-        <translation>考核细则{rubric}中没有考核对象“{unit}”；考核对象有：{known}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="91"/>
-        <source>unknown unit &apos;{unit}&apos; for rubric {rubric} (known: {known})</source>
-        <translation>考核细则{rubric}中没有考核对象“{unit}”（已有：{known}）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="92"/>
-        <source>subsidies {id}: needs &apos;amount&apos; or &apos;scaled&apos;</source>
-        <translation>补助{id}：需要设置 amount 或 scaled</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="93"/>
-        <source>subsidies: item {item} has no rule &apos;{rule}&apos;</source>
-        <translation>补助：评估项目{item}没有规则“{rule}”</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="95"/>
-        <source>the passphrase file {path} is empty</source>
-        <translation>口令文件{path}是空的</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_export.py" line="96"/>
-        <source>cannot read the passphrase file {path}: {error}</source>
-        <translation>无法读取口令文件{path}：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="17"/>
-        <source>ledger entries have no field(s) {fields}</source>
-        <translation>台账事项没有以下字段：{fields}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="19"/>
-        <source>{path}: no such folder</source>
-        <translation>{path}：文件夹不存在</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_services.py" line="20"/>
-        <source>{path}: no such file</source>
-        <translation>{path}：文件不存在</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="15"/>
-        <source>{what}: {scope} was approved by {who} on {date} and is locked; a head (负责人) must unlock it first</source>
-        <translation>{scope}已由{who}于{date}审核锁定，{what}；需由负责人解锁后才能修改</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="21"/>
-        <source>the year {year}</source>
-        <translation>{year}年度</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="22"/>
-        <source>quarter {quarter} of {year}</source>
-        <translation>{year}年第{quarter}季度</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="23"/>
-        <source>an entry cannot be added</source>
-        <translation>不能新增台账事项</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="24"/>
-        <source>an entry received in this quarter cannot be added</source>
-        <translation>不能新增该季度接收的台账事项</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="25"/>
-        <source>evidence cannot be added</source>
-        <translation>不能添加佐证资料</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="26"/>
-        <source>ledger entry #{id} cannot be changed</source>
-        <translation>不能修改台账事项 #{id}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="27"/>
-        <source>the dispatch record of quarter {quarter} cannot be changed</source>
-        <translation>不能修改第{quarter}季度的调度记录</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="28"/>
-        <source>the evidence note cannot be changed</source>
-        <translation>不能修改佐证资料的备注</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="29"/>
-        <source>the facts cannot be changed</source>
-        <translation>不能修改自评填报内容</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="30"/>
-        <source>evidence cannot be attached to {target}</source>
-        <translation>不能把佐证资料关联到{target}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="31"/>
-        <source>evidence cannot be detached from {target}</source>
-        <translation>不能取消佐证资料与{target}的关联</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="34"/>
-        <source>quarter must be 1-4, or 0 for the whole year (got {quarter})</source>
-        <translation>季度须为1至4，全年为0（收到的是{quarter}）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="38"/>
-        <source>{scope} is already approved</source>
-        <translation>{scope}已审核通过</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="39"/>
-        <source>an unlock needs a reason (it is recorded in the audit log)</source>
-        <translation>解锁需要填写原因（将记入审计日志）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="40"/>
-        <source>{scope} is not approved, so it is not locked</source>
-        <translation>{scope}尚未审核，没有锁定</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="42"/>
-        <source>there is no assessment year {year} in this office (years: {years})</source>
-        <translation>本单位没有{year}考核年度（已有年度：{years}）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="46"/>
-        <source>this office has no assessment year yet; create one first</source>
-        <translation>本单位还没有考核年度，请先新建考核年度</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="47"/>
-        <source>year {year} is not a plausible assessment year (2000-2100)</source>
-        <translation>{year}不是有效的考核年度（应在2000至2100之间）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="48"/>
-        <source>the assessment year {year} already exists</source>
-        <translation>{year}考核年度已存在</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="49"/>
-        <source>this data folder has no office yet; create one first</source>
-        <translation>该数据文件夹中还没有单位，请先创建单位</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="50"/>
-        <source>this data folder already has an office</source>
-        <translation>该数据文件夹中已有单位</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="51"/>
-        <source>unknown role &apos;{role}&apos; (roles: {roles})</source>
-        <translation>未知角色“{role}”（可选角色：{roles}）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="52"/>
-        <source>the user name &apos;{name}&apos; is taken; choose another</source>
-        <translation>用户名“{name}”已被使用，请换一个</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="53"/>
-        <source>there is no user #{id}</source>
-        <translation>没有编号为 #{id} 的用户</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="54"/>
-        <source>the comment is empty</source>
-        <translation>审核意见为空</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="57"/>
-        <source>there is no dispatch record for quarter {quarter} of {year}</source>
-        <translation>没有{year}年第{quarter}季度的调度记录</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="61"/>
-        <source>quarter must be 1-4 (got {quarter})</source>
-        <translation>季度须为1至4（收到的是{quarter}）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="62"/>
-        <source>there is no dispatch record #{id}</source>
-        <translation>没有编号为 #{id} 的调度记录</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="63"/>
-        <source>there is no dispatch record #{id} in {year}</source>
-        <translation>{year}年度没有编号为 #{id} 的调度记录</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="64"/>
-        <source>there is no ledger entry #{id}</source>
-        <translation>没有台账事项 #{id}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="65"/>
-        <source>there is no ledger entry #{id} in {year}</source>
-        <translation>{year}年度没有台账事项 #{id}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="66"/>
-        <source>the file {sha}… is not in the evidence folder</source>
-        <translation>佐证资料文件夹中没有文件{sha}…</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="67"/>
-        <source>there is no evidence #{id}</source>
-        <translation>没有编号为 #{id} 的佐证资料</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="68"/>
-        <source>evidence #{id} is not attached to {target}</source>
-        <translation>佐证资料 #{id} 没有关联到{target}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="69"/>
-        <source>unknown link kind &apos;{kind}&apos; (item, ledger or dispatch)</source>
-        <translation>未知的关联类型“{kind}”（应为 item、ledger 或 dispatch）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="70"/>
-        <source>unknown fact scope &apos;{scope}&apos; (scopes: {scopes})</source>
-        <translation>未知的填报范围“{scope}”（可用范围：{scopes}）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="71"/>
-        <source>cannot sort the ledger by &apos;{sort}&apos; (columns: {columns})</source>
-        <translation>台账不能按“{sort}”排序（可用的列：{columns}）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="72"/>
-        <source>a keyset page needs search_queries()</source>
-        <translation>按键分页需要 search_queries()</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="74"/>
-        <source>a ledger page is either after a row or at an offset, not both</source>
-        <translation>台账分页只能指定起始行或偏移量之一，不能同时指定</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="78"/>
-        <source>a ledger row always has a {column}; the page key has none</source>
-        <translation>台账的每一行都有{column}，但分页键中没有</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="79"/>
-        <source>the overdue filter needs the day to judge at (as_of)</source>
-        <translation>逾期筛选需要指定判断日期（as_of）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="82"/>
-        <source>{name} is {size}, larger than the limit of {limit} for one evidence file; split or compress it (e.g. scan at a lower resolution); nothing was stored</source>
-        <translation>{name}大小为{size}，超过了单个佐证资料文件{limit}的上限；请拆分或压缩（如降低扫描分辨率），未保存任何内容</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="89"/>
-        <source>{name} is larger than the limit of {limit} for one evidence file; split or compress it (e.g. scan at a lower resolution); nothing was stored</source>
-        <translation>{name}超过了单个佐证资料文件{limit}的上限；请拆分或压缩（如降低扫描分辨率），未保存任何内容</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="95"/>
-        <source>{path} is a folder; choose the files inside it</source>
-        <translation>{path}是文件夹，请选择其中的文件</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="96"/>
-        <source>{path} is not a regular file</source>
-        <translation>{path}不是普通文件</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="97"/>
-        <source>{path}: no such file (was it moved or deleted?)</source>
-        <translation>{path}：文件不存在（是否已被移动或删除？）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="98"/>
-        <source>{path}: cannot be read ({error})</source>
-        <translation>{path}：无法读取（{error}）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="100"/>
-        <source>{path}: permission denied; EvalDesk cannot read this file (check its permissions, or copy it somewhere readable first)</source>
-        <translation>{path}：没有访问权限，EvalDesk 无法读取该文件（请检查文件权限，或先把它复制到可以读取的位置）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="107"/>
-        <source>not enough free disk space for {name} ({size}; {free} free on the data folder&apos;s disk)</source>
-        <translation>磁盘空间不足，无法保存{name}（需要{size}，数据文件夹所在磁盘只剩{free}）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="112"/>
-        <source>could not store {name}: {error}</source>
-        <translation>无法保存{name}：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="114"/>
-        <source>the disk is full while storing {name}; free some space and add it again (nothing was stored)</source>
-        <translation>保存{name}时磁盘已满；请腾出空间后重新添加（未保存任何内容）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="120"/>
-        <source>adding {name} was cancelled; nothing was stored</source>
-        <translation>已取消添加{name}，未保存任何内容</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="122"/>
-        <source>{name}: reading failed after {size} ({error}); nothing was stored</source>
-        <translation>{name}：读取{size}后出错（{error}），未保存任何内容</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="126"/>
-        <source>the evidence file needs a name (the given name is empty)</source>
-        <translation>佐证资料文件需要名称（给出的名称为空）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="128"/>
-        <source>the file name is {n} characters long; shorten it to at most {max}</source>
-        <translation>文件名长{n}个字符，请缩短到{max}个字符以内</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="134"/>
-        <source>the data folder {path} is open in EvalDesk (or in another evaldesk command); close it and try again</source>
-        <translation>数据文件夹{path}已在 EvalDesk（或另一个 evaldesk 命令）中打开，请关闭后再试</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="140"/>
-        <source>the daily check and backup are already running</source>
-        <translation>每日检查和备份正在进行中</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="142"/>
-        <source>there is no EvalDesk data in {path} (no {db}); create an office with the app&apos;s first-run wizard, or try `evaldesk demo --data-dir DIR`</source>
-        <translation>{path}中没有 EvalDesk 数据（缺少{db}）；请通过首次使用向导创建单位，或运行“evaldesk demo --data-dir 文件夹”试用演示单位</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="148"/>
-        <source>the change was refused by the database: {error}</source>
-        <translation>数据库拒绝了此次修改：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="150"/>
-        <source>cannot open {path}: {error} (is the folder read-only, or the disk full?)</source>
-        <translation>无法打开{path}：{error}（文件夹是否只读，或磁盘已满？）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="154"/>
-        <source>the database could not be written: {error}</source>
-        <translation>无法写入数据库：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="155"/>
-        <source>cannot create the data folder {path}: {error}</source>
-        <translation>无法创建数据文件夹{path}：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="157"/>
-        <source>the data folder was written by a newer EvalDesk (schema {revision}); install that version or newer to open it</source>
-        <translation>该数据文件夹由更新版本的 EvalDesk 写入（数据结构版本{revision}），请安装该版本或更新的版本后再打开</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="164"/>
-        <source>the database has tables ({tables}) but is not an EvalDesk store; choose an empty folder or an EvalDesk data folder</source>
-        <translation>该数据库中已有数据表（{tables}），但不是 EvalDesk 数据；请选择空文件夹或 EvalDesk 数据文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="171"/>
-        <source>The EvalDesk database is damaged and was not opened: {problems}</source>
-        <translation>EvalDesk 数据库已损坏，未能打开：{problems}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="176"/>
-        <source>The EvalDesk database is damaged and cannot be read any further: {problems}</source>
-        <translation>EvalDesk 数据库已损坏，无法继续读取：{problems}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="181"/>
-        <source>{path} is damaged: {error}</source>
-        <translation>{path}已损坏：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="182"/>
-        <source>{path} cannot be read: {error}</source>
-        <translation>无法读取{path}：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="183"/>
-        <source>{path} is not a database (its header is damaged)</source>
-        <translation>{path}不是数据库（文件头已损坏）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="185"/>
-        <source>No backup was found in {path}. Do not delete the file; copy the whole data folder somewhere safe and ask for help recovering it.</source>
-        <translation>在{path}中没有找到备份。请不要删除该文件；请把整个数据文件夹复制到安全的位置，并请技术支持人员帮助恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="192"/>
-        <source>The newest backup is {path} (made {when}). Restore it with:</source>
-        <translation>最新的备份是{path}（生成于{when}）。可以用以下命令恢复：</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="196"/>
-        <source>The restore keeps the damaged file in the backups folder.</source>
-        <translation>恢复时会把损坏的文件保留在备份文件夹中。</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="197"/>
-        <source>the database check was stopped</source>
-        <translation>数据库检查已停止</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="198"/>
-        <source>the automatic backup was stopped</source>
-        <translation>自动备份已停止</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="199"/>
-        <source>stopped before the backup</source>
-        <translation>已在备份前停止</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="200"/>
-        <source>there is no EvalDesk data in {path} to back up</source>
-        <translation>{path}中没有可备份的 EvalDesk 数据</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="201"/>
-        <source>{path} already exists; choose another file name</source>
-        <translation>{path}已存在，请换一个文件名</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="202"/>
-        <source>{what} is damaged and was not restored: {problem}</source>
-        <translation>{what}已损坏，未恢复：{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="203"/>
-        <source>{what} is not an EvalDesk database</source>
-        <translation>{what}不是 EvalDesk 数据库</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="205"/>
-        <source>{path} is neither an EvalDesk backup archive (.zip) nor a database backup</source>
-        <translation>{path}既不是 EvalDesk 备份包（.zip），也不是数据库备份</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="209"/>
-        <source>{path}: no such backup file</source>
-        <translation>{path}：备份文件不存在</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="210"/>
-        <source>could not write the backup {path}: {error}</source>
-        <translation>无法写入备份{path}：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="211"/>
-        <source>{what} is not a database: {error}</source>
-        <translation>{what}不是数据库：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="212"/>
-        <source>{path} is not an EvalDesk backup archive</source>
-        <translation>{path}不是 EvalDesk 备份包</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="214"/>
-        <source>{path}: the database inside does not match its manifest (damaged archive)</source>
-        <translation>{path}：其中的数据库与清单不符（备份包已损坏）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="219"/>
-        <source>{path} is a zip but not an EvalDesk backup (no manifest.json)</source>
-        <translation>{path}是 zip 文件，但不是 EvalDesk 备份（缺少 manifest.json）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="223"/>
-        <source>could not back up {name} to {path}: {error}</source>
-        <translation>无法将{name}备份到{path}：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="225"/>
-        <source>Permission denied</source>
-        <translation>没有访问权限</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="226"/>
-        <source>No such file or directory</source>
-        <translation>文件或文件夹不存在</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="227"/>
-        <source>No space left on device</source>
-        <translation>磁盘空间不足</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="228"/>
-        <source>Read-only file system</source>
-        <translation>文件系统为只读</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="229"/>
-        <source>database disk image is malformed</source>
-        <translation>数据库文件已损坏</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="230"/>
-        <source>file is not a database</source>
-        <translation>不是数据库文件</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="231"/>
-        <source>database is locked</source>
-        <translation>数据库被占用</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="232"/>
-        <source>[Errno {errno}] {error}: {path}</source>
-        <translation>{error}：{path}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="233"/>
-        <source>[Errno {errno}] {error}</source>
-        <translation>{error}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="234"/>
-        <source>[WinError {errno}] {error}: {path}</source>
-        <translation>{error}：{path}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/error_text/catalog_store.py" line="235"/>
-        <source>{path} cannot be opened: {error}</source>
-        <translation>无法打开{path}：{error}</translation>
+        <location filename="../../evaldesk/ui/message_text.py" line="67"/>
+        <source>%1 problems in %2, each listed below:</source>
+        <translation>%2 中有 %1 处问题，逐条列在下面：</translation>
     </message>
 </context>
 <context>
@@ -1313,112 +535,112 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="47"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="48"/>
         <source>Export the signed report package</source>
         <translation>导出签名的自评材料包</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="54"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="55"/>
         <source>The package holds the PDF report, the Excel score sheet, the ledger, the dispatch reports and the evidence files, with a manifest and the office&apos;s signature. Send it to the assessing authority as it is.</source>
         <translation>材料包含 PDF 自评报告、Excel 评分表、工作台账、季度调度报告和佐证资料，并附清单和本单位签名。请原样报送考核单位。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="64"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="65"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="69"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="70"/>
         <source>Repeat passphrase</source>
         <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="73"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="74"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="75"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="76"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="82"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="83"/>
         <source>Show the package in its folder</source>
         <translation>打开材料包所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="92"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="93"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="93"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="94"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="95"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="96"/>
         <source>Passphrase</source>
         <translation>签名口令</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="177"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="178"/>
         <source>This is the office&apos;s first export: a signing key will be created and protected with this passphrase. Keep the passphrase safe; it cannot be recovered.</source>
         <translation>这是本单位第一次导出：将创建签名密钥，并用此口令保护。请妥善保管口令，遗失后无法找回。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="182"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="183"/>
         <source>Enter the passphrase of the office&apos;s signing key.</source>
         <translation>请输入本单位签名密钥的口令。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="201"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="202"/>
         <source>Save the package as</source>
         <translation>材料包保存为</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="201"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="202"/>
         <source>Package (*.zip)</source>
         <translation>材料包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="237"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="238"/>
         <source>Exporting %1…</source>
         <translation>正在导出 %1 年度…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="259"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="260"/>
         <source>Exporting the package</source>
         <translation>正在导出材料包</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="292"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="293"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="304"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="305"/>
         <source>Package written: %1</source>
         <translation>材料包已生成：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="305"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="306"/>
         <source>Package id %1; key fingerprint %2</source>
         <translation>材料包编号 %1；密钥指纹 %2</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="309"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="310"/>
         <source>Warning: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="315"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="316"/>
         <source>The export failed; nothing was written.</source>
         <translation>导出失败，未生成任何文件。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="320"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="321"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出，未生成任何文件。</translation>
     </message>
@@ -1819,72 +1041,72 @@
 <context>
     <name>LedgerEntryDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="79"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="80"/>
         <source>New ledger entry</source>
         <translation>新增台账事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="79"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="80"/>
         <source>Edit ledger entry</source>
         <translation>修改台账事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="87"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="88"/>
         <source>What is the task, in a few words</source>
         <translation>用几个字说明是什么事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="94"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="95"/>
         <source>Done on</source>
         <translation>办结于</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="99"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="100"/>
         <source>(no rubric item)</source>
         <translation>（不关联评分项目）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="124"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="125"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="125"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="126"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="126"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="127"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="127"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="128"/>
         <source>Received</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="128"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="129"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="129"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="130"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="130"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="131"/>
         <source>Done date</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="131"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="132"/>
         <source>Rubric item</source>
         <translation>评分项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="132"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="133"/>
         <source>Description</source>
         <translation>办理内容</translation>
     </message>

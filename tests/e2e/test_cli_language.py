@@ -3,7 +3,7 @@
 Real subprocesses, as a clerk runs them: ``LANG=zh_CN.UTF-8 evaldesk ...`` answers in Chinese,
 ``LANG=C.UTF-8`` in English — argparse's own usage errors and help included. Each check names
 words of one language and makes sure the other language's words are absent, so a message left
-untranslated, or translated only once, fails. (`verify` is covered with its rewrite.)
+untranslated, or translated only once, fails.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -189,6 +190,67 @@ def test_check_answers_in_the_locales_language(
     )
 
 
+def test_check_names_each_problem_and_note_in_the_locales_language(
+    demos: dict[str, tuple[Path, str]], tmp_path: Path
+) -> None:
+    folder = demos[ZH][0]
+    zh = cli(ZH, "check", "--data-dir", str(folder)).stdout
+    assert "注意：数据与审计日志一致：按审计日志重建的" in zh
+    assert "note:" not in zh and "audit log" not in zh
+    en = cli(EN, "check", "--data-dir", str(folder)).stdout
+    assert "note: the data matches its audit log: the " in en
+    assert "注意" not in en and "审计日志" not in en
+    broken = tmp_path / "broken"
+    shutil.copytree(folder, broken)
+    victim = next(broken.glob("evidence/??/*"))
+    victim.chmod(0o644)
+    victim.write_bytes(b"changed")
+    rel = victim.relative_to(broken).as_posix()
+    zh = cli(ZH, "check", "--data-dir", str(broken)).stdout.splitlines()
+    (problem,) = [line for line in zh if line.startswith("问题：")]
+    assert problem.startswith("问题：佐证 #") and f"：文件 {rel} 被改动（其 SHA-256 现为" in problem
+    assert problem.endswith("…）；请从备份恢复")
+    assert not re.search(r"[A-Za-z]{3,} [A-Za-z]{3,}", problem)  # no English sentence in it
+    en = cli(EN, "check", "--data-dir", str(broken)).stdout.splitlines()
+    (problem,) = [line for line in en if line.startswith("problem: ")]
+    assert problem.startswith("problem: evidence #")
+    assert f": its file {rel} was altered (its SHA-256 is now " in problem
+    assert "佐证" not in problem and "被改动" not in problem
+
+
+def test_check_json_carries_message_objects_whatever_the_locale(
+    demos: dict[str, tuple[Path, str]],
+) -> None:
+    folder = demos[EN][0]
+    outputs = [
+        json.loads(cli(locale, "check", "--data-dir", str(folder), "--json").stdout)
+        for locale in (ZH, EN)
+    ]
+    assert outputs[0] == outputs[1]
+    data = outputs[0]
+    assert data["format"] == "evaldesk-check" and data["version"] == 2 and data["ok"] is True
+    notes = {note["key"]: note for note in data["notes"]}
+    assert notes["check.state.compared"]["text"].startswith("数据与审计日志一致")
+    assert isinstance(notes["check.state.compared"]["args"]["rows"], int)
+
+
+def test_store_refusals_answer_in_the_locales_language(tmp_path: Path) -> None:
+    empty = tmp_path / "空文件夹"
+    empty.mkdir()
+    zh = cli(ZH, "backup", "--data-dir", str(empty))
+    assert zh.returncode == 2 and zh.stderr == f"evaldesk：{empty}中没有可备份的 EvalDesk 数据\n"
+    en = cli(EN, "backup", "--data-dir", str(empty))
+    assert en.returncode == 2
+    assert en.stderr == f"evaldesk: there is no EvalDesk data in {empty} to back up\n"
+    zh = cli(ZH, "check", "--data-dir", str(empty))
+    assert zh.returncode == 1 and zh.stdout == f"问题：没有数据库 {empty / 'evaldesk.sqlite3'}\n"
+    en = cli(EN, "check", "--data-dir", str(empty))
+    assert en.returncode == 1
+    assert en.stdout == f"problem: there is no database {empty / 'evaldesk.sqlite3'}\n"
+    zh = cli(ZH, "restore", "--data-dir", str(empty), str(tmp_path / "无.zip"))
+    assert zh.returncode == 2 and zh.stderr == f"evaldesk：{tmp_path / '无.zip'}：备份文件不存在\n"
+
+
 def test_backup_answers_in_the_locales_language(
     demos: dict[str, tuple[Path, str]], tmp_path: Path
 ) -> None:
@@ -277,3 +339,105 @@ def test_machine_output_carries_key_arguments_and_chinese_text_in_any_locale(
     assert outputs[0] == outputs[1]  # the same whatever the language
     errors = outputs[0]["errors"]
     assert len(errors) == 3 and all({"key", "args", "text"} <= set(error) for error in errors)
+
+
+# --------------------------------------------------------------------------- verify
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(scope="module")
+def packages(
+    demos: dict[str, tuple[Path, str]], tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, Path]:
+    """A package exported from the demo office, and a copy whose score.json was changed."""
+    folder = tmp_path_factory.mktemp("packages")
+    package = folder / "怀化市-2024.zip"
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
+    args = ["--year", "2024", "--out", str(package)]
+    done = subprocess.run(
+        [sys.executable, "-m", "evaldesk", "export", "--data-dir", str(demos[EN][0]), *args],
+        capture_output=True,
+        text=True,
+        env={**env, "LANG": EN, "EVALDESK_PASSPHRASE": PASSPHRASE},
+        stdin=subprocess.DEVNULL,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    tampered = folder / "tampered.zip"
+    with zipfile.ZipFile(package) as zin, zipfile.ZipFile(tampered, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename.endswith("/data/score.json"):
+                data = data.replace(b'"version": 2', b'"version": 3', 1)
+            zout.writestr(info, data)
+    return package, tampered
+
+
+def test_verify_answers_in_the_locales_language(packages: tuple[Path, Path]) -> None:
+    package, _ = packages
+    zh = cli(ZH, "verify", str(package))
+    assert zh.returncode == 0
+    lines = zh.stdout.splitlines()
+    assert lines[0].startswith("报送包：怀化市") and "  压缩包安全　　通过" in lines
+    assert "  备案公钥　　　未检查" in lines
+    assert (
+        lines[-1]
+        == f"{package}：完整，签名者未核实。请通过电话或公函与报送单位核对上面的签名公钥指纹"
+    )
+    assert not re.search(r"\b(ok|skipped|intact|zip_safety|package|payload)\b", zh.stdout)
+    en = cli(EN, "verify", str(package))
+    assert en.returncode == 0
+    lines = en.stdout.splitlines()
+    assert lines[0].startswith("package: 怀化市") and "  zip_safety      ok" in lines
+    assert "  expected_key    skipped" in lines
+    assert lines[-1].startswith(f"{package}: intact, signer not verified. Compare the signing")
+    assert not re.search("通过|未检查|报送包|载荷|签名", en.stdout)
+
+
+def test_a_tampered_package_is_refused_in_the_locales_language(
+    packages: tuple[Path, Path],
+) -> None:
+    _, tampered = packages
+    zh = cli(ZH, "verify", str(tampered))
+    assert zh.returncode == 1
+    lines = zh.stdout.splitlines()
+    assert "  哈希　　　　　不通过" in lines
+    assert "不通过 [hash-mismatch] data/score.json：SHA-256 与清单不符：文件被改动过" in lines
+    assert lines[-1] == f"{tampered}：发现 1 个问题，报送包不可采信"
+    assert "FAILED" not in zh.stdout and "failed" not in zh.stdout
+    en = cli(EN, "verify", str(tampered))
+    assert en.returncode == 1
+    lines = en.stdout.splitlines()
+    assert "  hashes          failed" in lines
+    assert (
+        "FAILED [hash-mismatch] data/score.json: SHA-256 differs from the manifest: the file "
+        "was changed" in lines
+    )
+    assert lines[-1] == f"{tampered}: 1 problem(s); the package must not be trusted"
+    assert "不通过" not in en.stdout and "清单" not in en.stdout
+
+
+def test_verify_json_and_help(packages: tuple[Path, Path]) -> None:
+    _, tampered = packages
+    zh, en = (json.loads(cli(loc, "verify", str(tampered), "--json").stdout) for loc in (ZH, EN))
+    # A problem's "message" is in the answer's language (docs/package-format.md); the rest, its
+    # key, arguments and Chinese text included, is the same whatever the locale.
+    assert zh["problems"][0].pop("message") == "SHA-256 与清单不符：文件被改动过"
+    assert (
+        en["problems"][0].pop("message")
+        == "SHA-256 differs from the manifest: the file was changed"
+    )
+    assert zh == en
+    (problem,) = zh["problems"]
+    assert problem["code"] == "hash-mismatch" and problem["key"] == "verify.hash.payload"
+    assert problem["text"] == "SHA-256 与清单不符：文件被改动过"
+    zh = cli(ZH, "verify", "--help").stdout
+    assert "核验签名的报送包" not in zh  # the subcommand's own help shows its options
+    assert "报送单位备案的公钥" in zh and "受信任的密钥：PEM 公钥或指纹" in zh
+    assert "registered public key" not in zh
+    en = cli(EN, "verify", "--help").stdout
+    assert "the office's registered public key" in en and "备案" not in en
+    top = cli(ZH, "--help").stdout
+    assert "核验签名的报送包（zip 安全、BagIt 哈希、签名、签名者）" in top
+    assert "本单位的签名密钥及其信任的密钥" in top

@@ -53,7 +53,7 @@ def edit(folder: Path, change) -> None:
 def test_a_fresh_office_checks_clean_and_says_what_it_compared(office: Path) -> None:
     report = check(office)
     assert report.ok, report.problems
-    assert any(m.key == "check.state.compared" for m in report.remarks)
+    assert any(m.key == "check.state.compared" for m in report.notes)
 
 
 def test_overdue_entries_marked_done_by_hand_are_named_and_not_exported(
@@ -62,7 +62,7 @@ def test_overdue_entries_marked_done_by_hand_are_named_and_not_exported(
     """The issue's attack: one sqlite3 UPDATE, check passed and export signed it."""
     edit(office, tables.mark_overdue_done)
     report = check(office)
-    changed = [m for m in report.findings if m.key == "check.state.changed"]
+    changed = [m for m in report.problems if m.key == "check.state.changed"]
     assert {m.args["key"] for m in changed} >= {"131", "145"}
     assert all("done_date" in m.args["fields"] for m in changed)
     with pytest.raises(CheckFailed) as refused:
@@ -74,7 +74,7 @@ def test_overdue_entries_marked_done_by_hand_are_named_and_not_exported(
 def test_a_deleted_and_an_inserted_entry_are_named(office: Path) -> None:
     edit(office, tables.delete_entry)
     edit(office, tables.insert_entry)
-    keys = {(m.key, m.args.get("key")) for m in check(office).findings}
+    keys = {(m.key, m.args.get("key")) for m in check(office).problems}
     assert ("check.state.deleted", "131") in keys
     assert any(k == "check.state.inserted" for k, _ in keys)
 
@@ -101,7 +101,7 @@ def test_every_kind_of_row_is_compared(office: Path, change) -> None:
 def test_a_forged_row_claiming_a_locked_change_is_named(office: Path) -> None:
     edit(office, tables.forged_close_in_locked_quarter)
     report = check(office)
-    assert any(m.key == "check.state.locked_change" for m in report.findings), report.problems
+    assert any(m.key == "check.state.locked_change" for m in report.problems), report.problems
 
 
 def test_a_rewritten_history_is_caught_against_the_package_even_without_backups(
@@ -112,11 +112,11 @@ def test_a_rewritten_history_is_caught_against_the_package_even_without_backups(
     shutil.rmtree(office / "backups")
     edit(office, tables.forged_history)  # edit + its audit row rewritten + chain re-hashed
     report = check(office)
-    assert any(m.key == "check.anchor.differs" for m in report.findings), report.problems
+    assert any(m.key == "check.anchor.differs" for m in report.problems), report.problems
     # The package kept elsewhere is an anchor too, even when the folder's list is gone.
     (office / "audit-anchors.jsonl").unlink()
     report = check(office, anchor_files=[package])
-    assert any(m.key == "check.anchor.differs" for m in report.findings), report.problems
+    assert any(m.key == "check.anchor.differs" for m in report.problems), report.problems
 
 
 def test_without_backups_or_anchors_check_says_the_log_end_was_not_compared(office: Path) -> None:
@@ -124,7 +124,7 @@ def test_without_backups_or_anchors_check_says_the_log_end_was_not_compared(offi
     (office / "audit-anchors.jsonl").unlink(missing_ok=True)
     report = check(office)
     assert report.ok
-    assert any(m.key == "check.anchor.none" for m in report.remarks)
+    assert any(m.key == "check.anchor.none" for m in report.notes)
 
 
 def test_a_head_may_export_anyway_with_a_reason_carried_in_the_package(
@@ -164,7 +164,7 @@ def test_a_head_may_export_anyway_with_a_reason_carried_in_the_package(
     assert main(["verify", str(out)]) == 0
     report = check(office)  # the head accepted these rows: they are the state from now on
     assert report.ok, report.problems
-    assert any(m.key == "check.state.accepted" for m in report.remarks)
+    assert any(m.key == "check.state.accepted" for m in report.notes)
 
 
 def test_an_old_folder_is_compared_from_its_first_open(tmp_path: Path) -> None:
@@ -172,12 +172,12 @@ def test_an_old_folder_is_compared_from_its_first_open(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     shutil.copytree(fixture, folder)
     before = check(folder)
-    assert before.ok and any(m.key == "check.state.no_baseline" for m in before.remarks)
+    assert before.ok and any(m.key == "check.state.no_baseline" for m in before.notes)
     from evaldesk.store import open_store
 
     open_store(folder).close()  # upgraded: the baseline is written
     after = check(folder)
     assert after.ok, after.problems
-    assert any(m.key == "check.state.baseline" for m in after.remarks)
+    assert any(m.key == "check.state.baseline" for m in after.notes)
     edit(folder, tables.mark_overdue_done)  # rows older than the feature: caught by fingerprint
     assert not check(folder).ok

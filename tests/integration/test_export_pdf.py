@@ -135,7 +135,8 @@ def test_missing_fonts_fall_back_to_stsong_with_a_warning(
     empty.mkdir()
     kit = find_fonts(system=False, bundled_dir=empty)
     result = export_package(make_snapshot(), tmp_path / "pkg.zip", signing_key, fonts=kit)
-    assert any("STSong-Light" in w for w in result.warnings)
+    assert [w.key for w in result.warnings] == ["export.font_fallback"]
+    assert all("STSong-Light" in result.warnings[0].text(lang) for lang in ("zh", "en"))
     assert "STSong-Light" in result.fonts
 
 
@@ -172,7 +173,7 @@ def test_rare_characters_fall_back_per_character_or_are_reported(
         pdf.write_bytes(zf.read(next(n for n in zf.namelist() if n.endswith("report.pdf"))))
     text = compact(pdf_text(pdf))
     for ch in "𠮷⚖":
-        reported = any(ch in w for w in result.warnings)
+        reported = any(ch in w.text() for w in result.warnings)
         assert (ch in text) != reported, (
             f"{ch} must be printed by a fallback font or reported, not both"
         )

@@ -105,7 +105,7 @@ def test_a_key_replaced_outside_evaldesk_is_named_by_check(exporting, tmp_path: 
         public_pem(Ed25519PrivateKey.generate().public_key())
     )
     report = check(office.data_dir)
-    assert any(m.key == "check.key.differs" for m in report.findings)
+    assert any(m.key == "check.key.differs" for m in report.problems)
 
 
 def test_backups_carry_the_encrypted_key_and_the_audit_head(exporting, tmp_path: Path) -> None:

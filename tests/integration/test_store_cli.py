@@ -129,8 +129,10 @@ def test_check_backup_restore_round_trip(
     code, out, err = run(capsys, "check", "--data-dir", str(work), "--json")
     data = json.loads(out)
     assert code == 1 and not data["ok"]
-    assert any("was altered" in p for p in data["problems"])
-    assert any("row 3 " in p for p in data["problems"])
+    assert data["version"] == 2
+    found = {(p["key"], p["args"].get("seq")) for p in data["problems"]}
+    assert ("check.evidence.altered", None) in found and ("check.audit.row_changed", 3) in found
+    assert all(p["text"] for p in data["problems"])  # each with its Chinese text
     code, out, err = run(capsys, "check", "--data-dir", str(work))
     assert code == 1 and "problem(s) found" in err and "problem: " in out
     # Restoring the archive again repairs both (what it replaced is kept).

@@ -64,8 +64,9 @@ def test_a_hand_edited_audit_row_is_detected_by_check(office: Office) -> None:
     conn.commit()
     conn.close()
     report = maintenance.check(office.data_dir)
-    assert any(f"row {seq} " in p and "changed after it was written" in p for p in report.problems)
-    assert any("audit_log_no_update is missing" in p for p in report.problems)
+    found = {(p.key, p.args.get("seq") or p.args.get("name")) for p in report.problems}
+    assert ("check.audit.row_changed", seq) in found
+    assert ("check.trigger_missing", "audit_log_no_update") in found
 
 
 def test_a_removed_audit_row_breaks_the_chain(office: Office) -> None:
@@ -78,7 +79,7 @@ def test_a_removed_audit_row_breaks_the_chain(office: Office) -> None:
     conn.commit()
     conn.close()
     problems = maintenance.check(office.data_dir).problems
-    assert any("row 5 is missing" in p for p in problems)
+    assert any(p.key == "check.audit.missing_row" and p.args["expected"] == 5 for p in problems)
 
 
 def test_an_altered_evidence_file_is_detected_by_check(office: Office, tmp_path: Path) -> None:
@@ -88,10 +89,10 @@ def test_an_altered_evidence_file_is_detected_by_check(office: Office, tmp_path:
     os.chmod(stored, 0o644)
     stored.write_bytes(b"tampered")
     problems = maintenance.check(office.data_dir).problems
-    assert len(problems) == 1
-    assert "会议纪要.txt" in problems[0] and "was altered" in problems[0]
+    assert [p.key for p in problems] == ["check.evidence.altered"]
+    assert "会议纪要.txt" in problems[0].text("zh") and "was altered" in problems[0].text("en")
     stored.unlink()
-    assert "is missing" in maintenance.check(office.data_dir).problems[0]
+    assert maintenance.check(office.data_dir).problems[0].key == "check.evidence.missing"
 
 
 def _corrupt_middle(db: Path) -> None:

@@ -132,7 +132,7 @@ def test_a_network_folder_falls_back_to_a_rollback_journal(
     with open_store(data_dir, create=True) as store:
         with store.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
-        assert store.warnings and "nfs4" in store.warnings[0]
+        assert store.warnings and "nfs4" in store.warnings[0].text()
 
 
 def test_an_analyzed_store_keeps_its_sort_indexes_after_the_id_index_is_added(

@@ -214,7 +214,7 @@ def test_damage_found_after_the_open_is_reported_and_keeps_the_good_backup(
         report = store.maintenance.wait(60)
         assert report is not None and report.problems and report.backup is None
         assert seen == [report]
-        warning = "\n".join(store.warnings)
+        warning = "\n".join(w.text() for w in store.warnings)
         assert "damaged" in warning and "evaldesk restore" in warning and str(good) in warning
         error = report.as_error()
         assert isinstance(error, StoreError) and "damaged" in str(error)
@@ -236,7 +236,7 @@ def test_a_backup_that_cannot_be_written_is_reported(office: Office) -> None:
         assert store.maintenance is not None
         report = store.maintenance.wait(30)
         assert report is not None and report.error and report.backup is None
-        assert any("automatic backup could not be made" in w for w in store.warnings)
+        assert any(w.key == "store.backup_failed_today" for w in store.warnings)
         assert store.ledger.total(YEAR) == 3  # the store itself works on
 
 

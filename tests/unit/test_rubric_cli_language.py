@@ -34,7 +34,7 @@ def test_validate_names_the_problem_in_the_locales_language(files):
     zh = run_cli("rubrics", "validate", files["bad.yaml"], lang=ZH)
     en = run_cli("rubrics", "validate", files["bad.yaml"], lang=EN)
     assert zh.returncode == en.returncode == 1
-    assert "项目 一.2：规则 1（per_count）缺少 points_each" in zh.stdout
+    assert "项目 一.2：规则 1（per_count）：缺少 points_each" in zh.stdout
     assert "needs" not in zh.stdout
     assert "item 一.2: rule 1 (per_count) needs 'points_each'" in en.stdout
     assert "缺少" not in en.stdout

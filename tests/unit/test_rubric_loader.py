@@ -86,7 +86,7 @@ def test_missing_parameter_names_file_line_item_and_rule():
     )
     assert (
         problem.text("zh")
-        == f"hunan-2021.yaml:{line}：项目 一.2：规则 1（per_count）缺少 points_each"
+        == f"hunan-2021.yaml:{line}：项目 一.2：规则 1（per_count）：缺少 points_each"
     )
 
 
@@ -148,7 +148,7 @@ def test_letters_where_a_number_belongs():
 def test_pydantic_english_never_reaches_a_chinese_reader():
     """Bounds, patterns, lists and literals of the schema each have their own key."""
     cases = {
-        GOOD.replace("id: sample", "id: Sample"): "value.pattern",
+        GOOD.replace("id: sample", "id: Sample"): "value.id_chars",
         GOOD.replace("total: 8", "total: -8"): "value.not_negative",
         GOOD.replace("total: 8", "total: 1e16"): "number.too_large",
         GOOD.replace("total: 8", "total: 0.0000001"): "number.too_precise",
@@ -163,6 +163,8 @@ def test_pydantic_english_never_reaches_a_chinese_reader():
         (problem,) = problems_of(text)
         assert problem_of(problem).key == key, problem.text("en")
         assert "Input should" not in problem.text("zh"), problem.text("zh")
+    (pattern,) = problems_of(GOOD.replace("id: sample", "id: Sample"))
+    assert "[a-z" not in pattern.text("zh") and "只能用小写英文字母" in pattern.text("zh")
     literal = problems_of(GOOD.replace("title: 样例细则", "title: 样例细则\nkind: scores"))[0]
     assert problem_of(literal).args["expected"] == ["points", "rating", "report"]
 

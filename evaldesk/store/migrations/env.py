@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from evaldesk.errors import StoreError
+from evaldesk.messages import msg
 from evaldesk.store.migrate import compare_options
 from evaldesk.store.models import Base
 
@@ -15,7 +16,8 @@ target_metadata = Base.metadata
 def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
     if connection is None:
-        raise StoreError(
+        # a programming error: nothing a person can do about it
+        raise RuntimeError(
             "migrations run from evaldesk.store.migrate (or scripts/new_migration.py), "
             "which pass the connection"
         )
@@ -30,9 +32,10 @@ def run_migrations_online() -> None:
         # Batch migrations run with foreign keys off; prove nothing dangles before committing.
         bad = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         if bad:
-            raise StoreError(f"migration left {len(bad)} broken foreign key(s): {bad[:5]}")
+            rows = [str(row) for row in bad[:5]]
+            raise StoreError(msg("store.migration_broken_keys", count=len(bad), rows=rows))
 
 
 if context.is_offline_mode():
-    raise StoreError("offline (SQL script) migrations are not supported")
+    raise RuntimeError("offline (SQL script) migrations are not supported")
 run_migrations_online()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from evaldesk.errors import InputError
+from evaldesk.messages import Message, msg
 from evaldesk.store.clock import now_iso
 from evaldesk.store.locks import YEAR, active_approvals
 from evaldesk.store.models import Approval
@@ -13,13 +14,15 @@ from evaldesk.store.records import ApprovalRec, snapshot
 from evaldesk.store.tx import Tx
 
 
-def scope_name(year: int, quarter: int) -> str:
-    return f"the year {year}" if quarter == YEAR else f"quarter {quarter} of {year}"
+def scope_name(year: int, quarter: int) -> Message:
+    if quarter == YEAR:
+        return msg("lock.scope.year", year=year)
+    return msg("lock.scope.quarter", year=year, quarter=quarter)
 
 
 def _check_quarter(quarter: int) -> None:
     if quarter not in (0, 1, 2, 3, 4):
-        raise InputError(f"quarter must be 1-4, or 0 for the whole year (got {quarter})")
+        raise InputError(msg("approvals.bad_quarter", quarter=quarter))
 
 
 class ApprovalsPart(Part):
@@ -42,7 +45,7 @@ class ApprovalsPart(Part):
         s = tx.session
         yr = year_row(s, year)
         if quarter in active_approvals(s, yr.id):
-            raise InputError(f"{scope_name(year, quarter)} is already approved")
+            raise InputError(msg("approvals.already", scope=scope_name(year, quarter)))
         row = Approval(
             year_id=yr.id,
             quarter=quarter,
@@ -59,12 +62,12 @@ class ApprovalsPart(Part):
     def unlock(self, tx: Tx, year: int, quarter: int, reason: str) -> ApprovalRec:
         _check_quarter(quarter)
         if not reason.strip():
-            raise InputError("an unlock needs a reason (it is recorded in the audit log)")
+            raise InputError(msg("approvals.unlock_reason"))
         s = tx.session
         yr = year_row(s, year)
         row = active_approvals(s, yr.id).get(quarter)
         if row is None:
-            raise InputError(f"{scope_name(year, quarter)} is not approved, so it is not locked")
+            raise InputError(msg("approvals.not_approved", scope=scope_name(year, quarter)))
         old = ApprovalRec.of(row, year)
         row.unlocked_by = tx.actor
         row.unlocked_at = now_iso()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from evaldesk.messages import Message
 from evaldesk.store import jsonval
 from evaldesk.store.audit import AuditEvent, verify_chain
 from evaldesk.store.models import AuditRow
@@ -59,7 +60,7 @@ class AuditPart(Part):
         """An event that changes no table (a login, a backup, a failed login)."""
         tx.log(action, entity, entity_id, None, detail)
 
-    def verify(self) -> list[str]:
+    def verify(self) -> list[Message]:
         """Problems in the hash chain (empty when intact). Streams the rows."""
         with self._store.read() as s:
             result = s.execute(

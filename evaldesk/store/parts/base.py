@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from evaldesk.errors import NotFound
+from evaldesk.messages import msg
 from evaldesk.store.models import Year
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ class Part:
 def year_row(session: Session, year: int) -> Year:
     row = session.scalar(select(Year).where(Year.year == year))
     if row is None:
-        known = [str(y) for y in session.scalars(select(Year.year).order_by(Year.year))]
-        listed = "、".join(known) if known else "none yet"
-        raise NotFound(f"there is no assessment year {year} in this office (years: {listed})")
+        known = list(session.scalars(select(Year.year).order_by(Year.year)))
+        listed = known or msg("years.none_yet")
+        raise NotFound(msg("years.no_such", year=year, years=listed))
     return row

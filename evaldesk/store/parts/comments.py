@@ -25,7 +25,7 @@ class CommentsPart(Part):
 
     def add(self, tx: Tx, year: int, item_code: str, text: str) -> CommentRec:
         if not text.strip():
-            raise InputError("the comment is empty")
+            raise InputError(msg("comments.empty"))
         yr = year_row(tx.session, year)
         ensure_unlocked(tx.session, yr.id, year, [YEAR], msg("lock.what.comment"))
         row = Comment(

@@ -32,13 +32,13 @@ class DispatchPart(Part):
         for rec in self.list(year):
             if rec.quarter == quarter:
                 return rec
-        raise NotFound(f"there is no dispatch record for quarter {quarter} of {year}")
+        raise NotFound(msg("dispatch.no_record", quarter=quarter, year=year))
 
     def by_id(self, dispatch_id: int) -> DispatchRec:
         with self._store.read() as s:
             row = s.get(DispatchRecord, dispatch_id)
             if row is None:
-                raise NotFound(f"there is no dispatch record #{dispatch_id}")
+                raise NotFound(msg("dispatch.no_record_id", id=dispatch_id))
             yr = s.get(Year, row.year_id)
             assert yr is not None
             return DispatchRec.of(row, yr.year)
@@ -54,7 +54,7 @@ class DispatchPart(Part):
         note: str,
     ) -> tuple[DispatchRec, DispatchRec]:
         if quarter not in (1, 2, 3, 4):
-            raise InputError(f"quarter must be 1-4 (got {quarter})")
+            raise InputError(msg("dispatch.bad_quarter", quarter=quarter))
         s = tx.session
         yr = year_row(s, year)
         ensure_unlocked(s, yr.id, year, [quarter], msg("lock.what.dispatch", quarter=quarter))
@@ -64,7 +64,7 @@ class DispatchPart(Part):
             )
         )
         if row is None:
-            raise NotFound(f"there is no dispatch record for quarter {quarter} of {year}")
+            raise NotFound(msg("dispatch.no_record", quarter=quarter, year=year))
         old = DispatchRec.of(row, year)
         row.submitted_date = submitted_date
         row.progress = jsonval.dumps(progress)

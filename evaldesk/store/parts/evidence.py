@@ -45,7 +45,7 @@ class EvidencePart(Part):
         with self._store.read() as s:
             row = s.get(Evidence, evidence_id)
             if row is None:
-                raise NotFound(f"there is no evidence #{evidence_id}")
+                raise NotFound(msg("evidence_rec.no_such", id=evidence_id))
             return _rec(s, row)
 
     def list(
@@ -96,7 +96,7 @@ class EvidencePart(Part):
         yr = year_row(s, year)
         ensure_unlocked(s, yr.id, year, [YEAR], msg("lock.what.evidence_add"))
         if not self._store.blobs.exists(sha256):
-            raise InputError(f"the file {sha256[:12]}… is not in the evidence folder")
+            raise InputError(msg("evidence_rec.no_file", sha=sha256[:12]))
         row = Evidence(
             year_id=yr.id,
             sha256=sha256,
@@ -122,7 +122,7 @@ class EvidencePart(Part):
             yr = year_row(s, year)
             ensure_unlocked(s, yr.id, year, [YEAR], msg("lock.what.evidence_add"))
             for link in links:
-                self._guard_link(s, yr, link, msg("lock.what.attach", target=link.target))
+                self._guard_link(s, yr, link, msg("lock.what.attach", target=link.label()))
 
     def _guard_link(self, s: Session, yr: Year, link: LinkRec, what: Message) -> None:
         if link.kind == "item":
@@ -130,20 +130,20 @@ class EvidencePart(Part):
         elif link.kind == "ledger":
             entry = s.get(LedgerEntry, link.ledger_id)
             if entry is None or entry.year_id != yr.id:
-                raise NotFound(f"there is no ledger entry #{link.ledger_id} in {yr.year}")
+                raise NotFound(msg("ledger.no_entry_in_year", id=link.ledger_id, year=yr.year))
             data = {"received_date": entry.received_date, "status": entry.status}
             ensure_attachable(s, yr.id, yr.year, data, what)
         elif link.kind == "dispatch":
             record = s.get(DispatchRecord, link.dispatch_id)
             if record is None or record.year_id != yr.id:
-                raise NotFound(f"there is no dispatch record #{link.dispatch_id} in {yr.year}")
+                raise NotFound(msg("dispatch.no_record_in_year", id=link.dispatch_id, year=yr.year))
             ensure_unlocked(s, yr.id, yr.year, [record.quarter], what)
         else:
-            raise InputError(f"unknown link kind {link.kind!r} (item, ledger or dispatch)")
+            raise InputError(msg("evidence_rec.bad_link", kind=link.kind))
 
     def _add_link(self, tx: Tx, row: Evidence, yr: Year, link: LinkRec) -> None:
         s = tx.session
-        self._guard_link(s, yr, link, msg("lock.what.attach", target=link.target))
+        self._guard_link(s, yr, link, msg("lock.what.attach", target=link.label()))
         exists = s.scalar(
             select(EvidenceLink.id).where(
                 EvidenceLink.evidence_id == row.id, EvidenceLink.target == link.target
@@ -167,7 +167,7 @@ class EvidencePart(Part):
     def _row(self, s: Session, evidence_id: int) -> tuple[Evidence, Year]:
         row = s.get(Evidence, evidence_id)
         if row is None:
-            raise NotFound(f"there is no evidence #{evidence_id}")
+            raise NotFound(msg("evidence_rec.no_such", id=evidence_id))
         yr = s.get(Year, row.year_id)
         assert yr is not None
         return row, yr
@@ -192,8 +192,8 @@ class EvidencePart(Part):
             )
         )
         if found is None:
-            raise NotFound(f"evidence #{evidence_id} is not attached to {link.target}")
-        self._guard_link(s, yr, link, msg("lock.what.detach", target=link.target))
+            raise NotFound(msg("evidence_rec.not_attached", id=evidence_id, target=link.label()))
+        self._guard_link(s, yr, link, msg("lock.what.detach", target=link.label()))
         old = _rec(s, row)
         s.delete(found)
         s.flush()

@@ -94,7 +94,7 @@ class FactsPart(Part):
         """Read one fact, ``merge(old) -> new``, write it: all in ``tx``, with one read of the
         row. ``merge`` sees the stored value (None when there is none); returning None clears."""
         if scope not in FACT_SCOPES:
-            raise InputError(f"unknown fact scope {scope!r} (scopes: {', '.join(FACT_SCOPES)})")
+            raise InputError(msg("facts.unknown_scope", scope=scope, scopes=list(FACT_SCOPES)))
         s = tx.session
         yr = year_row(s, year)
         ensure_unlocked(s, yr.id, year, [YEAR], msg("lock.what.facts"))

@@ -59,7 +59,7 @@ class LedgerPart(Part):
             .where(LedgerEntry.id == entry_id)
         ).first()
         if found is None:
-            raise NotFound(f"there is no ledger entry #{entry_id}")
+            raise NotFound(msg("ledger.no_entry", id=entry_id))
         return LedgerRec.of(found[0], found[1])
 
     def search(self, query: LedgerQuery) -> list[LedgerRec]:
@@ -142,11 +142,11 @@ class LedgerPart(Part):
         """Apply ``changes`` (field -> new value); returns (old, new)."""
         unknown = set(changes) - EDITABLE
         if unknown:
-            raise InputError(f"ledger entries have no field(s) {', '.join(sorted(unknown))}")
+            raise InputError(msg("ledger.no_such_fields", fields=sorted(unknown)))
         s = tx.session
         row = s.get(LedgerEntry, entry_id)
         if row is None:
-            raise NotFound(f"there is no ledger entry #{entry_id}")
+            raise NotFound(msg("ledger.no_entry", id=entry_id))
         yr = s.get(Year, row.year_id)
         assert yr is not None
         old = LedgerRec.of(row, yr.year)

@@ -7,6 +7,7 @@ from dataclasses import replace
 from sqlalchemy import select
 
 from evaldesk.errors import InputError, NotFound
+from evaldesk.messages import msg
 from evaldesk.store.clock import now_iso
 from evaldesk.store.models import Office
 from evaldesk.store.parts.base import Part
@@ -25,12 +26,12 @@ class OfficePart(Part):
     def require(self) -> OfficeRec:
         found = self.get()
         if found is None:
-            raise NotFound("this data folder has no office yet; create one first")
+            raise NotFound(msg("office.none"))
         return found
 
     def create(self, tx: Tx, profile: OfficeRec) -> OfficeRec:
         if tx.session.get(Office, OFFICE_ID) is not None:
-            raise InputError("this data folder already has an office")
+            raise InputError(msg("office.exists"))
         now = now_iso()
         tx.session.add(
             Office(
@@ -49,7 +50,7 @@ class OfficePart(Part):
     def update(self, tx: Tx, **changes: str | None) -> OfficeRec:
         row = tx.session.scalar(select(Office).where(Office.id == OFFICE_ID))
         if row is None:
-            raise NotFound("this data folder has no office yet; create one first")
+            raise NotFound(msg("office.none"))
         old = OfficeRec.of(row)
         new = replace(old, **changes)  # type: ignore[arg-type]
         row.name, row.unit, row.region, row.contact = new.name, new.unit, new.region, new.contact

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from evaldesk.errors import InputError, NotFound
+from evaldesk.messages import msg
 from evaldesk.store.audit_state import password_digest
 from evaldesk.store.clock import now_iso
 from evaldesk.store.locks import display_name_of
@@ -38,17 +39,17 @@ class UsersPart(Part):
         with self._store.read() as s:
             row = s.get(User, user_id)
             if row is None:
-                raise NotFound(f"there is no user #{user_id}")
+                raise NotFound(msg("users.no_such", id=user_id))
             return UserRec.of(row)
 
     def add(
         self, tx: Tx, username: str, display_name: str, role: str, password_hash: str
     ) -> UserRec:
         if role not in ROLES:
-            raise InputError(f"unknown role {role!r} (roles: {', '.join(ROLES)})")
+            raise InputError(msg("users.unknown_role", role=role))
         s = tx.session
         if s.scalar(select(User.id).where(User.username == username)) is not None:
-            raise InputError(f"the user name {username!r} is taken; choose another")
+            raise InputError(msg("users.name_taken", name=username))
         row = User(
             username=username,
             display_name=display_name,
@@ -85,11 +86,11 @@ class UsersPart(Part):
         s = tx.session
         row = s.get(User, user_id)
         if row is None:
-            raise NotFound(f"there is no user #{user_id}")
+            raise NotFound(msg("users.no_such", id=user_id))
         old = UserRec.of(row)
         if role is not None:
             if role not in ROLES:
-                raise InputError(f"unknown role {role!r} (roles: {', '.join(ROLES)})")
+                raise InputError(msg("users.unknown_role", role=role))
             row.role = role
         if display_name is not None:
             row.display_name = display_name

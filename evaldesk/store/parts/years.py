@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from evaldesk.errors import InputError, NotFound
+from evaldesk.messages import msg
 from evaldesk.store.clock import now_iso
 from evaldesk.store.dates import dispatch_due
 from evaldesk.store.models import DispatchRecord, Year
@@ -26,7 +27,7 @@ class YearsPart(Part):
     def latest(self) -> YearRec:
         years = self.list()
         if not years:
-            raise NotFound("this office has no assessment year yet; create one first")
+            raise NotFound(msg("years.none"))
         return years[-1]
 
     def rubric_text(self, year: int) -> str:
@@ -57,9 +58,9 @@ class YearsPart(Part):
         rubric_text: str,
     ) -> YearRec:
         if not 2000 <= year <= 2100:
-            raise InputError(f"year {year} is not a plausible assessment year (2000-2100)")
+            raise InputError(msg("years.implausible", year=year))
         if tx.session.scalar(select(Year.id).where(Year.year == year)) is not None:
-            raise InputError(f"the assessment year {year} already exists")
+            raise InputError(msg("years.exists", year=year))
         now = now_iso()
         row = Year(
             office_id=OFFICE_ID,

@@ -12,7 +12,7 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,7 +37,7 @@ from evaldesk.errors import (
     RubricError,
     StoreError,
 )
-from evaldesk.ui.error_text import error_text, message_text
+from evaldesk.ui.message_text import error_text, problem_list
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
@@ -66,15 +66,6 @@ def title_for(exc: BaseException) -> str:
     return translate("ErrorDialog", "Unexpected error")
 
 
-def problems_of(exc: BaseException) -> list[str]:
-    # The messages themselves, not their text: a catalog message is worded as it is, only the
-    # text of a package not yet converted goes through the patterns.
-    problems = getattr(exc, "problem_messages", None)
-    if not isinstance(problems, list) or len(problems) < 2:
-        return []
-    return [message_text(p) for p in problems]
-
-
 class ErrorDialog(QDialog):
     def __init__(
         self, exc: BaseException, exc_info: ExcInfo | None = None, parent: QWidget | None = None
@@ -86,6 +77,7 @@ class ErrorDialog(QDialog):
         self.is_bug = not isinstance(exc, EvalDeskError)
         self.report_path: str | None = None
         self.setWindowTitle(title_for(exc))
+        listed = problem_list(exc)
         self.setMinimumWidth(460)
 
         icon = QLabel()
@@ -104,7 +96,7 @@ class ErrorDialog(QDialog):
                 "saved. Please save a report and send it to whoever supports EvalDesk.",
             )
         else:
-            text = error_text(exc) or title_for(exc)
+            text = (listed[0] if listed else error_text(exc)) or title_for(exc)
         self.message = QLabel(text)
         self.message.setObjectName("errorMessage")
         self.message.setWordWrap(True)
@@ -116,9 +108,10 @@ class ErrorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
 
-        details = problems_of(exc)
+        details = listed[1] if listed else []
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
+        self.details.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         if self.is_bug:
             self.details.setPlainText("".join(traceback.format_exception(*self.exc_info)))
         else:

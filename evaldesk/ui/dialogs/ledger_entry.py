@@ -33,6 +33,7 @@ from evaldesk.services.ledger_table import SOURCES, STATUSES, LedgerFields, Ledg
 from evaldesk.services.records_lookup import item_choices
 from evaldesk.services.validation import InvalidFields
 from evaldesk.ui.errors import show_error
+from evaldesk.ui.message_text import message_text
 from evaldesk.ui.models.records_labels import source_label, status_label
 
 ERROR_STYLE = "color: #b00020;"
@@ -283,7 +284,7 @@ class LedgerEntryDialog(QDialog):
                     self.ctx.store, self.ctx.actor, self.entry.id, changes, today=self.today
                 )
         except InvalidFields as exc:
-            self.show_errors({k: v.text() for k, v in exc.fields.items()})
+            self.show_errors({k: message_text(v) for k, v in exc.fields.items()})
             return
         except EvalDeskError as exc:
             self.clear_errors()

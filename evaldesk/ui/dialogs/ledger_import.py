@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from evaldesk.services.ledger_import import RowCheck
 from evaldesk.services.ledger_xlsx import ImportPreview
-from evaldesk.ui.error_text import field_problems
 from evaldesk.ui.i18n import QT_TRANSLATE_NOOP
+from evaldesk.ui.message_text import field_problems
 
 Index = QModelIndex | QPersistentModelIndex
 

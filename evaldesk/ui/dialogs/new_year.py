@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from evaldesk.errors import EvalDeskError
 from evaldesk.services import records_lookup
 from evaldesk.ui.context import AppContext
-from evaldesk.ui.error_text import error_text
+from evaldesk.ui.message_text import error_text
 
 
 class NewYearDialog(QDialog):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from evaldesk.errors import EvalDeskError
 from evaldesk.ui import theme
-from evaldesk.ui.error_text import error_text
+from evaldesk.ui.message_text import error_text
 
 
 def _message_label() -> QLabel:

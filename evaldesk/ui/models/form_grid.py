@@ -22,7 +22,7 @@ from evaldesk.errors import InputError
 from evaldesk.rubrics import model as m
 from evaldesk.scoring.form_result import FormCheckResult
 from evaldesk.services.form_values import parse_number
-from evaldesk.ui.error_text import error_text
+from evaldesk.ui.message_text import error_text
 from evaldesk.ui.models.rubric_rows import Index
 
 translate = QCoreApplication.translate

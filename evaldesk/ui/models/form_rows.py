@@ -18,7 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from evaldesk.decimals import fmt_points
 from evaldesk.errors import InputError
 from evaldesk.services.form_values import parse_number
-from evaldesk.ui.error_text import error_text
+from evaldesk.ui.message_text import error_text
 from evaldesk.ui.models.form_grid import cell_flags
 from evaldesk.ui.models.rubric_rows import Index
 

@@ -32,6 +32,7 @@ from evaldesk.services import export_prep
 from evaldesk.services.export_prep import ExportResult
 from evaldesk.services.records_lookup import office_name, years
 from evaldesk.ui.errors import show_error
+from evaldesk.ui.message_text import message_text
 from evaldesk.ui.ops import Op, Progress, run_op
 
 ERROR_STYLE = "color: #b00020;"
@@ -210,7 +211,7 @@ class ExportView(QWidget):
     def show_errors(self, problems: Mapping[str, Message]) -> None:
         for name, label in self.errors.items():
             problem = problems.get(name)
-            label.setText(problem.text() if problem is not None else "")
+            label.setText(message_text(problem) if problem is not None else "")
             label.setVisible(problem is not None)
 
     def error_text(self, name: str) -> str:

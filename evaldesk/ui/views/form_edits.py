@@ -19,7 +19,7 @@ from evaldesk.errors import EvalDeskError, InputError
 from evaldesk.scoring.indicator_scores import manual_rule_id
 from evaldesk.services import facts as facts_service
 from evaldesk.services.form_values import field_type, parse_date, parse_number
-from evaldesk.ui.error_text import error_text
+from evaldesk.ui.message_text import error_text
 from evaldesk.ui.undo import apply, try_apply
 
 if TYPE_CHECKING:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from evaldesk.errors import Cancelled, EvalDeskError
 from evaldesk.services import evidence
 from evaldesk.services.evidence_browse import EvidenceRec, LinkRec
-from evaldesk.ui.error_text import error_text
+from evaldesk.ui.message_text import error_text
 from evaldesk.ui.ops import Op, Progress, run_op
 
 KIB = 1024

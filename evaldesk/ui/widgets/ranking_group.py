@@ -33,7 +33,7 @@ from evaldesk.rubrics import model as m
 from evaldesk.rubrics.rows import peer_units, ranking_rule, unit_target
 from evaldesk.services.form_values import parse_number
 from evaldesk.ui import theme
-from evaldesk.ui.error_text import error_text
+from evaldesk.ui.message_text import error_text
 
 if TYPE_CHECKING:
     from evaldesk.ui.context import AppContext

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import string
 import sys
 from decimal import Decimal
@@ -29,6 +30,25 @@ def test_every_key_has_both_wordings_with_the_same_placeholders() -> None:
         elif placeholders(zh) != placeholders(en):
             problems.append(f"{key}: {sorted(placeholders(zh))} vs {sorted(placeholders(en))}")
     assert problems == []
+
+
+#: Three or more English words in a row: an English sentence inside the Chinese wording.
+ENGLISH_RUN = re.compile(r"[A-Za-z]+(?:[ ,]+[A-Za-z]+){2,}")
+
+
+def test_the_chinese_wording_has_no_english_sentence() -> None:
+    """What a Chinese clerk reads is Chinese; names (EvalDesk, BagIt, SHA-256, a command) pass."""
+    english = [
+        f"{key}: {zh}"
+        for key, (zh, _en) in cat.catalog().items()
+        if ENGLISH_RUN.search(string.Formatter().vformat(zh, (), _Blank()))
+    ]
+    assert english == []
+
+
+class _Blank(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return ""
 
 
 def _msg_calls() -> list[tuple[str, int, str, set[str] | None]]:
