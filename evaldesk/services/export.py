@@ -16,7 +16,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from evaldesk.errors import CheckFailed, PermissionDenied
+from evaldesk.errors import CheckFailed, InputError, PermissionDenied
+from evaldesk.export import approval
 from evaldesk.export.keys import load_or_create
 from evaldesk.export.package import ExportResult, export_package
 from evaldesk.export.snapshot import (
@@ -31,10 +32,11 @@ from evaldesk.export.snapshot import (
     Office,
     SignOff,
 )
-from evaldesk.messages import msg, plain
+from evaldesk.messages import Message, msg, plain, semicolons
 from evaldesk.rubrics.model import Rubric
 from evaldesk.scoring.forms import check_form
 from evaldesk.services.actor import Actor, system_actor
+from evaldesk.services.approvals import review_record
 from evaldesk.services.keys import rotations_bytes
 from evaldesk.services.ledger_rules import SOURCE_LABELS, STATUS_LABELS
 from evaldesk.services.live import LiveScore
@@ -75,8 +77,13 @@ def export_year(
     actor: Actor | None = None,
     today: date | None = None,
     override_reason: str | None = None,
+    final: bool = False,
 ) -> ExportResult:
     """Write the signed package of ``year`` to ``out``; the key is made at the first export.
+
+    A package is a draft (草稿) until the head approved the full year, and while the rubric
+    has suggested (unconfirmed) interpretations (evaldesk.export.approval); ``final`` refuses
+    to write a draft, saying why.
 
     ``store``/``actor`` let the GUI pass its open store and logged-in user; the command line
     acts as the system actor. Every user role may export (the 填报人 is often a clerk).
@@ -90,8 +97,13 @@ def export_year(
     actor = actor or system_actor()
     secret = passphrase.encode("utf-8") if isinstance(passphrase, str) else passphrase
     with _opened(Path(data_dir), store) as st:
+        if final:
+            # Before the audit gate: a refused final export records no override.
+            refuse_draft(draft_reasons(st, year, today=today))
         override = audit_gate(st, actor, override_reason)
         snapshot = build_snapshot(st, year, actor=actor, today=today)
+        if final:
+            refuse_draft(snapshot.draft_reasons)
         head = _head(st)
         snapshot = replace(snapshot, audit_head=head, check_override=override)
         key, created = load_or_create(Path(data_dir), secret)
@@ -117,6 +129,7 @@ def export_year(
                     "total": str(snapshot.report.total),
                     "key_created": created,
                     "audit_head": None if head is None else head.seq,
+                    "status": "draft" if snapshot.draft else "final",
                 },
             )
         if head is not None:
@@ -125,6 +138,18 @@ def export_year(
                 anchors.Anchor(head.seq, head.hash, "package", result.path.name, now_iso()),
             )
         return result
+
+
+def draft_reasons(store: Store, year: int, *, today: date | None = None) -> tuple[Message, ...]:
+    """Why a package of ``year`` exported now would be a draft; empty when it would be final."""
+    with LiveScore(store, year, today=(lambda: today) if today else date.today) as live:
+        report = live.score()
+    return approval.draft_reasons(review_record(store, year), report)
+
+
+def refuse_draft(reasons: tuple[Message, ...]) -> None:
+    if reasons:
+        raise InputError(msg("export.not_final", reasons=semicolons(reasons)))
 
 
 def _head(store: Store) -> AuditHead | None:
@@ -203,7 +228,8 @@ def build_snapshot(
         ledger=ledger,
         dispatch=dispatch,
         evidence=evidence,
-        signoff=_signoff(store, actor),
+        signoff=_signoff(actor),
+        review=review_record(store, year),
         form=form,
         form_checks=checks,
     )
@@ -286,7 +312,13 @@ def _link_labels(
             yield quarters.get(link.dispatch_id, f"调度#{link.dispatch_id}")
 
 
-def _signoff(store: Store, actor: Actor) -> SignOff:
-    heads = [u.display_name for u in store.users.list() if u.role == "head" and u.active]
-    filled_by = "" if actor.system else actor.display_name
-    return SignOff(head=heads[0] if len(heads) == 1 else "", filled_by=filled_by)
+def _signoff(actor: Actor) -> SignOff:
+    return SignOff(filled_by="" if actor.system else actor.display_name)
+
+
+def status_message(result: ExportResult) -> Message:
+    """What the exporter tells the person: a draft and why, or final and who approved it."""
+    year = result.year_approval
+    if result.draft or year is None:
+        return msg("export.draft", reasons=semicolons(result.draft_reasons))
+    return msg("export.final", name=year.name, at=approval.local_time(year.at))
