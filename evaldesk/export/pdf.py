@@ -30,8 +30,8 @@ from evaldesk.export import pdf_body
 from evaldesk.export.approval import DRAFT, FINAL
 from evaldesk.export.fonts import FontKit, find_fonts
 from evaldesk.export.pdf_cover import colophon, cover
-from evaldesk.export.pdf_form import form_story
 from evaldesk.export.pdf_draft import draw_marks
+from evaldesk.export.pdf_form import form_story
 from evaldesk.export.pdf_review import review_section
 from evaldesk.export.pdf_style import (
     BLOCK_H,
