@@ -35,7 +35,7 @@ def _picture(path: str, index: int) -> ImageReader | None:
         font = ImageFont.truetype(path, _PIXELS, index=index)
     except OSError:
         return None
-    left, top, right, bottom = font.getbbox(DRAFT_MARK)
+    left, top, right, bottom = (round(v) for v in font.getbbox(DRAFT_MARK))
     pad = _PIXELS // 8
     image = Image.new("RGBA", (right - left + 2 * pad, bottom - top + 2 * pad), (0, 0, 0, 0))
     ImageDraw.Draw(image).text((pad - left, pad - top), DRAFT_MARK, font=font, fill=_TINT)

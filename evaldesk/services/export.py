@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -35,11 +35,13 @@ from evaldesk.export.snapshot import (
 from evaldesk.messages import Message, msg, plain, semicolons
 from evaldesk.rubrics.model import Rubric
 from evaldesk.scoring.forms import check_form
+from evaldesk.scoring.report import ScoreReport
 from evaldesk.services.actor import Actor, system_actor
 from evaldesk.services.approvals import review_record
 from evaldesk.services.keys import rotations_bytes
 from evaldesk.services.ledger_rules import SOURCE_LABELS, STATUS_LABELS
 from evaldesk.services.live import LiveScore
+from evaldesk.services.roles import allowed
 from evaldesk.store import LedgerQuery, Store, anchors, open_store
 from evaldesk.store.audit_state import ACCEPT
 from evaldesk.store.check import check_data_dir
@@ -142,9 +144,31 @@ def export_year(
 
 def draft_reasons(store: Store, year: int, *, today: date | None = None) -> tuple[Message, ...]:
     """Why a package of ``year`` exported now would be a draft; empty when it would be final."""
-    with LiveScore(store, year, today=(lambda: today) if today else date.today) as live:
-        report = live.score()
-    return approval.draft_reasons(review_record(store, year), report)
+    return package_status(store, year, today=today).reasons
+
+
+@dataclass(frozen=True, slots=True)
+class PackageStatus:
+    """Whether a package of the year exported now is a draft (and why) or final (and whose
+    approval it carries)."""
+
+    reasons: tuple[Message, ...]
+    year_approval: approval.ApprovalMark | None
+
+    @property
+    def draft(self) -> bool:
+        return bool(self.reasons)
+
+
+def package_status(
+    store: Store, year: int, *, report: ScoreReport | None = None, today: date | None = None
+) -> PackageStatus:
+    """``report``: the year's live score when the caller has it (the GUI does)."""
+    if report is None:
+        with LiveScore(store, year, today=(lambda: today) if today else date.today) as live:
+            report = live.score()
+    review = review_record(store, year)
+    return PackageStatus(approval.draft_reasons(review, report), review.year)
 
 
 def refuse_draft(reasons: tuple[Message, ...]) -> None:
@@ -177,7 +201,7 @@ def audit_gate(store: Store, actor: Actor, override_reason: str | None) -> Check
                 msg("export.check_failed_hint", path=str(store.data_dir)),
             ],
         )
-    if not actor.system and actor.role != "head":
+    if not allowed(actor, "export.override"):
         raise PermissionDenied(msg("export.override_needs_head", who=actor.display_name))
     problems = tuple(m.text("zh") for m in report.findings) or tuple(report.problems)
     accepted: dict[str, dict[str, object]] = {}

@@ -89,6 +89,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "roles.unlock": ("解锁已审核的季度或年度", "unlocking an approved quarter or year"),
     "roles.review_comment": ("填写审核意见", "writing review comments"),
     "roles.review_scores": ("录入审核得分", "entering review scores"),
+    "roles.export_override": (
+        "接受与审计日志不符的数据并导出",
+        "exporting data that differs from its audit log",
+    ),
     "roles.users_manage": ("管理用户账户", "managing user accounts"),
     "roles.office_manage": (
         "修改单位信息或考核年度",
