@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from evaldesk.ui import permissions, theme
 
-#: The groups of open points, in the order listed (attribute of OpenPoints, object name).
+# The groups of open points, in the order listed (attributes of OpenPoints).
 GROUPS = ("unassessed", "missing_evidence", "open_comments", "suggested")
 
 
