@@ -230,14 +230,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evaldesk/ui/widgets/approve_year.py" line="146"/>
+        <location filename="../../evaldesk/ui/widgets/approve_year.py" line="147"/>
         <source>%n point(s) are still open. You may approve all the same; the package records the open review comments.</source>
         <translation>
             <numerusform>仍有 %n 项未完成。您仍可审核确认；报送包会载明未处理的审核意见。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approve_year.py" line="156"/>
+        <location filename="../../evaldesk/ui/widgets/approve_year.py" line="157"/>
         <source>Nothing is open: every item is assessed and has its evidence, every review comment is resolved and no interpretation waits for confirmation.</source>
         <translation>没有未完成事项：各细则均已评估并附有佐证，审核意见均已处理，也没有待确认的解释口径。</translation>
     </message>
@@ -1493,72 +1493,72 @@
         <translation>全年已由{who}于{date}审核确认。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="281"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="285"/>
         <source>The data differs from its audit log</source>
         <translation>数据与审计日志不符</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="285"/>
-        <source>`check` found the data and its audit log apart, so nothing was exported. Either restore a backup from before the change, or a head accepts the data as it is: give the reason and export again. The reason and the differences are recorded in the audit log and printed in the package.</source>
+        <location filename="../../evaldesk/ui/views/export.py" line="289"/>
+        <source>The data check found the data and its audit log apart, so nothing was exported. Either restore a backup from before the change, or a head accepts the data as it is: give the reason and export again. The reason and the differences are recorded in the audit log and printed in the package.</source>
         <translation>数据核对发现数据与审计日志不一致，因此没有导出。可以从改动之前的备份恢复；或由负责人确认接受现有数据：填写理由后重新导出。理由和不一致之处会记入审计日志，并印在报送包中。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="294"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="298"/>
         <source>Why the data is accepted as it is</source>
         <translation>接受现有数据的理由</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="301"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="305"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="324"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="328"/>
         <source>Save the package as</source>
         <translation>材料包保存为</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="324"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="328"/>
         <source>Package (*.zip)</source>
         <translation>材料包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="361"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="365"/>
         <source>Exporting %1…</source>
         <translation>正在导出 %1 年度…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="384"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="388"/>
         <source>Exporting the package</source>
         <translation>正在导出材料包</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="417"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="421"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="429"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="433"/>
         <source>Package written: %1</source>
         <translation>材料包已生成：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="430"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="434"/>
         <source>Package id %1; key fingerprint %2</source>
         <translation>材料包编号 %1；密钥指纹 %2</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="435"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="439"/>
         <source>Warning: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="443"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="447"/>
         <source>The export failed; nothing was written.</source>
         <translation>导出失败，未生成任何文件。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="450"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="454"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出，未生成任何文件。</translation>
     </message>

@@ -273,7 +273,11 @@ class ExportView(QWidget):
             ]
             colour = theme.GOOD.name()
         self.package_status.setText("<br>".join(lines))
-        self.package_status.setStyleSheet(f"color: {colour};")
+        # A framed note, so the draft warning is not read past as one more line of help text.
+        self.package_status.setStyleSheet(
+            f"QLabel#packageStatus {{ color: {colour}; border: 1px solid {colour};"
+            " border-radius: 3px; padding: 6px; }"
+        )
 
     # ------------------------------------------------------------------ check override
 
@@ -282,7 +286,7 @@ class ExportView(QWidget):
         box.setObjectName("overrideBox")
         explain = QLabel(
             self.tr(
-                "`check` found the data and its audit log apart, so nothing was exported. "
+                "The data check found the data and its audit log apart, so nothing was exported. "
                 "Either restore a backup from before the change, or a head accepts the data as "
                 "it is: give the reason and export again. The reason and the differences are "
                 "recorded in the audit log and printed in the package."

@@ -134,6 +134,7 @@ class ApproveYearDialog(QDialog):
             if not rows[name]:
                 group.setForeground(0, QBrush(theme.MUTED))
             self.tree.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)  # the group's title is read whole, not cut
             for first, second in rows[name]:
                 child = QTreeWidgetItem([first, second])
                 child.setToolTip(1, second)
