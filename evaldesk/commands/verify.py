@@ -141,6 +141,8 @@ def _print(report: Any, package: Path) -> None:
         print(msg("verify.answer.trusted", path=where, label=report.signer_label or "--pubkey"))
     else:
         print(msg("verify.answer.unverified", path=where))
+    if report.intact and report.draft:
+        print(msg("verify.answer.draft_note"))
 
 
 def _print_status(report: Any) -> None:

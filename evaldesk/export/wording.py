@@ -282,6 +282,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "DRAFT: {reasons}. This is not the final package and must not be taken as the "
         "office's submission",
     ),
+    "verify.answer.draft_note": (
+        "注意：这是草稿（见上），不是正式报送材料",
+        "note: this package is a DRAFT (see above), not the office's submission",
+    ),
     "verify.answer.final": (
         "定稿：全年已由 {name} 于 {at} 审核确认",
         "final: the full year was approved by {name} on {at}",
