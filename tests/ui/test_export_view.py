@@ -138,23 +138,28 @@ def _tamper(ctx) -> None:
     db.close()
 
 
+def _refused_by_check(open_ctx, qtbot, shown_errors, user: str, out: Path) -> ExportView:
+    """The export view of ``user`` after an export the data check refused."""
+    from evaldesk.errors import CheckFailed
+
+    ctx = open_ctx(user)
+    _tamper(ctx)
+    view = ExportView(ctx)
+    qtbot.addWidget(view)
+    assert view.override_box.isHidden()  # offered only once check has found a difference
+    _export_and_wait(qtbot, view, out)
+    assert isinstance(shown_errors[-1], CheckFailed) and not out.exists()
+    assert not view.override_box.isHidden()
+    return view
+
+
 def test_only_a_head_gets_the_override_reason_when_check_fails(
     open_ctx, qtbot, tmp_path, shown_errors
 ) -> None:
-    from evaldesk.errors import CheckFailed
-
-    clerk = open_ctx("clerk")
-    _tamper(clerk)
-    view = ExportView(clerk)
-    qtbot.addWidget(view)
-    assert view.override_box.isHidden()  # offered only once check has found a difference
-    _export_and_wait(qtbot, view, tmp_path / "clerk.zip")
-    assert isinstance(shown_errors[-1], CheckFailed)
-    assert not view.override_box.isHidden()
+    view = _refused_by_check(open_ctx, qtbot, shown_errors, "clerk", tmp_path / "clerk.zip")
     assert not view.override_edit.isEnabled()
     assert "head" in view.override_note.text() and "clerk" in view.override_note.text()
     assert view.override_reason() is None
-    assert not (tmp_path / "clerk.zip").exists()
 
 
 def test_a_heads_override_reason_is_printed_in_the_package(
@@ -162,15 +167,8 @@ def test_a_heads_override_reason_is_printed_in_the_package(
 ) -> None:
     import subprocess
 
-    from evaldesk.errors import CheckFailed
-
-    head = open_ctx("head")
-    _tamper(head)
-    view = ExportView(head)
-    qtbot.addWidget(view)
     out = tmp_path / "head.zip"
-    _export_and_wait(qtbot, view, out)
-    assert isinstance(shown_errors[-1], CheckFailed) and not out.exists()
+    view = _refused_by_check(open_ctx, qtbot, shown_errors, "head", out)
     assert view.override_edit.isEnabled() and view.override_note.isHidden()
     view.override_edit.setText("信息中心修复数据库后已逐项核对")
     _export_and_wait(qtbot, view, out)
