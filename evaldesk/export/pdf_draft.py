@@ -3,7 +3,7 @@
 Two marks: a line above the text block, which is text (pdftotext and a search find it), and
 草稿 large and light across the page, which is a picture: drawn as text, its rotated glyphs
 would fall between the lines of the page's own text wherever the text is copied or extracted.
-The picture is drawn from the body font's file with Pillow (a ReportLab dependency); with the
+The picture is drawn from the heading font's file with Pillow (a ReportLab dependency); with the
 non-embedded fallback font there is no file, and only the line is drawn.
 """
 

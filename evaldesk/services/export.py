@@ -101,7 +101,7 @@ def export_year(
     with _opened(Path(data_dir), store) as st:
         if final:
             # Before the audit gate: a refused final export records no override.
-            refuse_draft(draft_reasons(st, year, today=today))
+            refuse_draft(package_status(st, year, today=today).reasons)
         override = audit_gate(st, actor, override_reason)
         snapshot = build_snapshot(st, year, actor=actor, today=today)
         if final:
@@ -140,11 +140,6 @@ def export_year(
                 anchors.Anchor(head.seq, head.hash, "package", result.path.name, now_iso()),
             )
         return result
-
-
-def draft_reasons(store: Store, year: int, *, today: date | None = None) -> tuple[Message, ...]:
-    """Why a package of ``year`` exported now would be a draft; empty when it would be final."""
-    return package_status(store, year, today=today).reasons
 
 
 @dataclass(frozen=True, slots=True)
