@@ -376,4 +376,8 @@ def test_a_release_package_has_no_approval_record_and_still_verifies(tmp_path: P
     assert data["draft"] is None and data["approval"] is None
     assert data["checks"]["approval"] == "skipped"
     text = verify(tmp_path / "old.zip").stdout
-    assert "does not record its approval" in text
+    assert "approval: a format 1 package does not record its approval (draft or final)" in text
+    chinese = verify(tmp_path / "old.zip", lang="zh")
+    assert chinese.returncode == 0
+    assert "审核状态：格式 1 的报送包不记录审核情况（草稿或定稿）" in chinese.stdout
+    assert "草稿：" not in chinese.stdout and "定稿：" not in chinese.stdout
