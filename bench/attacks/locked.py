@@ -449,6 +449,13 @@ def _year_cases() -> list[tuple[str, str, Callable[[Ctx], Any]]]:
         ("demo", "review.set_review_score", review_score),
         (
             "demo",
+            "review.resolve_comment",
+            lambda c: review.resolve_comment(
+                c.store, c.head, c.year, c.store.comments.list(c.year)[0].id
+            ),
+        ),
+        (
+            "demo",
             "evidence.attach_stream to an item",
             lambda c: evidence.attach_stream(
                 c.store, c.clerk, c.year, io.BytesIO(b"w"), "w.txt", links=[item_link("一.1")]

@@ -1,7 +1,8 @@
-"""`evaldesk export --data-dir DIR --year Y --out PACKAGE.zip`: the signed year-end package.
+"""`evaldesk export --data-dir DIR --year Y --out PACKAGE.zip [--final]`: the signed package.
 
 The work is ``evaldesk.services.export.export_year`` (store -> snapshot -> signed package); this
-command only gathers the passphrase and prints the result.
+command only gathers the passphrase and prints the result, last whether the package is a draft
+(and why) or final. ``--final`` refuses to write a draft.
 """
 
 from __future__ import annotations
@@ -39,17 +40,23 @@ def register(sub: Any) -> None:
         metavar="TEXT",
         help=help_text("cli.help.override_reason"),
     )
+    p.add_argument("--final", action="store_true", help=help_text("cli.help.final"))
     p.set_defaults(handler=cmd_export)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from evaldesk.export.keys import has_key, passphrase_from_cli
-    from evaldesk.services.export import export_year
+    from evaldesk.services.export import export_year, status_message
 
     data_dir = resolve_data_dir(args)
     passphrase = passphrase_from_cli(args.passphrase_file, creating=not has_key(data_dir))
     result = export_year(
-        data_dir, args.year, args.out, passphrase, override_reason=args.override_reason
+        data_dir,
+        args.year,
+        args.out,
+        passphrase,
+        override_reason=args.override_reason,
+        final=args.final,
     )
     for warning in result.warnings:
         print(msg("cli.warning", warning=warning), file=sys.stderr)
@@ -64,4 +71,5 @@ def cmd_export(args: argparse.Namespace) -> int:
     )
     print(msg("cli.export.package", id=result.package_id, fingerprint=result.fingerprint))
     print(msg("cli.export.fonts", fonts=result.fonts))
+    print(status_message(result))
     return 0

@@ -16,7 +16,7 @@ from typing import Any
 from evaldesk.commands.bounded import read_bounded
 from evaldesk.commands.common import print_json
 from evaldesk.commands.language import help_text
-from evaldesk.messages import msg
+from evaldesk.messages import msg, plain, semicolons
 
 
 def register(sub: Any) -> None:
@@ -95,6 +95,7 @@ def _print(report: Any, package: Path) -> None:
                 grade=info.get("EvalDesk-Grade") or "—",
             )
         )
+        _print_status(report)
     if report.fingerprint:
         print(msg("verify.answer.fingerprint", fingerprint=report.fingerprint))
     for r in report.rotations:
@@ -135,3 +136,32 @@ def _print(report: Any, package: Path) -> None:
         print(msg("verify.answer.trusted", path=where, label=report.signer_label or "--pubkey"))
     else:
         print(msg("verify.answer.unverified", path=where))
+    if report.intact and report.draft:
+        print(msg("verify.answer.draft_note"))
+
+
+def _print_status(report: Any) -> None:
+    """Draft (草稿) and why, or final and who approved the year (format 3 on)."""
+    from evaldesk.export.approval import local_time
+
+    info = report.info
+    if report.package_status is None:
+        fmt = info.get("EvalDesk-Package-Format", "1")
+        print(msg("verify.answer.no_status", format=fmt))
+        return
+    if report.draft:
+        reasons: list[Any] = list(report.draft_reasons) or [
+            plain(info.get("EvalDesk-Draft-Reason", "") or "?")
+        ]
+        print(msg("verify.answer.draft", reasons=semicolons(reasons)))
+    else:
+        year = report.year_approval or {}
+        print(
+            msg(
+                "verify.answer.final",
+                name=str(year.get("name") or "?"),
+                at=local_time(str(year.get("at") or "")),
+            )
+        )
+    if report.comments is not None:
+        print(msg("verify.answer.comments", total=report.comments, open=report.comments_open))

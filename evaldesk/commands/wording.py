@@ -159,6 +159,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "export although `check` finds the data and its audit log apart: a head's decision, "
         "with its reason (recorded in the audit log and carried in the package)",
     ),
+    "cli.help.final": (
+        "只导出定稿：全年未经负责人审核或细则含未确认的建议解释口径时拒绝导出（否则导出草稿）",
+        "export only a final package: refuse when the head has not approved the full year or "
+        "the rubric has suggested interpretations not confirmed (otherwise a draft is written)",
+    ),
     "cli.help.restore_from": ("要恢复的备份", "the backup to restore"),
     "cli.help.rubrics": ("列出、显示和检查考核细则文件", "list, show and validate rubric files"),
     "cli.help.rubrics_list": ("内置的考核细则", "the built-in rubrics"),

@@ -28,7 +28,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from evaldesk.errors import Cancelled, InputError, StoreError
-from evaldesk.export import bag, rotation
+from evaldesk.export import approval, bag, rotation
 from evaldesk.export.content import score_rows
 from evaldesk.export.deflate import deflate_data, deflate_file, within_ratio
 from evaldesk.export.fonts import FontKit
@@ -60,6 +60,14 @@ class ExportResult:
     pages: int  # of report.pdf
     fonts: str
     warnings: tuple[Message, ...]
+    #: why the package is a draft (草稿); empty for a final package
+    draft_reasons: tuple[Message, ...] = ()
+    #: the head's approval of the full year, when there is one
+    year_approval: approval.ApprovalMark | None = None
+
+    @property
+    def draft(self) -> bool:
+        return bool(self.draft_reasons)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +113,11 @@ def export_package(
     plan = plan_evidence(snapshot.rubric, snapshot.evidence)
     rows = score_rows(snapshot, plan)
     payload: list[_Entry] = [
-        _Entry("data/score.json", score_json(snapshot, fpr)),
+        _Entry(bag.SCORE_JSON, score_json(snapshot, fpr)),
+        _Entry(
+            approval.APPROVAL_JSON,
+            approval.approval_json(snapshot.review, snapshot.report, snapshot.check_override),
+        ),
         _Entry("data/scores.xlsx", scores_xlsx(snapshot, rows), compress=False),
         _Entry("data/ledger.xlsx", ledger_xlsx(snapshot), compress=False),
         _Entry("data/evidence-index.csv", evidence_index(plan)),
@@ -170,6 +182,8 @@ def export_package(
         pages=report.pages,
         fonts=report.fonts,
         warnings=tuple(report.warnings),
+        draft_reasons=snapshot.draft_reasons,
+        year_approval=snapshot.review.year,
     )
 
 

@@ -9,7 +9,7 @@ import json
 from typing import Any
 
 from evaldesk.decimals import fmt_points
-from evaldesk.export import bag
+from evaldesk.export import approval, bag
 from evaldesk.export.content import dispatch_status
 from evaldesk.export.names import PlannedEvidence
 from evaldesk.export.rotation import Rotation
@@ -17,7 +17,9 @@ from evaldesk.export.snapshot import ExportSnapshot
 
 #: 2: score.json names the signing key (key_fingerprint) and the audit head; bag-info carries
 #: EvalDesk-Audit-Head, and may carry EvalDesk-Check-Override and the key rotation tag file.
-PACKAGE_FORMAT = "2"
+#: 3: data/approval.json (approvals, review comments, interpretations in force, draft or
+#: final); bag-info summarises it (EvalDesk-Status, -Approval-*, -Review-Comments ...).
+PACKAGE_FORMAT = "3"
 
 
 def score_json(snapshot: ExportSnapshot, fingerprint: str) -> bytes:
@@ -146,4 +148,5 @@ def bag_info_fields(
             "EvalDesk-Check-Override",
             f"{override.at} {override.by}: {override.reason}" if override is not None else "",
         ),
+        *approval.bag_info_fields(snapshot.review, report),
     ]

@@ -27,9 +27,12 @@ from reportlab.platypus import (
 )
 
 from evaldesk.export import pdf_body
+from evaldesk.export.approval import DRAFT, FINAL
 from evaldesk.export.fonts import FontKit, find_fonts
 from evaldesk.export.pdf_cover import colophon, cover
+from evaldesk.export.pdf_draft import draw_marks
 from evaldesk.export.pdf_form import form_story
+from evaldesk.export.pdf_review import review_section
 from evaldesk.export.pdf_style import (
     BLOCK_H,
     BLOCK_W,
@@ -44,6 +47,9 @@ from evaldesk.export.pdf_table import Section
 from evaldesk.export.snapshot import ExportSnapshot
 from evaldesk.messages import Message, msg
 
+#: In the PDF's keywords: the package's status, which `evaldesk verify` compares with bag-info.
+STATUS_MARKER = "evaldesk-status:"
+
 
 @dataclass
 class RenderedReport:
@@ -54,12 +60,13 @@ class RenderedReport:
     warnings: list[Message] = field(default_factory=list)
 
 
-def _canvas_class(kit: FontKit, when: date) -> type[Canvas]:
+def _canvas_class(kit: FontKit, when: date, draft: bool) -> type[Canvas]:
     font = kit.name("body")
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hints
         """Keeps each page's drawing until the end, then writes "第 N 页 共 M 页" on every page
-        but the cover; also pins the PDF dates to the export date (reproducible bytes)."""
+        but the cover, and on every page of a draft the 草稿 marks; also pins the PDF dates to
+        the export date (reproducible bytes)."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs["initialFontName"] = font  # else Helvetica is referenced, and not embedded
@@ -78,14 +85,16 @@ def _canvas_class(kit: FontKit, when: date) -> type[Canvas]:
             total = len(self._pages) - 1
             for number, state in enumerate(self._pages):
                 self.__dict__.update(state)
+                width, height = self._pagesize
                 if number > 0:
-                    width, height = self._pagesize
                     # 7 mm below the text block (GB/T 9704), whichever way the page is turned
                     block_bottom = WIDE_BOTTOM if width > height else BOTTOM
                     self.setFont(font, 14)
                     self.drawCentredString(
                         width / 2, block_bottom - 7 * mm - 12, f"第 {number} 页 共 {total} 页"
                     )
+                if draft:
+                    draw_marks(self, kit, width, height)
                 super().showPage()
             super().save()
 
@@ -142,6 +151,7 @@ def build_story(snapshot: ExportSnapshot, ctx: ReportContext, s: Styles) -> list
         story += pdf_body.dispatch(snapshot, s, sec)
     if ctx.plan:
         story += pdf_body.evidence(ctx, s, sec)
+    story += review_section(snapshot, s, sec)
     if not (snapshot.rubric.kind == "report" and snapshot.rubric.form is not None):
         story += pdf_body.signoff(snapshot, s, sec)
     story += colophon(snapshot, ctx, s)
@@ -167,14 +177,15 @@ def render_report(
         # ASCII, so `evaldesk verify` can find it in the raw file: ties the PDF to the package.
         keywords=(
             f"evaldesk-package:{ctx.package_id} evaldesk-content-sha256:{ctx.content_digest} "
-            f"evaldesk-key-sha256:{ctx.fingerprint.replace(' ', '').lower()}"
+            f"evaldesk-key-sha256:{ctx.fingerprint.replace(' ', '').lower()} "
+            f"{STATUS_MARKER}{DRAFT if snapshot.draft else FINAL}"
         ),
         creator=f"{snapshot.generator}; fonts: {kit.describe_ascii()}",
         producer=snapshot.generator,
         invariant=1,
         lang="zh-CN",
     )
-    doc.build(story, canvasmaker=_canvas_class(kit, snapshot.export_date))
+    doc.build(story, canvasmaker=_canvas_class(kit, snapshot.export_date, snapshot.draft))
     warnings = list(kit.warnings)
     if kit.missing:
         warnings.append(msg("export.missing_glyphs", chars=kit.missing_report()))

@@ -31,6 +31,7 @@ from evaldesk.export.content import (
     score_columns,
     score_summary,
 )
+from evaldesk.export.pdf_review import signature_text
 from evaldesk.export.pdf_style import BLOCK_W, ReportContext, Styles
 from evaldesk.export.pdf_table import DATE_BLANK, GAP, Section, table
 from evaldesk.export.snapshot import ExportSnapshot
@@ -265,7 +266,7 @@ def signoff(snapshot: ExportSnapshot, s: Styles, sec: Section) -> list[Flowable]
     people = [(ev.name, ev.title, ev.unit, "") for ev in so.evaluators]
     flow.append(people_table(s, (f"姓{GAP}名", "职务/职称", f"单{GAP}位", f"签{GAP}字"), people, 3))
     flow += sign_block(s, "评价组组长（签字）：" + so.leader)
-    flow += sign_block(s, "部门（单位）负责人（签章）：" + so.head)
+    flow += sign_block(s, "部门（单位）负责人（签章）：" + signature_text(snapshot))
     if so.filled_by or so.phone:
         flow += [
             Spacer(1, 6 * mm),

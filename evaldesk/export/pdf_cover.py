@@ -7,7 +7,9 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
+from evaldesk.export.approval import local_time
 from evaldesk.export.content import score_summary
+from evaldesk.export.pdf_draft import DRAFT_MARK
 from evaldesk.export.pdf_style import BLOCK_W, ReportContext, Styles, cn_date
 from evaldesk.export.pdf_table import GRID
 from evaldesk.export.snapshot import ExportSnapshot
@@ -34,6 +36,7 @@ def cover(snapshot: ExportSnapshot, ctx: ReportContext, s: Styles) -> list[Flowa
         ("考核年度", f"{snapshot.year}年度"),
         ("评价依据", basis),
         ("自评得分", score_summary(report)),
+        ("审核状态", cover_status(snapshot)),
         ("报告日期", cn_date(snapshot.export_date)),
         ("报送包编号", ctx.package_id),
         ("签名公钥指纹", ctx.fingerprint),
@@ -73,6 +76,8 @@ def cover(snapshot: ExportSnapshot, ctx: ReportContext, s: Styles) -> list[Flowa
     flow: list[Flowable] = [Spacer(1, 4 * mm), s.p(office.name, s.title), s.p(title, s.title)]
     if subtitle:
         flow += [Spacer(1, 2 * mm), s.p(subtitle, s.subtitle)]
+    if snapshot.draft:
+        flow += [Spacer(1, 2 * mm), s.p(f"（{DRAFT_MARK}）", s.title)]
     flow += [Spacer(1, 10 * mm), info, Spacer(1, 8 * mm), qr_row]
     return flow
 
@@ -95,3 +100,11 @@ def colophon(snapshot: ExportSnapshot, ctx: ReportContext, s: Styles) -> list[Fl
             s.p("注意：未找到可嵌入的中文字体，本报告使用未嵌入的 STSong-Light 字体。", s.small)
         )
     return [CondPageBreak(50 * mm), Spacer(1, 8 * mm), s.p("报告说明", s.h2), *body]
+
+
+def cover_status(snapshot: ExportSnapshot) -> str:
+    """定稿 with the approver, or 草稿 with why."""
+    year = snapshot.review.year
+    if not snapshot.draft and year is not None:
+        return f"定稿（{year.name}于{local_time(year.at)[:10]}审核确认全年）"
+    return f"{DRAFT_MARK}（" + "；".join(m.text("zh") for m in snapshot.draft_reasons) + "）"

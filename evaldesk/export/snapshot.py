@@ -17,6 +17,7 @@ from typing import Literal
 
 from evaldesk import __version__
 from evaldesk.errors import InputError
+from evaldesk.export.approval import Review, draft_reasons
 from evaldesk.messages import Message, msg, semicolons
 from evaldesk.rubrics.model import Rubric
 from evaldesk.scoring.facts import Facts
@@ -89,9 +90,11 @@ class Evaluator:
 
 @dataclass(frozen=True, slots=True)
 class SignOff:
+    """The people the sign-off page names. The head's line is not here: it shows the year's
+    approval (ExportSnapshot.review), so the report never looks signed when it is not."""
+
     evaluators: tuple[Evaluator, ...] = ()
     leader: str = ""  # 评价组组长
-    head: str = ""  # 部门（单位）负责人
     filled_by: str = ""  # 填报人
     phone: str = ""
 
@@ -111,8 +114,8 @@ class AuditHead:
 @dataclass(frozen=True, slots=True)
 class CheckOverride:
     """The office exported although `evaldesk check` found the data and its audit log apart:
-    who decided, when, why, and what differed. Carried in bag-info.txt and score.json; the PDF
-    is to show it too (``ExportSnapshot.check_override``: the report's hook, not yet printed)."""
+    who decided, when, why, and what differed. Carried in bag-info.txt, score.json and
+    approval.json, and printed in the PDF's 审核 section."""
 
     by: str  # display name of the head who decided
     at: str  # ISO timestamp (UTC)
@@ -169,6 +172,17 @@ class ExportSnapshot:
     generator: str = f"EvalDesk {__version__}"
     audit_head: AuditHead | None = None
     check_override: CheckOverride | None = None
+    #: the year's approvals and review comments (evaldesk.export.approval)
+    review: Review = field(default_factory=Review)
+
+    @property
+    def draft_reasons(self) -> tuple[Message, ...]:
+        """Why this package is a draft (草稿); empty when it is final."""
+        return draft_reasons(self.review, self.report)
+
+    @property
+    def draft(self) -> bool:
+        return bool(self.draft_reasons)
 
     def problems(self) -> list[Message]:
         """What makes this snapshot unexportable, each saying what to fix."""

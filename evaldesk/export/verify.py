@@ -35,18 +35,21 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from evaldesk.errors import InputError
-from evaldesk.export import bag, rotation, zipend
+from evaldesk.export import approval, bag, rotation, zipend
 from evaldesk.export.keys import fingerprint, load_public_pem, public_pem, raw_public
 from evaldesk.export.trust import TrustList, grouped, plain_fingerprint
 from evaldesk.export.verify_report import CHECKS, RotationSeen, VerifyReport
 from evaldesk.export.zipread import EntryDamaged, Progress, Reader
 from evaldesk.export.zipsafe import Extent, Limits, directory_problems, local_extents
-from evaldesk.messages import Message, msg
+from evaldesk.messages import Message, msg, plain
 
 __all__ = ["CHECKS", "VerifyReport", "verify_package"]
 
 _MARKER = b"evaldesk-content-sha256:"
 _KEY_MARKER = b"evaldesk-key-sha256:"
+_STATUS_MARKER = b"evaldesk-status:"
+#: The draft reasons approval.json may name (anything else is shown as its Chinese text).
+_REASON_KEYS = frozenset({"package.draft.not_approved", "package.draft.suggested"})
 #: What a hostile central directory can make zipfile raise while it is parsed.
 _PARSE_ERRORS = (
     zipfile.BadZipFile,
@@ -149,6 +152,8 @@ class _Verifier:
         self.files = {e.name: e for e in extents}
         self.key: Ed25519PublicKey | None = None
         self.chain: list[rotation.Rotation] = []
+        #: whether report.pdf carries the status bag-info declares (None: not hashed)
+        self.report_status: bool | None = None
 
     def run(self, expected_key: Ed25519PublicKey | None, trust: TrustList | None) -> None:
         r = self.r
@@ -184,13 +189,16 @@ class _Verifier:
             self._completeness(inner, payload, tagman)
             self._oxum(inner)
         marker: bool | None = None
-        if payload is not None and signed and tags_hold:
+        verified = payload is not None and signed and tags_hold
+        if verified:
+            assert payload is not None
             marker = self._hashes(prefix, inner, payload)
             self._score_fingerprint(inner)
         elif payload is not None:
             r.notes.append(msg("verify.hash.not_hashed"))
         if bag.MANIFEST in tags:
             self._content_digest(tags[bag.MANIFEST], marker)
+        self._approval(inner, verified)
         self._rotations(inner, tagman)
         self._trust(expected_key, trust)
 
@@ -391,7 +399,9 @@ class _Verifier:
         want = self.r.info.get(bag.CONTENT_DIGEST_FIELD, "").encode("ascii", "replace")
         key = (plain_fingerprint(self.r.fingerprint or "") or "").encode("ascii")
         digest_marker, key_marker = _MARKER + want, _KEY_MARKER + key
-        markers = (prefix + bag.REPORT, (digest_marker, key_marker))
+        declared = approval.parse_status(self.r.info.get(approval.STATUS_FIELD)) or "?"
+        status_marker = _STATUS_MARKER + declared.encode("ascii")
+        markers = (prefix + bag.REPORT, (digest_marker, key_marker, status_marker))
         todo = [inner[p] for p, _ in payload if p in inner and p.startswith("data/")]
         results = self.reader.hash_all(todo, markers=markers, progress=self.progress)
         for path, digest in payload:
@@ -412,6 +422,7 @@ class _Verifier:
         if not seen[key_marker] and self.r.info.get("EvalDesk-Package-Format", "1") != "1":
             named = msg("verify.sig.report_fingerprint")
             self.r.add("signature", "fingerprint-mismatch", bag.REPORT, named)
+        self.report_status = seen[status_marker]
         return bool(want) and seen[digest_marker]
 
     def _score_fingerprint(self, inner: dict[str, Extent]) -> None:
@@ -475,6 +486,72 @@ class _Verifier:
             r.add(
                 "content_digest", "report-digest-mismatch", bag.REPORT, msg("verify.digest.report")
             )
+
+    # ------------------------------------------------------------------ draft or final
+
+    def _approval(self, inner: dict[str, Extent], verified: bool) -> None:
+        """Format 3 on: the status bag-info declares (draft or final) is the one approval.json
+        records and report.pdf carries, and a final package records the year's approval."""
+        r = self.r
+        fmt = r.info.get("EvalDesk-Package-Format", "1")
+        if fmt in ("1", "2") or not r.info:
+            return  # older packages do not record their approval: the check is skipped
+        r.ran.add("approval")
+        declared = approval.parse_status(r.info.get(approval.STATUS_FIELD))
+        if declared is None:
+            r.add(
+                "approval", "bad-status", bag.BAG_INFO, msg("verify.approval.no_status", format=fmt)
+            )
+            r.package_status = "draft"  # what cannot say it is final is not final
+        else:
+            r.package_status = declared
+        if not verified:
+            return  # the payload is not trusted: approval.json is not read
+        record = self._approval_json(inner, fmt)
+        if record is None:
+            return
+        recorded = record.get("status")
+        if declared is not None and recorded != declared:
+            found = msg("verify.approval.mismatch", recorded=str(recorded), declared=declared)
+            r.add("approval", "approval-mismatch", approval.APPROVAL_JSON, found)
+        approvals = record.get("approvals")
+        year = approvals.get("year") if isinstance(approvals, dict) else None
+        interps = record.get("interpretations")
+        unconfirmed = interps.get("suggested") if isinstance(interps, dict) else None
+        if declared == "final" and (not isinstance(year, dict) or unconfirmed):
+            found = msg("verify.approval.final_unapproved")
+            r.add("approval", "approval-mismatch", approval.APPROVAL_JSON, found)
+        if self.report_status is False:
+            found = msg("verify.approval.report", status=declared or "?")
+            r.add("approval", "approval-mismatch", bag.REPORT, found)
+        r.year_approval = year if isinstance(year, dict) else None
+        comments = record.get("comments")
+        if isinstance(comments, list):
+            r.comments = len(comments)
+            r.comments_open = sum(
+                1 for c in comments if isinstance(c, dict) and not c.get("resolved")
+            )
+        r.draft_reasons = [_reason(m) for m in record.get("draft_reasons") or [] if m]
+
+    def _approval_json(self, inner: dict[str, Extent], fmt: str) -> dict[str, Any] | None:
+        r = self.r
+        ext = inner.get(approval.APPROVAL_JSON)
+        if ext is None:
+            found = msg("verify.approval.missing", format=fmt)
+            r.add("approval", "missing-approval", approval.APPROVAL_JSON, found)
+            return None
+        data = self._read_small(ext, approval.APPROVAL_JSON)
+        if data is None:
+            return None
+        try:
+            parsed: Any = json.loads(data.decode("utf-8"))
+            if not isinstance(parsed, dict):
+                raise ValueError("not a JSON object")
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+            found = msg("verify.approval.unreadable", error=str(exc)[:120])
+            r.add("approval", "bad-approval-json", approval.APPROVAL_JSON, found)
+            return None
+        return parsed
 
     # ------------------------------------------------------------------ who signed
 
@@ -550,3 +627,14 @@ class _Verifier:
             r.signer = "trusted"
             r.signer_label = label if old is None else trust.label(old)
             r.via_rotation = None if old is None else grouped(old)
+
+
+def _reason(data: Any) -> Message:
+    """A draft reason as approval.json records it: a known message (worded in the reader's
+    language), else its Chinese text as written."""
+    if isinstance(data, dict):
+        args = data.get("args")
+        if data.get("key") in _REASON_KEYS and isinstance(args, dict):
+            return msg(str(data["key"]), **{str(k): v for k, v in args.items()})
+        return plain(str(data.get("text", "")))
+    return plain(str(data))

@@ -4,7 +4,8 @@ Two answers are kept apart: whether the package is *intact* (every byte as signe
 it carries) and who signed it: ``trusted`` (on the trust list, or handed over to by a trusted
 key), ``untrusted`` (a trust list was given and the key is not on it) or ``unverified`` (no
 trust list: compare the fingerprint by phone or letter). A package is accepted (``valid``,
-exit 0) when it is intact and its signer is not untrusted.
+exit 0) when it is intact and its signer is not untrusted. Apart from both: whether it is a
+draft (草稿) or final, as it says (format 3 on), checked to agree in every place it is said.
 """
 
 from __future__ import annotations
@@ -26,9 +27,11 @@ CHECKS = (
     "signature",
     "expected_key",
     "content_digest",
+    "approval",
     "trust",
 )
-VERIFY_JSON_VERSION = 2
+#: 3: ``draft``, ``approval`` and the ``approval`` check (package format 3).
+VERIFY_JSON_VERSION = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,17 @@ class VerifyReport:
     files: int = 0
     bytes: int = 0
     ran: set[str] = field(default_factory=set)
+    #: ``draft`` or ``final`` (bag-info's EvalDesk-Status, format 3 on); None when not recorded
+    package_status: str | None = None
+    draft_reasons: list[Message] = field(default_factory=list)
+    #: from approval.json: the year's approval ({name, at, comment, ...}) and comment counts
+    year_approval: dict[str, Any] | None = None
+    comments: int | None = None
+    comments_open: int | None = None
+
+    @property
+    def draft(self) -> bool | None:
+        return None if self.package_status is None else self.package_status == "draft"
 
     @property
     def intact(self) -> bool:
@@ -115,6 +129,16 @@ class VerifyReport:
                 }
                 for r in self.rotations
             ],
+            "draft": self.draft,
+            "approval": None
+            if self.package_status is None
+            else {
+                "status": self.package_status,
+                "draft_reasons": [m.to_json() for m in self.draft_reasons],
+                "year": self.year_approval,
+                "comments": self.comments,
+                "comments_open": self.comments_open,
+            },
             "payload": {"files": self.files, "bytes": self.bytes},
             "checks": {check: self.status(check) for check in CHECKS},
             "problems": [p.to_json() for p in self.problems],

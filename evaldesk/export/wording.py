@@ -277,6 +277,62 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "，旧密钥未签署：{reason}",
         ", not signed by the old key: {reason}",
     ),
+    "verify.answer.draft": (
+        "草稿：{reasons}。这不是定稿，不能作为正式报送材料",
+        "DRAFT: {reasons}. This is not the final package and must not be taken as the "
+        "office's submission",
+    ),
+    "verify.answer.draft_note": (
+        "注意：这是草稿（见上），不是正式报送材料",
+        "note: this package is a DRAFT (see above), not the office's submission",
+    ),
+    "verify.answer.final": (
+        "定稿：全年已由 {name} 于 {at} 审核确认",
+        "final: the full year was approved by {name} on {at}",
+    ),
+    "verify.answer.no_status": (
+        "审核状态：格式 {format} 的报送包不记录审核情况（草稿或定稿）",
+        "approval: a format {format} package does not record its approval (draft or final)",
+    ),
+    "verify.answer.comments": (
+        "审核意见：共 {total} 条，未处理 {open} 条",
+        "review comments: {total}, {open} still open",
+    ),
+    # ------------------------------------------------------------------ draft or final
+    "package.draft.not_approved": (
+        "全年未经负责人审核",
+        "the full year is not approved by the head",
+    ),
+    "package.draft.suggested": (
+        "评分细则含未经确认的建议解释口径：{titles}",
+        "the rubric has suggested interpretations not confirmed yet: {titles}",
+    ),
+    "verify.approval.no_status": (
+        "bag-info.txt 缺少可识别的 EvalDesk-Status（格式 {format} 的报送包应标明草稿或定稿）",
+        "bag-info.txt has no readable EvalDesk-Status (a format {format} package must say "
+        "draft or final)",
+    ),
+    "verify.approval.missing": (
+        "缺少 data/approval.json（格式 {format} 的报送包应有）",
+        "data/approval.json is missing (a format {format} package must have it)",
+    ),
+    "verify.approval.unreadable": (
+        "approval.json 无法读取（{error}）",
+        "approval.json cannot be read ({error})",
+    ),
+    "verify.approval.mismatch": (
+        "approval.json 记为“{recorded}”，bag-info.txt 记为“{declared}”",
+        "approval.json says {recorded}, bag-info.txt says {declared}",
+    ),
+    "verify.approval.final_unapproved": (
+        "标为定稿，但 approval.json 没有全年审核，或仍有未确认的建议解释口径",
+        "marked final, but approval.json records no approval of the full year, or suggested "
+        "interpretations not confirmed",
+    ),
+    "verify.approval.report": (
+        "report.pdf 未标明本报送包的审核状态（{status}）",
+        "report.pdf does not carry the package's status ({status})",
+    ),
     # ------------------------------------------------------------------ trust lists
     "trust.bad_line": (
         "{path} 第 {line} 行：既不是 PEM 公钥也不是 64 位十六进制指纹",

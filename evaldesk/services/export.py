@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 
-from evaldesk.errors import CheckFailed, PermissionDenied
+from evaldesk.errors import CheckFailed, InputError, PermissionDenied
+from evaldesk.export import approval
 from evaldesk.export.keys import load_or_create
 from evaldesk.export.package import ExportResult, export_package
 from evaldesk.export.snapshot import (
@@ -31,13 +32,16 @@ from evaldesk.export.snapshot import (
     Office,
     SignOff,
 )
-from evaldesk.messages import msg
+from evaldesk.messages import Message, msg, semicolons
 from evaldesk.rubrics.model import Rubric
 from evaldesk.scoring.forms import check_form
+from evaldesk.scoring.report import ScoreReport
 from evaldesk.services.actor import Actor, system_actor
+from evaldesk.services.approvals import review_record
 from evaldesk.services.keys import rotations_bytes
 from evaldesk.services.ledger_rules import SOURCE_LABELS, STATUS_LABELS
 from evaldesk.services.live import LiveScore
+from evaldesk.services.roles import allowed
 from evaldesk.store import LedgerQuery, Store, anchors, open_store
 from evaldesk.store.audit_state import ACCEPT
 from evaldesk.store.check import check_data_dir
@@ -75,8 +79,13 @@ def export_year(
     actor: Actor | None = None,
     today: date | None = None,
     override_reason: str | None = None,
+    final: bool = False,
 ) -> ExportResult:
     """Write the signed package of ``year`` to ``out``; the key is made at the first export.
+
+    A package is a draft (草稿) until the head approved the full year, and while the rubric
+    has suggested (unconfirmed) interpretations (evaldesk.export.approval); ``final`` refuses
+    to write a draft, saying why.
 
     ``store``/``actor`` let the GUI pass its open store and logged-in user; the command line
     acts as the system actor. Every user role may export (the 填报人 is often a clerk).
@@ -90,8 +99,13 @@ def export_year(
     actor = actor or system_actor()
     secret = passphrase.encode("utf-8") if isinstance(passphrase, str) else passphrase
     with _opened(Path(data_dir), store) as st:
+        if final:
+            # Before the audit gate: a refused final export records no override.
+            refuse_draft(package_status(st, year, today=today).reasons)
         override = audit_gate(st, actor, override_reason)
         snapshot = build_snapshot(st, year, actor=actor, today=today)
+        if final:
+            refuse_draft(snapshot.draft_reasons)
         head = _head(st)
         snapshot = replace(snapshot, audit_head=head, check_override=override)
         key, created = load_or_create(Path(data_dir), secret)
@@ -117,6 +131,7 @@ def export_year(
                     "total": str(snapshot.report.total),
                     "key_created": created,
                     "audit_head": None if head is None else head.seq,
+                    "status": "draft" if snapshot.draft else "final",
                 },
             )
         if head is not None:
@@ -125,6 +140,35 @@ def export_year(
                 anchors.Anchor(head.seq, head.hash, "package", result.path.name, now_iso()),
             )
         return result
+
+
+@dataclass(frozen=True, slots=True)
+class PackageStatus:
+    """Whether a package of the year exported now is a draft (and why) or final (and whose
+    approval it carries)."""
+
+    reasons: tuple[Message, ...]
+    year_approval: approval.ApprovalMark | None
+
+    @property
+    def draft(self) -> bool:
+        return bool(self.reasons)
+
+
+def package_status(
+    store: Store, year: int, *, report: ScoreReport | None = None, today: date | None = None
+) -> PackageStatus:
+    """``report``: the year's live score when the caller has it (the GUI does)."""
+    if report is None:
+        with LiveScore(store, year, today=(lambda: today) if today else date.today) as live:
+            report = live.score()
+    review = review_record(store, year)
+    return PackageStatus(approval.draft_reasons(review, report), review.year)
+
+
+def refuse_draft(reasons: tuple[Message, ...]) -> None:
+    if reasons:
+        raise InputError(msg("export.not_final", reasons=semicolons(reasons)))
 
 
 def _head(store: Store) -> AuditHead | None:
@@ -149,7 +193,7 @@ def audit_gate(store: Store, actor: Actor, override_reason: str | None) -> Check
             msg("export.check_failed", count=len(report.problems)),
             [*report.problems, msg("export.check_failed_hint", path=str(store.data_dir))],
         )
-    if not actor.system and actor.role != "head":
+    if not allowed(actor, "export.override"):
         raise PermissionDenied(msg("export.override_needs_head", who=actor.display_name))
     problems = tuple(m.text("zh") for m in report.problems)
     accepted: dict[str, dict[str, object]] = {}
@@ -200,7 +244,8 @@ def build_snapshot(
         ledger=ledger,
         dispatch=dispatch,
         evidence=evidence,
-        signoff=_signoff(store, actor),
+        signoff=_signoff(actor),
+        review=review_record(store, year),
         form=form,
         form_checks=checks,
     )
@@ -283,7 +328,13 @@ def _link_labels(
             yield quarters.get(link.dispatch_id, f"调度#{link.dispatch_id}")
 
 
-def _signoff(store: Store, actor: Actor) -> SignOff:
-    heads = [u.display_name for u in store.users.list() if u.role == "head" and u.active]
-    filled_by = "" if actor.system else actor.display_name
-    return SignOff(head=heads[0] if len(heads) == 1 else "", filled_by=filled_by)
+def _signoff(actor: Actor) -> SignOff:
+    return SignOff(filled_by="" if actor.system else actor.display_name)
+
+
+def status_message(result: ExportResult) -> Message:
+    """What the exporter tells the person: a draft and why, or final and who approved it."""
+    year = result.year_approval
+    if result.draft or year is None:
+        return msg("export.draft", reasons=semicolons(result.draft_reasons))
+    return msg("export.final", name=year.name, at=approval.local_time(year.at))

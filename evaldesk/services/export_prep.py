@@ -3,7 +3,9 @@
 The package itself is made by the export engine (``evaldesk.export``) through
 ``evaldesk.services.export.export_year``. This module checks the form first (the file name, the
 passphrase twice when the office key is about to be created), says whether the key exists yet,
-and runs the export with progress and cancel.
+says whether the package will be a draft (and why) or final (package_status), and runs the
+export with progress and cancel; a head may give the reason to export data that differs from
+its audit log (override_reason).
 """
 
 from __future__ import annotations
@@ -14,11 +16,27 @@ from evaldesk.export import keys
 from evaldesk.export.package import ExportResult
 from evaldesk.messages import Message, msg
 from evaldesk.services.actor import Actor
-from evaldesk.services.export import CancelCheck, Progress, export_year
+from evaldesk.services.export import (
+    CancelCheck,
+    PackageStatus,
+    Progress,
+    export_year,
+    package_status,
+    status_message,
+)
 from evaldesk.services.validation import field_problem
 from evaldesk.store import Store
 
-__all__ = ["ExportResult", "check_form", "key_exists", "min_passphrase", "run_export"]
+__all__ = [
+    "ExportResult",
+    "PackageStatus",
+    "check_form",
+    "key_exists",
+    "min_passphrase",
+    "package_status",
+    "run_export",
+    "status_message",
+]
 
 
 def key_exists(data_dir: Path) -> bool:

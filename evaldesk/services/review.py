@@ -28,6 +28,20 @@ def comments(store: Store, year: int, item_code: str | None = None) -> list[Comm
     return store.comments.list(year, item_code)
 
 
+def resolve_comment(
+    store: Store, actor: Actor, year: int, comment_id: int, resolved: bool = True
+) -> CommentRec:
+    """Mark a review comment resolved (整改完成), or open again; heads only, refused once the
+    year is approved (the package shows which comments the approval left open)."""
+    require(actor, "review.comment")
+    with store.write(actor.name) as tx:
+        return store.comments.set_resolved(tx, year, comment_id, resolved)
+
+
+def open_comments(store: Store, year: int) -> list[CommentRec]:
+    return [c for c in store.comments.list(year) if not c.resolved]
+
+
 def set_review_score(
     store: Store,
     actor: Actor,

@@ -1,7 +1,8 @@
 """Roles and what each may do, enforced by every service function (not only by the UI).
 
 clerk (经办人): ledger, dispatch, ticks and values, evidence.
-head (负责人): the same, plus approve and unlock, review comments and review scores.
+head (负责人): the same, plus approve and unlock, review comments and review scores, and
+exporting data that differs from its audit log (with a reason).
 admin (管理员): users, the office profile and assessment years.
 The GUI asks :func:`why_not` to show why an action is disabled.
 """
@@ -24,6 +25,7 @@ PERMISSIONS: dict[str, tuple[frozenset[str], Message]] = {
     "unlock": (frozenset({HEAD}), msg("roles.unlock")),
     "review.comment": (frozenset({HEAD}), msg("roles.review_comment")),
     "review.scores": (frozenset({HEAD}), msg("roles.review_scores")),
+    "export.override": (frozenset({HEAD}), msg("roles.export_override")),
     "users.manage": (frozenset({ADMIN}), msg("roles.users_manage")),
     "office.manage": (frozenset({ADMIN}), msg("roles.office_manage")),
     "interpretations.set": (frozenset({ADMIN}), msg("roles.interpretations_set")),

@@ -89,6 +89,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "roles.unlock": ("解锁已审核的季度或年度", "unlocking an approved quarter or year"),
     "roles.review_comment": ("填写审核意见", "writing review comments"),
     "roles.review_scores": ("录入审核得分", "entering review scores"),
+    "roles.export_override": (
+        "接受与审计日志不符的数据并导出",
+        "exporting data that differs from its audit log",
+    ),
     "roles.users_manage": ("管理用户账户", "managing user accounts"),
     "roles.office_manage": (
         "修改单位信息或考核年度",
@@ -254,12 +258,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "export.check_failed_hint": (
         "出路有二：一是从改动之前的备份恢复（evaldesk restore --data-dir {path} 备份文件）；"
-        "二是由负责人确认现有数据并说明理由后导出（命令行：evaldesk export ... --override-reason "
-        '"理由"），理由和这些问题会记入审计日志并写入报送包',
+        "二是由负责人确认现有数据并说明理由后导出（软件中在导出页面填写“接受理由”；命令行："
+        'evaldesk export ... --override-reason "理由"），理由和这些问题会记入审计日志并写入报送包',
         "There are two ways on: restore a backup from before the change (evaldesk restore "
         "--data-dir {path} BACKUP), or have a head (负责人) accept the data as it is, with a "
-        'reason, and export (evaldesk export ... --override-reason "REASON"); the reason and '
-        "these problems are recorded in the audit log and carried in the package",
+        "reason, and export (in the app: the export page's reason field; on the command line: "
+        'evaldesk export ... --override-reason "REASON"); the reason and these problems are '
+        "recorded in the audit log and carried in the package",
+    ),
+    "export.not_final": (
+        "不能导出定稿，报送包只能是草稿：{reasons}",
+        "cannot export a final package, only a draft: {reasons}",
+    ),
+    "export.draft": (
+        "本报送包是草稿（{reasons}），不能作为正式报送材料",
+        "this package is a DRAFT ({reasons}); it must not be sent as the office's submission",
+    ),
+    "export.final": (
+        "本报送包是定稿：全年已由 {name} 于 {at} 审核确认",
+        "this package is final: the full year was approved by {name} on {at}",
     ),
     "export.override_needs_head": (
         "接受与审计日志不符的数据需要负责人；{who} 不是负责人",

@@ -70,6 +70,10 @@ def _tables(conn: sqlite3.Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
 
 
+def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+
+
 def table_state(conn: sqlite3.Connection) -> dict[str, dict[str, Fields]]:
     """Every compared row of the database, by kind and key, as the replay describes it."""
     out: dict[str, dict[str, Fields]] = {k: {} for k in KINDS}
@@ -172,16 +176,27 @@ def table_state(conn: sqlite3.Connection) -> dict[str, dict[str, Fields]]:
                 "unlock_reason": reason,
             }
         )
-    for cid, yid, item, author, created, text in _rows(
-        conn, "SELECT id, year_id, item_code, author, created_at, text FROM comments"
+    # A comment's resolution (migration 0009) is compared only once it is set, so a comment
+    # never resolved keeps the fingerprint the audit baseline took before the columns existed.
+    resolution = (
+        "resolved_by, resolved_at"
+        if "resolved_at" in _columns(conn, "comments")
+        else "NULL AS resolved_by, NULL AS resolved_at"
+    )
+    for cid, yid, item, author, created, text, rby, rat in _rows(
+        conn, f"SELECT id, year_id, item_code, author, created_at, text, {resolution} FROM comments"
     ):
-        out["comment"][str(cid)] = {
-            "year": years.get(yid),
-            "item_code": item,
-            "author": author,
-            "created_at": created,
-            "text": text,
-        }
+        out["comment"][str(cid)] = _comment(
+            {
+                "year": years.get(yid),
+                "item_code": item,
+                "author": author,
+                "created_at": created,
+                "text": text,
+                "resolved_by": rby,
+                "resolved_at": rat,
+            }
+        )
     if "trusted_keys" in _tables(conn):
         for kid, fpr, label, removed_at in _rows(
             conn, "SELECT id, fingerprint, label, removed_at FROM trusted_keys"
@@ -253,6 +268,14 @@ def _approval(data: Fields) -> Fields:
         "unlock_reason",
     )
     return {k: data.get(k) for k in keys}
+
+
+def _comment(data: Fields) -> Fields:
+    out = {k: data.get(k) for k in ("year", "item_code", "author", "created_at", "text")}
+    if data.get("resolved_at") is not None:
+        out["resolved_by"] = data.get("resolved_by")
+        out["resolved_at"] = data.get("resolved_at")
+    return out
 
 
 def _user(data: Fields, before: Fields | str | None) -> Fields:
@@ -332,7 +355,7 @@ class Replay:
             self._locked(row, locks.period_refusal(self._approvals(year), []))
         elif row.action.startswith("evidence."):
             self._judge_evidence(row, old, new)
-        elif row.action == "comment.add":
+        elif row.action in ("comment.add", "comment.resolve", "comment.reopen"):
             self._locked(row, locks.period_refusal(self._approvals(new.get("year")), []))
 
     def _judge_evidence(self, row: AuditRow, old: Fields, new: Fields) -> None:
@@ -447,9 +470,10 @@ def _approval_row(r: Replay, row: AuditRow) -> None:
 
 
 def _comment_row(r: Replay, row: AuditRow) -> None:
-    new = row.new or {}
-    keys = ("year", "item_code", "author", "created_at", "text")
-    r.put("comment", row.entity_id, {k: new.get(k) for k in keys})
+    # Both resolution fields are always expected (None while open), so a resolution written
+    # outside EvalDesk onto a comment the log says is open is a difference.
+    fields_ = {"resolved_by": None, "resolved_at": None, **_comment(row.new or {})}
+    r.put("comment", row.entity_id, fields_)
 
 
 def _trusted_key_row(r: Replay, row: AuditRow) -> None:
@@ -470,6 +494,8 @@ def _accept(r: Replay, row: AuditRow) -> None:
     rows = (row.new or {}).get("rows", {}) if isinstance(row.new, dict) else {}
     for kind, keyed in rows.items():
         for key, fields_ in keyed.items():
+            if kind == "comment" and isinstance(fields_, dict):
+                fields_ = {"resolved_by": None, "resolved_at": None, **fields_}
             if kind in r.state:
                 r.put(kind, key, fields_)
     r.accepted.append(row)
@@ -494,6 +520,8 @@ _HANDLERS: dict[str, Callable[[Replay, AuditRow], None]] = {
     "approval.approve": _approval_row,
     "approval.unlock": _approval_row,
     "comment.add": _comment_row,
+    "comment.resolve": _comment_row,
+    "comment.reopen": _comment_row,
     "trust.add": _trusted_key_row,
     "trust.remove": _trusted_key_row,
     ACCEPT: _accept,

@@ -230,7 +230,22 @@ class CommentRec:
     author: str
     created_at: str
     text: str
+    resolved_by: str | None = None
+    resolved_at: str | None = None
+
+    @property
+    def resolved(self) -> bool:
+        return self.resolved_at is not None
 
     @staticmethod
     def of(row: Comment, year: int) -> CommentRec:
-        return CommentRec(row.id, year, row.item_code, row.author, row.created_at, row.text)
+        return CommentRec(
+            row.id,
+            year,
+            row.item_code,
+            row.author,
+            row.created_at,
+            row.text,
+            row.resolved_by,
+            row.resolved_at,
+        )

@@ -59,6 +59,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "lock.what.attach": ("佐证不能关联到 {target}", "evidence cannot be attached to {target}"),
     "lock.what.detach": ("佐证不能从 {target} 移除", "evidence cannot be detached from {target}"),
     "lock.what.comment": ("不能再添加审核意见", "review comments cannot be added"),
+    "lock.what.comment_state": (
+        "审核意见的处理状态不能修改",
+        "whether a review comment is resolved cannot be changed",
+    ),
+    "comments.no_such": (
+        "{year}年度没有编号为 {id} 的审核意见",
+        "the year {year} has no review comment #{id}",
+    ),
     # ------------------------------------------------------------------ check: data vs log
     "check.kind.office": ("单位信息", "office profile"),
     "check.kind.year": ("考核年度", "assessment year"),

@@ -21,6 +21,9 @@ ACTIONS = {
     "unlock": QT_TRANSLATE_NOOP("Permissions", "Unlocking an approved quarter or year"),
     "review.comment": QT_TRANSLATE_NOOP("Permissions", "Writing review comments"),
     "review.scores": QT_TRANSLATE_NOOP("Permissions", "Entering review scores"),
+    "export.override": QT_TRANSLATE_NOOP(
+        "Permissions", "Exporting data that differs from its audit log"
+    ),
     "users.manage": QT_TRANSLATE_NOOP("Permissions", "Managing user accounts"),
     "office.manage": QT_TRANSLATE_NOOP("Permissions", "Changing the office or its years"),
     "interpretations.set": QT_TRANSLATE_NOOP(
@@ -85,11 +88,16 @@ YEAR_LOCKED = QT_TRANSLATE_NOOP(
 
 def facts_read_only(ctx: Any) -> str | None:
     """Why the signed-in user cannot change this year's facts now (role or year lock), or None."""
-    from evaldesk.services import approvals
-
     why = reason(ctx.actor, "facts.edit")
     if why is not None:
         return why
+    return year_locked(ctx)
+
+
+def year_locked(ctx: Any) -> str | None:
+    """Why nothing of the year can change now (the head approved it), or None."""
+    from evaldesk.services import approvals
+
     locked = approvals.locked(ctx.store, ctx.year).get(0)
     if locked is None:
         return None

@@ -99,57 +99,147 @@
 <context>
     <name>ApprovalsBox</name>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="28"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="31"/>
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="36"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="39"/>
         <source>Whole year</source>
         <extracomment>One button per quarter (and the year): &quot;Approve&quot;, or &quot;Unlock…&quot; once approved.</extracomment>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="38"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="41"/>
         <source>Quarter {n}</source>
         <translation>第{n}季度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="46"/>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="86"/>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="106"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="49"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="90"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="116"/>
         <source>Approve</source>
         <translation>审批通过</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="75"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="79"/>
         <source>not approved</source>
         <translation>未审批</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="79"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="83"/>
         <source>approved by {who}, {date}</source>
         <translation>{who} 于 {date} 审批</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="86"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="90"/>
         <source>Unlock…</source>
         <translation>解锁…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="107"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="117"/>
         <source>Approving locks it against changes. Comment (optional):</source>
         <translation>审批通过后将锁定，不能再修改。审批意见（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="123"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="142"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="124"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="143"/>
         <source>Why is it unlocked? The reason is kept in the audit log:</source>
         <translation>解锁原因（将记入审计日志）：</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveYearDialog</name>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/approve_year.py" line="42"/>
+        <source>Approve the whole year %1</source>
+        <translation>审核确认%1年度全年</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/approve_year.py" line="47"/>
+        <source>Approving the year locks all of its data, and the package exported next is the final one, carrying your approval. Until then every package is a draft (草稿).</source>
+        <translation>审核确认全年后，本年度全部数据即被锁定，此后导出的报送包为定稿，并载明您的审核；在此之前导出的报送包均为草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/approve_year.py" line="58"/>
+        <source>Still open</source>
+        <translation>尚未完成</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/approve_year.py" line="58"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/approve_year.py" line="70"/>
+        <source>Comment (optional), e.g. 同意报送</source>
+        <translation>审核意见（可不填），例如：同意报送</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evaldesk/ui/widgets/approve_year.py" line="72"/>
+        <source>I approve the year knowing that %n point(s) are still open.</source>
+        <translation>
+            <numerusform>我已知悉仍有 %n 项未完成，仍审核确认全年。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/approve_year.py" line="78"/>
+        <source>Approve anyway</source>
+        <translation>仍然审核确认</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/approve_year.py" line="78"/>
+        <source>Approve</source>
+        <translation>审批通过</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/approve_year.py" line="90"/>
+        <source>Comment</source>
+        <translation>审核意见</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evaldesk/ui/widgets/approve_year.py" line="104"/>
+        <source>Items not assessed (未评估): %n</source>
+        <translation>
+            <numerusform>未评估的细则：%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evaldesk/ui/widgets/approve_year.py" line="106"/>
+        <source>Items lacking required evidence: %n</source>
+        <translation>
+            <numerusform>缺少应附佐证的细则：%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evaldesk/ui/widgets/approve_year.py" line="108"/>
+        <source>Review comments not resolved: %n</source>
+        <translation>
+            <numerusform>未处理的审核意见：%n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evaldesk/ui/widgets/approve_year.py" line="110"/>
+        <source>Suggested interpretations not confirmed (the package stays a draft): %n</source>
+        <translation>
+            <numerusform>未经确认的建议解释口径（报送包只能是草稿）：%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evaldesk/ui/widgets/approve_year.py" line="147"/>
+        <source>%n point(s) are still open. You may approve all the same; the package records the open review comments.</source>
+        <translation>
+            <numerusform>仍有 %n 项未完成。您仍可审核确认；报送包会载明未处理的审核意见。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/approve_year.py" line="157"/>
+        <source>Nothing is open: every item is assessed and has its evidence, every review comment is resolved and no interpretation waits for confirmation.</source>
+        <translation>没有未完成事项：各细则均已评估并附有佐证，审核意见均已处理，也没有待确认的解释口径。</translation>
     </message>
 </context>
 <context>
@@ -399,22 +489,22 @@
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="97"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="93"/>
         <source>EvalDesk met an unexpected problem. Your data is safe: nothing half-done was saved. Please save a report and send it to whoever supports EvalDesk.</source>
         <translation>EvalDesk 遇到意外问题。您的数据是安全的：未完成的操作不会被保存。请保存错误报告，并发送给 EvalDesk 的技术支持人员。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="141"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="137"/>
         <source>Show details</source>
         <translation>显示详情</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="145"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="141"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/error.py" line="161"/>
+        <location filename="../../evaldesk/ui/dialogs/error.py" line="157"/>
         <source>The report was saved to {path} (&lt;a href=&apos;{folder}&apos;&gt;open the folder&lt;/a&gt;).</source>
         <translation>报告已保存到 {path}（&lt;a href=&apos;{folder}&apos;&gt;打开文件夹&lt;/a&gt;）。</translation>
     </message>
@@ -535,112 +625,162 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="48"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="56"/>
         <source>Export the signed report package</source>
         <translation>导出签名的自评材料包</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="55"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="63"/>
         <source>The package holds the PDF report, the Excel score sheet, the ledger, the dispatch reports and the evidence files, with a manifest and the office&apos;s signature. Send it to the assessing authority as it is.</source>
         <translation>材料包含 PDF 自评报告、Excel 评分表、工作台账、季度调度报告和佐证资料，并附清单和本单位签名。请原样报送考核单位。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="65"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="78"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="70"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="83"/>
         <source>Repeat passphrase</source>
         <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="74"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="87"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="76"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="89"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="83"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="96"/>
         <source>Show the package in its folder</source>
         <translation>打开材料包所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="93"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="106"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="94"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="107"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="96"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="109"/>
         <source>Passphrase</source>
         <translation>签名口令</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="178"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="195"/>
         <source>This is the office&apos;s first export: a signing key will be created and protected with this passphrase. Keep the passphrase safe; it cannot be recovered.</source>
         <translation>这是本单位第一次导出：将创建签名密钥，并用此口令保护。请妥善保管口令，遗失后无法找回。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="183"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="200"/>
         <source>Enter the passphrase of the office&apos;s signing key.</source>
         <translation>请输入本单位签名密钥的口令。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="202"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="241"/>
+        <source>This package will be a DRAFT (草稿).</source>
+        <translation>本次导出的报送包为草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="244"/>
+        <source>It is marked 草稿 on every page and in the package, and must not be sent as the office&apos;s submission.</source>
+        <translation>报告每页及报送包内均标明“草稿”，不能作为本单位的正式报送材料。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="252"/>
+        <source>A rubric with suggested (unconfirmed) interpretations scores, marked ※, but can only be exported as a draft until they are confirmed.</source>
+        <translation>评分细则含未经确认的建议解释口径：照常计分并以※标注，但在确认之前只能导出草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="259"/>
+        <source>The final package needs the head&apos;s approval of the whole year (审核 view).</source>
+        <translation>导出定稿须由负责人审核确认全年（在“审核”页面）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="267"/>
+        <source>This package will be final.</source>
+        <translation>本次导出的报送包为定稿。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="270"/>
+        <source>The whole year was approved by {who} on {date}.</source>
+        <translation>全年已由{who}于{date}审核确认。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="286"/>
+        <source>The data differs from its audit log</source>
+        <translation>数据与审计日志不符</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="290"/>
+        <source>The data check found the data and its audit log apart, so nothing was exported. Either restore a backup from before the change, or a head accepts the data as it is: give the reason and export again. The reason and the differences are recorded in the audit log and printed in the package.</source>
+        <translation>数据核对发现数据与审计日志不一致，因此没有导出。可以从改动之前的备份恢复；或由负责人确认接受现有数据：填写理由后重新导出。理由和不一致之处会记入审计日志，并印在报送包中。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="299"/>
+        <source>Why the data is accepted as it is</source>
+        <translation>接受现有数据的理由</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="306"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="329"/>
         <source>Save the package as</source>
         <translation>材料包保存为</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="202"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="329"/>
         <source>Package (*.zip)</source>
         <translation>材料包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="238"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="366"/>
         <source>Exporting %1…</source>
         <translation>正在导出 %1 年度…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="260"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="389"/>
         <source>Exporting the package</source>
         <translation>正在导出材料包</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="293"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="422"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="305"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="434"/>
         <source>Package written: %1</source>
         <translation>材料包已生成：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="306"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="435"/>
         <source>Package id %1; key fingerprint %2</source>
         <translation>材料包编号 %1；密钥指纹 %2</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="310"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="440"/>
         <source>Warning: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="316"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="448"/>
         <source>The export failed; nothing was written.</source>
         <translation>导出失败，未生成任何文件。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="321"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="455"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出，未生成任何文件。</translation>
     </message>
@@ -1663,51 +1803,56 @@
     </message>
     <message>
         <location filename="../../evaldesk/ui/permissions.py" line="24"/>
+        <source>Exporting data that differs from its audit log</source>
+        <translation>导出与审计日志不符的数据</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/permissions.py" line="27"/>
         <source>Managing user accounts</source>
         <translation>管理用户账户</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="25"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="28"/>
         <source>Changing the office or its years</source>
         <translation>修改单位信息或考核年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="26"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="29"/>
         <source>Setting a value the source document leaves to the office</source>
         <translation>设定原文留给单位确定的数值</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="31"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="34"/>
         <source>clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="32"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="35"/>
         <source>head</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="33"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="36"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="65"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="68"/>
         <source>system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="66"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="69"/>
         <source> or </source>
         <translation>或</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="67"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="70"/>
         <source>{what} needs the {roles} role; {name} is signed in as {role}.</source>
         <translation>{what}需要{roles}角色；{name}当前的角色是{role}。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="79"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="82"/>
         <source>The year {year} was approved by {who} on {date} and is locked; a head must unlock it before anything can be changed.</source>
         <translation>{year}年度已由{who}于{date}审批并锁定；需负责人解锁后才能修改。</translation>
     </message>
@@ -1869,35 +2014,60 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../evaldesk/ui/views/review.py" line="53"/>
+        <location filename="../../evaldesk/ui/views/review.py" line="57"/>
         <source>Review comment on the selected item…</source>
         <translation>对所选项目的审核意见…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/review.py" line="55"/>
+        <location filename="../../evaldesk/ui/views/review.py" line="59"/>
         <source>Add comment</source>
         <translation>添加意见</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/review.py" line="66"/>
-        <location filename="../../evaldesk/ui/views/review.py" line="103"/>
+        <location filename="../../evaldesk/ui/views/review.py" line="64"/>
+        <location filename="../../evaldesk/ui/views/review.py" line="285"/>
+        <source>Mark resolved</source>
+        <translation>标记为已处理</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/review.py" line="76"/>
         <source>Comments</source>
         <translation>审核意见</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/review.py" line="100"/>
+        <location filename="../../evaldesk/ui/views/review.py" line="111"/>
         <source>Self score</source>
         <translation>自评分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/review.py" line="102"/>
+        <location filename="../../evaldesk/ui/views/review.py" line="113"/>
         <source>Item</source>
         <translation>评估项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/review.py" line="205"/>
+        <location filename="../../evaldesk/ui/views/review.py" line="114"/>
+        <source>Open comments</source>
+        <translation>未处理意见</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/review.py" line="216"/>
         <source>Review score {code}</source>
         <translation>审核得分 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/review.py" line="257"/>
+        <source>resolved by {who}, {date}</source>
+        <translation>{who}于{date}标记已处理</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/review.py" line="264"/>
+        <source>open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/review.py" line="285"/>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,9 @@ def test_old_folder_checks_scores_exports_and_verifies(
     answer = json.loads(verified.stdout)
     assert answer["valid"] is True
     assert Decimal(answer["self_score"]) == Decimal(expected["total"])
+    # the demo left the year unapproved: the package made now is a draft, and says so
+    assert answer["package_format"] == "3" and answer["draft"] is True
+    assert answer["checks"]["approval"] == "ok"
 
 
 def test_old_package_still_verifies(case: tuple[Path, Path]) -> None:
@@ -109,3 +112,8 @@ def test_old_package_still_verifies(case: tuple[Path, Path]) -> None:
     assert answer["valid"] is True
     for key in ("package_id", "office", "year", "self_score", "content_sha256", "key_fingerprint"):
         assert answer[key] == then[key], key
+    # made before packages recorded their approval: neither draft nor final, nothing failed
+    assert answer["draft"] is None and answer["checks"]["approval"] == "skipped"
+    assert {k: v for k, v in answer["checks"].items() if k != "approval"} == then["checks"] | {
+        "trust": "skipped"
+    }

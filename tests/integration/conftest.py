@@ -247,10 +247,9 @@ def snapshot_factory(folder: Path, loaded: Any):
                     Evaluator("舒海兰", "会计", "靖州县人社局"),
                     Evaluator("吴六", "股长", "靖州县人社局"),
                 ),
-                "赵七",
-                "钱八",
-                "舒海兰",
-                "0745-8251787",
+                leader="赵七",
+                filled_by="舒海兰",
+                phone="0745-8251787",
             ),
         )
         return dataclasses.replace(base, **changes)

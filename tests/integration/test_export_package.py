@@ -104,6 +104,7 @@ def test_bag_layout_and_bag_info(exported, unzip, tmp_path: Path) -> None:
         "scores.xlsx",
         "ledger.xlsx",
         "score.json",
+        "approval.json",
         "evidence-index.csv",
         "dispatch/2024-Q1.txt",
     ):
@@ -286,6 +287,7 @@ def test_verify_command_accepts_the_package(
         "signature": "ok",
         "expected_key": "ok",
         "content_digest": "ok",
+        "approval": "ok",
         "trust": "skipped",
     }
     assert result["signer"]["status"] == "trusted" and result["intact"] is True

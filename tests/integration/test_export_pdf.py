@@ -165,7 +165,7 @@ def test_rare_characters_fall_back_per_character_or_are_reported(
 
     # 𠮷 (CJK Extension B) is missing from most CJK fonts; ⚖ is missing from WenQuanYi but in DejaVu.
     snapshot = make_snapshot(
-        signoff=SignOff((Evaluator("𠮷田一郎", "科员", "⚖法规股"),), "赵七", "钱八")
+        signoff=SignOff((Evaluator("𠮷田一郎", "科员", "⚖法规股"),), leader="赵七")
     )
     result = export_package(snapshot, tmp_path / "pkg.zip", signing_key)
     with zipfile.ZipFile(result.path) as zf:

@@ -106,3 +106,82 @@ def test_the_demo_exports_a_signed_package_with_progress(view, ctx, tmp_path, sh
     ).fetchall()
     db.close()
     assert exported == [(ctx.actor.name, view.result.package_id)]
+
+
+# ---------------------------------------------------------------------- draft or final
+
+
+def test_the_view_says_plainly_whether_the_package_is_a_draft_and_why(view, ctx, qtbot) -> None:
+    from evaldesk.services import approvals
+
+    text = view.package_status.text()
+    assert "DRAFT (草稿)" in text and "the full year is not approved by the head" in text
+    assert "needs the head's approval of the whole year" in text
+    with qtbot.waitSignal(ctx.changed, timeout=5000):
+        approvals.approve(ctx.store, ctx.actor, ctx.year, 0, "同意报送")
+    text = view.package_status.text()
+    assert "This package will be final." in text and "DRAFT" not in text
+    assert "The whole year was approved by" in text
+
+
+def _export_and_wait(qtbot, view: ExportView, out: Path) -> None:
+    _fill(view, out)
+    op = view.start()
+    assert op is not None and op.wait(120_000)
+    qtbot.waitUntil(lambda: view.export_button.isEnabled(), timeout=10_000)
+
+
+def _tamper(ctx) -> None:
+    db = sqlite3.connect(Path(ctx.data_dir) / "evaldesk.sqlite3")
+    with db:
+        db.execute("UPDATE office SET name = name || '（改）'")
+    db.close()
+
+
+def _refused_by_check(open_ctx, qtbot, shown_errors, user: str, out: Path) -> ExportView:
+    """The export view of ``user`` after an export the data check refused."""
+    from evaldesk.errors import CheckFailed
+
+    ctx = open_ctx(user)
+    _tamper(ctx)
+    view = ExportView(ctx)
+    qtbot.addWidget(view)
+    assert view.override_box.isHidden()  # offered only once check has found a difference
+    _export_and_wait(qtbot, view, out)
+    assert isinstance(shown_errors[-1], CheckFailed) and not out.exists()
+    assert not view.override_box.isHidden()
+    return view
+
+
+def test_only_a_head_gets_the_override_reason_when_check_fails(
+    open_ctx, qtbot, tmp_path, shown_errors
+) -> None:
+    view = _refused_by_check(open_ctx, qtbot, shown_errors, "clerk", tmp_path / "clerk.zip")
+    assert not view.override_edit.isEnabled()
+    assert "head" in view.override_note.text() and "clerk" in view.override_note.text()
+    assert view.override_reason() is None
+
+
+def test_a_heads_override_reason_is_printed_in_the_package(
+    open_ctx, qtbot, tmp_path, shown_errors
+) -> None:
+    import subprocess
+
+    out = tmp_path / "head.zip"
+    view = _refused_by_check(open_ctx, qtbot, shown_errors, "head", out)
+    assert view.override_edit.isEnabled() and view.override_note.isHidden()
+    view.override_edit.setText("信息中心修复数据库后已逐项核对")
+    _export_and_wait(qtbot, view, out)
+    assert view.result is not None and view.result.path == out, shown_errors
+    assert "DRAFT" in view.status.text()  # the demo's year is not approved
+    assert view.override_box.isHidden()
+    with zipfile.ZipFile(out) as zf:
+        pdf = zf.read("head/data/report.pdf")
+        info = zf.read("head/bag-info.txt").decode("utf-8")
+    assert "信息中心修复数据库后已逐项核对" in info
+    (tmp_path / "r.pdf").write_bytes(pdf)
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = "".join(text.split())
+    assert "数据核对例外" in flat and "理由：信息中心修复数据库后已逐项核对" in flat

@@ -57,7 +57,8 @@ class FactRow(Base):
 
 
 class Comment(Base):
-    """A reviewer's comment on an item (审核意见)."""
+    """A reviewer's comment on an item (审核意见). Its text is never edited; a head marks it
+    resolved (整改完成) or open again, and the package records which."""
 
     __tablename__ = "comments"
 
@@ -67,3 +68,5 @@ class Comment(Base):
     author: Mapped[str] = mapped_column(Text)
     created_at: Mapped[str] = mapped_column(String(40))
     text: Mapped[str] = mapped_column(Text)
+    resolved_by: Mapped[str | None] = mapped_column(Text)
+    resolved_at: Mapped[str | None] = mapped_column(String(40))

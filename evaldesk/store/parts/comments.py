@@ -1,4 +1,5 @@
-"""store.comments: review comments per item (审核意见). Comments are kept, never edited."""
+"""store.comments: review comments per item (审核意见). A comment's text is kept, never
+edited; a head marks it resolved, or open again. The year's approval locks both."""
 
 from __future__ import annotations
 
@@ -40,3 +41,20 @@ class CommentsPart(Part):
         rec = CommentRec.of(row, year)
         tx.log("comment.add", "comment", row.id, None, snapshot(rec))
         return rec
+
+    def set_resolved(self, tx: Tx, year: int, comment_id: int, resolved: bool) -> CommentRec:
+        """Mark a comment resolved (by the acting head, now) or open again."""
+        yr = year_row(tx.session, year)
+        row = tx.session.get(Comment, comment_id)
+        if row is None or row.year_id != yr.id:
+            raise InputError(msg("comments.no_such", id=comment_id, year=year))
+        ensure_unlocked(tx.session, yr.id, year, [YEAR], msg("lock.what.comment_state"))
+        old = CommentRec.of(row, year)
+        if old.resolved == resolved:
+            return old
+        row.resolved_by = tx.actor if resolved else None
+        row.resolved_at = now_iso() if resolved else None
+        new = CommentRec.of(row, year)
+        action = "comment.resolve" if resolved else "comment.reopen"
+        tx.log(action, "comment", row.id, snapshot(old), snapshot(new))
+        return new

@@ -1,14 +1,18 @@
 """导出: make the year's signed report package, with progress and cancel.
 
 The form: the year, where to save the .zip, the passphrase of the office's signing key (typed
-twice at the first export, when the key is created). The work runs through ``evaldesk.ui.ops``;
-a cancelled or failed export leaves no file behind (the export service writes a temporary file
+twice at the first export, when the key is created). Above it, plainly, whether the package
+will be a draft (草稿) and why, or final. When `check` finds the data and its audit log apart
+the export stops; a head may then give the reason to export the data as it is (recorded in
+the audit log and printed in the package). The work runs through ``evaldesk.ui.ops``; a
+cancelled or failed export leaves no file behind (the export service writes a temporary file
 and renames it at the end).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,10 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evaldesk.errors import CheckFailed
 from evaldesk.messages import Message
 from evaldesk.services import export_prep
 from evaldesk.services.export_prep import ExportResult
 from evaldesk.services.records_lookup import office_name, years
+from evaldesk.ui import permissions, theme
 from evaldesk.ui.errors import show_error
 from evaldesk.ui.message_text import message_text
 from evaldesk.ui.ops import Op, Progress, run_op
@@ -44,6 +51,7 @@ class ExportView(QWidget):
         self.ctx = ctx
         self.last_op: Op[ExportResult] | None = None
         self.result: ExportResult | None = None
+        self.draft = True
 
         heading = QLabel(self.tr("Export the signed report package"))
         font = heading.font()
@@ -58,6 +66,11 @@ class ExportView(QWidget):
             )
         )
         explain.setWordWrap(True)
+        self.package_status = QLabel()
+        self.package_status.setObjectName("packageStatus")
+        self.package_status.setWordWrap(True)
+        self.package_status.setTextFormat(Qt.TextFormat.RichText)
+        self.override_box = self._override_box()
 
         self.year_combo = QComboBox()
         self.year_combo.setMinimumWidth(120)
@@ -106,7 +119,9 @@ class ExportView(QWidget):
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(heading)
         inner.addWidget(explain)
+        inner.addWidget(self.package_status)
         inner.addLayout(form)
+        inner.addWidget(self.override_box)
         inner.addLayout(buttons)
         inner.addWidget(self.progress)
         inner.addWidget(self.status)
@@ -120,9 +135,11 @@ class ExportView(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.open_folder.clicked.connect(self.show_in_folder)
         self.year_combo.currentIndexChanged.connect(self._default_out)
+        self.year_combo.currentIndexChanged.connect(self._year_changed)
         ctx.changed.connect(self.on_changed)
         self._fill_years()
         self.refresh_state()
+        self.refresh_status()
 
     # ------------------------------------------------------------------ form
 
@@ -192,10 +209,120 @@ class ExportView(QWidget):
             widget.setEnabled(not busy)
         self.export_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
+        head = permissions.reason(self.ctx.actor, "export.override") is None
+        self.override_edit.setEnabled(not busy and head)
 
     def on_changed(self, kinds: set[str]) -> None:
         if kinds & {"year", "office"}:
             self._fill_years()
+        if kinds & {"year", "approval", "users"}:
+            self.refresh_status()
+
+    def _year_changed(self) -> None:
+        self.override_box.hide()  # an override answers one export's check, of one year
+        self.override_edit.clear()
+        self.refresh_status()
+
+    # ------------------------------------------------------------------ draft or final
+
+    def refresh_status(self) -> None:
+        """Say whether the package will be a draft (and why) or final (whose approval)."""
+        year = self.year_combo.currentData()
+        if year is None:
+            self.package_status.clear()
+            return
+        report = self.ctx.report() if int(year) == self.ctx.year else None
+        status = export_prep.package_status(self.ctx.store, int(year), report=report)
+        self.draft = status.draft
+        approved = status.year_approval
+        if status.draft:
+            lines = [
+                "<b>"
+                + self.tr("This package will be a DRAFT (草稿).")
+                + "</b> "
+                + self.tr(
+                    "It is marked 草稿 on every page and in the package, and must not be sent "
+                    "as the office's submission."
+                ),
+                *(f"• {escape(reason.text())}" for reason in status.reasons),
+            ]
+            if any(r.key == "package.draft.suggested" for r in status.reasons):
+                lines.append(
+                    self.tr(
+                        "A rubric with suggested (unconfirmed) interpretations scores, marked ※, "
+                        "but can only be exported as a draft until they are confirmed."
+                    )
+                )
+            if approved is None:
+                lines.append(
+                    self.tr(
+                        "The final package needs the head's approval of the whole year (审核 view)."
+                    )
+                )
+            colour = theme.WARN.darker(130).name()
+        else:
+            assert approved is not None
+            lines = [
+                "<b>"
+                + self.tr("This package will be final.")
+                + "</b> "
+                + escape(
+                    self.tr("The whole year was approved by {who} on {date}.")
+                    .replace("{who}", approved.name)
+                    .replace("{date}", approved.at[:10])
+                )
+            ]
+            colour = theme.GOOD.name()
+        self.package_status.setText("<br>".join(lines))
+        # A framed note, so the draft warning is not read past as one more line of help text.
+        self.package_status.setStyleSheet(
+            f"QLabel#packageStatus {{ color: {colour}; border: 1px solid {colour};"
+            " border-radius: 3px; padding: 6px; }"
+        )
+
+    # ------------------------------------------------------------------ check override
+
+    def _override_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("The data differs from its audit log"))
+        box.setObjectName("overrideBox")
+        explain = QLabel(
+            self.tr(
+                "The data check found the data and its audit log apart, so nothing was exported. "
+                "Either restore a backup from before the change, or a head accepts the data as "
+                "it is: give the reason and export again. The reason and the differences are "
+                "recorded in the audit log and printed in the package."
+            )
+        )
+        explain.setWordWrap(True)
+        self.override_edit = QLineEdit()
+        self.override_edit.setObjectName("overrideReason")
+        self.override_edit.setPlaceholderText(self.tr("Why the data is accepted as it is"))
+        self.override_note = QLabel()
+        self.override_note.setObjectName("overrideNote")
+        self.override_note.setWordWrap(True)
+        self.override_note.setStyleSheet(ERROR_STYLE)
+        layout = QFormLayout(box)
+        layout.addRow(explain)
+        layout.addRow(self.tr("Reason"), self.override_edit)
+        layout.addRow(self.override_note)
+        box.hide()
+        return box
+
+    def show_override(self) -> None:
+        """After a check failure: the reason field, for heads only (others see why not)."""
+        why = permissions.reason(self.ctx.actor, "export.override")
+        self.override_edit.setEnabled(why is None)
+        self.override_note.setText(why or "")
+        self.override_note.setVisible(why is not None)
+        self.override_box.show()
+        if why is None:
+            self.override_edit.setFocus()
+
+    def override_reason(self) -> str | None:
+        """The head's reason, when the field is offered and filled."""
+        if self.override_box.isHidden() or not self.override_edit.isEnabled():
+            return None
+        return self.override_edit.text().strip() or None
 
     def choose_out(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -233,6 +360,7 @@ class ExportView(QWidget):
             return None
         data_dir, year = Path(self.ctx.data_dir), int(self.year_combo.currentData())
         out, passphrase = Path(self.out_edit.text().strip()), self.passphrase_edit.text()
+        override = self.override_reason()
         self.result = None
         self.open_folder.hide()
         self.status.setText(self.tr("Exporting %1…").replace("%1", str(year)))
@@ -252,6 +380,7 @@ class ExportView(QWidget):
                 cancel=lambda: progress.cancelled,
                 store=store,
                 actor=actor,
+                override_reason=override,
             )
 
         self.last_op = run_op(
@@ -307,13 +436,18 @@ class ExportView(QWidget):
             .replace("%1", result.package_id)
             .replace("%2", result.fingerprint),
         ]
+        lines.append(export_prep.status_message(result).text())
         lines += [self.tr("Warning: %1").replace("%1", str(w)) for w in result.warnings]
         self.status.setText("\n".join(lines))
         self.open_folder.show()
+        self.override_box.hide()
+        self.override_edit.clear()
 
     def _failed(self, error: BaseException) -> None:
         self._finish()
         self.status.setText(self.tr("The export failed; nothing was written."))
+        if isinstance(error, CheckFailed):
+            self.show_override()
         show_error(self, error)
 
     def _cancelled(self) -> None:

@@ -8,11 +8,13 @@ says why (evaldesk.ui.permissions).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from evaldesk.decimals import fmt_points
 from evaldesk.scoring.report import ScoreReport
-from evaldesk.ui import permissions
+from evaldesk.ui import permissions, theme
 from evaldesk.ui.context import AppContext
 from evaldesk.ui.errors import guarded
 from evaldesk.ui.widgets.approvals import ApprovalsBox
@@ -32,6 +34,8 @@ from evaldesk.ui.widgets.item_detail import ItemDetail
 
 CODE = Qt.ItemDataRole.UserRole + 1
 COLUMN = Qt.ItemDataRole.UserRole + 2
+COMMENT = Qt.ItemDataRole.UserRole + 3  # a comment's id
+RESOLVED = Qt.ItemDataRole.UserRole + 4
 
 
 class ReviewView(QWidget):
@@ -55,6 +59,12 @@ class ReviewView(QWidget):
         self.add_comment = QPushButton(self.tr("Add comment"))
         self.add_comment.setObjectName("addComment")
         self.add_comment.clicked.connect(self._add_comment)
+        # A comment is resolved once what it asked for is done; the package records which
+        # comments the year's approval left open.
+        self.resolve = QPushButton(self.tr("Mark resolved"))
+        self.resolve.setObjectName("resolveComment")
+        self.resolve.clicked.connect(self._toggle_resolved)
+        self.comments.currentItemChanged.connect(lambda *_: self._update_permissions())
         self.comment_reason = QLabel()
         self.comment_reason.setWordWrap(True)
         self.approvals = ApprovalsBox(ctx)
@@ -68,6 +78,7 @@ class ReviewView(QWidget):
         right_layout.addWidget(self.comment_text)
         row = QHBoxLayout()
         row.addWidget(self.comment_reason, 1)
+        row.addWidget(self.resolve)
         row.addWidget(self.add_comment)
         right_layout.addLayout(row)
 
@@ -100,7 +111,7 @@ class ReviewView(QWidget):
             (c.label for c in rubric.columns if c.id == "self"), self.tr("Self score")
         )
         headers = [self.tr("Item"), self_label, *(label for _id, label in self._columns)]
-        headers.append(self.tr("Comments"))
+        headers.append(self.tr("Open comments"))
         self._filling = True
         self.tree.clear()
         self.tree.setColumnCount(len(headers))
@@ -181,7 +192,7 @@ class ReviewView(QWidget):
             self._load_comment_counts()
             self._fill(self.ctx.report())
             self._show_selected()
-        if "users" in kinds:
+        if kinds & {"users", "approval"}:
             self._update_permissions()
 
     def _cell_changed(self, entry: QTreeWidgetItem, column: int) -> None:
@@ -216,8 +227,9 @@ class ReviewView(QWidget):
 
         counts: dict[str, int] = {}
         for comment in review.comments(self.ctx.store, self.ctx.year):
-            counts[comment.item_code] = counts.get(comment.item_code, 0) + 1
-        self._comment_counts = counts
+            if not comment.resolved:
+                counts[comment.item_code] = counts.get(comment.item_code, 0) + 1
+        self._comment_counts = counts  # the open ones: what still needs doing
 
     def selected_code(self) -> str | None:
         entry = self.tree.currentItem()
@@ -240,18 +252,51 @@ class ReviewView(QWidget):
         if code:
             for comment in review.comments(self.ctx.store, self.ctx.year, code):
                 who = permissions.person(self.ctx.store, comment.author)
-                self.comments.addItem(
-                    f"{comment.created_at[:16].replace('T', ' ')}  {who}：{comment.text}"
+                if comment.resolved_at is not None:
+                    state = (
+                        self.tr("resolved by {who}, {date}")
+                        .replace(
+                            "{who}", permissions.person(self.ctx.store, comment.resolved_by or "")
+                        )
+                        .replace("{date}", comment.resolved_at[:10])
+                    )
+                else:
+                    state = self.tr("open")
+                entry = QListWidgetItem(
+                    f"{comment.created_at[:16].replace('T', ' ')}  {who}：{comment.text}  [{state}]"
                 )
+                entry.setData(COMMENT, comment.id)
+                entry.setData(RESOLVED, comment.resolved)
+                if comment.resolved:
+                    entry.setForeground(QBrush(theme.MUTED))
+                self.comments.addItem(entry)
         self._update_permissions()
 
     def _update_permissions(self) -> None:
         reason = permissions.reason(self.ctx.actor, "review.comment")
+        reason = reason or permissions.year_locked(self.ctx)
         has_item = self.selected_code() is not None
         self.add_comment.setEnabled(reason is None and has_item)
         self.comment_text.setEnabled(reason is None)
         self.comment_reason.setText(reason or "")
         self.add_comment.setToolTip(reason or "")
+        entry = self.comments.currentItem()
+        resolved = entry is not None and bool(entry.data(RESOLVED))
+        self.resolve.setText(self.tr("Reopen") if resolved else self.tr("Mark resolved"))
+        self.resolve.setEnabled(reason is None and entry is not None)
+        self.resolve.setToolTip(reason or "")
+
+    def _toggle_resolved(self) -> None:
+        from evaldesk.services import review
+
+        entry = self.comments.currentItem()
+        if entry is None:
+            return
+        comment_id, resolved = int(entry.data(COMMENT)), bool(entry.data(RESOLVED))
+        with guarded(self):
+            review.resolve_comment(
+                self.ctx.store, self.ctx.actor, self.ctx.year, comment_id, not resolved
+            )
 
     def _add_comment(self) -> None:
         from evaldesk.services import review

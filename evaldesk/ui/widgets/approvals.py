@@ -1,8 +1,10 @@
 """Approve or unlock each quarter and the whole year (heads). The services enforce the roles;
-here the buttons are disabled with the reason shown when the signed-in user may not act."""
+here the buttons are disabled with the reason shown when the signed-in user may not act.
+Approving the whole year first lists what is still open (ApproveYearDialog)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 from evaldesk.ui import permissions, theme
 from evaldesk.ui.context import AppContext
 from evaldesk.ui.errors import guarded
+from evaldesk.ui.widgets.approve_year import ApproveYearDialog
 
 WHOLE_YEAR = 0
 
@@ -56,6 +59,7 @@ class ApprovalsBox(QGroupBox):
         self.reason.setStyleSheet(f"color: {theme.WARN.darker(130).name()};")
         grid.addWidget(self.reason, 3, 0, 1, 5)
         self._approved: dict[int, bool] = {}
+        self.year_dialog: ApproveYearDialog | None = None
         ctx.changed.connect(self._on_changed)
         self.refresh()
 
@@ -98,8 +102,14 @@ class ApprovalsBox(QGroupBox):
             self.approve(quarter)
 
     def approve(self, quarter: int, comment: str | None = None) -> bool:
+        """Approve with ``comment``; without one, ask for it: for the whole year in the dialog
+        listing what is still open, which approves when the head confirms (returns False
+        here: nothing is approved yet)."""
         from evaldesk.services import approvals
 
+        if comment is None and quarter == WHOLE_YEAR:
+            self.open_year_dialog()
+            return False
         if comment is None:
             comment, ok = QInputDialog.getText(
                 self,
@@ -113,6 +123,15 @@ class ApprovalsBox(QGroupBox):
             approvals.approve(self.ctx.store, self.ctx.actor, self.ctx.year, quarter, comment)
             return True
         return False
+
+    def open_year_dialog(self) -> ApproveYearDialog:
+        """The open points and the comment; approves the year once the head confirms."""
+        dialog = ApproveYearDialog(self.ctx, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.approve(WHOLE_YEAR, dialog.comment_text()))
+        self.year_dialog = dialog
+        dialog.open()
+        return dialog
 
     def unlock(self, quarter: int, reason: str | None = None) -> bool:
         from evaldesk.services import approvals
