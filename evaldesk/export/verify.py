@@ -545,10 +545,12 @@ class _Verifier:
             return None
         try:
             parsed: Any = json.loads(data.decode("utf-8"))
-            if not isinstance(parsed, dict):
-                raise ValueError("not a JSON object")
         except (UnicodeDecodeError, ValueError, RecursionError) as exc:
             found = msg("verify.approval.unreadable", error=str(exc)[:120])
+            r.add("approval", "bad-approval-json", approval.APPROVAL_JSON, found)
+            return None
+        if not isinstance(parsed, dict):
+            found = msg("verify.approval.not_an_object")
             r.add("approval", "bad-approval-json", approval.APPROVAL_JSON, found)
             return None
         return parsed

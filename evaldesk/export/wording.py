@@ -316,6 +316,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "缺少 data/approval.json（格式 {format} 的报送包应有）",
         "data/approval.json is missing (a format {format} package must have it)",
     ),
+    "verify.approval.not_an_object": (
+        "approval.json 不是一个 JSON 对象",
+        "approval.json is not a JSON object",
+    ),
     "verify.approval.unreadable": (
         "approval.json 无法读取（{error}）",
         "approval.json cannot be read ({error})",
