@@ -381,17 +381,20 @@ def test_verify_answers_in_the_locales_language(packages: tuple[Path, Path]) -> 
     lines = zh.stdout.splitlines()
     assert lines[0].startswith("报送包：怀化市") and "  压缩包安全　　通过" in lines
     assert "  备案公钥　　　未检查" in lines
+    # the package was exported without the head's approval: a draft, said after the verdict
     assert (
-        lines[-1]
+        lines[-2]
         == f"{package}：完整，签名者未核实。请通过电话或公函与报送单位核对上面的签名公钥指纹"
     )
+    assert lines[-1] == "注意：这是草稿（见上），不是正式报送材料"
     assert not re.search(r"\b(ok|skipped|intact|zip_safety|package|payload)\b", zh.stdout)
     en = cli(EN, "verify", str(package))
     assert en.returncode == 0
     lines = en.stdout.splitlines()
     assert lines[0].startswith("package: 怀化市") and "  zip_safety      ok" in lines
     assert "  expected_key    skipped" in lines
-    assert lines[-1].startswith(f"{package}: intact, signer not verified. Compare the signing")
+    assert lines[-2].startswith(f"{package}: intact, signer not verified. Compare the signing")
+    assert "DRAFT" in lines[-1]
     assert not re.search("通过|未检查|报送包|载荷|签名", en.stdout)
 
 
