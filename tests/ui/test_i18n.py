@@ -84,7 +84,12 @@ def _pseudo_ts(source: Path, target: Path) -> None:
         translation = message.find("translation")
         assert translation is not None
         translation.attrib.pop("type", None)
-        translation.text = f"[{text}{'~' * max(2, len(text) * 2 // 5)}]"
+        pseudo = f"[{text}{'~' * max(2, len(text) * 2 // 5)}]"
+        forms = translation.findall("numerusform")  # a %n message: text only in its forms
+        for form in forms:
+            form.text = pseudo
+        if not forms:
+            translation.text = pseudo
     tree.write(target, encoding="utf-8", xml_declaration=True)
 
 
