@@ -11,8 +11,6 @@ item's "6件×2分" line) is connected to it too.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,68 +32,16 @@ from PySide6.QtWidgets import (
 
 from evaldesk.ui import i18n, last_score, ops, window_fit
 from evaldesk.ui import settings as cfg
-from evaldesk.ui.i18n import QT_TRANSLATE_NOOP
-from evaldesk.ui.widgets.score_strip import ScoreStrip
+from evaldesk.ui.view_index import HOME, VIEWS, ViewSpec, view_class
+from evaldesk.ui.widgets.score_strip import LOSSES_IN_MENU, ScoreStrip
+
+__all__ = ["HOME", "VIEWS", "MainWindow", "ViewSpec", "view_class"]
 
 if TYPE_CHECKING:
     from evaldesk.scoring.report import ScoreReport
     from evaldesk.ui.context import AppContext
     from evaldesk.ui.widgets.score_panel import ScorePanel
     from evaldesk.ui.widgets.status import StatusBar
-
-
-@dataclass(frozen=True)
-class ViewSpec:
-    key: str
-    title: str  # English source; translated in context "MainWindow"
-
-
-VIEWS = (
-    ViewSpec("rubric", QT_TRANSLATE_NOOP("MainWindow", "Self-assessment")),
-    ViewSpec("ledger", QT_TRANSLATE_NOOP("MainWindow", "Ledger")),
-    ViewSpec("dispatch", QT_TRANSLATE_NOOP("MainWindow", "Quarterly dispatch")),
-    ViewSpec("evidence", QT_TRANSLATE_NOOP("MainWindow", "Evidence")),
-    ViewSpec("review", QT_TRANSLATE_NOOP("MainWindow", "Review")),
-    ViewSpec("interpretations", QT_TRANSLATE_NOOP("MainWindow", "Interpretations")),
-    ViewSpec("export", QT_TRANSLATE_NOOP("MainWindow", "Export")),
-)
-
-
-def view_class(key: str) -> Callable[[AppContext, QWidget], QWidget]:
-    """The class of the view ``key``, imported when it is first shown."""
-    if key == "rubric":
-        from evaldesk.ui.views.rubric import RubricView
-
-        return RubricView
-    if key == "ledger":
-        from evaldesk.ui.views.ledger import LedgerView
-
-        return LedgerView
-    if key == "dispatch":
-        from evaldesk.ui.views.dispatch import DispatchView
-
-        return DispatchView
-    if key == "evidence":
-        from evaldesk.ui.views.evidence import EvidenceView
-
-        return EvidenceView
-    if key == "review":
-        from evaldesk.ui.views.review import ReviewView
-
-        return ReviewView
-    if key == "interpretations":
-        from evaldesk.ui.views.interpretations import InterpretationsView
-
-        return InterpretationsView
-    if key == "export":
-        from evaldesk.ui.views.export import ExportView
-
-        return ExportView
-    raise KeyError(f"no view {key!r}")
-
-
-#: The view each role starts in (until a person has chosen another).
-HOME = {"clerk": "rubric", "head": "review", "admin": "rubric"}
 
 
 def _t(text: str) -> str:
@@ -312,30 +258,17 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- score
 
     def _show_score(self, report: ScoreReport) -> None:
-        from evaldesk.decimals import fmt_points
-        from evaldesk.ui import theme
-        from evaldesk.ui.widgets.interpretation_marks import marked, tooltip
-        from evaldesk.ui.widgets.score_panel import split_losses, stated_max
+        from evaldesk.ui.widgets.score_panel import split_losses
 
-        maximum = stated_max(self.ctx, report)
-        out_of = marked(f"/ {fmt_points(maximum)}", report.total_interpretations) if maximum else ""
-        if report.grade:
-            out_of += f"（{report.grade}）"
-        colour = theme.score_colour(float(report.total), float(maximum)) if maximum else theme.MUTED
-        attainable = self.tr("max. attainable %1").replace("%1", fmt_points(report.attainable))
-        self.strip.show_score(
-            fmt_points(report.total),
-            out_of,
-            colour,
-            attainable,
-            tooltip(report, report.total_interpretations),
-        )
+        self.strip.show_report(self.ctx, report)
         self.strip.show_counts(self.score.count_rows(report))
-        self.strip.show_losses(*split_losses(report, 8))
+        self.strip.show_losses(*split_losses(report, LOSSES_IN_MENU))
         last_score.remember(
             self.settings,
             self.ctx.data_dir,
-            last_score.LastScore(fmt_points(report.total), out_of, self.ctx.year, datetime.now()),
+            last_score.LastScore(
+                self.strip.total.text(), self.strip.out_of.text(), self.ctx.year, datetime.now()
+            ),
         )
 
     def set_panel_expanded(self, shown: bool, remember: bool = True) -> None:
@@ -347,6 +280,7 @@ class MainWindow(QMainWindow):
             return
         self.score.setVisible(shown)
         self.strip.set_details_shown(shown)
+        self.details_action.setChecked(shown)
 
     @property
     def panel_expanded(self) -> bool:
@@ -400,7 +334,9 @@ class MainWindow(QMainWindow):
         self.details_action.setCheckable(True)
         self.details_action.setShortcut(QKeySequence("F9"))
         self.details_action.triggered.connect(lambda shown: self.set_panel_expanded(shown))
-        self.strip.details.toggled.connect(self.details_action.setChecked)
+        # Every count that costs points, for the keyboard: Alt+V, P, Enter opens the first.
+        self.counts_menu = view_menu.addMenu(self.tr("What costs &points"))
+        self.counts_menu.aboutToShow.connect(self._fill_counts_menu)
         refresh = view_menu.addAction(self.tr("&Refresh"))
         refresh.setShortcut(QKeySequence("F5"))
         refresh.triggered.connect(self.refresh)
@@ -419,6 +355,13 @@ class MainWindow(QMainWindow):
         about = help_menu.addAction(self.tr("&About EvalDesk"))
         about.triggered.connect(self.about)
         self._update_admin_actions()
+
+    def _fill_counts_menu(self) -> None:
+        self.counts_menu.clear()
+        for row in self.score.count_rows(self.ctx.report()):
+            action = self.counts_menu.addAction(f"{row.label}: {row.value}…")
+            action.setEnabled(row.value > 0)
+            action.triggered.connect(lambda _c=False, s=row.source: self.show_counted(s))
 
     def _update_admin_actions(self) -> None:
         from evaldesk.ui import permissions

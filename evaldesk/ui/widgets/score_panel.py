@@ -207,7 +207,8 @@ class ScorePanel(QScrollArea):
         report = report or self.ctx.report()
         maximum = stated_max(self.ctx, report)
         top = f" / {fmt_points(maximum)}" if maximum is not None else ""
-        _set_text(self.total, fmt_points(report.total))
+        rated = self.ctx.rubric.kind == "rating"  # a rating (好/较好/一般), no points
+        _set_text(self.total, (report.grade or "—") if rated else fmt_points(report.total))
         _set_text(self.out_of, marked(top.strip(), report.total_interpretations))
         why = tooltip(report, report.total_interpretations)
         if self.out_of.toolTip() != why:
@@ -453,7 +454,9 @@ def stated_max(ctx: AppContext, report: ScoreReport) -> Decimal | None:
 
 
 def describe(ctx: AppContext, report: ScoreReport) -> str:
-    """'86.5 / 106（良）' with the same maximum as the report."""
+    """'86.5 / 106（良）' with the same maximum as the report; a rated rubric's rating alone."""
+    if ctx.rubric.kind == "rating":
+        return report.grade or "—"
     maximum = stated_max(ctx, report)
     top = f" / {fmt_points(maximum)}" if maximum is not None else ""
     grade = f"（{report.grade}）" if report.grade else ""

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from evaldesk.ui import theme
 
 if TYPE_CHECKING:
-    from evaldesk.scoring.report import ItemResult
+    from evaldesk.scoring.report import ItemResult, ScoreReport
+    from evaldesk.ui.context import AppContext
     from evaldesk.ui.last_score import LastScore
     from evaldesk.ui.widgets.score_counts import CountRow
 
@@ -104,7 +105,7 @@ class ScoreStrip(QFrame):
         self.details.setAutoRaise(True)
         self.details.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.details.toggled.connect(self._details_toggled)
-        self._details_toggled(False)
+        self._details_look(False)
         self.details.setEnabled(False)
         row.addWidget(self.details)
 
@@ -127,20 +128,46 @@ class ScoreStrip(QFrame):
     @property
     def last_known(self) -> bool:
         """Whether the number shown is the kept one, not yet the live score."""
-        return self.when.isVisible() and bool(self.when.text())
+        return not self.when.isHidden() and bool(self.when.text())
 
     # ----------------------------------------------------------------- the live score
 
-    def show_score(
-        self, total: str, out_of: str, colour: QColor, attainable: str, tooltip: str
-    ) -> None:
+    def show_report(self, ctx: AppContext, report: ScoreReport) -> None:
+        """The live total (or, for a rated rubric, the rating) and what is still attainable."""
+        from evaldesk.decimals import fmt_points
+        from evaldesk.ui.widgets.interpretation_marks import marked, tooltip
+        from evaldesk.ui.widgets.score_panel import stated_max
+
+        maximum = stated_max(ctx, report)
+        rated = ctx.rubric.kind == "rating"
+        self.title.setText(
+            self.tr("Self-assessment rating") if rated else self.tr("Self-assessment score")
+        )
+        if rated:
+            total, out_of, colour = report.grade or self.tr("not rated yet"), "", theme.BAR
+            ceiling = report.rating_ceiling or report.grade or ""
+            attainable = (
+                self.tr("best still possible: %1").replace("%1", ceiling) if ceiling else ""
+            )
+        else:
+            total = fmt_points(report.total)
+            out_of = (
+                marked(f"/ {fmt_points(maximum)}", report.total_interpretations) if maximum else ""
+            )
+            if report.grade:
+                out_of += f"（{report.grade}）"
+            colour = (
+                theme.score_colour(float(report.total), float(maximum)) if maximum else theme.MUTED
+            )
+            attainable = self.tr("max. attainable %1").replace("%1", fmt_points(report.attainable))
         if self.total.text() != total:
             self.total.setText(total)
         if self.out_of.text() != out_of:
             self.out_of.setText(out_of)
+        why = tooltip(report, report.total_interpretations)
         for label in (self.total, self.out_of):
             set_colour(label, colour)
-            label.setToolTip(tooltip)
+            label.setToolTip(why)
         self.when.clear()
         self.when.setVisible(False)
         if self.attainable.text() != attainable:
@@ -191,13 +218,17 @@ class ScoreStrip(QFrame):
     # ----------------------------------------------------------------- details
 
     def _details_toggled(self, shown: bool) -> None:
-        self.details.setArrowType(Qt.ArrowType.RightArrow if shown else Qt.ArrowType.LeftArrow)
-        self.details.setText(self.tr("Hide details") if shown else self.tr("Score details"))
+        self._details_look(shown)
         self.details_toggled.emit(shown)
 
     def set_details_shown(self, shown: bool) -> None:
+        """Show the button as the panel is (without asking for it again)."""
         self.details.blockSignals(True)
         self.details.setChecked(shown)
         self.details.blockSignals(False)
+        self._details_look(shown)
+
+    def _details_look(self, shown: bool) -> None:
+        # The panel opens to the right: the arrow points where it goes.
         self.details.setArrowType(Qt.ArrowType.RightArrow if shown else Qt.ArrowType.LeftArrow)
         self.details.setText(self.tr("Hide details") if shown else self.tr("Score details"))
