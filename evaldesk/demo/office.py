@@ -80,6 +80,14 @@ class DemoResult:
     accounts: list[tuple[str, str, str, str]] = field(default_factory=list)
 
 
+def demo_unit(rubric: Any) -> tuple[str | None, str]:
+    """The unit the demo office is (怀化 for the 湖南 rubric, else the rubric's first), and its
+    name; (None, "") for a rubric without units."""
+    units = rubric.units
+    unit = next((u for u in units if u.id == PREFERRED_UNIT), units[0] if units else None)
+    return (unit.id, unit.name) if unit is not None else (None, "")
+
+
 def _password() -> str:
     return secrets.token_urlsafe(9)
 
@@ -262,9 +270,7 @@ def build_demo(
     sample = sample_facts(loaded.rubric.id)  # a report form filled with a real office's data
     chosen_year = year or (sample.year if sample and sample.year else date.today().year - 1)
     rnd = random.Random(seed)
-    units = loaded.rubric.units
-    unit = next((u.id for u in units if u.id == PREFERRED_UNIT), units[0].id if units else None)
-    unit_name = next((u.name for u in units if u.id == unit), "")
+    unit, unit_name = demo_unit(loaded.rubric)
     profile = PROFILES.get(loaded.rubric.id, Profile("{unit}人力资源和社会保障局", "{unit}", ""))
     place = unit_name or "示范县"
     office = profile.name.format(unit=place)

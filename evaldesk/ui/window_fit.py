@@ -38,14 +38,14 @@ def key_of(screen: QScreen) -> str:
 
 def first_geometry(area: QRect) -> tuple[QRect, bool]:
     """The first window's geometry on a screen whose free area is ``area``, and whether to
-    maximise it."""
-    if area.width() < MAXIMISE_BELOW[0] or area.height() < MAXIMISE_BELOW[1]:
-        return QRect(area), True
+    maximise it (the geometry is then the one it gets back when un-maximised: inside the
+    area with room for the window's frame)."""
+    small = area.width() < MAXIMISE_BELOW[0] or area.height() < MAXIMISE_BELOW[1]
     width = min(PREFERRED[0], area.width() * 9 // 10)
     height = min(PREFERRED[1], area.height() * 9 // 10)
     left = area.x() + (area.width() - width) // 2
     top = area.y() + (area.height() - height) // 2
-    return QRect(left, top, width, height), False
+    return QRect(left, top, width, height), small
 
 
 def panel_shown(choice: str, window_width: int) -> bool:

@@ -103,4 +103,4 @@ def label_of(source: str) -> str:
 
 
 def not_scored_text() -> str:
-    return QCoreApplication.translate(CONTEXT, " (not scored)")
+    return QCoreApplication.translate("ScoreCounts", " (not scored)")

@@ -155,10 +155,13 @@ class ScorePanel(QScrollArea):
         layout.addWidget(self.bars)
 
         layout.addWidget(_heading(self.tr("Largest point losses")))
+        lost, waiting = (
+            self.tr("points lost"),
+            self.tr("not assessed yet (counted as lost for now)"),
+        )
         self.legend = QLabel(
-            f"<span style='color:{theme.BAD.name()}'>■</span> {self.tr('points lost')}　"
-            f"<span style='color:{theme.WARN.name()}'>■</span> "
-            + self.tr("not assessed yet (counted as lost for now)")
+            f"<span style='color:{theme.BAD.name()}'>■</span> {lost}　"
+            f"<span style='color:{theme.WARN.name()}'>■</span> {waiting}"
         )
         self.legend.setObjectName("lossesLegend")
         self.legend.setWordWrap(True)
