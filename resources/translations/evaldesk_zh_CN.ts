@@ -227,86 +227,96 @@
         <translation>按 %1（当日零时）判断。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="73"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="53"/>
+        <source>The score deducts for them:</source>
+        <translation>评分据此扣分：</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="54"/>
+        <source>No rule of this rubric deducts for them.</source>
+        <translation>本评分细则没有据此扣分的条款。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="76"/>
         <source>Show in the ledger</source>
         <translation>在台账中显示</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="76"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="79"/>
         <source>Show in quarterly dispatch</source>
         <translation>在季度调度中显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="121"/>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="147"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="124"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="150"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="128"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="131"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="129"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="132"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="130"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="133"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="131"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="134"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="132"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="135"/>
         <source>Done</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="133"/>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="158"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="136"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="161"/>
         <source>Late by</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="143"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="146"/>
         <source>Quarter %1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="144"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="147"/>
         <source>Reported late</source>
         <translation>逾期报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="144"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="147"/>
         <source>Not reported</source>
         <translation>未报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="154"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="157"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="155"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="158"/>
         <source>What</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="156"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="159"/>
         <source>Due</source>
         <translation>报送截止</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="157"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="160"/>
         <source>Reported</source>
         <translation>报送日期</translation>
     </message>

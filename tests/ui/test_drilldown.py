@@ -7,6 +7,8 @@ and one quarter reported late (quarter 2, which that rubric does not score)."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -166,3 +168,15 @@ def test_largest_losses_keep_real_losses_apart_from_items_not_assessed(ctx, qtbo
         a.text() for a in window.strip.losses_menu.actions() if a.isSeparator() and a.text()
     ]
     assert sections == ["Points lost", "Not assessed yet (counted as lost for now)"]
+
+
+def test_the_list_behind_a_count_speaks_chinese_in_the_chinese_interface(chinese_ui, ctx, qtbot):
+    """Seen on screen at 1366×768: the intro ended in English ("The score deducts for them:")
+    because lupdate does not read a tr() inside an f-string."""
+    dialog = CountedDialog(ctx, "ledger_overdue")
+    qtbot.addWidget(dialog)
+    words = [re.sub(r"<[^>]+>", "", dialog.intro.text()), dialog.windowTitle()]
+    words += [dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())]
+    words += [dialog.show_button.text()]
+    assert "评分据此扣分" in words[0]
+    assert not [w for w in words if re.search(r"[A-Za-z]{3,}", w)], words

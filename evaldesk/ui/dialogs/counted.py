@@ -49,13 +49,16 @@ class CountedDialog(QDialog):
         judged = self.tr("Counted as of %1 (the start of that day).").replace(
             "%1", self.behind.as_of.isoformat()
         )
+        # Outside the f-strings: lupdate does not see a tr() inside one.
+        deducts = self.tr("The score deducts for them:")
+        deducts_none = self.tr("No rule of this rubric deducts for them.")
         if lines:
             rules = "".join(
                 f"<li>{escape(c.line.code)}　{escape(c.line.line())}</li>" for c in lines
             )
-            text = f"<p>{escape(judged)} {escape(self.tr('The score deducts for them:'))}</p><ul>{rules}</ul>"
+            text = f"<p>{escape(judged)} {escape(deducts)}</p><ul>{rules}</ul>"
         else:
-            text = f"<p>{escape(judged)} {escape(self.tr('No rule of this rubric deducts for them.'))}</p>"
+            text = f"<p>{escape(judged)} {escape(deducts_none)}</p>"
         self.intro = QLabel(text)
         self.intro.setObjectName("countedIntro")
         self.intro.setWordWrap(True)

@@ -90,7 +90,10 @@ class ScoreStrip(QFrame):
 
         self.losses = QToolButton()
         self.losses.setObjectName("stripLosses")
-        self.losses.setText(self.tr("Largest losses"))
+        # Fusion's menu indicator is a 5 px mark at the baseline that reads as punctuation
+        # (seen at 1366×768): a plain arrow in the text instead.
+        self.losses.setText(self.tr("Largest losses") + " ▾")
+        self.losses.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.losses.setAutoRaise(True)
         self.losses.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.losses_menu = QMenu(self.losses)
