@@ -79,9 +79,7 @@ def maximise(window: Any) -> None:
 
     area = window.screen().availableGeometry()
     window.showMaximized()
-    window.setGeometry(
-        QRect(area.x(), area.y(), area.width(), area.height() - TASKBAR_AND_TITLE)
-    )
+    window.setGeometry(QRect(area.x(), area.y(), area.width(), area.height() - TASKBAR_AND_TITLE))
     wait(300)
 
 
@@ -123,7 +121,9 @@ def first_window(folder: Path, passwords: dict[str, str], lang: str, out: Path, 
     path = out / "first-window-on-screen.png"
     QGuiApplication.primaryScreen().grabWindow(0).save(str(path))
     geometry = controller.window.frameGeometry()
-    print(f"saved {path} (window {geometry.width()}×{geometry.height()} at {geometry.x()},{geometry.y()})")
+    print(
+        f"saved {path} (window {geometry.width()}×{geometry.height()} at {geometry.x()},{geometry.y()})"
+    )
     controller.window.close()
     controller.shutdown()
 
@@ -156,7 +156,9 @@ def dialogs(folder: Path, out: Path, work: Path) -> None:
     store.close()
 
 
-def rubric_shots(rubric: str, folder: Path, passwords: dict[str, str], lang: str, out: Path, work: Path) -> None:
+def rubric_shots(
+    rubric: str, folder: Path, passwords: dict[str, str], lang: str, out: Path, work: Path
+) -> None:
     fresh_settings(work, rubric)
     for user, views in (("clerk", [v for v in VIEWS if v != "review"]), ("head", ["review"])):
         controller = signed_in(folder, user, passwords, lang)

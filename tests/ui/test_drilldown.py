@@ -176,7 +176,9 @@ def test_the_list_behind_a_count_speaks_chinese_in_the_chinese_interface(chinese
     dialog = CountedDialog(ctx, "ledger_overdue")
     qtbot.addWidget(dialog)
     words = [re.sub(r"<[^>]+>", "", dialog.intro.text()), dialog.windowTitle()]
-    words += [dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())]
+    words += [
+        dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())
+    ]
     words += [dialog.show_button.text()]
     assert "评分据此扣分" in words[0]
     assert not [w for w in words if re.search(r"[A-Za-z]{3,}", w)], words

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QAbstractScrollArea
+from readable import painted_text, shows_start
+from screens import MAXIMISED_1366, on_screen
 
 from evaldesk.ui import i18n
 from evaldesk.ui import settings as cfg
 from evaldesk.ui.main_window import VIEWS, MainWindow
 from evaldesk.ui.models.ledger_model import COL_TITLE
-from readable import painted_text, shows_start
-from screens import MAXIMISED_1366, on_screen
 
 RUBRICS = (
     "hunan-rsxczx-2021",
