@@ -6,6 +6,7 @@ Opened from the score strip, the score panel and any "6件×2分" line (MainWind
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -94,7 +95,7 @@ class CountedDialog(QDialog):
             self.table.selectRow(0)
         self.table.setFocus()
 
-    def _fill(self, headers: list[str], rows: list[tuple[object, list[str]]]) -> None:
+    def _fill(self, headers: list[str], rows: Sequence[tuple[object, list[str]]]) -> None:
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(rows))

@@ -192,7 +192,7 @@ class ScorePanel(QScrollArea):
         self._trend_op: Any = None
         self._part_ids: list[str] = []
         self._part_labels: list[list[QLabel]] = []
-        self._losses_key: list[tuple[str, Decimal, str, str]] = []
+        self._losses_key: list[tuple[str, str, str, str]] = []
         self._scored: tuple[object, frozenset[str]] | None = None
         ctx.score_changed.connect(self.show_report)
         ctx.changed.connect(self._on_changed)
