@@ -216,107 +216,99 @@
 <context>
     <name>CountedDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="45"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="46"/>
         <source>Quarters not reported on time</source>
         <extracomment>Row data: the entry&apos;s id or the quarter (Qt.ItemDataRole.UserRole of the first cell).</extracomment>
         <translation>未按时报送调度的季度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="49"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="50"/>
         <source>Counted as of %1 (the start of that day).</source>
         <translation>按 %1（当日零时）判断。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="53"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="54"/>
         <source>The score deducts for them:</source>
         <translation>评分据此扣分：</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="54"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="55"/>
         <source>No rule of this rubric deducts for them.</source>
         <translation>本评分细则没有据此扣分的条款。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="76"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="77"/>
         <source>Show in the ledger</source>
         <translation>在台账中显示</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="79"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="80"/>
         <source>Show in quarterly dispatch</source>
         <translation>在季度调度中显示</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="124"/>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="150"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="131"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="132"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="132"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="133"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="133"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="134"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="134"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="135"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="135"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="136"/>
         <source>Done</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="136"/>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="161"/>
-        <source>Late by</source>
-        <translation>逾期</translation>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="137"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="162"/>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="146"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="147"/>
         <source>Quarter %1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="147"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="148"/>
         <source>Reported late</source>
         <translation>逾期报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="147"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="148"/>
         <source>Not reported</source>
         <translation>未报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="157"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="158"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="158"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="159"/>
         <source>What</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="159"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="160"/>
         <source>Due</source>
         <translation>报送截止</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/counted.py" line="160"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="161"/>
         <source>Reported</source>
         <translation>报送日期</translation>
     </message>
@@ -3232,68 +3224,68 @@
     <name>ScoreStrip</name>
     <message>
         <location filename="../../evaldesk/ui/widgets/score_strip.py" line="67"/>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="144"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="147"/>
         <source>Self-assessment score</source>
         <extracomment>Rows of the losses menu, per kind (real losses, items not assessed yet).</extracomment>
         <translation>自评得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="93"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="95"/>
         <source>Largest losses</source>
         <translation>主要失分项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="120"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="123"/>
         <source>as of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="123"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="126"/>
         <source>The score when the data folder was last open; the live score replaces it once the data is read.</source>
         <translation>上次打开数据时的得分；读取数据后即显示最新得分。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="144"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="147"/>
         <source>Self-assessment rating</source>
         <translation>自评等次</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="147"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="150"/>
         <source>not rated yet</source>
         <translation>尚未评定</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="150"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="153"/>
         <source>best still possible: %1</source>
         <translation>最高可评：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="162"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="165"/>
         <source>max. attainable %1</source>
         <translation>最高可得 %1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="197"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="200"/>
         <source>Click to see them.</source>
         <translation>点击查看明细。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="205"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="208"/>
         <source>Points lost</source>
         <translation>已失分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="206"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="209"/>
         <source>Not assessed yet (counted as lost for now)</source>
         <translation>未评估（暂按失分计）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="234"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="237"/>
         <source>Hide details</source>
         <translation>收起详情</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="234"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="237"/>
         <source>Score details</source>
         <translation>得分详情</translation>
     </message>

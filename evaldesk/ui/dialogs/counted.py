@@ -122,7 +122,7 @@ class CountedDialog(QDialog):
                     e.entry.done_date.isoformat()
                     if e.entry.done_date
                     else status_label(e.entry.status),
-                    self.tr("%n day(s)", None, e.days_late),
+                    str(e.days_late),
                 ],
             )
             for e in self.behind.entries
@@ -134,7 +134,7 @@ class CountedDialog(QDialog):
                 self.tr("Responsible"),
                 self.tr("Deadline"),
                 self.tr("Done"),
-                self.tr("Late by"),
+                self.tr("Days late"),
             ],
             rows,
         )
@@ -148,7 +148,7 @@ class CountedDialog(QDialog):
                     self.tr("Reported late") if q.state == "late" else self.tr("Not reported"),
                     q.record.due_date.isoformat(),
                     q.record.submitted_date.isoformat() if q.record.submitted_date else "",
-                    self.tr("%n day(s)", None, q.days_late),
+                    str(q.days_late),
                 ],
             )
             for q in self.behind.quarters
@@ -159,7 +159,7 @@ class CountedDialog(QDialog):
                 self.tr("What"),
                 self.tr("Due"),
                 self.tr("Reported"),
-                self.tr("Late by"),
+                self.tr("Days late"),
             ],
             rows,
         )
