@@ -78,7 +78,7 @@ def test_at_1366_maximised_every_view_fits_and_every_ledger_title_reads(
             qtbot.waitExposed(window)
             screen = window.screen().availableGeometry()
             # the maximised size arrives in a posted event, later on a loaded machine
-            qtbot.waitUntil(lambda: window.width() == screen.width(), timeout=10_000)
+            qtbot.waitUntil(lambda w=window, s=screen: w.width() == s.width(), timeout=10_000)
             assert (window.width(), window.height()) == (screen.width(), screen.height())
             assert not window.panel_expanded  # the strip carries the score at this width
             problems += _problems(window, f"{rubric} {lang}", qtbot)
