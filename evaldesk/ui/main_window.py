@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
 
         self.ctx = ctx
         self.score = ScorePanel(ctx)
+        self.score.only_when_shown = True
         self.score.setObjectName("scorePanel")
         self.score.show_total_block(False)  # the strip shows the total
         self.score.item_activated.connect(self.open_item)

@@ -137,3 +137,27 @@ def test_the_last_score_shows_at_once_marked_and_the_live_one_replaces_it(demo, 
     finally:
         window.close()
         controller.shutdown()
+
+
+def test_a_collapsed_panel_is_not_redrawn_on_a_tick_and_catches_up_when_shown(open_ctx, qtbot):
+    """Collapsed to the strip (the default below 1700 px), the panel's lists took ~12 ms of
+    every tick (bench/bench_ui.py, profiled): it is redrawn when shown again."""
+    from evaldesk.ui.models.rubric_rows import TITLE
+
+    window = _window(open_ctx("clerk"), qtbot)
+    window.set_panel_expanded(False)
+    panel, ctx = window.score, window.ctx
+    shown_before = panel.total.text()
+    model = window.show_view("rubric").model
+    line = model.index(0, TITLE, model.index_of("一.2"))
+    was = model.data(line, Qt.ItemDataRole.CheckStateRole)
+    new = Qt.CheckState.Unchecked if was == Qt.CheckState.Checked else Qt.CheckState.Checked
+    before = ctx.report().total
+    with qtbot.waitSignal(ctx.score_changed, timeout=5000):
+        assert model.setData(line, new, Qt.ItemDataRole.CheckStateRole)
+    after = ctx.report().total
+    assert after != before
+    assert window.strip.total.text().startswith(fmt_points(after))  # the strip follows at once
+    assert panel.total.text() == shown_before  # the hidden panel was left alone
+    window.set_panel_expanded(True)
+    assert panel.total.text().startswith(fmt_points(after))

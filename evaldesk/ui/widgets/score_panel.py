@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -73,6 +73,10 @@ class ScorePanel(QScrollArea):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        #: Set by the main window: while hidden (collapsed to the strip) the panel is not redrawn
+        #: on each tick, only when it is shown again (its lists took ~12 ms of a tick).
+        self.only_when_shown = False
+        self._stale = False
         self.setObjectName("scorePanel")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -206,7 +210,16 @@ class ScorePanel(QScrollArea):
 
     # ----------------------------------------------------------------- updates
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.show_report()
+
     def show_report(self, report: ScoreReport | None = None) -> None:
+        if self.only_when_shown and self.isHidden():
+            self._stale = True
+            return
+        self._stale = False
         report = report or self.ctx.report()
         maximum = stated_max(self.ctx, report)
         top = f" / {fmt_points(maximum)}" if maximum is not None else ""
