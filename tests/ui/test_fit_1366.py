@@ -31,6 +31,10 @@ def _problems(window: MainWindow, where: str, qtbot) -> list[str]:
     for key in (spec.key for spec in VIEWS):
         view = window.show_view(key)
         qtbot.wait(150)  # the views lay themselves out in posted events
+        # a view that needs more grows the window past the screen (the status bar cut off)
+        need, free = window.minimumSizeHint(), window.screen().availableGeometry()
+        if need.height() > free.height() or need.width() > free.width():
+            found.append(f"{where} {key}: needs {need.width()}×{need.height()} px")
         for area in view.findChildren(QAbstractScrollArea):
             if area.isVisible() and area.horizontalScrollBar().isVisible():
                 name = area.objectName() or type(area).__name__
