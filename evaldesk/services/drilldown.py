@@ -67,7 +67,7 @@ def behind(store: Store, year: int, source: str, as_of: date) -> Behind:
         return Behind(source, as_of, entries=tuple(overdue_entries(store, year, as_of)))
     if source in DISPATCH_SOURCES:
         return Behind(source, as_of, quarters=tuple(counted_quarters(store, year, source, as_of)))
-    raise ValueError(f"no count {source!r}")
+    raise KeyError(source)  # a programming error: the sources are the counts' own keys
 
 
 def overdue_entries(store: Store, year: int, as_of: date) -> list[OverdueEntry]:
