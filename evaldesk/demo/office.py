@@ -38,6 +38,35 @@ from evaldesk.store.dates import dispatch_due
 PREFERRED_UNIT = "huaihua"
 
 
+@dataclass(frozen=True)
+class Profile:
+    """Who the demo office is for a rubric: the kind of office its units are, and where."""
+
+    name: str  # {unit}: the unit's name
+    region: str
+    contact: str
+
+
+#: Per built-in rubric (by the units it assesses); others get the first one's shape.
+PROFILES = {
+    "hunan-rsxczx-2021": Profile(
+        "{unit}人力资源和社会保障局", "湖南省{unit}", "王小红 0745-1234567"
+    ),
+    # 如皋's rubric assesses its towns and districts (镇、区) and their HR service centres.
+    "rugao-rsks-2021": Profile(
+        "{unit}人力资源和社会保障服务中心", "江苏省如皋市{unit}", "王小红 0513-87512345"
+    ),
+    # The province's single-item table assesses its cities.
+    "employment-single-item": Profile(
+        "示范市人力资源和社会保障局", "示范省示范市", "王小红 0731-84561234"
+    ),
+    # 中农组发〔2021〕9号 rates central units on their designated-county support.
+    "zhongnong-dingdian-2021": Profile(
+        "示范中央单位定点帮扶工作领导小组办公室", "北京市", "王小红 010-68123456"
+    ),
+}
+
+
 @dataclass
 class DemoResult:
     office: str
@@ -51,19 +80,29 @@ class DemoResult:
     accounts: list[tuple[str, str, str, str]] = field(default_factory=list)
 
 
+def demo_unit(rubric: Any) -> tuple[str | None, str]:
+    """The unit the demo office is (怀化 for the 湖南 rubric, else the rubric's first), and its
+    name; (None, "") for a rubric without units."""
+    units = rubric.units
+    unit = next((u for u in units if u.id == PREFERRED_UNIT), units[0] if units else None)
+    return (unit.id, unit.name) if unit is not None else (None, "")
+
+
 def _password() -> str:
     return secrets.token_urlsafe(9)
 
 
-def _title(source: str, rnd: random.Random) -> str:
-    return rnd.choice(texts.TEMPLATES[source]).format(
-        topic=rnd.choice(texts.TOPICS),
-        place=rnd.choice(texts.PLACES),
-        village=rnd.choice(texts.VILLAGES),
+def _title(source: str, rnd: random.Random, words: texts.Vocabulary) -> str:
+    return rnd.choice(words.templates[source]).format(
+        topic=rnd.choice(words.topics),
+        place=rnd.choice(words.places),
+        village=rnd.choice(words.villages),
     )
 
 
-def _entries(year: int, codes: list[str], rnd: random.Random) -> list[LedgerFields]:
+def _entries(
+    year: int, codes: list[str], rnd: random.Random, words: texts.Vocabulary
+) -> list[LedgerFields]:
     """About twelve entries a month; five end up not done in time."""
     sources = list(texts.SOURCE_WEIGHTS)
     weights = list(texts.SOURCE_WEIGHTS.values())
@@ -86,7 +125,7 @@ def _entries(year: int, codes: list[str], rnd: random.Random) -> list[LedgerFiel
         out.append(
             LedgerFields(
                 source=source,
-                title=_title(source, rnd),
+                title=_title(source, rnd, words),
                 received_date=received,
                 deadline=deadline,
                 description=texts.DESCRIPTIONS[source],
@@ -123,6 +162,7 @@ def _evidence(
     entry_ids: list[int],
     codes: list[str],
     rnd: random.Random,
+    words: texts.Vocabulary,
 ) -> int:
     count = 0
     with tempfile.TemporaryDirectory() as tmp:
@@ -130,16 +170,9 @@ def _evidence(
         plan = [
             (
                 files.write_pdf(
-                    folder / f"{year}年度人社领域乡村振兴工作方案.pdf",
-                    f"{year}年度人社领域乡村振兴工作方案",
-                    [
-                        "一、总体要求",
-                        "围绕巩固拓展脱贫攻坚成果同乡村振兴有效衔接，统筹推进就业帮扶、技能帮扶、人事人才帮扶、社保帮扶和驻村帮扶。",
-                        "二、工作机制",
-                        "成立工作专班，明确责任股室、帮扶工作负责人和联络员，建立季度调度和日常工作落实情况台账制度。",
-                        "三、保障措施",
-                        "加强督导检查，发现问题及时整改，确保各项任务按期完成。",
-                    ],
+                    folder / f"{year}年度{words.plan}.pdf",
+                    f"{year}年度{words.plan}",
+                    list(words.plan_lines),
                     org=office,
                 ),
                 [evidence.item_link(codes[0])] if codes else [],
@@ -150,7 +183,12 @@ def _evidence(
                 ),
                 [],
             ),
-            (files.write_photo_png(folder / "督导现场照片（大坪村）.png", rnd.randint(0, 999)), []),
+            (
+                files.write_photo_png(
+                    folder / f"督导现场照片（{words.villages[0]}）.png", rnd.randint(0, 999)
+                ),
+                [],
+            ),
             (files.write_photo_jpeg(folder / "就业帮扶车间现场.jpg", rnd.randint(0, 999)), []),
             (
                 files.write_photo_jpeg(
@@ -173,7 +211,7 @@ def _evidence(
             store,
             clerk,
             year,
-            folder / "督导现场照片（大坪村）.png",
+            folder / f"督导现场照片（{words.villages[0]}）.png",
             name="督导现场照片（副本）.png",
             links=[evidence.ledger_link(entry_ids[-1])] if entry_ids else [],
         )
@@ -182,7 +220,7 @@ def _evidence(
         for rec in store.dispatch.list(year):
             report = files.write_pdf(
                 folder / f"第{rec.quarter}季度工作调度报告.pdf",
-                f"{year}年第{rec.quarter}季度人社领域乡村振兴工作调度报告",
+                f"{year}年第{rec.quarter}季度{words.area}工作调度报告",
                 [f"{office}：", "本季度各项工作按计划推进，具体情况见各板块进展。"],
                 org=office,
             )
@@ -194,15 +232,17 @@ def _evidence(
 def _item_evidence(
     store: Store, clerk: Actor, year: int, office: str, folder: Path, rnd: random.Random
 ) -> int:
-    """For most items, a file named after the evidence the rubric expects (its 佐证资料)."""
+    """For most items that need evidence, a file named after the evidence the rubric expects
+    (its 佐证资料), or after the item where the rubric names none."""
     from evaldesk.services.rubric import year_rubric
     from evaldesk.store.names import safe_filename
 
     count = 0
     for item in year_rubric(store, year).rubric.items():
-        if not item.evidence or rnd.random() < 0.25:
+        names = item.evidence or ([f"{item.title}工作资料"] if item.evidence_required else [])
+        if not names or rnd.random() < 0.25:
             continue
-        name = item.evidence[0]
+        name = names[0]
         path = folder / safe_filename(f"{item.code} {name}.pdf")
         files.write_pdf(
             path,
@@ -230,10 +270,10 @@ def build_demo(
     sample = sample_facts(loaded.rubric.id)  # a report form filled with a real office's data
     chosen_year = year or (sample.year if sample and sample.year else date.today().year - 1)
     rnd = random.Random(seed)
-    units = loaded.rubric.units
-    unit = next((u.id for u in units if u.id == PREFERRED_UNIT), units[0].id if units else None)
-    unit_name = next((u.name for u in units if u.id == unit), "")
-    office = f"{unit_name or '示范县'}人力资源和社会保障局"
+    unit, unit_name = demo_unit(loaded.rubric)
+    profile = PROFILES.get(loaded.rubric.id, Profile("{unit}人力资源和社会保障局", "{unit}", ""))
+    place = unit_name or "示范县"
+    office = profile.name.format(unit=place)
     if sample is not None:
         office = sample.profile.get("dept_name", office)
     system = system_actor()
@@ -249,8 +289,8 @@ def build_demo(
                 rubric=rubric,
                 year=chosen_year,
                 unit=unit,
-                region=f"湖南省{unit_name}",
-                contact="王小红 0745-1234567",
+                region=profile.region.format(unit=unit_name),
+                contact=profile.contact or "王小红 0745-1234567",
             ),
         )
     try:
@@ -267,7 +307,8 @@ def build_demo(
         # The year as it happened: each entry on the day it came in, the facts of the rubric
         # filled in over the year, each quarter's dispatch on the day it was sent.
         ids: list[int] = []
-        for n, entry in enumerate(_entries(chosen_year, codes, rnd)):
+        words = texts.vocabulary(rubric_obj.id)
+        for n, entry in enumerate(_entries(chosen_year, codes, rnd, words)):
             actor = clerk if n % 3 else actors["clerk2"]
 
             def add(actor: Actor = actor, entry: LedgerFields = entry) -> None:
@@ -279,7 +320,7 @@ def build_demo(
             timeline.add(
                 date(chosen_year + 1, 1, 10), lambda: fill_form(store, clerk, chosen_year, sample)
             )
-        rule_facts = [] if sample else demo_facts(rubric_obj, rnd)
+        rule_facts = [] if sample else demo_facts(rubric_obj, rnd, unit, seed)
         days = spread(len(rule_facts), date(chosen_year, 2, 15), date(chosen_year, 12, 20))
         for day, (scope, code, rule_id, fact) in zip(days, rule_facts, strict=True):
 
@@ -312,12 +353,19 @@ def build_demo(
             timeline.add(sent, send, hour=16)
         timeline.play()
         with timeline.at(moment(min(today, date(chosen_year, 12, 28)), 10)):
-            result.evidence = _evidence(store, clerk, chosen_year, office, ids, codes, rnd)
+            result.evidence = _evidence(store, clerk, chosen_year, office, ids, codes, rnd, words)
         with timeline.at(moment(min(today, date(chosen_year, 12, 30)), 11)):
             for code in codes[:2]:
                 review.add_comment(
                     store, head, chosen_year, code, "佐证资料基本齐全，请补充会议纪要。"
                 )
+        if rubric_obj.rating is not None:
+            # A rated rubric's self-assessment ends with the rating the office claims: the best
+            # its facts still allow.
+            with timeline.at(moment(min(today, date(chosen_year, 12, 30)), 16)):
+                with LiveScore(store, chosen_year, today=lambda: today) as live:
+                    best = live.score().rating_ceiling or rubric_obj.rating.levels[0]
+                facts.set_rating(store, clerk, chosen_year, best)
         # The head signs off the first three quarters after the year ends (the fourth and the
         # year are left for the person trying the demo).
         with timeline.at(moment(today - timedelta(days=5), 14)):

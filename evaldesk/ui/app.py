@@ -17,11 +17,13 @@ For tests, screenshots and benchmarks (never storing a password anywhere):
 * ``EVALDESK_AUTOLOGIN=<user>`` with ``EVALDESK_AUTOLOGIN_PASSWORD=<password>`` signs in
   without the dialog (one without the other is ignored);
 * ``EVALDESK_SMOKE_EXIT=1`` quits once the main window is painted with the office's data in
-  it, and says when (evaldesk.ui.first_paint, which also serves ``--smoke-exit-after-show``).
+  it, and says when (evaldesk.ui.first_paint, which also serves ``--smoke-exit-after-show``);
+  it also says when the window first painted the last score kept from the previous start.
 
-With automatic sign-in the window is shown at once (navigation and "opening…") and filled
-when the data folder is open and the user signed in; that work (imports of the store, argon2,
-the first score) runs on a worker thread meanwhile (evaldesk.ui.ops).
+With automatic sign-in the window is shown at once (navigation, "opening…" and the last score
+kept for the data folder, marked with its time) and filled when the data folder is open and
+the user signed in; that work (imports of the store, argon2, the first score) runs on a
+worker thread meanwhile (evaldesk.ui.ops), the password check beside the scoring.
 """
 
 from __future__ import annotations
@@ -130,14 +132,18 @@ class AppController(QObject):
         from evaldesk.ui import ops
         from evaldesk.ui.main_window import MainWindow
 
-        window = MainWindow(None, self.settings)
+        window = MainWindow(None, self.settings, data_dir=self.data_dir)
         self._connect(window)
         self.window = window
+        if self.smoke and window.strip.last_known:
+            first_paint.say_when_painted(window, "last-known score painted")
         window.show()
         data_dir = self.data_dir
 
         def load(_progress: ops.Progress) -> Any:
             # Worker thread: plain Python only (no Qt), see evaldesk.ui.ops.
+            from concurrent.futures import ThreadPoolExecutor
+
             from evaldesk.errors import EvalDeskError
             from evaldesk.services import records_lookup, users
             from evaldesk.services.data_folder import open_office
@@ -147,13 +153,18 @@ class AppController(QObject):
             if store is None:
                 return None
             try:
-                try:
-                    actor = users.login(store, name, password)
-                except EvalDeskError as exc:
-                    log.warning("automatic sign-in as %s refused: %s", name, exc)
-                    return store, None, None
-                live = LiveScore(store, records_lookup.latest_year(store))
-                live.score()  # compiles the rubric and warms the caches off the GUI thread
+                # The password check (argon2, which lets go of the interpreter while it hashes)
+                # runs beside the scoring; the score is shown only once it has passed.
+                with ThreadPoolExecutor(1, thread_name_prefix="evaldesk-login") as pool:
+                    checked = pool.submit(users.login, store, name, password)
+                    live = LiveScore(store, records_lookup.latest_year(store))
+                    live.score()  # compiles the rubric and warms the caches off the GUI thread
+                    try:
+                        actor = checked.result()
+                    except EvalDeskError as exc:
+                        log.warning("automatic sign-in as %s refused: %s", name, exc)
+                        live.close()
+                        return store, None, None
                 return store, actor, live
             except BaseException:
                 store.close()

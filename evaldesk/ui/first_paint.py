@@ -9,7 +9,9 @@ the real app and read one line from its stdout; N is seconds since the process s
   ``smoke: first paint after N s`` (installer/measure.py, bench/bench_ui.py);
 * ``EVALDESK_SMOKE_EXIT=1`` quits once the main window is painted with the office's data in
   it and prints ``smoke: main window painted after N s`` (tests/e2e/test_frozen.py,
-  bench/bench_ui.py, tests/ui/test_app.py).
+  bench/bench_ui.py, tests/ui/test_app.py); when the window first painted the last score kept
+  from the previous start (before the data is read), it printed
+  ``smoke: last-known score painted after N s`` on the way.
 
 :class:`FirstPaint` is also how the app starts loading the data only after its window painted.
 """
@@ -65,6 +67,11 @@ class FirstPaint(QObject):
 def exit_when_loaded_requested() -> bool:
     """Whether ``EVALDESK_SMOKE_EXIT`` asks to quit once the main window shows the data."""
     return os.environ.get(SMOKE_ENV, "") not in ("", "0")
+
+
+def say_when_painted(widget: QWidget, what: str) -> None:
+    """At ``widget``'s first paint, print ``smoke: WHAT after N s`` (and go on)."""
+    FirstPaint(widget, lambda: _say(what))
 
 
 def exit_when_painted(window: QWidget) -> None:

@@ -1,19 +1,24 @@
-"""The main window: navigation between the six views, the live score panel, menus, shortcuts.
+"""The main window: navigation between the views, the score strip above them and the score
+panel's details beside them on demand, menus, shortcuts.
 
 Views are imported and built the first time they are shown (start-up stays quick); a view
-that cannot be imported is a bug, and fails like one.
-Geometry, the splitter and the last view are remembered (evaldesk.ui.settings).
+that cannot be imported is a bug, and fails like one. The window fits the screen it opens on,
+and its geometry, splitter and score panel are remembered per screen size, the last view per
+user (evaldesk.ui.window_fit, evaldesk.ui.settings). Every count that costs points opens what
+stands behind it (``show_counted``); a view with a ``count_activated(source)`` signal (an
+item's "6件×2分" line) is connected to it too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -21,71 +26,22 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
-from evaldesk.ui import i18n, ops
+from evaldesk.ui import i18n, last_score, ops, window_fit
 from evaldesk.ui import settings as cfg
-from evaldesk.ui.i18n import QT_TRANSLATE_NOOP
+from evaldesk.ui.view_index import HOME, VIEWS, ViewSpec, view_class
+from evaldesk.ui.widgets.score_strip import LOSSES_IN_MENU, ScoreStrip
+
+__all__ = ["HOME", "VIEWS", "MainWindow", "ViewSpec", "view_class"]
 
 if TYPE_CHECKING:
+    from evaldesk.scoring.report import ScoreReport
     from evaldesk.ui.context import AppContext
     from evaldesk.ui.widgets.score_panel import ScorePanel
     from evaldesk.ui.widgets.status import StatusBar
-
-
-@dataclass(frozen=True)
-class ViewSpec:
-    key: str
-    title: str  # English source; translated in context "MainWindow"
-
-
-VIEWS = (
-    ViewSpec("rubric", QT_TRANSLATE_NOOP("MainWindow", "Self-assessment")),
-    ViewSpec("ledger", QT_TRANSLATE_NOOP("MainWindow", "Ledger")),
-    ViewSpec("dispatch", QT_TRANSLATE_NOOP("MainWindow", "Quarterly dispatch")),
-    ViewSpec("evidence", QT_TRANSLATE_NOOP("MainWindow", "Evidence")),
-    ViewSpec("review", QT_TRANSLATE_NOOP("MainWindow", "Review")),
-    ViewSpec("interpretations", QT_TRANSLATE_NOOP("MainWindow", "Interpretations")),
-    ViewSpec("export", QT_TRANSLATE_NOOP("MainWindow", "Export")),
-)
-
-
-def view_class(key: str) -> Callable[[AppContext, QWidget], QWidget]:
-    """The class of the view ``key``, imported when it is first shown."""
-    if key == "rubric":
-        from evaldesk.ui.views.rubric import RubricView
-
-        return RubricView
-    if key == "ledger":
-        from evaldesk.ui.views.ledger import LedgerView
-
-        return LedgerView
-    if key == "dispatch":
-        from evaldesk.ui.views.dispatch import DispatchView
-
-        return DispatchView
-    if key == "evidence":
-        from evaldesk.ui.views.evidence import EvidenceView
-
-        return EvidenceView
-    if key == "review":
-        from evaldesk.ui.views.review import ReviewView
-
-        return ReviewView
-    if key == "interpretations":
-        from evaldesk.ui.views.interpretations import InterpretationsView
-
-        return InterpretationsView
-    if key == "export":
-        from evaldesk.ui.views.export import ExportView
-
-        return ExportView
-    raise KeyError(f"no view {key!r}")
-
-
-#: The view each role starts in (until a person has chosen another).
-HOME = {"clerk": "rubric", "head": "review", "admin": "rubric"}
 
 
 def _t(text: str) -> str:
@@ -101,9 +57,12 @@ class MainWindow(QMainWindow):
         ctx: AppContext | None,
         settings: cfg.Settings,
         parent: QWidget | None = None,
+        *,
+        data_dir: Path | None = None,
     ) -> None:
-        """The window; with ``ctx`` None it is a shell (navigation, "opening…") that
-        ``attach(ctx)`` fills once the data is loaded, so it can be painted at once."""
+        """The window; with ``ctx`` None it is a shell (navigation, "opening…", the last score
+        kept for ``data_dir``) that ``attach(ctx)`` fills once the data is loaded, so it can be
+        painted at once."""
         super().__init__(parent)
         self.settings = settings
         self.setObjectName("mainWindow")
@@ -120,7 +79,7 @@ class MainWindow(QMainWindow):
             entry.setSizeHint(QSize(0, 36))
             self.nav.addItem(entry)
         widest = max(self.nav.fontMetrics().horizontalAdvance(_t(v.title)) for v in VIEWS)
-        self.nav.setFixedWidth(max(110, widest + 36))
+        self.nav.setFixedWidth(max(100, widest + 36))
         self.stack = QStackedWidget()
         self.stack.setObjectName("views")
         for _spec in VIEWS:
@@ -131,21 +90,45 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.loading)
         self.stack.setCurrentWidget(self.loading)
         panel_slot = QWidget()
-        panel_slot.setMinimumWidth(260)
+        panel_slot.hide()
 
+        self.strip = ScoreStrip()
+        self.strip.details_toggled.connect(self.set_panel_expanded)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(panel_slot)
-        self.splitter.setCollapsible(1, False)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([140, 820, 320])
-        self.setCentralWidget(self.splitter)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.strip)
+        column.addWidget(self.splitter, 1)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(right, 1)
+        self.setCentralWidget(central)
         self.nav.setEnabled(False)
-        geometry = self.settings.get(cfg.GEOMETRY)
+
+        screen = window_fit.opening_screen()
+        self.screen_key = window_fit.key_of(screen)
+        self._panel_choice = str(self.settings.get(cfg.SCORE_PANEL, self.screen_key))
+        geometry = self.settings.get(cfg.GEOMETRY, self.screen_key)
         if not geometry or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            rect, maximise = window_fit.first_geometry(screen.availableGeometry())
+            self.setGeometry(rect)
+            if maximise:
+                self.setWindowState(Qt.WindowState.WindowMaximized)
+        if data_dir is not None:
+            kept = last_score.recall(self.settings, data_dir)
+            if kept is not None:
+                self.strip.show_last_known(kept)
         self.ctx: AppContext = None  # type: ignore[assignment]  # set by attach()
         self.score: ScorePanel
         self.status: StatusBar
@@ -153,22 +136,34 @@ class MainWindow(QMainWindow):
             self.attach(ctx)
 
     def attach(self, ctx: AppContext) -> None:
-        """Fill the window for the signed-in user's data: score panel, status bar, menus."""
+        """Fill the window for the signed-in user's data: score strip and panel, status bar,
+        menus."""
         from evaldesk.ui.widgets.score_panel import ScorePanel
         from evaldesk.ui.widgets.status import StatusBar
 
         self.ctx = ctx
         self.score = ScorePanel(ctx)
+        self.score.only_when_shown = True
+        self.score.setObjectName("scorePanel")
+        self.score.show_total_block(False)  # the strip shows the total
         self.score.item_activated.connect(self.open_item)
         self.score.section_activated.connect(self.open_section)
-        old = self.splitter.replaceWidget(2, self.score)
+        self.score.count_activated.connect(self.show_counted)
+        self.strip.item_activated.connect(self.open_item)
+        self.strip.count_activated.connect(self.show_counted)
+        old = self.splitter.replaceWidget(1, self.score)
         if old is not None:
             old.deleteLater()
+        self.splitter.setSizes(
+            [max(1, self.width() - window_fit.PANEL_WIDTH), window_fit.PANEL_WIDTH]
+        )
         self.status = StatusBar(ctx)
         self.setStatusBar(self.status)
         self._build_menus()
         self.nav.setEnabled(True)
         self.nav.currentRowChanged.connect(self._show_row)
+        ctx.score_changed.connect(self._show_score)
+        self._show_score(ctx.report())
         self._restore()
         self.score.show_report(ctx.report())
 
@@ -191,6 +186,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
         self.views[key] = widget
+        counted = getattr(widget, "count_activated", None)
+        if counted is not None:
+            counted.connect(self.show_counted)
         restore = getattr(widget, "restore_state", None)
         if restore is not None:
             restore(self.settings)
@@ -227,6 +225,72 @@ class MainWindow(QMainWindow):
         show = getattr(view, "show_section", None)
         if show is not None:
             show(code)
+
+    def show_counted(self, source: str) -> Any:
+        """What stands behind a count: the entries or quarters it counted (a dialog, returned),
+        or the items not assessed / missing evidence (the rubric view, filtered)."""
+        from evaldesk.ui.widgets.score_counts import MISSING_EVIDENCE, NOT_ASSESSED
+
+        if source in (NOT_ASSESSED, MISSING_EVIDENCE):
+            view = self.show_view("rubric")
+            set_filter = getattr(view, "set_filter", None)
+            if set_filter is not None:
+                set_filter(source)
+            return None
+        from evaldesk.ui.dialogs.counted import CountedDialog
+
+        dialog = CountedDialog(self.ctx, source, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show_in_view.connect(self.show_rows)
+        dialog.open()
+        return dialog
+
+    def show_rows(self, where: str, target: object = None) -> None:
+        """The ledger filtered to its overdue entries (``target``: the one to select), or the
+        quarterly dispatch at quarter ``target``."""
+        view: Any = self.show_view("ledger" if where == "ledger" else "dispatch")
+        if where == "ledger":
+            view.show_overdue(target if isinstance(target, int) else None)
+            return
+        for row, quarter in enumerate(view.quarters):
+            if quarter.record.quarter == target:
+                view.table.selectRow(row)
+
+    # ----------------------------------------------------------------- score
+
+    def _show_score(self, report: ScoreReport) -> None:
+        from evaldesk.ui.widgets.score_panel import split_losses
+
+        self.strip.show_report(self.ctx, report)
+        self.strip.show_counts(self.score.count_rows(report))
+        self.strip.show_losses(*split_losses(report, LOSSES_IN_MENU))
+        last_score.remember(
+            self.settings,
+            self.ctx.data_dir,
+            last_score.LastScore(
+                self.strip.total.text(), self.strip.out_of.text(), self.ctx.year, datetime.now()
+            ),
+        )
+
+    def set_panel_expanded(self, shown: bool, remember: bool = True) -> None:
+        """Show or hide the score panel's details beside the views (kept per screen size)."""
+        if remember:
+            self._panel_choice = "expanded" if shown else "collapsed"
+            self.settings.set(cfg.SCORE_PANEL, self._panel_choice, self.screen_key)
+        if not self.attached:
+            return
+        self.score.setVisible(shown)
+        self.strip.set_details_shown(shown)
+        self.details_action.setChecked(shown)
+
+    @property
+    def panel_expanded(self) -> bool:
+        return self.attached and not self.score.isHidden()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.attached and not self._panel_choice:
+            self.set_panel_expanded(window_fit.panel_shown("", self.width()), remember=False)
 
     # ----------------------------------------------------------------- menus
 
@@ -267,6 +331,13 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.view_actions.append(action)
         view_menu.addSeparator()
+        self.details_action = view_menu.addAction(self.tr("Score &details"))
+        self.details_action.setCheckable(True)
+        self.details_action.setShortcut(QKeySequence("F9"))
+        self.details_action.triggered.connect(lambda shown: self.set_panel_expanded(shown))
+        # Every count that costs points, for the keyboard: Alt+V, P, Enter opens the first.
+        self.counts_menu = view_menu.addMenu(self.tr("What costs &points"))
+        self.counts_menu.aboutToShow.connect(self._fill_counts_menu)
         refresh = view_menu.addAction(self.tr("&Refresh"))
         refresh.setShortcut(QKeySequence("F5"))
         refresh.triggered.connect(self.refresh)
@@ -285,6 +356,13 @@ class MainWindow(QMainWindow):
         about = help_menu.addAction(self.tr("&About EvalDesk"))
         about.triggered.connect(self.about)
         self._update_admin_actions()
+
+    def _fill_counts_menu(self) -> None:
+        self.counts_menu.clear()
+        for row in self.score.count_rows(self.ctx.report()):
+            action = self.counts_menu.addAction(f"{row.label}: {row.value}…")
+            action.setEnabled(row.value > 0)
+            action.triggered.connect(lambda _c=False, s=row.source: self.show_counted(s))
 
     def _update_admin_actions(self) -> None:
         from evaldesk.ui import permissions
@@ -340,9 +418,12 @@ class MainWindow(QMainWindow):
         state = self.settings.get(cfg.WINDOW_STATE)
         if state:
             self.restoreState(state)
-        splitter = self.settings.get(cfg.SPLITTER)
+        splitter = self.settings.get(cfg.SPLITTER, self.screen_key)
         if splitter:
             self.splitter.restoreState(splitter)
+        self.set_panel_expanded(
+            window_fit.panel_shown(self._panel_choice, self.width()), remember=False
+        )
         last = self.settings.get(cfg.LAST_VIEW, self.ctx.actor.name)
         key = (
             last
@@ -354,9 +435,12 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         if not self.attached:
             return
-        self.settings.set(cfg.GEOMETRY, bytes(self.saveGeometry().data()))
+        self.settings.set(cfg.GEOMETRY, bytes(self.saveGeometry().data()), self.screen_key)
         self.settings.set(cfg.WINDOW_STATE, bytes(self.saveState().data()))
-        self.settings.set(cfg.SPLITTER, bytes(self.splitter.saveState().data()))
+        if self.panel_expanded:  # a hidden panel's width is no width to keep
+            self.settings.set(
+                cfg.SPLITTER, bytes(self.splitter.saveState().data()), self.screen_key
+            )
         self.settings.set(cfg.LAST_VIEW, self.current_key(), self.ctx.actor.name)
         for widget in self.views.values():
             save = getattr(widget, "save_state", None)

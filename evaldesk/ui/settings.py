@@ -6,13 +6,20 @@ instead (tests, screenshots and benchmarks never touch a person's own settings).
 
 Values are plain types (str, int, bool, bytes); nothing is pickled. ``SCHEMA`` is the version
 of the layout: ``upgrade()`` moves older layouts forward, one step per version.
+
+The window's geometry, its splitter and the score panel's state are kept per screen size
+(``scope=screen_key(screen)``): a window sized on the office's 1920×1080 monitor must not open
+taller than the 1366×768 laptop it is carried to. The last score shown is kept per data folder
+(``scope=folder_key(path)``), so the next start can show it at once, marked with its time.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -21,7 +28,7 @@ from evaldesk.ui.i18n import QT_TRANSLATE_NOOP
 
 ORGANISATION = "EvalDesk"
 APPLICATION = "EvalDesk"
-SCHEMA = 1
+SCHEMA = 2
 
 
 @dataclass(frozen=True)
@@ -33,23 +40,61 @@ class Setting:
 
 
 LANGUAGE = Setting("ui/language", "", str, QT_TRANSLATE_NOOP("Settings", "Interface language"))
-GEOMETRY = Setting("window/geometry", b"", bytes, QT_TRANSLATE_NOOP("Settings", "Window size"))
+#: Per screen size (scope: screen_key()).
+GEOMETRY = Setting("screen/geometry", b"", bytes, QT_TRANSLATE_NOOP("Settings", "Window size"))
 WINDOW_STATE = Setting(
     "window/state", b"", bytes, QT_TRANSLATE_NOOP("Settings", "Toolbars and docks")
 )
+#: Per screen size (scope: screen_key()).
 SPLITTER = Setting(
-    "window/splitter", b"", bytes, QT_TRANSLATE_NOOP("Settings", "Score panel width")
+    "screen/splitter", b"", bytes, QT_TRANSLATE_NOOP("Settings", "Score panel width")
 )
+#: Per screen size (scope: screen_key()): "expanded", "collapsed", or "" (as wide as the window allows).
+SCORE_PANEL = Setting(
+    "screen/score-panel", "", str, QT_TRANSLATE_NOOP("Settings", "Score details shown")
+)
+#: Per data folder (scope: folder_key()): JSON of the last score shown (see ui/last_score.py).
+LAST_SCORE = Setting("folder/last-score", "", str, QT_TRANSLATE_NOOP("Settings", "Last score"))
 RUBRIC_SPLITTER = Setting(
     "rubric/splitter", b"", bytes, QT_TRANSLATE_NOOP("Settings", "Rubric view layout")
 )
 LAST_VIEW = Setting("window/view", "", str, QT_TRANSLATE_NOOP("Settings", "Last view shown"))
 LAST_USER = Setting("login/user", "", str, QT_TRANSLATE_NOOP("Settings", "Last user name"))
 
-ALL = (LANGUAGE, GEOMETRY, WINDOW_STATE, SPLITTER, RUBRIC_SPLITTER, LAST_VIEW, LAST_USER)
+ALL = (
+    LANGUAGE,
+    GEOMETRY,
+    WINDOW_STATE,
+    SPLITTER,
+    SCORE_PANEL,
+    RUBRIC_SPLITTER,
+    LAST_VIEW,
+    LAST_USER,
+    LAST_SCORE,
+)
+
+
+def _per_screen(q: QSettings) -> None:
+    """1 -> 2: the one window geometry and splitter became one per screen size. Which screen
+    the old ones were saved on is unknown (the old default, 1280×800, was taller than a
+    1366×768 screen), so they are dropped: the window opens fitted to its screen once."""
+    q.remove("window/geometry")
+    q.remove("window/splitter")
+
 
 #: version -> step that brings a layout of that version to the next one.
-UPGRADES: dict[int, Callable[[QSettings], None]] = {}
+UPGRADES: dict[int, Callable[[QSettings], None]] = {1: _per_screen}
+
+
+def screen_key(width: int, height: int, ratio: float) -> str:
+    """A screen's size in device pixels and its scaling: "1366x768", "1920x1080@150"."""
+    size = f"{round(width * ratio)}x{round(height * ratio)}"
+    return size if abs(ratio - 1) < 0.01 else f"{size}@{round(ratio * 100)}"
+
+
+def folder_key(path: Path) -> str:
+    """A short key of a data folder's resolved path (a path's slashes cannot be in a key)."""
+    return hashlib.sha256(str(Path(path).resolve()).encode()).hexdigest()[:16]
 
 
 def _backend() -> QSettings:

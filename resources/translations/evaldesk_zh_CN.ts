@@ -90,7 +90,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../evaldesk/ui/app.py" line="166"/>
+        <location filename="../../evaldesk/ui/app.py" line="177"/>
         <source>Opening the data folder</source>
         <extracomment>How often the GUI looks whether the daily check and backup (a worker thread) have ended. The main window has the signed-in user&apos;s data (emitted once per start). The daily check and backup after the open have ended (an UpkeepReport).</extracomment>
         <translation>正在打开数据文件夹</translation>
@@ -301,6 +301,106 @@
         <location filename="../../evaldesk/ui/dialogs/wizard.py" line="198"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>CountedDialog</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="46"/>
+        <source>Quarters not reported on time</source>
+        <extracomment>Row data: the entry&apos;s id or the quarter (Qt.ItemDataRole.UserRole of the first cell).</extracomment>
+        <translation>未按时报送调度的季度</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="50"/>
+        <source>Counted as of %1 (the start of that day).</source>
+        <translation>按 %1（当日零时）判断。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="54"/>
+        <source>The score deducts for them:</source>
+        <translation>评分据此扣分：</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="55"/>
+        <source>No rule of this rubric deducts for them.</source>
+        <translation>本评分细则没有据此扣分的条款。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="77"/>
+        <source>Show in the ledger</source>
+        <translation>在台账中显示</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="80"/>
+        <source>Show in quarterly dispatch</source>
+        <translation>在季度调度中显示</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="132"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="133"/>
+        <source>Title</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="134"/>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="135"/>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="136"/>
+        <source>Done</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="137"/>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="162"/>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="147"/>
+        <source>Quarter %1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="148"/>
+        <source>Reported late</source>
+        <translation>逾期报送</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="148"/>
+        <source>Not reported</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="158"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="159"/>
+        <source>What</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="160"/>
+        <source>Due</source>
+        <translation>报送截止</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/counted.py" line="161"/>
+        <source>Reported</source>
+        <translation>报送日期</translation>
     </message>
 </context>
 <context>
@@ -1353,133 +1453,133 @@
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="65"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="58"/>
         <source>Search title, description, responsible…</source>
         <translation>搜索事项、办理内容、责任人…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="68"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="61"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="72"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="65"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="80"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="73"/>
         <source>Overdue only</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="84"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="77"/>
         <source>New entry</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="85"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="78"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="86"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="79"/>
         <source>Mark done</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="87"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="80"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="88"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="81"/>
         <source>Attach files…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="89"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="82"/>
         <source>Import xlsx…</source>
         <translation>导入 Excel…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="90"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="83"/>
         <source>Export xlsx…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="171"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="158"/>
         <source>All rubric items</source>
         <translation>全部评分项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="192"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="179"/>
         <source>%1 entries, %2 overdue</source>
         <translation>共 %1 条，逾期 %2 条</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="278"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="265"/>
         <source>Saved entry #%1</source>
         <translation>已保存事项 #%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="288"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="275"/>
         <source>Entry #%1 marked done</source>
         <translation>事项 #%1 已办结</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="299"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="286"/>
         <source>Entry #%1 reopened</source>
         <translation>事项 #%1 已重新打开</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="307"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="294"/>
         <source>Attach files to the entry</source>
         <translation>为事项添加附件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="313"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="300"/>
         <source>%1 file(s) attached to entry #%2</source>
         <translation>已为事项 #%2 添加 %1 个附件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="323"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="310"/>
         <source>Import ledger entries</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="323"/>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="380"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="310"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="367"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="342"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="329"/>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="367"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="354"/>
         <source>Imported %1 entries</source>
         <translation>已导入 %1 条</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="371"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="358"/>
         <source>Importing ledger entries</source>
         <translation>正在导入台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="378"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="365"/>
         <source>Export the ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="402"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="389"/>
         <source>Exported %1 entries to %2</source>
         <translation>已导出 %1 条到 %2</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="405"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="392"/>
         <source>Exporting the ledger</source>
         <translation>正在导出台账</translation>
     </message>
@@ -1530,128 +1630,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="44"/>
+        <location filename="../../evaldesk/ui/view_index.py" line="25"/>
         <source>Self-assessment</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="45"/>
+        <location filename="../../evaldesk/ui/view_index.py" line="26"/>
         <source>Ledger</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="46"/>
+        <location filename="../../evaldesk/ui/view_index.py" line="27"/>
         <source>Quarterly dispatch</source>
         <translation>季度调度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="47"/>
+        <location filename="../../evaldesk/ui/view_index.py" line="28"/>
         <source>Evidence</source>
         <translation>佐证资料</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="48"/>
+        <location filename="../../evaldesk/ui/view_index.py" line="29"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="49"/>
+        <location filename="../../evaldesk/ui/view_index.py" line="30"/>
         <source>Interpretations</source>
         <translation>解释口径</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="50"/>
+        <location filename="../../evaldesk/ui/view_index.py" line="31"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="110"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="69"/>
         <source>EvalDesk 自评台账</source>
-        <extracomment>The view each role starts in (until a person has chosen another).</extracomment>
         <translation>EvalDesk 自评台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="128"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="87"/>
         <source>Opening the data folder…</source>
         <translation>正在打开数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="235"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="236"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="299"/>
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="238"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="301"/>
         <source>User accounts…</source>
         <translation>用户账户…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="240"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="303"/>
         <source>New assessment year…</source>
         <translation>新建考核年度…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="243"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="306"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="247"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="310"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="248"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="311"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="250"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="313"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="255"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="318"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="259"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="322"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="270"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="333"/>
+        <source>Score &amp;details</source>
+        <translation>得分详情(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/main_window.py" line="338"/>
+        <source>What costs &amp;points</source>
+        <translation>扣分因素(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/main_window.py" line="340"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="274"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="344"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="284"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="354"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="285"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="355"/>
         <source>&amp;About EvalDesk</source>
         <translation>关于 EvalDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="371"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="454"/>
         <source>Work in progress</source>
         <translation>任务进行中</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="372"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="455"/>
         <source>Some work is still running. Stop it and quit?</source>
         <translation>还有任务正在进行。要停止任务并退出吗？</translation>
     </message>
@@ -2345,148 +2454,282 @@
     </message>
 </context>
 <context>
-    <name>ScorePanel</name>
+    <name>ScoreCounts</name>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="71"/>
-        <source>Self-assessment score</source>
-        <translation>自评得分</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="110"/>
-        <source>Composite</source>
-        <translation>综合构成</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="124"/>
-        <source>Sections</source>
-        <translation>各部分得分</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="141"/>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="360"/>
-        <source>Score through the year</source>
-        <translation>年度得分变化</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="144"/>
-        <source>Computing…</source>
-        <translation>正在计算…</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="130"/>
-        <source>Largest point losses</source>
-        <translation>主要失分项</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="117"/>
-        <source>What costs points</source>
-        <translation>扣分因素</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="199"/>
-        <source>Grade: {grade}</source>
-        <translation>等次：{grade}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="202"/>
-        <source>Best rating still possible: {rating}</source>
-        <translation>最高可评：{rating}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="210"/>
-        <source>Maximum still attainable: {points}</source>
-        <translation>最高可得：{points}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="229"/>
-        <source>bonus {points}</source>
-        <translation>加分 {points}</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="217"/>
-        <source>One-vote veto: the total is 0.</source>
-        <translation>一票否决：总分为0。</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="220"/>
-        <source>A veto caps the grade at {grade}.</source>
-        <translation>因一票否决，等次最高为{grade}。</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="231"/>
-        <source>bonus {points} (adds {added} to the total)</source>
-        <translation>加分 {points}（计入总分 {added}）</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="296"/>
-        <source>No points lost.</source>
-        <translation>暂无失分。</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="312"/>
+        <location filename="../../evaldesk/ui/widgets/score_counts.py" line="30"/>
         <source>Overdue ledger entries</source>
+        <extracomment>Not a count of the live score: the rubric view&apos;s filters of the same names. source, the panel&apos;s label, the strip&apos;s short label</extracomment>
         <translation>台账逾期未办结</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="313"/>
+        <location filename="../../evaldesk/ui/widgets/score_counts.py" line="31"/>
+        <source>Overdue</source>
+        <translation>逾期未办结</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_counts.py" line="35"/>
         <source>Quarters reported late</source>
         <translation>季度调度逾期报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="315"/>
+        <location filename="../../evaldesk/ui/widgets/score_counts.py" line="36"/>
+        <source>Late quarters</source>
+        <translation>调度逾期</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_counts.py" line="40"/>
         <source>Quarters not reported</source>
         <translation>季度调度未报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="319"/>
+        <location filename="../../evaldesk/ui/widgets/score_counts.py" line="41"/>
+        <source>Unreported quarters</source>
+        <translation>调度未报</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_counts.py" line="45"/>
         <source>Items not assessed yet</source>
         <translation>尚未评估的项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="320"/>
+        <location filename="../../evaldesk/ui/widgets/score_counts.py" line="46"/>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_counts.py" line="50"/>
         <source>Items missing evidence</source>
         <translation>缺少佐证的项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="322"/>
+        <location filename="../../evaldesk/ui/widgets/score_counts.py" line="51"/>
+        <source>No evidence</source>
+        <translation>缺佐证</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_counts.py" line="106"/>
         <source> (not scored)</source>
         <translation>（不计分）</translation>
     </message>
 </context>
 <context>
+    <name>ScorePanel</name>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="87"/>
+        <source>Self-assessment score</source>
+        <extracomment>Rows of the largest losses, per kind (real losses, items not assessed yet). What a row of the losses list leads to (Qt.ItemDataRole.UserRole): an item, or a count.</extracomment>
+        <translation>自评得分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="131"/>
+        <source>Composite</source>
+        <translation>综合构成</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="151"/>
+        <source>Sections</source>
+        <translation>各部分得分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="180"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="425"/>
+        <source>Score through the year</source>
+        <translation>年度得分变化</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="183"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="157"/>
+        <source>Largest point losses</source>
+        <translation>主要失分项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="138"/>
+        <source>What costs points</source>
+        <translation>扣分因素</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="159"/>
+        <source>points lost</source>
+        <translation>已失分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="160"/>
+        <source>not assessed yet (counted as lost for now)</source>
+        <translation>未评估（暂按失分计）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="244"/>
+        <source>Grade: {grade}</source>
+        <translation>等次：{grade}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="247"/>
+        <source>Best rating still possible: {rating}</source>
+        <translation>最高可评：{rating}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="255"/>
+        <source>Maximum still attainable: {points}</source>
+        <translation>最高可得：{points}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="274"/>
+        <source>bonus {points}</source>
+        <translation>加分 {points}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="262"/>
+        <source>One-vote veto: the total is 0.</source>
+        <translation>一票否决：总分为0。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="265"/>
+        <source>A veto caps the grade at {grade}.</source>
+        <translation>因一票否决，等次最高为{grade}。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="276"/>
+        <source>bonus {points} (adds {added} to the total)</source>
+        <translation>加分 {points}（计入总分 {added}）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="333"/>
+        <source>Not assessed yet:</source>
+        <translation>未评估：</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="344"/>
+        <source>%1: see them</source>
+        <translation>%1：查看明细</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="365"/>
+        <source>No points lost.</source>
+        <translation>暂无失分。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreStrip</name>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="67"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="147"/>
+        <source>Self-assessment score</source>
+        <extracomment>Rows of the losses menu, per kind (real losses, items not assessed yet).</extracomment>
+        <translation>自评得分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="95"/>
+        <source>Largest losses</source>
+        <translation>主要失分项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="123"/>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="126"/>
+        <source>The score when the data folder was last open; the live score replaces it once the data is read.</source>
+        <translation>上次打开数据时的得分；读取数据后即显示最新得分。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="147"/>
+        <source>Self-assessment rating</source>
+        <translation>自评等次</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="150"/>
+        <source>not rated yet</source>
+        <translation>尚未评定</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="153"/>
+        <source>best still possible: %1</source>
+        <translation>最高可评：%1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="165"/>
+        <source>max. attainable %1</source>
+        <translation>最高可得 %1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="200"/>
+        <source>Click to see them.</source>
+        <translation>点击查看明细。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="208"/>
+        <source>Points lost</source>
+        <translation>已失分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="209"/>
+        <source>Not assessed yet (counted as lost for now)</source>
+        <translation>未评估（暂按失分计）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="237"/>
+        <source>Hide details</source>
+        <translation>收起详情</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="237"/>
+        <source>Score details</source>
+        <translation>得分详情</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="35"/>
+        <location filename="../../evaldesk/ui/settings.py" line="42"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="36"/>
+        <location filename="../../evaldesk/ui/settings.py" line="44"/>
         <source>Window size</source>
+        <extracomment>Per screen size (scope: screen_key()).</extracomment>
         <translation>窗口大小</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="38"/>
+        <location filename="../../evaldesk/ui/settings.py" line="46"/>
         <source>Toolbars and docks</source>
         <translation>工具栏与停靠窗口</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="41"/>
+        <location filename="../../evaldesk/ui/settings.py" line="50"/>
         <source>Score panel width</source>
+        <extracomment>Per screen size (scope: screen_key()).</extracomment>
         <translation>得分面板宽度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="44"/>
+        <location filename="../../evaldesk/ui/settings.py" line="54"/>
+        <source>Score details shown</source>
+        <extracomment>Per screen size (scope: screen_key()): &quot;expanded&quot;, &quot;collapsed&quot;, or &quot;&quot; (as wide as the window allows).</extracomment>
+        <translation>显示得分详情</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/settings.py" line="57"/>
+        <source>Last score</source>
+        <extracomment>Per data folder (scope: folder_key()): JSON of the last score shown (see ui/last_score.py).</extracomment>
+        <translation>上次得分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/settings.py" line="59"/>
         <source>Rubric view layout</source>
         <translation>自评视图布局</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="46"/>
+        <location filename="../../evaldesk/ui/settings.py" line="61"/>
         <source>Last view shown</source>
         <translation>上次打开的视图</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="47"/>
+        <location filename="../../evaldesk/ui/settings.py" line="62"/>
         <source>Last user name</source>
         <translation>上次登录的用户名</translation>
     </message>
@@ -2522,7 +2765,12 @@
         <translation>{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/status.py" line="58"/>
+        <location filename="../../evaldesk/ui/widgets/status.py" line="59"/>
+        <source>Rating {total}</source>
+        <translation>等次 {total}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/status.py" line="61"/>
         <source>Score {total}</source>
         <translation>得分 {total}</translation>
     </message>

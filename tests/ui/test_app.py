@@ -131,22 +131,27 @@ def test_window_layout_is_remembered(demo, qtbot, monkeypatch):
     assert controller.wait_loaded()
     window = controller.window
     qtbot.waitExposed(window)
+    window.set_panel_expanded(True)
     sizes = window.splitter.sizes()
-    window.splitter.setSizes([sizes[0], sizes[1] + sizes[2] - 400, 400])
+    window.splitter.setSizes([sizes[0] + sizes[1] - 300, 300])
     window.show_view("review")
     geometry = bytes(window.saveGeometry().data())
     splitter = bytes(window.splitter.saveState().data())
     window.close()  # saves the state
     controller.shutdown()
     stored = cfg.Settings()
-    assert stored.get(cfg.GEOMETRY) == geometry
-    assert stored.get(cfg.SPLITTER) == splitter
+    screen = window.screen_key  # kept per screen size
+    assert stored.get(cfg.GEOMETRY, screen) == geometry
+    assert stored.get(cfg.SPLITTER, screen) == splitter
+    assert stored.get(cfg.SCORE_PANEL, screen) == "expanded"
+    assert stored.get(cfg.GEOMETRY, "1920x1080@150") == b""  # another screen: nothing kept
     again = AppController(demo.folder, stored, "en")
     assert again.start()
     assert again.wait_loaded()
     try:
         qtbot.waitExposed(again.window)
         assert again.window.current_key() == "review"
+        assert again.window.panel_expanded
         # (the offscreen screen is 800 px wide, so restored sizes are squeezed; not compared)
     finally:
         again.window.close()

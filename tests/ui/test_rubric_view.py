@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from evaldesk.ui.models import rubric_filter as rf
 from evaldesk.ui.models.rubric_rows import TITLE, VALUE
 from evaldesk.ui.views.rubric import RubricView
-from evaldesk.ui.widgets.score_panel import ScorePanel
+from evaldesk.ui.widgets.score_panel import ITEM_ROW, LOSSES_SHOWN, ScorePanel, split_losses
 
 
 def _view(ctx, qtbot) -> RubricView:
@@ -183,16 +183,20 @@ def test_overdue_ledger_entry_shows_its_deduction_in_the_panel(open_ctx, qtbot):
     assert after.item("调度.1").score == before.item("调度.1").score - 2
     assert after.total == before.total - Decimal("0.8")
     assert f"<b>{overdue + 1}</b>" in panel.counts.text()
-    rows = {r.split("<td>")[1].split("<")[0]: r for r in panel.counts.text().split("<tr>")[1:]}
+    rows = {r.label: r for r in panel.count_rows(after)}
     # 湖南 deducts for overdue entries and quarters not dispatched, not for late ones (rubric note)
-    assert "not scored" not in rows["Overdue ledger entries"]
-    assert "not scored" not in rows["Quarters not reported"]
-    assert "(not scored)" in rows["Quarters reported late"]
+    assert rows["Overdue ledger entries"].scored
+    assert rows["Quarters not reported"].scored
+    assert not rows["Quarters reported late"].scored
+    assert "Quarters reported late<span" in panel.counts.text()  # marked "(not scored)"
     shown = [
         panel.losses.item(i).data(Qt.ItemDataRole.UserRole) for i in range(panel.losses.count())
     ]
-    assert shown == [i.code for i in after.largest_losses(len(shown))]
+    real, unassessed = split_losses(after, LOSSES_SHOWN)
+    assert [code for kind, code in filter(None, shown) if kind == ITEM_ROW] == [
+        i.code for i in real + unassessed
+    ]
     opened = []
     panel.item_activated.connect(opened.append)
     panel.losses.itemClicked.emit(panel.losses.item(0))
-    assert opened == [shown[0]]
+    assert opened == [shown[0][1]]

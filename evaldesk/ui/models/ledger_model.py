@@ -410,8 +410,10 @@ class LedgerTableModel(QAbstractTableModel):
             title = self.item_titles.get(rec.item_code)
             if title:
                 lines.append(f"{rec.item_code} {title}")
-        if column == COL_TITLE and rec.description:
-            lines.append(rec.description)
+        if column == COL_TITLE:  # the whole title first, however narrow the column
+            lines.insert(0, rec.title)
+            if rec.description:
+                lines.append(rec.description)
         return "\n".join(lines) or None
 
     def _overdue_icon(self) -> QIcon:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -36,13 +35,7 @@ from evaldesk.ui import permissions
 from evaldesk.ui.dialogs.ledger_entry import LedgerEntryDialog
 from evaldesk.ui.dialogs.ledger_import import ImportPreviewDialog
 from evaldesk.ui.errors import guarded
-from evaldesk.ui.models.ledger_model import (
-    COL_DEADLINE,
-    COL_ID,
-    COL_RECEIVED,
-    COL_TITLE,
-    LedgerTableModel,
-)
+from evaldesk.ui.models.ledger_model import COL_RECEIVED, COL_TITLE, LedgerTableModel
 from evaldesk.ui.models.records_labels import source_label, status_label
 from evaldesk.ui.ops import Op, run_op
 from evaldesk.ui.widgets.attach import AttachResult, attach_files
@@ -100,13 +93,7 @@ class LedgerView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        self.table.setColumnWidth(COL_ID, 60)
-        self.table.setColumnWidth(COL_ID + 1, 90)
-        for column in (COL_RECEIVED, COL_DEADLINE, COL_DEADLINE + 2):
-            self.table.setColumnWidth(column, 96)
+        self.table.fit_columns()
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
@@ -404,6 +391,28 @@ class LedgerView(QWidget):
 
         self.last_op = run_op(self, work, title=self.tr("Exporting the ledger"), on_done=done)
         return self.last_op
+
+    def show_overdue(self, entry_id: int | None = None) -> None:
+        """Only the overdue entries, every other filter cleared (what the score counted);
+        ``entry_id`` selected."""
+        for combo in (self.status_filter, self.source_filter, self.item_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.overdue_only.blockSignals(True)
+        self.overdue_only.setChecked(True)
+        self.overdue_only.blockSignals(False)
+        self.apply_filters()
+        index = self.index_of(entry_id) if entry_id is not None else QModelIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0, COL_TITLE)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+        self.table.setFocus()
 
     def select_row(self, row: int) -> None:
         self.table.setCurrentIndex(self.model.index(row, COL_TITLE))

@@ -123,7 +123,9 @@ class PreviewWidget(QWidget):
         super().__init__(parent)
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setMinimumSize(240, 240)
+        # 160 px high at least, not 240: with the details below it the evidence view needed a
+        # 738 px window, more than a maximised window gets at 1366×768 (698 px; seen on screen).
+        self.picture.setMinimumSize(240, 160)
         self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.picture.setStyleSheet("background: #f3f3f3; border: 1px solid #d0d0d0;")
         self.note = QLabel()

@@ -1,10 +1,14 @@
-"""The live score panel, always visible beside the views.
+"""The score panel: the live score's details beside the views, shown on demand.
 
 Total and grade, the maximum still attainable, the composite parts (季度调度 40% / 综合评估
-60%), each section against its maximum (bars), the largest point losses (a click opens the
-item in the rubric view), the counts that cost points (overdue ledger entries, late and
-missing quarters) and the score through the year. Everything comes from the ScoreReport the
-AppContext keeps current; the trend is recomputed in the background (services.history).
+60%), the counts that cost points (overdue ledger entries, late and missing quarters, items
+not assessed or without evidence: each count a link to what stands behind it), each section
+against its maximum (bars), the largest point losses, real ones (red) apart from items not
+assessed yet (orange), with a legend (a click opens the item; a loss a count decided has a
+line of its own that lists the counted entries or quarters), and the score through the year.
+Everything comes from the ScoreReport the AppContext keeps current; the trend is recomputed in
+the background (services.history). In the main window the score strip above the views shows
+the total, so the panel hides its own (``show_total_block(False)``).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -27,14 +31,24 @@ from PySide6.QtWidgets import (
 )
 
 from evaldesk.decimals import fmt_points
-from evaldesk.rubrics.model import Rubric
-from evaldesk.scoring.report import ScoreReport
+from evaldesk.scoring.report import ItemResult, ScoreReport
 from evaldesk.ui import theme
 from evaldesk.ui.context import AppContext
 from evaldesk.ui.widgets.charts import Bar, SectionBars, TrendChart
 from evaldesk.ui.widgets.interpretation_marks import marked, tooltip
+from evaldesk.ui.widgets.score_counts import (
+    CountRow,
+    count_rows,
+    counted_sources,
+    not_scored_text,
+)
 
-LOSSES_SHOWN = 6
+__all__ = ["ScorePanel", "counted_sources", "describe", "split_losses", "stated_max"]
+
+#: Rows of the largest losses, per kind (real losses, items not assessed yet).
+LOSSES_SHOWN = 5
+#: What a row of the losses list leads to (Qt.ItemDataRole.UserRole): an item, or a count.
+ITEM_ROW, COUNT_ROW = "item", "count"
 TREND_DELAY_MS = 1500
 TREND_FIRST_MS = 300
 
@@ -49,14 +63,20 @@ def _heading(text: str) -> QLabel:
 
 
 class ScorePanel(QScrollArea):
-    """Shows ``ctx.report()``; emits ``item_activated(code)`` when a loss is clicked."""
+    """Shows ``ctx.report()``; emits ``item_activated(code)`` when a loss is clicked and
+    ``count_activated(source)`` when a count (or a loss a count decided) is."""
 
     item_activated = Signal(str)
     section_activated = Signal(str)
+    count_activated = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        #: Set by the main window: while hidden (collapsed to the strip) the panel is not redrawn
+        #: on each tick, only when it is shown again (its lists took ~12 ms of a tick).
+        self.only_when_shown = False
+        self._stale = False
         self.setObjectName("scorePanel")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -71,6 +91,7 @@ class ScorePanel(QScrollArea):
         self.title = QLabel(self.tr("Self-assessment score"))
         self.title.setObjectName("scoreTitle")
         layout.addWidget(self.title)
+        self.total_block: list[QWidget] = [self.title]
         # Plain text with a palette colour: a style sheet or rich text here would cost
         # milliseconds on every repaint of the number that changes with each tick.
         self.total = QLabel()
@@ -92,7 +113,10 @@ class ScorePanel(QScrollArea):
         total_row.addWidget(self.total, 0, Qt.AlignmentFlag.AlignBaseline)
         total_row.addWidget(self.out_of, 0, Qt.AlignmentFlag.AlignBaseline)
         total_row.addStretch(1)
-        layout.addLayout(total_row)
+        self.total_row = QWidget()
+        self.total_row.setLayout(total_row)
+        total_row.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.total_row)
         self.grade = QLabel()
         self.grade.setObjectName("scoreGrade")
         self.grade.setWordWrap(True)
@@ -101,6 +125,7 @@ class ScorePanel(QScrollArea):
         self.attainable.setObjectName("scoreAttainable")
         self.attainable.setWordWrap(True)
         layout.addWidget(self.attainable)
+        self.total_block += [self.total_row, self.attainable]
         self.warning = QLabel()
         self.warning.setObjectName("scoreWarning")
         self.warning.setWordWrap(True)
@@ -119,6 +144,12 @@ class ScorePanel(QScrollArea):
         self.counts.setObjectName("scoreCounts")
         self.counts.setWordWrap(True)
         self.counts.setTextFormat(Qt.TextFormat.RichText)
+        # Each count is a link to what stands behind it (mouse, or Tab and Enter).
+        self.counts.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.counts.linkActivated.connect(self.count_activated)
         layout.addWidget(self.counts)
 
         layout.addWidget(_heading(self.tr("Sections")))
@@ -128,6 +159,18 @@ class ScorePanel(QScrollArea):
         layout.addWidget(self.bars)
 
         layout.addWidget(_heading(self.tr("Largest point losses")))
+        lost, waiting = (
+            self.tr("points lost"),
+            self.tr("not assessed yet (counted as lost for now)"),
+        )
+        self.legend = QLabel(
+            f"<span style='color:{theme.BAD.name()}'>■</span> {lost}　"
+            f"<span style='color:{theme.WARN.name()}'>■</span> {waiting}"
+        )
+        self.legend.setObjectName("lossesLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.legend)
         self.losses = QListWidget()
         self.losses.setObjectName("largestLosses")
         self.losses.setFrameShape(QFrame.Shape.NoFrame)
@@ -153,20 +196,35 @@ class ScorePanel(QScrollArea):
         self._trend_op: Any = None
         self._part_ids: list[str] = []
         self._part_labels: list[list[QLabel]] = []
-        self._losses_key: list[tuple[str, Decimal, str]] = []
-        self._scored: tuple[Rubric, frozenset[str]] | None = None
+        self._losses_key: list[tuple[str, str, str, str]] = []
+        self._scored: tuple[object, frozenset[str]] | None = None
         ctx.score_changed.connect(self.show_report)
         ctx.changed.connect(self._on_changed)
         # The first trend comes after the window is up, so it never delays the first paint.
         self._trend_timer.start(TREND_FIRST_MS)
 
+    def show_total_block(self, shown: bool) -> None:
+        """The title, total and maximum still attainable (the score strip shows them)."""
+        for widget in self.total_block:
+            widget.setVisible(shown)
+
     # ----------------------------------------------------------------- updates
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.show_report()
+
     def show_report(self, report: ScoreReport | None = None) -> None:
+        if self.only_when_shown and self.isHidden():
+            self._stale = True
+            return
+        self._stale = False
         report = report or self.ctx.report()
         maximum = stated_max(self.ctx, report)
         top = f" / {fmt_points(maximum)}" if maximum is not None else ""
-        _set_text(self.total, fmt_points(report.total))
+        rated = self.ctx.rubric.kind == "rating"  # a rating (好/较好/一般), no points
+        _set_text(self.total, (report.grade or "—") if rated else fmt_points(report.total))
         _set_text(self.out_of, marked(top.strip(), report.total_interpretations))
         why = tooltip(report, report.total_interpretations)
         if self.out_of.toolTip() != why:
@@ -278,65 +336,85 @@ class ScorePanel(QScrollArea):
             labels[1].setToolTip(tooltip(report, part.interpretations))
 
     def _show_losses(self, report: ScoreReport) -> None:
-        losing = report.largest_losses(LOSSES_SHOWN)
-        key: list[tuple[str, Decimal, str]] = [(i.code, i.loss, str(i.status)) for i in losing]
+        from evaldesk.services.drilldown import counted_lines
+
+        real, unassessed = split_losses(report, LOSSES_SHOWN)
+        rubric = self.ctx.rubric
+        rows: list[tuple[str, str, str, QColor, str]] = []  # kind, target, text, colour, tip
+        for items, colour in ((real, theme.BAD), (unassessed, theme.WARN)):
+            if items is unassessed and items:
+                rows.append(("", "", self.tr("Not assessed yet:"), theme.MUTED, ""))
+            for item in items:
+                reasons = [e.line() for e in item.explanations if e.effect < 0]
+                text = f"−{fmt_points(item.loss)}　{item.code} {item.title}"
+                rows.append((ITEM_ROW, item.code, text, colour, "\n".join(reasons) or item.title))
+                for counted in counted_lines(rubric, report, item.code):
+                    detail = counted.line.detail or counted.line.text
+                    rows.append(
+                        (
+                            COUNT_ROW,
+                            counted.source,
+                            "　　↳ " + self.tr("%1: see them").replace("%1", detail),
+                            theme.BAR,
+                            counted.line.line(),
+                        )
+                    )
+        key = [(kind, target, text, colour.name()) for kind, target, text, colour, _tip in rows]
         if key == self._losses_key and self.losses.count():
             return  # the same losses: keep the list (and its layout) as it is
         self._losses_key = key
         self.losses.clear()
-        for item in losing:
-            text = f"−{fmt_points(item.loss)}　{item.code} {item.title}"
+        for kind, target, text, colour, tip in rows:
             entry = QListWidgetItem(text)
-            entry.setData(Qt.ItemDataRole.UserRole, item.code)
-            reasons = [e.line() for e in item.explanations if e.effect < 0]
-            entry.setToolTip("\n".join(reasons) or item.title)
-            entry.setForeground(theme.BAD if item.status == "not_met" else theme.WARN)
+            if kind:
+                entry.setData(Qt.ItemDataRole.UserRole, (kind, target))
+                entry.setToolTip(tip)
+            else:  # the heading of the items not assessed
+                entry.setFlags(Qt.ItemFlag.NoItemFlags)
+            entry.setForeground(colour)
             self.losses.addItem(entry)
-        if not losing:
+        self.legend.setVisible(bool(unassessed))
+        if not rows:
             entry = QListWidgetItem(self.tr("No points lost."))
             entry.setFlags(Qt.ItemFlag.NoItemFlags)
             self.losses.addItem(entry)
-        rows = max(1, self.losses.count())
-        self.losses.setFixedHeight(rows * (self.losses.sizeHintForRow(0) or 20) + 4)
+        count = max(1, self.losses.count())
+        self.losses.setFixedHeight(count * (self.losses.sizeHintForRow(0) or 20) + 4)
 
     def _show_counts(self, report: ScoreReport) -> None:
-        counts = report.counts
-        items = report.items()
-        not_assessed = sum(1 for i in items if i.status == "not_assessed")
-        missing = sum(1 for i in items if i.missing_evidence)
-        rubric = self.ctx.rubric
-        if self._scored is None or self._scored[0] is not rubric:
-            self._scored = (rubric, counted_sources(rubric))
-        scored = self._scored[1]
-        rows = [
-            (self.tr("Overdue ledger entries"), counts.get("ledger_overdue", 0), "ledger_overdue"),
-            (self.tr("Quarters reported late"), counts.get("dispatch_late", 0), "dispatch_late"),
-            (
-                self.tr("Quarters not reported"),
-                counts.get("dispatch_missing", 0),
-                "dispatch_missing",
-            ),
-            (self.tr("Items not assessed yet"), not_assessed, None),
-            (self.tr("Items missing evidence"), missing, None),
-        ]
-        not_scored = self.tr(" (not scored)")
         html = "<table cellspacing='0' cellpadding='1'>"
-        for label, value, source in rows:
-            counts_here = source is None or source in scored
-            colour = theme.BAD.name() if value and counts_here else theme.MUTED.name()
-            if not counts_here:
+        for row in self.count_rows(report):
+            colour = theme.BAD.name() if row.value and row.scored else theme.MUTED.name()
+            label = row.label
+            if not row.scored:
                 # Still worth knowing, but this rubric deducts nothing for it.
-                label += f"<span style='color:{theme.MUTED.name()}'>{not_scored}</span>"
+                label += f"<span style='color:{theme.MUTED.name()}'>{not_scored_text()}</span>"
+            value = f"<b>{row.value}</b>"
+            if row.value:  # a link to what stands behind the count
+                style = f"color:{colour};text-decoration:none"
+                label = f"<a href='{row.source}' style='{style}'>{label}</a>"
+                value = f"<a href='{row.source}' style='{style}'>{value}</a>"
             html += (
                 f"<tr><td>{label}</td><td align='right' style='padding-left:12px;"
-                f"color:{colour}'><b>{value}</b></td></tr>"
+                f"color:{colour}'>{value}</td></tr>"
             )
         _set_text(self.counts, html + "</table>")
 
+    def count_rows(self, report: ScoreReport) -> list[CountRow]:
+        rubric = self.ctx.rubric
+        if self._scored is None or self._scored[0] is not rubric:
+            self._scored = (rubric, counted_sources(rubric))
+        return count_rows(rubric, report, self._scored[1])
+
     def _loss_clicked(self, entry: QListWidgetItem) -> None:
-        code = entry.data(Qt.ItemDataRole.UserRole)
-        if code:
-            self.item_activated.emit(str(code))
+        target = entry.data(Qt.ItemDataRole.UserRole)
+        if not target:
+            return
+        kind, value = target
+        if kind == ITEM_ROW:
+            self.item_activated.emit(str(value))
+        elif kind == COUNT_ROW:
+            self.count_activated.emit(str(value))
 
     # ----------------------------------------------------------------- trend
 
@@ -367,17 +445,13 @@ class ScorePanel(QScrollArea):
         self.trend.set_points([(p.day, p.total) for p in points], maximum)
 
 
-def counted_sources(rubric: Rubric) -> frozenset[str]:
-    """The ledger and dispatch counts some rule of ``rubric`` reads (its deductions)."""
-    found: set[str] = set()
-    for item in rubric.items():
-        for rule in item.rules:
-            source = getattr(rule, "source", "fact")
-            if source == "dispatch_not_on_time":
-                found |= {"dispatch_late", "dispatch_missing"}
-            elif source != "fact":
-                found.add(source)
-    return frozenset(found)
+def split_losses(report: ScoreReport, n: int) -> tuple[list[ItemResult], list[ItemResult]]:
+    """The ``n`` largest real losses, and the ``n`` largest of items not assessed yet (their
+    points count as lost until someone assesses them)."""
+    losing = report.largest_losses(len(report.items()))
+    real = [i for i in losing if i.status != "not_assessed"]
+    unassessed = [i for i in losing if i.status == "not_assessed"]
+    return real[:n], unassessed[:n]
 
 
 def _set_text(label: QLabel, text: str) -> None:
@@ -396,7 +470,9 @@ def stated_max(ctx: AppContext, report: ScoreReport) -> Decimal | None:
 
 
 def describe(ctx: AppContext, report: ScoreReport) -> str:
-    """'86.5 / 106（良）' with the same maximum as the report."""
+    """'86.5 / 106（良）' with the same maximum as the report; a rated rubric's rating alone."""
+    if ctx.rubric.kind == "rating":
+        return report.grade or "—"
     maximum = stated_max(ctx, report)
     top = f" / {fmt_points(maximum)}" if maximum is not None else ""
     grade = f"（{report.grade}）" if report.grade else ""

@@ -55,7 +55,12 @@ class StatusBar(QStatusBar):
     def show_total(self, report: ScoreReport) -> None:
         from evaldesk.ui.widgets.score_panel import describe
 
-        self.total.setText(self.tr("Score {total}").replace("{total}", describe(self.ctx, report)))
+        label = (
+            self.tr("Rating {total}")
+            if self.ctx.rubric.kind == "rating"
+            else self.tr("Score {total}")
+        )
+        self.total.setText(label.replace("{total}", describe(self.ctx, report)))
 
     def _on_changed(self, kinds: set[str]) -> None:
         if kinds & {"year", "office", "users"}:
