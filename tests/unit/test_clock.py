@@ -24,5 +24,5 @@ def test_recorded_at_stamps_utc_inside_only_and_not_in_other_threads() -> None:
 
 
 def test_recorded_at_refuses_a_naive_time() -> None:
-    with pytest.raises(ValueError, match="aware"), recorded_at(datetime(2023, 3, 1)):
+    with pytest.raises(TypeError, match="aware"), recorded_at(datetime(2023, 3, 1)):
         pass

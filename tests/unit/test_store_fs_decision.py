@@ -36,11 +36,10 @@ def test_linux_paths(path: str, mode: str, fs: str | None) -> None:
     if fs is None:
         assert decision.reason is None
     else:
-        assert (
-            decision.reason is not None
-            and fs in decision.reason
-            and "local disk" in decision.reason
-        )
+        assert decision.reason is not None
+        reason = decision.reason.text("en")
+        assert fs in reason and "local disk" in reason
+        assert fs in decision.reason.text("zh")
 
 
 def test_longest_mount_point_wins() -> None:
