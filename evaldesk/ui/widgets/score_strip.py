@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -87,6 +87,10 @@ class ScoreStrip(QFrame):
         self.counts_row.setSpacing(0)
         row.addLayout(self.counts_row)
         self.count_buttons: dict[str, QToolButton] = {}
+        self._count_texts: dict[str, tuple[str, str]] = {}
+        #: how much the strip gave up to fit: 0 nothing, 1 its title and what is attainable,
+        #: 2 also the counts' words (their numbers stay; the words are in their tooltips)
+        self._squeeze = 0
 
         self.losses = QToolButton()
         self.losses.setObjectName("stripLosses")
@@ -191,7 +195,8 @@ class ScoreStrip(QFrame):
                 self.count_buttons[row.source] = button
             # A count no rule reads is left out unless there is something to see.
             button.setVisible(row.scored or row.value > 0)
-            button.setText(f"{row.short} {row.value}")
+            self._count_texts[row.source] = (f"{row.short} {row.value}", str(row.value))
+            button.setText(self._count_texts[row.source][self._squeeze > 1])
             button.setEnabled(row.value > 0)
             colour = theme.BAD if row.value and row.scored else theme.MUTED
             set_colour(button, colour)
@@ -199,6 +204,7 @@ class ScoreStrip(QFrame):
             if row.value:
                 tip += "\n" + self.tr("Click to see them.")
             button.setToolTip(tip)
+        self._fit()
 
     def show_losses(self, real: list[ItemResult], unassessed: list[ItemResult]) -> None:
         from evaldesk.decimals import fmt_points
@@ -217,6 +223,33 @@ class ScoreStrip(QFrame):
                 )
                 action.triggered.connect(lambda _c=False, c=item.code: self.item_activated.emit(c))
         self.losses.setVisible(bool(real or unassessed))
+
+    # ----------------------------------------------------------------- fitting
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Give up words, least needed first, until the strip fits its width (a narrow window,
+        or a translation longer than the Chinese and English the strip was laid out for)."""
+        for squeeze in range(3):
+            self._squeeze_to(squeeze)
+            # both layouts: the counts' own row keeps its size until events run
+            self.counts_row.invalidate()
+            layout = self.layout()
+            layout.invalidate()
+            if layout.minimumSize().width() <= self.width():
+                return
+
+    def _squeeze_to(self, squeeze: int) -> None:
+        if squeeze == self._squeeze:
+            return
+        self._squeeze = squeeze
+        self.title.setHidden(squeeze >= 1)
+        self.attainable.setHidden(squeeze >= 1)
+        for source, texts in self._count_texts.items():
+            self.count_buttons[source].setText(texts[squeeze >= 2])
 
     # ----------------------------------------------------------------- details
 
