@@ -24,6 +24,7 @@ def row_context(rubric: m.Rubric, unit: str | None) -> RowContext:
             if unit_id is not None and unit_id in table.values
         },
         target_units={key: table.unit_label for key, table in rubric.targets.items()},
+        target_titles={key: table.title for key, table in rubric.targets.items()},
         unit_groups={u.id: u.group for u in rubric.units},
     )
 
