@@ -259,7 +259,9 @@ class Row:
     text: str  # the wording shown (the line's, the level's, or the rule's)
     editor: Editor
     label: Message | None = None  # what the value is: 实际完成数, 上年数 ...
-    target: Decimal | None = None  # the unit's own target in force, when the rule compares
+    #: a target row: the target the rubric gives this unit (None: the office enters it);
+    #: a minimum's value row: the minimum required
+    target: Decimal | None = None
     unit_label: str = ""
     effect: Decimal | None = None  # points per line / level / occurrence (signed)
     source: str | None = None  # counting source for rows filled from the ledger / dispatch

@@ -62,7 +62,7 @@ def target_row_fields(
     given = target_in_force(target, ctx)
     actual = field_label(rule, field, label or msg("kind.field.actual"))
     return [
-        Row(code, rule_id, kind, field, None, rule.text, "decimal", actual, given, unit_label),
+        Row(code, rule_id, kind, field, None, rule.text, "decimal", actual, None, unit_label),
         Row(
             code,
             rule_id,
