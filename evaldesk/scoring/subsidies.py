@@ -138,7 +138,6 @@ class _Numbers:
         return in_force(getattr(self.rule(ref), "target", None), recorded, self.tables).value
 
 
-
 def _reached(numbers: _Numbers, ref: mm.RuleRef, ratio: Decimal) -> tuple[State, Message]:
     actual, target = numbers.actual(ref), numbers.target(ref)
     if actual is None:

@@ -346,16 +346,15 @@ class RubricModel(QAbstractItemModel):
 
     def _target_source(self, c: Row) -> str:
         """Where the target in force comes from, as the title of a target row says it."""
-        tr = QCoreApplication.translate
         recorded = self.value_of(c)
         if c.fixed_by is None:
-            return tr("RubricModel", "entered by the office")
+            return QCoreApplication.translate("RubricModel", "entered by the office")
         if recorded is None:
             return c.fixed_by.text()
         return (
-            tr(
+            QCoreApplication.translate(
                 "RubricModel",
-                "entered by the office; {source} gives {target} (clear it to use that)",
+                "entered by the office, but {source} gives {target}: clear it to use that",
             )
             .replace("{source}", c.fixed_by.text())
             .replace("{target}", f"{fmt_points(c.target or Decimal(0))}{c.unit_label}")

@@ -49,11 +49,6 @@ STATUS_TEXT = {
     "not_met": QT_TRANSLATE_NOOP("RubricModel", "not met"),
     "not_assessed": QT_TRANSLATE_NOOP("RubricModel", "not assessed"),
 }
-EVENT_TEXT = {
-    True: QT_TRANSLATE_NOOP("RubricModel", "happened"),
-    False: QT_TRANSLATE_NOOP("RubricModel", "did not happen"),
-    None: QT_TRANSLATE_NOOP("RubricModel", "not assessed"),
-}
 COUNTED_TEXT = {
     "ledger": QT_TRANSLATE_NOOP("RubricModel", "counted from the ledger"),
     "dispatch": QT_TRANSLATE_NOOP("RubricModel", "counted from the dispatch records"),
@@ -125,30 +120,30 @@ NOT_ASSESSED = QT_TRANSLATE_NOOP("RubricModel", "Not assessed")
 #: to a rule worded as a failure ("未开展区域间劳务协作，扣2分": 不扣分 / 扣2分 / 未评估).
 CHOICE_WORDS = {
     "deduct": (
-        QT_TRANSLATE_NOOP("RubricModel", "No deduction"),
-        QT_TRANSLATE_NOOP("RubricModel", "Deduct {n}"),
+        QT_TRANSLATE_NOOP("RubricModel", "No loss"),
+        QT_TRANSLATE_NOOP("RubricModel", "Lose {n}"),
     ),
     "award": (
         QT_TRANSLATE_NOOP("RubricModel", "Earn {n}"),
-        QT_TRANSLATE_NOOP("RubricModel", "Earn nothing"),
+        QT_TRANSLATE_NOOP("RubricModel", "Earn 0"),
     ),
     "require": (
         QT_TRANSLATE_NOOP("RubricModel", "Met"),
         QT_TRANSLATE_NOOP("RubricModel", "Not met"),
     ),
     "gate": (
-        QT_TRANSLATE_NOOP("RubricModel", "Scores as usual"),
-        QT_TRANSLATE_NOOP("RubricModel", "Scores nothing"),
+        QT_TRANSLATE_NOOP("RubricModel", "Scores"),
+        QT_TRANSLATE_NOOP("RubricModel", "Scores 0"),
     ),
     "event": (
-        QT_TRANSLATE_NOOP("RubricModel", "Did not happen"),
+        QT_TRANSLATE_NOOP("RubricModel", "Didn't happen"),
         QT_TRANSLATE_NOOP("RubricModel", "Happened"),
     ),
 }
 #: Without a number to name ("得分" for a clause whose points are its item's)
 CHOICE_PLAIN = {
-    "deduct": QT_TRANSLATE_NOOP("RubricModel", "Deduct"),
-    "award": QT_TRANSLATE_NOOP("RubricModel", "Earn the points"),
+    "deduct": QT_TRANSLATE_NOOP("RubricModel", "Lose"),
+    "award": QT_TRANSLATE_NOOP("RubricModel", "Earn"),
 }
 
 

@@ -48,7 +48,7 @@ from evaldesk.ui.models.rubric_rows import ChoicesRole, EditorRole, _t
 Index = QModelIndex | QPersistentModelIndex
 NOT_RECORDED = QT_TRANSLATE_NOOP("RubricModel", "not recorded")
 
-PAD, GAP, MARGIN = 6, 4, 3
+PAD, GAP, MARGIN = 5, 3, 3
 #: fill and edge of the chosen word: the good outcome, the bad one, not assessed
 TONES = (
     (QColor("#e3f3e6"), theme.GOOD),
