@@ -1844,6 +1844,11 @@
         <translation>取消关联</translation>
     </message>
     <message>
+        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="121"/>
+        <source>Evidence</source>
+        <translation>佐证资料</translation>
+    </message>
+    <message>
         <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="122"/>
         <source>%1 file(s)</source>
         <translation>%1 个文件</translation>
@@ -2968,6 +2973,11 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
         <location filename="../../evaldesk/ui/models/rubric_model.py" line="423"/>
         <source>{n} of {m} entered beside</source>
         <translation>已填{n}/{m}个单位（见右侧）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="435"/>
+        <source>not entered yet</source>
+        <translation>待填写</translation>
     </message>
 </context>
 <context>

@@ -431,6 +431,8 @@ class RubricModel(QAbstractItemModel):
             return f"{shown}（{counted}）"
         if c.field == "target" and value is None and c.target is not None:
             return f"{label}{fmt_points(c.target)}{c.unit_label}"
+        if c.field == "target" and value is None:
+            return QCoreApplication.translate("RubricModel", "not entered yet")
         text = row_values.display(value) or "—"
         if c.target is not None and c.field != "target":
             return f"{label}{text} / {fmt_points(c.target)}{c.unit_label}"

@@ -118,9 +118,9 @@ class ItemEvidence(QWidget):
                 self.files.setCurrentItem(entry)
         if self.files.currentItem() is None and self.files.count():
             self.files.setCurrentRow(0)
-        self.heading.setText(
-            f"<b>{self.tr('Evidence')}</b>　" + self.tr("%1 file(s)").replace("%1", str(len(rows)))
-        )
+        title = self.tr("Evidence")
+        count = self.tr("%1 file(s)").replace("%1", str(len(rows)))
+        self.heading.setText(f"<b>{title}</b>　{count}")
         self.files.setVisible(bool(rows))
         # Tall enough for a few files; the wording above keeps the rest of the pane.
         self.files.setFixedHeight(min(6, max(1, len(rows))) * 24 + 6)
