@@ -257,6 +257,8 @@ class RubricModel(QAbstractItemModel):
             return None if result is None else result.score + result.bonus
         if role == Qt.ItemDataRole.ToolTipRole and result is not None and column in (SCORE, MAX):
             return self._marks_tooltip(self._marks(result, "section", column))
+        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
+            return f"{found.code}　{found.title}"
         if role != Qt.ItemDataRole.DisplayRole:
             if role == Qt.ItemDataRole.FontRole and column == TITLE:
                 from PySide6.QtGui import QFont
@@ -383,7 +385,13 @@ class RubricModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == VALUE and c.field == "target":
                 return self._title(found)
-            return c.text if column == TITLE or c.editor != "status" else self._value_hint(c)
+            if column == TITLE and found.continued:
+                return f"{self._title(found)}\n{c.text}"
+            if column == VALUE and c.editor in ("status", "event"):
+                return self._value_hint(c)
+            if column == VALUE:
+                return f"{self._value_text(c, value, found.continued)}\n{c.text}"
+            return c.text
         if role == Qt.ItemDataRole.ForegroundRole and column == VALUE:
             if self.overridden(c):
                 return QBrush(theme.WARN)

@@ -106,6 +106,7 @@ class RubricView(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.tree.setIndentation(16)  # three levels: every pixel left of a title is one less in it
         self.values = FactDelegate(self.tree)
         self.tree.setItemDelegateForColumn(VALUE, self.values)
         self.tree.setItemDelegateForColumn(TITLE, TitleDelegate(self.tree))
@@ -129,10 +130,10 @@ class RubricView(QWidget):
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.side)
         # The tree gets most of the width: its titles are what the clerk reads while ticking;
-        # the detail wraps, so it reads at a third of the width.
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([640, 320])
+        # the detail wraps, so it reads in less than a third of it.
+        self.splitter.setStretchFactor(0, 7)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([700, 300])
         self.detail.setMinimumWidth(260)
 
         self.items_page = QWidget()
@@ -183,10 +184,13 @@ class RubricView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")]
             texts += self._column_texts(column)
-            widest = max(metrics.horizontalAdvance(t) for t in texts) + 16
+            widest = max(metrics.horizontalAdvance(t) for t in texts) + 12
             if column == VALUE:
                 widest = max(widest, self._widest_choices(metrics))
-            header.resizeSection(column, min(widest, 260 if column == VALUE else 90))
+            # The titles come first: the values get what 24 digits need (the three words of a
+            # choice in Chinese); a longer value is cut, whole in its tooltip.
+            most = metrics.horizontalAdvance("0") * {VALUE: 24, MAX: 10}.get(column, 11)
+            header.resizeSection(column, min(widest, most))
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
         self._update_rating()
         self._update_permissions()

@@ -5,6 +5,8 @@ choices as words side by side — the one recorded filled in, the others outline
 what the rule does with it (不扣分 / 扣2分 / 未评估 next to "未开展…，扣2分"; see
 ``rubric_rows.CHOICE_WORDS``). A click on a word records it; there is no cycling. With the
 keyboard, 1, 2 and 3 pick the words (Delete: not assessed) and F2 or Enter opens a list of them.
+A cell too narrow for the three words (a long English wording beside a narrow tree) shows the
+chosen one with "▾"; a click on it opens the list.
 Counts and values get a line edit that accepts numbers only, recorded when Enter is pressed or
 the field is left.
 """
@@ -32,6 +34,7 @@ from PySide6.QtGui import (
     QRegularExpressionValidator,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QLineEdit,
@@ -49,6 +52,8 @@ Index = QModelIndex | QPersistentModelIndex
 NOT_RECORDED = QT_TRANSLATE_NOOP("RubricModel", "not recorded")
 
 PAD, GAP, MARGIN = 5, 3, 3
+#: what choice_at gives for the one word of a cell too narrow for all three: open the list
+LIST = object()
 #: fill and edge of the chosen word: the good outcome, the bad one, not assessed
 TONES = (
     (QColor("#e3f3e6"), theme.GOOD),
@@ -95,13 +100,7 @@ class FactDelegate(QStyledItemDelegate):
         enabled = bool(index.flags() & Qt.ItemFlag.ItemIsEditable)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for n, ((value, word), rect) in enumerate(
-            zip(
-                words,
-                chip_rects(option.fontMetrics, option.rect, [w for _v, w in words]),
-                strict=True,
-            )
-        ):
+        for n, value, word, rect in self.chips(option, index):
             on = value == picked
             fill, edge = TONES[n]
             font = QFont(option.font)
@@ -119,13 +118,29 @@ class FactDelegate(QStyledItemDelegate):
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, word)
         painter.restore()
 
-    def choice_at(self, option: QStyleOptionViewItem, index: Index, x: int, y: int) -> Any:
-        """The value of the word at (x, y) in the cell, or None when no word is there."""
+    def chips(
+        self, option: QStyleOptionViewItem, index: Index
+    ) -> list[tuple[int, object, str, QRect]]:
+        """(position, value, word, where) of each word drawn in the cell: all three where they
+        fit; in a cell too narrow for them, the chosen one followed by "▾" (a click opens the
+        list of all three)."""
         words = index.data(ChoicesRole) or []
-        rects = chip_rects(option.fontMetrics, option.rect, [w for _v, w in words])
-        for (value, _word), rect in zip(words, rects, strict=True):
+        fm = option.fontMetrics
+        if chips_width(fm, [w for _v, w in words]) <= option.rect.width():
+            rects = chip_rects(fm, option.rect, [w for _v, w in words])
+            return [(n, v, w, r) for n, ((v, w), r) in enumerate(zip(words, rects, strict=True))]
+        picked = index.data(Qt.ItemDataRole.EditRole)
+        n, (value, word) = next((n, vw) for n, vw in enumerate(words) if vw[0] == picked)
+        (rect,) = chip_rects(fm, option.rect, [f"{word} ▾"])
+        return [(n, value, f"{word} ▾", rect)]
+
+    def choice_at(self, option: QStyleOptionViewItem, index: Index, x: int, y: int) -> Any:
+        """The value of the word at (x, y) in the cell (None: no word there; LIST: the
+        chosen word of a narrow cell, which opens the list)."""
+        shown = self.chips(option, index)
+        for _n, value, _word, rect in shown:
             if rect.contains(x, y):
-                return value
+                return value if len(shown) > 1 else LIST
         return None
 
     def editorEvent(
@@ -143,10 +158,14 @@ class FactDelegate(QStyledItemDelegate):
         value = self.choice_at(option, index, point.x(), point.y())
         if value is None:
             return False
-        if event.type() == QEvent.Type.MouseButtonRelease and (
-            index.flags() & Qt.ItemFlag.ItemIsEditable
-        ):
-            model.setData(index, value, Qt.ItemDataRole.EditRole)
+        editable = bool(index.flags() & Qt.ItemFlag.ItemIsEditable)
+        if event.type() == QEvent.Type.MouseButtonRelease and editable:
+            view = option.widget
+            if value is LIST and isinstance(view, QAbstractItemView):
+                view.setCurrentIndex(index)
+                view.edit(index)
+            elif value is not LIST:
+                model.setData(index, value, Qt.ItemDataRole.EditRole)
         # A press or double click on a word is the pick itself, never the start of an edit.
         return event.type() in (
             QEvent.Type.MouseButtonPress,
