@@ -31,7 +31,8 @@ from evaldesk.services.setup import OfficeSetup, create_office
 from evaldesk.ui import theme
 from evaldesk.ui.models.rubric_rows import TITLE, VALUE, CriterionRole
 from evaldesk.ui.views.rubric import RubricView
-from evaldesk.ui.widgets.subsidy_panel import BASIS, TITLE as SUBSIDY_TITLE, SubsidyPanel
+from evaldesk.ui.widgets.subsidy_panel import BASIS, SubsidyPanel
+from evaldesk.ui.widgets.subsidy_panel import TITLE as SUBSIDY_TITLE
 
 
 def view_of(ctx: Any, qtbot: Any) -> RubricView:
@@ -142,9 +143,7 @@ def test_every_fact_a_rule_reads_has_a_row(rubric_id: str) -> None:
         items[item.code] = facts
     counts = {"ledger_overdue": 0, "dispatch_missing": 0, "dispatch_late": 0}
     report = score(rubric, facts_from_data({"items": items, "counts": counts}), unit=unit)
-    waiting = [
-        f"{i.code}: {e.line()}" for i in report.items() for e in i.explanations if e.pending
-    ]
+    waiting = [f"{i.code}: {e.line()}" for i in report.items() for e in i.explanations if e.pending]
     assert not waiting, "\n".join(waiting)
 
 
@@ -191,7 +190,9 @@ def test_rugao_target_shown_is_the_target_used(rugao, qtbot, shown_errors) -> No
             rugao.store, rugao.actor, RUGAO_YEAR, "一.1.1", "1", {"actual": 985, "target": 1000}
         )
     assert "985 of 1000" in why(rugao, "一.1.1")
-    assert "1000" in subsidy_basis(panel, "职工基本养老保险新增人数补助")  # the money reads the same target
+    assert "1000" in subsidy_basis(
+        panel, "职工基本养老保险新增人数补助"
+    )  # the money reads the same target
     assert target.data() == "1000人"
     assert target.data(Qt.ItemDataRole.ForegroundRole).color() == theme.WARN
     title = target.siblingAtColumn(TITLE).data()

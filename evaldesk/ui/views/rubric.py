@@ -111,6 +111,7 @@ class RubricView(QWidget):
         self.tree.setItemDelegateForColumn(VALUE, self.values)
         self.tree.setItemDelegateForColumn(TITLE, TitleDelegate(self.tree))
         self.tree.installEventFilter(self)
+        self.tree.viewport().installEventFilter(self)
         self.tree.setEditTriggers(
             QAbstractItemView.EditTrigger.SelectedClicked
             | QAbstractItemView.EditTrigger.DoubleClicked
@@ -154,6 +155,7 @@ class RubricView(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.model: RubricModel | None = None
+        self._value_need = 0
         self.proxy = rf.RubricFilter(self)
         self.tree.setModel(self.proxy)
         self._build_model()
@@ -186,11 +188,10 @@ class RubricView(QWidget):
             texts += self._column_texts(column)
             widest = max(metrics.horizontalAdvance(t) for t in texts) + 12
             if column == VALUE:
-                widest = max(widest, self._widest_choices(metrics))
-            # The titles come first: the values get what 24 digits need (the three words of a
-            # choice in Chinese); a longer value is cut, whole in its tooltip.
-            most = metrics.horizontalAdvance("0") * {VALUE: 24, MAX: 10}.get(column, 11)
-            header.resizeSection(column, min(widest, most))
+                self._value_need = max(widest, self._widest_choices(metrics))
+                continue
+            header.resizeSection(column, min(widest, metrics.horizontalAdvance("0") * 10))
+        self._fit_columns()
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
         self._update_rating()
         self._update_permissions()
@@ -219,6 +220,17 @@ class RubricView(QWidget):
     def page(self, name: str) -> QWidget | None:
         """A tab beside the tree by object name (reportFormView, subsidyPanel), if shown."""
         return self.pages.get(name)
+
+    def _fit_columns(self) -> None:
+        """The Recorded column gets what its values need, but never so much that an item's
+        code and the first ten characters of its title stop fitting: the titles come first.
+        A value cut short is whole in its tooltip; choice words fall back to the chosen one."""
+        metrics = self.tree.fontMetrics()
+        others = sum(self.tree.columnWidth(c) for c in (SCORE, MAX, EVIDENCE))
+        title = metrics.horizontalAdvance("二.2.12　" + "国" * 11) + 3 * self.tree.indentation()
+        room = self.tree.viewport().width() - others - title
+        least = metrics.horizontalAdvance("0") * 16
+        self.tree.header().resizeSection(VALUE, max(least, min(self._value_need, room)))
 
     def _widest_choices(self, metrics: QFontMetrics) -> int:
         """The width the choice words of the status and event rows need."""
@@ -273,7 +285,9 @@ class RubricView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """On a status or event row, 1 / 2 / 3 pick its words (Delete: not assessed) and
-        Enter or Space opens the list of them."""
+        Enter or Space opens the list of them. A resized tree refits its Recorded column."""
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
         if (
             watched is self.tree
             and isinstance(event, QKeyEvent)
