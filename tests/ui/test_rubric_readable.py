@@ -10,12 +10,14 @@ does not cut it again. A cut must also leave the whole text in the row's tooltip
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from evaldesk.rubrics.registry import builtins
@@ -48,15 +50,18 @@ def rows(tree: Any, parent: QModelIndex) -> Iterator[QModelIndex]:
         yield from rows(tree, index)
 
 
-def shown_text(tree: Any, index: QModelIndex) -> tuple[str, int]:
-    """The text the title cell of ``index`` paints, and the width of its text box."""
+def shown_text(tree: Any, index: QModelIndex) -> tuple[str, int, QFontMetricsF]:
+    """The text the title cell of ``index`` paints, the width the style gives it (its text box
+    less the style's margins) and the font it is painted in."""
     option = QStyleOptionViewItem()
     tree.initViewItemOption(option)
     option.rect = tree.visualRect(index)
     delegate = tree.itemDelegateForIndex(index)
     delegate.initStyleOption(option, index)
-    box = tree.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, tree)
-    return option.text, box.width()
+    style = tree.style()
+    box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, tree)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree)
+    return option.text, box.width() - 2 * (margin + 1), QFontMetricsF(option.font)
 
 
 @pytest.mark.parametrize("rubric", sorted(builtins()))
@@ -82,15 +87,14 @@ def test_every_title_and_rule_text_is_readable_at_1366x768(
     qtbot.waitUntil(lambda: view.tree.viewport().width() > 0)
     tree = view.tree
     tree.expandAll()
-    fm = tree.fontMetrics()
     checked = 0
     unreadable = []
     for index in rows(tree, QModelIndex()):
         title = str(index.data(TitleRole) or "")
-        text, width = shown_text(tree, index)
+        text, width, fm = shown_text(tree, index)
         code = "" if index.data(KindRole) == CRITERION else f"{index.data(CodeRole)}　"
         wanted = code + (title if len(title) <= FIRST else title[:FIRST])
-        if not text.startswith(wanted) or fm.horizontalAdvance(text) > width:
+        if not text.startswith(wanted) or math.ceil(fm.horizontalAdvance(text)) > width:
             unreadable.append(f"{code}{title!r} shows {text!r} in {width} px")
         if text != code + title:  # cut: the whole text is one hover away
             assert title in str(index.data(Qt.ItemDataRole.ToolTipRole) or ""), title
