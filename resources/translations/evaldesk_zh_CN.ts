@@ -1840,41 +1840,46 @@
     </message>
     <message>
         <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="65"/>
-        <source>Unlink from this item</source>
+        <source>Unlink</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="121"/>
+        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="67"/>
+        <source>Unlink the selected file from this item; the file stays in Evidence</source>
+        <translation>取消所选文件与本项的关联；文件仍保留在“佐证资料”中</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="124"/>
         <source>Evidence</source>
         <translation>佐证资料</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="122"/>
+        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="125"/>
         <source>%1 file(s)</source>
         <translation>%1 个文件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="131"/>
+        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="134"/>
         <source>Drop files here to attach them to this item</source>
         <translation>把文件拖到这里，即添加为本项佐证</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="133"/>
+        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="136"/>
         <source>No evidence attached yet: drop files here, or click “Add evidence…”</source>
         <translation>本项还没有佐证：把文件拖到这里，或点击“添加佐证…”</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="174"/>
+        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="177"/>
         <source>Add evidence files</source>
         <translation>添加佐证文件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="184"/>
+        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="187"/>
         <source>%1 file(s) added</source>
         <translation>已添加 %1 个文件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="212"/>
+        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="215"/>
         <source>“%1” is no longer linked to this item; the file stays in Evidence</source>
         <translation>“%1”已不再关联本项，文件仍保留在“佐证资料”中</translation>
     </message>
@@ -2576,22 +2581,22 @@
         <translation>选择一个文件在此预览</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="214"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="218"/>
         <source>The first %1 of %2 pages; open the file to read the rest</source>
         <translation>共 %2 页，这里显示前 %1 页；其余请打开文件查看</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="229"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="233"/>
         <source>The stored file is missing; run “evaldesk check” to find out why</source>
         <translation>存储的文件不见了；请运行“evaldesk check”检查原因</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="232"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="236"/>
         <source>This PDF cannot be shown; open it with the system viewer</source>
         <translation>此 PDF 无法显示，请用系统程序打开</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="235"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="239"/>
         <source>No preview for this type of file; open it with the system viewer</source>
         <translation>此类文件不能预览，请用系统程序打开</translation>
     </message>
@@ -2942,40 +2947,40 @@
         <translation>/次</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/fact_delegate.py" line="49"/>
+        <location filename="../../evaldesk/ui/widgets/fact_delegate.py" line="52"/>
         <source>not recorded</source>
         <translation>未填报</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="339"/>
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="341"/>
         <source>Figures of the other units</source>
         <extracomment>Called with (row, what was typed or picked) for an edit; True when it was recorded. Called with a refused edit&apos;s error (bad number, PermissionDenied, Locked). Errors cannot propagate: setData is called from C++ (views, proxies). None re-raises. When set, nothing is editable (the reason is shown by the view).</extracomment>
         <translation>同组其他单位的数值</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="351"/>
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="353"/>
         <source>entered by the office</source>
         <translation>由单位填写</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="355"/>
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="357"/>
         <source>entered by the office, but {source} gives {target}: clear it to use that</source>
         <translation>单位填写；{source}规定为 {target}，清空即按规定计算</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="412"/>
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="420"/>
         <source>{text}
 Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
         <translation>{text}
 单击选择，或按 1、2、3 键（Delete：未评估）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="423"/>
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="431"/>
         <source>{n} of {m} entered beside</source>
         <translation>已填{n}/{m}个单位（见右侧）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="435"/>
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="443"/>
         <source>not entered yet</source>
         <translation>待填写</translation>
     </message>
@@ -3089,22 +3094,22 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
         <translation>评价等次：</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="313"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="331"/>
         <source>(not chosen)</source>
         <translation>（未选择）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="330"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="348"/>
         <source>Choose the rating</source>
         <translation>选择评价等次</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="375"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="393"/>
         <source>{n} items</source>
         <translation>共{n}项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="377"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="395"/>
         <source>{shown} of {n} items</source>
         <translation>显示{shown}项，共{n}项</translation>
     </message>

@@ -135,6 +135,10 @@ def test_files_are_added_at_the_item_by_button_or_drop(view: RubricView, qtbot, 
     page = box.dialog.preview.shown[0].pixmap().toImage()
     middle = page.pixelColor(page.width() // 2, page.height() // 2)
     assert middle.lightness() < 60  # the black page, really drawn
+    # as wide as the pane beside its vertical scroll bar: read scrolling down, never sideways
+    area = box.dialog.preview.area
+    qtbot.waitUntil(lambda: area.verticalScrollBar().isVisible())
+    assert not area.horizontalScrollBar().isVisible()
     box.dialog.close()
 
 

@@ -62,7 +62,10 @@ class ItemEvidence(QWidget):
         self.hint.setStyleSheet(f"color:{theme.MUTED.name()};")
         self.preview_button = QPushButton(self.tr("Preview"))
         self.open_button = QPushButton(self.tr("Open"))
-        self.unlink_button = QPushButton(self.tr("Unlink from this item"))
+        self.unlink_button = QPushButton(self.tr("Unlink"))
+        self.unlink_button.setToolTip(
+            self.tr("Unlink the selected file from this item; the file stays in Evidence")
+        )
         self.preview_button.clicked.connect(self.preview_current)
         self.open_button.clicked.connect(self.open_current)
         self.unlink_button.clicked.connect(self.unlink_current)

@@ -205,8 +205,12 @@ class PreviewWidget(QWidget):
         images: list[QImage] = []
         note = ""
         if path.is_file() and mime == PDF_TYPE:
-            # Pages as wide as the pane: they are read scrolling down, not fitted whole.
-            found = read_pdf(path, QSize(size.width(), size.width() * 2))
+            # Pages as wide as the pane beside the vertical scroll bar they bring: they are read
+            # scrolling down, never sideways.
+            bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.area)
+            margins = self.pages_layout.contentsMargins()
+            width = max(viewport.width() - bar - margins.left() - margins.right() - 4, 200)
+            found = read_pdf(path, QSize(width, width * 2))
             if found is not None:
                 images = found.images
                 if found.count > len(images):
