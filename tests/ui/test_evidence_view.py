@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication
+from file_drops import drop, png
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 
 from evaldesk.services.evidence import item_link
 from evaldesk.ui.models.evidence_records import EvidenceRole
@@ -26,13 +26,6 @@ def view(qtbot, ctx) -> EvidenceView:
 
 def recs(view: EvidenceView) -> list:
     return [view.model.index(r, 0).data(EvidenceRole) for r in range(view.model.rowCount())]
-
-
-def png(path: Path, colour: str = "red") -> Path:
-    image = QImage(40, 30, QImage.Format.Format_RGB32)
-    image.fill(colour)
-    assert image.save(str(path), "PNG")
-    return path
 
 
 def test_lists_the_demo_evidence_and_previews_a_png(view: EvidenceView, ctx) -> None:
@@ -132,16 +125,6 @@ def test_a_link_can_be_removed(view: EvidenceView, ctx) -> None:
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
 def test_files_dropped_on_the_view_are_added(view: EvidenceView, ctx, tmp_path: Path) -> None:
     before = ctx.store.evidence.count(ctx.year)
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(png(tmp_path / "拖进来的.png")))])
-    args = (
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    enter = QDragEnterEvent(view.rect().center(), *args)
-    assert QApplication.sendEvent(view, enter) and enter.isAccepted()
-    QApplication.sendEvent(view, QDropEvent(QPointF(view.rect().center()), *args))
+    assert drop(view, [png(tmp_path / "拖进来的.png")]) == (True, True)
     assert view.last_op is not None and view.last_op.wait()
     assert ctx.store.evidence.count(ctx.year) == before + 1

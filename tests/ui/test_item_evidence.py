@@ -12,9 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication
+from file_drops import drop, png
+from PySide6.QtCore import Qt
 
 from evaldesk.services import evidence_browse
 from evaldesk.services.evidence import item_link, ledger_link
@@ -22,13 +21,6 @@ from evaldesk.ui.views.evidence import EvidenceView
 from evaldesk.ui.views.rubric import RubricView
 from evaldesk.ui.widgets.ledger_picker import EntryRole
 from evaldesk.ui.widgets.preview import PreviewDialog
-
-
-def png(path: Path) -> Path:
-    image = QImage(60, 40, QImage.Format.Format_RGB32)
-    image.fill("darkgreen")
-    assert image.save(str(path), "PNG")
-    return path
 
 
 def a_pdf(path: Path) -> Path:
@@ -63,25 +55,6 @@ def view(open_ctx, qtbot) -> RubricView:
     widget.resize(1280, 700)
     widget.show()
     return widget
-
-
-def drop(widget: Any, paths: list[Path]) -> tuple[bool, bool]:
-    """Drag ``paths`` onto the middle of ``widget`` and drop them: (entered, dropped)."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    args = (
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    enter = QDragEnterEvent(widget.rect().center(), *args)
-    QApplication.sendEvent(widget, enter)
-    if not enter.isAccepted():
-        return False, False
-    dropped = QDropEvent(QPointF(widget.rect().center()), *args)
-    QApplication.sendEvent(widget, dropped)
-    return True, dropped.isAccepted()
 
 
 def test_the_item_detail_lists_previews_and_unlinks_its_files(view: RubricView, qtbot) -> None:
