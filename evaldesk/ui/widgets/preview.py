@@ -1,8 +1,9 @@
 """Previews of evidence files: images through QImageReader, PDFs through pypdfium2.
 
 Stored evidence files are named by their hash (no extension), so the image format is decided
-from the content. PDFs are rendered with pypdfium2 (PDFium, a 3 MB library in the frozen app;
-QtPdf is only in the 167 MB PySide6-Addons wheel): the first pages, on white paper. A file
+from the content. PDFs are rendered with pypdfium2 (PDFium: its Linux library is 8.3 MB in the
+frozen app, 3.8 MB compressed; QtPdf is only in the 167 MB PySide6-Addons wheel): the first
+pages, on white paper. A file
 that cannot be rendered (a damaged PDF, a Word file) gets its type's icon and the "open with
 the system viewer" button.
 """
