@@ -3,9 +3,8 @@
 Stored evidence files are named by their hash (no extension), so the image format is decided
 from the content. PDFs are rendered with pypdfium2 (PDFium: its Linux library is 8.3 MB in the
 frozen app, 3.8 MB compressed; QtPdf is only in the 167 MB PySide6-Addons wheel): the first
-pages, on white paper. A file
-that cannot be rendered (a damaged PDF, a Word file) gets its type's icon and the "open with
-the system viewer" button.
+pages, on white paper. A file that cannot be rendered (a damaged PDF, a Word file) gets its
+type's icon and the "open with the system viewer" button.
 """
 
 from __future__ import annotations
