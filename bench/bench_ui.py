@@ -261,7 +261,7 @@ def tick_child(data: Path, ticks: int) -> int:
     from evaldesk.ui.app import create_application
     from evaldesk.ui.context import AppContext
     from evaldesk.ui.main_window import MainWindow
-    from evaldesk.ui.models.rubric_rows import TITLE
+    from evaldesk.ui.models.rubric_rows import VALUE
 
     app = create_application()
     i18n.install("zh_CN")
@@ -272,7 +272,7 @@ def tick_child(data: Path, ticks: int) -> int:
     view = window.show_view("rubric")
     model = view.model
     total = window.strip.total
-    line = model.index(0, TITLE, model.index_of("一.2"))
+    line = model.index(0, VALUE, model.index_of("一.2"))
     loop = QEventLoop()
     seen: list[float] = []
 
@@ -289,10 +289,10 @@ def tick_child(data: Path, ticks: int) -> int:
     times, commits = [], []
     totals = set()
     for n in range(ticks + 3):
-        state = Qt.CheckState.Checked if n % 2 == 0 else Qt.CheckState.Unchecked
+        state = "met" if n % 2 == 0 else "not_met"
         seen.clear()
         start = time.perf_counter()
-        model.setData(line, state, Qt.ItemDataRole.CheckStateRole)
+        model.setData(line, state, Qt.ItemDataRole.EditRole)
         if not seen:
             QTimer.singleShot(5000, loop.quit)
             loop.exec()

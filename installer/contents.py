@@ -77,7 +77,8 @@ NOT_SHIPPED_SUFFIXES = (".ts", ".md", ".pyc", ".pro", ".qrc")
 # Qt for Python modules the app must not pull in. PyInstaller collects a Qt module (its shared
 # libraries, plugins and translations) only when something imports it; listing the big ones
 # here also keeps a stray import from adding tens of megabytes unnoticed. The GUI may use
-# QtWidgets, QtGui, QtCore, QtSvg/QtSvgWidgets, QtPdf/QtPdfWidgets and QtPrintSupport.
+# QtWidgets, QtGui, QtCore, QtSvg/QtSvgWidgets and QtPrintSupport (PDFs are previewed with
+# pypdfium2: QtPdf is not in every PySide6-Essentials build).
 # tests/unit/test_bundle_contents.py fails if evaldesk/ imports any module listed here.
 QT_EXCLUDED_MODULES: tuple[str, ...] = (
     "Qt3DAnimation",
@@ -102,6 +103,8 @@ QT_EXCLUDED_MODULES: tuple[str, ...] = (
     "QtNfc",
     "QtOpenGL",
     "QtOpenGLWidgets",
+    "QtPdf",
+    "QtPdfWidgets",
     "QtPositioning",
     "QtQml",
     "QtQuick",
@@ -128,25 +131,6 @@ QT_EXCLUDED_MODULES: tuple[str, ...] = (
     "QtWebView",
 )
 
-# Qt modules the GUI imports with importlib only when present (the evidence preview uses QtPdf
-# where the PySide6 build has it), so PyInstaller cannot see them: the spec adds the ones the
-# build environment has as hidden imports.
-QT_OPTIONAL_MODULES: tuple[str, ...] = ("QtPdf", "QtPdfWidgets")
-
-
-def optional_qt_hiddenimports() -> list[str]:
-    import importlib.util
-
-    found = []
-    for mod in QT_OPTIONAL_MODULES:
-        try:
-            if importlib.util.find_spec(f"PySide6.{mod}") is not None:
-                found.append(f"PySide6.{mod}")
-        except ImportError:
-            continue
-    return found
-
-
 # Python packages that are development tools or optional extras of our dependencies.
 PY_EXCLUDED_MODULES: tuple[str, ...] = (
     "tkinter",
@@ -161,7 +145,6 @@ PY_EXCLUDED_MODULES: tuple[str, ...] = (
     "pandas",
     "matplotlib",
     "pdfplumber",
-    "pypdfium2",
     "pdfminer",
     # Pillow's AVIF codec (4.7 MB; scans and photos arrive as JPEG/PNG/PDF; without it Pillow
     # simply reports AVIF as unsupported) and its Tk bridge.

@@ -128,6 +128,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "目标分解表 {key} 不在 targets 中",
         "target key {key!r} is not in 'targets'",
     ),
+    "kind.label_not_a_field": (
+        "labels 的 {field} 不是事实字段（可用：{known}）",
+        "labels: {field!r} is not a fact field ({known})",
+    ),
+    "kind.target.from_table": ("细则分解表“{table}”", "the rubric's table “{table}”"),
+    "kind.target.from_rule": ("细则规定", "set by the rubric"),
     "kind.field.actual": ("实际完成数", "actual"),
     "kind.field.target": ("目标值", "target"),
     "kind.field.value": ("数值", "value"),

@@ -94,10 +94,24 @@ class AllOrNothingKind(RuleKind[AllOrNothing]):
     def rows(self, rule: AllOrNothing, code: str, rule_id: str, ctx: RowContext) -> list[Row]:
         if rule.target is not None:
             return target_row_fields(self.name, rule, rule.target, code, rule_id, ctx)
-        return [Row(code, rule_id, self.name, "status", None, rule.text, "status")]
+        return [
+            Row(
+                code,
+                rule_id,
+                self.name,
+                "status",
+                None,
+                rule.text,
+                "status",
+                effect=rule.points,
+                choice="award",
+            )
+        ]
 
-    def demo_fact(self, rule: AllOrNothing, rnd: random.Random) -> dict[str, Any] | None:
-        fact = completion_demo(rule.target, rnd)  # draws like the others, so demos stay stable
+    def demo_fact(
+        self, rule: AllOrNothing, rnd: random.Random, ctx: RowContext | None = None
+    ) -> dict[str, Any] | None:
+        fact = completion_demo(rule.target, rnd, ctx)  # draws like the others, so demos stay stable
         return fact if rule.target is not None else {"status": "met"}
 
     def random_fact(self, rule: AllOrNothing, rnd: random.Random) -> dict[str, Any] | None:

@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, ClassVar, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from evaldesk.kinds.fact import Number, RuleFact
-from evaldesk.messages import Message, plain
+from evaldesk.kinds.fact import FACT_FIELDS, Number, RuleFact, refused
+from evaldesk.messages import Message, msg, plain
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
@@ -62,6 +62,13 @@ class RuleModel(Part):
     note: str | None = Field(
         default=None, description="Interpretation recorded by the rubric author."
     )
+    labels: dict[str, str] | None = Field(
+        default=None,
+        description=(
+            "What the office records, named as the source names it: fact field -> label "
+            "(actual: 本地鉴定通过率(%), target: 省当年平均通过率(%)). Shown beside the values."
+        ),
+    )
     budget_of: str | None = Field(
         default=None,
         description=(
@@ -70,6 +77,14 @@ class RuleModel(Part):
             "that budget, never the points of the item's other clauses."
         ),
     )
+
+    @field_validator("labels")
+    @classmethod
+    def _labels_name_fields(cls, labels: dict[str, str] | None) -> dict[str, str] | None:
+        for name in labels or {}:
+            if name not in FACT_FIELDS:
+                raise refused(msg("kind.label_not_a_field", field=name, known=sorted(FACT_FIELDS)))
+        return labels
 
 
 class TargetRef(Part):
@@ -166,6 +181,13 @@ class Context:
     statuses: dict[str, str] = field(default_factory=dict)
 
 
+def field_label(rule: RuleModel, name: str, default: Message) -> Message:
+    """What a fact field of ``rule`` is called beside its value: the rubric's own name for it
+    (``labels``) or the kind's general one (实际完成数, 目标值)."""
+    own = (rule.labels or {}).get(name)
+    return plain(own) if own else default
+
+
 def q(value: Decimal, precision: Decimal) -> Decimal:
     return value.quantize(precision, ROUND_HALF_UP)
 
@@ -175,20 +197,52 @@ def cents(value: Decimal) -> Decimal:
     return q(value, CENT)
 
 
+TargetFrom = Literal["office", "rule", "table"]
+
+
+@dataclass(frozen=True, slots=True)
+class InForce:
+    """The target a rule compares with, and where it comes from: the office's own entry, the
+    rule's number, or the unit's row of a target table (None: nobody has given one yet)."""
+
+    value: Decimal | None
+    source: TargetFrom | None
+
+
+def in_force(
+    target: Target | None, recorded: Decimal | None, tables: Mapping[str, Decimal]
+) -> InForce:
+    """The one reading of a target, shared by the engine, the editor rows and the subsidies:
+    a recorded target wins (facts files and data made before the rubric gave tables set
+    them), else the rule's number, else the unit's row of the rule's table."""
+    if recorded is not None:
+        return InForce(recorded, "office")
+    if target is None:
+        return InForce(None, None)
+    if isinstance(target, Decimal):
+        return InForce(target, "rule")
+    value = tables.get(target.key)
+    return InForce(value, "table" if value is not None else None)
+
+
 def target_of(target: Target | None, fact: RuleFact | None, ctx: Context) -> Decimal | None:
     """The target a rule compares with: the fact's own, else the rule's number, else the unit's
     row of the rule's target table."""
-    if fact is not None and fact.target is not None:
-        return fact.target
-    if target is None or isinstance(target, Decimal):
-        return target
-    return ctx.targets.get(target.key)
+    return in_force(target, fact.target if fact is not None else None, ctx.targets).value
 
 
 # --------------------------------------------------------------------------- editing
 
 
 Editor = Literal["status", "event", "int", "decimal", "readonly", "group"]
+
+#: How the choices of a status or event row are worded, from what the rule does with it:
+#: deduct — a line worded as a failure that costs points ("未开展…，扣2分": 不扣分 / 扣2分);
+#: award — a clause that earns points ("…的得5分，否则不得分": 得5分 / 不得分);
+#: require — a plain requirement of a rated rubric (符合 / 不符合);
+#: gate — a precondition whose failure zeroes the rule (照常计分 / 不得分);
+#: event — a veto or negative score (未发生 / 发生).
+Choice = Literal["deduct", "award", "require", "gate", "event"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,11 +259,18 @@ class Row:
     text: str  # the wording shown (the line's, the level's, or the rule's)
     editor: Editor
     label: Message | None = None  # what the value is: 实际完成数, 上年数 ...
-    target: Decimal | None = None  # the unit's own target in force, when the rule compares
+    #: a target row: the target the rubric gives this unit (None: the office enters it);
+    #: a minimum's value row: the minimum required
+    target: Decimal | None = None
     unit_label: str = ""
     effect: Decimal | None = None  # points per line / level / occurrence (signed)
     source: str | None = None  # counting source for rows filled from the ledger / dispatch
     peers: int = 0  # group editor: how many other units the rule ranks this one with
+    choice: Choice | None = None  # status / event rows: how the choices are worded
+    #: a target row whose target the rubric gives (its number, or the unit's row of a table):
+    #: where it comes from. The office may not set another one there, only clear one it
+    #: recorded before. None: the office enters the target.
+    fixed_by: Message | None = None
 
     @property
     def ident(self) -> tuple[str, str, str, str | None]:
@@ -225,6 +286,8 @@ class RowContext:
     targets: Mapping[str, Decimal] = field(default_factory=dict)
     #: target table key -> its unit label (人, 万元)
     target_units: Mapping[str, str] = field(default_factory=dict)
+    #: target table key -> its title (职工基本养老保险新增人数（总任务）)
+    target_titles: Mapping[str, str] = field(default_factory=dict)
     #: unit id -> group, for every unit of the rubric
     unit_groups: Mapping[str, str | None] = field(default_factory=dict)
 
@@ -344,8 +407,11 @@ class RuleKind(Generic[RuleT]):
         """The values the clerk records for this rule, in order."""
         raise NotImplementedError
 
-    def demo_fact(self, rule: RuleT, rnd: random.Random) -> dict[str, Any] | None:
-        """Plausible facts for a demo office (None: leave it not assessed)."""
+    def demo_fact(
+        self, rule: RuleT, rnd: random.Random, ctx: RowContext | None = None
+    ) -> dict[str, Any] | None:
+        """Plausible facts for a demo office (None: leave it not assessed); ``ctx`` gives the
+        office's unit, so that its targets come from the rubric rather than the facts."""
         return None
 
     def random_fact(self, rule: RuleT, rnd: random.Random) -> dict[str, Any] | None:

@@ -150,7 +150,9 @@ class BonusKind(RuleKind[Bonus]):
             for level in rule.levels
         ]
 
-    def demo_fact(self, rule: Bonus, rnd: random.Random) -> dict[str, Any] | None:
+    def demo_fact(
+        self, rule: Bonus, rnd: random.Random, ctx: RowContext | None = None
+    ) -> dict[str, Any] | None:
         if rnd.random() < 0.5:
             return None
         return {"occurrences": {rule.levels[-1].id: 1}}

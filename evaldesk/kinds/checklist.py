@@ -17,6 +17,7 @@ from pydantic import Field
 from evaldesk.kinds.base import (
     ZERO,
     Assessed,
+    Choice,
     Context,
     FactField,
     Finding,
@@ -58,6 +59,13 @@ def awarding(rule: Checklist) -> bool:
 
 def _plain_ticks(rule: Checklist) -> bool:
     return all(ln.award is None and ln.deduct is None for ln in rule.lines)
+
+
+def _choice(line: ChecklistLine) -> Choice:
+    """A deduction line is worded as the failure it punishes, an award line as what earns."""
+    if line.deduct is not None:
+        return "deduct"
+    return "award" if line.award is not None else "require"
 
 
 class ChecklistKind(RuleKind[Checklist]):
@@ -211,11 +219,14 @@ class ChecklistKind(RuleKind[Checklist]):
                 line.text,
                 "status",
                 effect=-line.deduct if line.deduct is not None else line.award,
+                choice=_choice(line),
             )
             for line in rule.lines
         ]
 
-    def demo_fact(self, rule: Checklist, rnd: random.Random) -> dict[str, Any] | None:
+    def demo_fact(
+        self, rule: Checklist, rnd: random.Random, ctx: RowContext | None = None
+    ) -> dict[str, Any] | None:
         lines = {}
         for line in rule.lines:
             roll = rnd.random()

@@ -288,7 +288,9 @@ class GradedVotesKind(RuleKind[GradedVotes]):
             for grade, points in rule.grades.items()
         ]
 
-    def demo_fact(self, rule: GradedVotes, rnd: random.Random) -> dict[str, Any] | None:
+    def demo_fact(
+        self, rule: GradedVotes, rnd: random.Random, ctx: RowContext | None = None
+    ) -> dict[str, Any] | None:
         grades = list(rule.grades)
         votes = dict.fromkeys(grades, 0)
         votes[grades[0]] = 3

@@ -75,7 +75,9 @@ class GrowthKind(RuleKind[Growth]):
     def rows(self, rule: Growth, code: str, rule_id: str, ctx: RowContext) -> list[Row]:
         return growth_rows(self.name, rule, code, rule_id)
 
-    def demo_fact(self, rule: Growth, rnd: random.Random) -> dict[str, Any] | None:
+    def demo_fact(
+        self, rule: Growth, rnd: random.Random, ctx: RowContext | None = None
+    ) -> dict[str, Any] | None:
         return {"actual": "1035", "last_year": "1000"}
 
     def random_fact(self, rule: Growth, rnd: random.Random) -> dict[str, Any] | None:

@@ -105,7 +105,9 @@ class ManualKind(RuleKind[Manual]):
             )
         ]
 
-    def demo_fact(self, rule: Manual, rnd: random.Random) -> dict[str, Any] | None:
+    def demo_fact(
+        self, rule: Manual, rnd: random.Random, ctx: RowContext | None = None
+    ) -> dict[str, Any] | None:
         top = rule.points or Decimal(0)
         return {"score": str((top * Decimal("0.75")).quantize(Decimal("0.5")))}
 

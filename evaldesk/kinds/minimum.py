@@ -24,6 +24,7 @@ from evaldesk.kinds.base import (
     RubricFacts,
     RuleKind,
     RuleModel,
+    field_label,
 )
 from evaldesk.kinds.fact import RuleFact
 from evaldesk.messages import Message, msg, plain
@@ -58,6 +59,8 @@ class MinimumKind(RuleKind[Minimum]):
     messages = {
         "kind.minimum.title": ("最低要求", "Minimum requirement"),
         "kind.minimum.field.per": ("涉及个数", "how many it applies to"),
+        "kind.minimum.field.per_count": ("{per}个数", "number of {per}"),
+        "kind.minimum.field.reaching": ("达到要求的{per}数", "{per} that reach it"),
         "kind.minimum.param.minimum": ("最低数量", "minimum"),
         "kind.minimum.param.per": ("按什么计（如定点帮扶县）", "counted per (e.g. county)"),
         "kind.minimum.param.unit_label": ("单位", "unit"),
@@ -125,7 +128,10 @@ class MinimumKind(RuleKind[Minimum]):
         return msg("kind.minimum.describe", minimum=rule.minimum, unit=rule.unit_label)
 
     def rows(self, rule: Minimum, code: str, rule_id: str, ctx: RowContext) -> list[Row]:
-        if rule.per or rule.minimum != 1:
+        if rule.per:
+            # "每个定点帮扶县至少…": actual counts the counties that reach it, target how many
+            # counties there are; both are the office's to enter.
+            per = msg("kind.minimum.field.per_count", per=rule.per)
             return [
                 Row(
                     code,
@@ -135,15 +141,45 @@ class MinimumKind(RuleKind[Minimum]):
                     None,
                     rule.text,
                     "decimal",
-                    msg("kind.field.actual"),
+                    field_label(rule, "actual", msg("kind.minimum.field.reaching", per=rule.per)),
+                ),
+                Row(
+                    code,
+                    rule_id,
+                    self.name,
+                    "target",
+                    None,
+                    rule.text,
+                    "decimal",
+                    field_label(rule, "target", per),
+                ),
+            ]
+        if rule.minimum != 1:
+            return [
+                Row(
+                    code,
+                    rule_id,
+                    self.name,
+                    "actual",
+                    None,
+                    rule.text,
+                    "decimal",
+                    field_label(rule, "actual", msg("kind.field.actual")),
                     target=rule.minimum,
                     unit_label=rule.unit_label,
                 )
             ]
-        return [Row(code, rule_id, self.name, "status", None, rule.text, "status")]
+        return [
+            Row(code, rule_id, self.name, "status", None, rule.text, "status", choice="require")
+        ]
 
-    def demo_fact(self, rule: Minimum, rnd: random.Random) -> dict[str, Any] | None:
-        return {"actual": str(max(Decimal(1), rule.minimum) + rnd.choice([0, 1, 2]))}
+    def demo_fact(
+        self, rule: Minimum, rnd: random.Random, ctx: RowContext | None = None
+    ) -> dict[str, Any] | None:
+        reached = max(Decimal(1), rule.minimum) + rnd.choice([0, 1, 2])
+        if rule.per:  # every county reaches it: as many as there are
+            return {"actual": str(reached), "target": str(reached)}
+        return {"actual": str(reached)}
 
     def random_fact(self, rule: Minimum, rnd: random.Random) -> dict[str, Any] | None:
         return {"actual": rnd.randint(0, 3)}

@@ -75,10 +75,13 @@ class NegativeKind(RuleKind[Negative]):
                 rule.text,
                 "event",
                 effect=-rule.penalty,
+                choice="event",
             )
         ]
 
-    def demo_fact(self, rule: Negative, rnd: random.Random) -> dict[str, Any] | None:
+    def demo_fact(
+        self, rule: Negative, rnd: random.Random, ctx: RowContext | None = None
+    ) -> dict[str, Any] | None:
         return {"triggered": False}
 
     def random_fact(self, rule: Negative, rnd: random.Random) -> dict[str, Any] | None:

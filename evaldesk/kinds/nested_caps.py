@@ -165,6 +165,7 @@ class NestedCapsKind(RuleKind[NestedCaps]):
                     rule.gate,
                     "status",
                     msg("kind.field.precondition"),
+                    choice="gate",
                 )
             )
         deviation = msg("kind.nested_caps.field.deviations")
@@ -174,7 +175,9 @@ class NestedCapsKind(RuleKind[NestedCaps]):
         )
         return out
 
-    def demo_fact(self, rule: NestedCaps, rnd: random.Random) -> dict[str, Any] | None:
+    def demo_fact(
+        self, rule: NestedCaps, rnd: random.Random, ctx: RowContext | None = None
+    ) -> dict[str, Any] | None:
         return {"status": "met", "deviations": {ind.id: "4" for ind in rule.indicators}}
 
     def random_fact(self, rule: NestedCaps, rnd: random.Random) -> dict[str, Any] | None:

@@ -24,6 +24,7 @@ from evaldesk.kinds.base import (
     RubricFacts,
     RuleKind,
     RuleModel,
+    field_label,
     full,
     worst_loss,
 )
@@ -164,14 +165,16 @@ class PerCountKind(RuleKind[PerCount]):
                 None,
                 rule.text,
                 "readonly" if counted else "int",
-                msg("kind.per_count.field.count"),
+                field_label(rule, "count", msg("kind.per_count.field.count")),
                 unit_label=rule.unit_label,
                 effect=-rule.points_each,
                 source=rule.source if counted else None,
             )
         ]
 
-    def demo_fact(self, rule: PerCount, rnd: random.Random) -> dict[str, Any] | None:
+    def demo_fact(
+        self, rule: PerCount, rnd: random.Random, ctx: RowContext | None = None
+    ) -> dict[str, Any] | None:
         return None if rule.source != "fact" else {"count": rnd.choice([0, 0, 0, 1, 2])}
 
     def random_fact(self, rule: PerCount, rnd: random.Random) -> dict[str, Any] | None:

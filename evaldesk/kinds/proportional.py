@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 from typing import Any, Literal
 
 from pydantic import Field
@@ -31,6 +31,7 @@ from evaldesk.kinds.base import (
 from evaldesk.kinds.fact import RuleFact
 from evaldesk.kinds.targets import (
     describe_target,
+    target_in_force,
     target_problems,
     target_row_fields,
 )
@@ -133,8 +134,10 @@ class ProportionalKind(RuleKind[Proportional]):
     def rows(self, rule: Proportional, code: str, rule_id: str, ctx: RowContext) -> list[Row]:
         return target_row_fields(self.name, rule, rule.target, code, rule_id, ctx)
 
-    def demo_fact(self, rule: Proportional, rnd: random.Random) -> dict[str, Any] | None:
-        return completion_demo(rule.target, rnd)
+    def demo_fact(
+        self, rule: Proportional, rnd: random.Random, ctx: RowContext | None = None
+    ) -> dict[str, Any] | None:
+        return completion_demo(rule.target, rnd, ctx)
 
     def random_fact(self, rule: Proportional, rnd: random.Random) -> dict[str, Any] | None:
         return {"actual": str(Decimal(rnd.randint(0, 2000)) / 10)}
@@ -148,15 +151,20 @@ class ProportionalKind(RuleKind[Proportional]):
         }
 
 
-def completion_demo(target: Target | None, rnd: random.Random) -> dict[str, Any]:
-    """A plausible completion against the rule's target (or one the demo records itself)."""
+def completion_demo(
+    target: Target | None, rnd: random.Random, ctx: RowContext | None = None
+) -> dict[str, Any]:
+    """A plausible completion against the target the rubric gives the office's unit; where it
+    gives none (no target, or no unit to read a table with) the demo records one itself."""
     fact: dict[str, Any] = {}
-    fixed = target if isinstance(target, Decimal) else None
-    if fixed is None:
-        fixed = Decimal(1000)
-        fact["target"] = str(fixed)
+    given = target_in_force(target, ctx or RowContext())
+    if given is None:
+        given = Decimal(1000)
+        fact["target"] = str(given)
     share = Decimal(rnd.choice(["0.97", "1", "1", "1.02", "0.985"]))
-    fact["actual"] = str((fixed * share).quantize(Decimal("0.01")))
+    # Counts of people, visits or trainings are whole: 2 × 0.97 is 1 training, not 1.94.
+    step = Decimal(1) if given == given.to_integral_value() else Decimal("0.01")
+    fact["actual"] = str((given * share).quantize(step, ROUND_FLOOR))
     return fact
 
 

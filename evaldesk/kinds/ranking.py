@@ -26,6 +26,7 @@ from evaldesk.kinds.base import (
     RuleModel,
     Target,
     earned,
+    field_label,
     unrecorded,
 )
 from evaldesk.kinds.fact import RuleFact
@@ -239,6 +240,7 @@ class RankingKind(RuleKind[Ranking]):
                     rule.gate,
                     "status",
                     msg("kind.field.precondition"),
+                    choice="gate",
                 )
             )
         if rule.measure == "value":
@@ -251,7 +253,7 @@ class RankingKind(RuleKind[Ranking]):
                     None,
                     rule.text,
                     "decimal",
-                    msg("kind.field.value"),
+                    field_label(rule, "value", msg("kind.field.value")),
                 )
             )
         else:
@@ -273,7 +275,9 @@ class RankingKind(RuleKind[Ranking]):
             )
         return out
 
-    def demo_fact(self, rule: Ranking, rnd: random.Random) -> dict[str, Any] | None:
+    def demo_fact(
+        self, rule: Ranking, rnd: random.Random, ctx: RowContext | None = None
+    ) -> dict[str, Any] | None:
         return None  # needs the other units' values: left for the office to enter
 
     def random_fact(self, rule: Ranking, rnd: random.Random) -> dict[str, Any] | None:

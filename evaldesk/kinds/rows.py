@@ -37,6 +37,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{code}：“{value}”最多六位小数",
         "{code}: “{value}” may have at most six decimals",
     ),
+    "row.target_fixed": (
+        "{code}：目标由{source}规定为 {target}，单位不能另设；清空已填的目标即按此目标计算",
+        "{code}: the target is {target}, given by {source}; the office cannot set another one "
+        "(clearing a target entered before makes this one count)",
+    ),
     "row.read_only": (
         "{code}：此项数值自动统计，不需手工填写",
         "{code}: this value is counted, not entered by hand",
@@ -59,6 +64,11 @@ def parse_value(row: Row, raw: Any) -> Any:
     where = Origin(item=row.item_code, field=row.field)
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
+    if row.field == "target" and row.fixed_by is not None:
+        given = f"{display(row.target)}{row.unit_label}"
+        raise InputError(
+            msg("row.target_fixed", where, code=row.item_code, target=given, source=row.fixed_by)
+        )
     if row.editor == "status":
         if raw not in ("met", "not_met", "not_assessed"):
             raise InputError(msg("row.not_a_status", where, code=row.item_code, value=str(raw)))

@@ -165,8 +165,10 @@ class ShortfallKind(RuleKind[Shortfall]):
     def rows(self, rule: Shortfall, code: str, rule_id: str, ctx: RowContext) -> list[Row]:
         return target_row_fields(self.name, rule, rule.target, code, rule_id, ctx)
 
-    def demo_fact(self, rule: Shortfall, rnd: random.Random) -> dict[str, Any] | None:
-        return completion_demo(rule.target, rnd)
+    def demo_fact(
+        self, rule: Shortfall, rnd: random.Random, ctx: RowContext | None = None
+    ) -> dict[str, Any] | None:
+        return completion_demo(rule.target, rnd, ctx)
 
     def random_fact(self, rule: Shortfall, rnd: random.Random) -> dict[str, Any] | None:
         return {"actual": str(Decimal(rnd.randint(0, 2000)) / 10)}

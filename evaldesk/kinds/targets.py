@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from evaldesk.kinds.base import Row, RowContext, RubricFacts, RuleModel, Target, TargetRef
+from evaldesk.kinds.base import (
+    Row,
+    RowContext,
+    RubricFacts,
+    RuleModel,
+    Target,
+    TargetRef,
+    field_label,
+    in_force,
+)
 from evaldesk.messages import Message, msg
 
 
@@ -23,10 +32,17 @@ def target_problems(target: Target | None, rubric: RubricFacts) -> list[Message]
 
 
 def target_in_force(target: Target | None, ctx: RowContext) -> Decimal | None:
-    """The number the rule compares with for this unit (None when the office must enter it)."""
-    if target is None or isinstance(target, Decimal):
-        return target
-    return ctx.targets.get(target.key)
+    """The number the rubric gives the rule for this unit (None when the office must enter it)."""
+    return in_force(target, None, ctx.targets).value
+
+
+def fixed_by(target: Target | None, ctx: RowContext) -> Message | None:
+    """Where the rubric's target for this unit comes from (None: the office enters it)."""
+    if target_in_force(target, ctx) is None:
+        return None
+    if isinstance(target, TargetRef):
+        return msg("kind.target.from_table", table=ctx.target_titles.get(target.key, target.key))
+    return msg("kind.target.from_rule")
 
 
 def target_row_fields(
@@ -39,26 +55,25 @@ def target_row_fields(
     field: str = "actual",
     label: Message | None = None,
 ) -> list[Row]:
-    """The actual value's row, showing the target in force; and a row to enter the target
-    when neither the rule nor the unit's target table gives one."""
+    """The actual value's row and the target's row, always both: the target the score uses is
+    shown beside the actual, whether the rubric gives it (read-only, with where it comes from)
+    or the office enters it."""
     unit_label = ctx.target_units.get(target.key, "") if isinstance(target, TargetRef) else ""
-    in_force = target_in_force(target, ctx)
-    rows = [
+    given = target_in_force(target, ctx)
+    actual = field_label(rule, field, label or msg("kind.field.actual"))
+    return [
+        Row(code, rule_id, kind, field, None, rule.text, "decimal", actual, None, unit_label),
         Row(
             code,
             rule_id,
             kind,
-            field,
+            "target",
             None,
             rule.text,
             "decimal",
-            label or msg("kind.field.actual"),
-            target=in_force,
-            unit_label=unit_label,
-        )
+            field_label(rule, "target", msg("kind.field.target")),
+            given,
+            unit_label,
+            fixed_by=fixed_by(target, ctx),
+        ),
     ]
-    if in_force is None:
-        rows.append(
-            Row(code, rule_id, kind, "target", None, rule.text, "decimal", msg("kind.field.target"))
-        )
-    return rows

@@ -26,6 +26,7 @@ from evaldesk.kinds.base import (
     Target,
     Tier,
     earned,
+    field_label,
     unrecorded,
 )
 from evaldesk.kinds.fact import RuleFact
@@ -75,18 +76,11 @@ def describe_tiers(tiers: list[Tier]) -> Series:
 
 
 def growth_rows(kind: str, rule: RuleModel, code: str, rule_id: str) -> list[Row]:
+    this_year = field_label(rule, "actual", msg("kind.field.this_year"))
+    last_year = field_label(rule, "last_year", msg("kind.field.last_year"))
     return [
-        Row(code, rule_id, kind, "actual", None, rule.text, "decimal", msg("kind.field.this_year")),
-        Row(
-            code,
-            rule_id,
-            kind,
-            "last_year",
-            None,
-            rule.text,
-            "decimal",
-            msg("kind.field.last_year"),
-        ),
+        Row(code, rule_id, kind, "actual", None, rule.text, "decimal", this_year),
+        Row(code, rule_id, kind, "last_year", None, rule.text, "decimal", last_year),
     ]
 
 
@@ -158,11 +152,13 @@ class TiersKind(RuleKind[Tiers]):
                 None,
                 rule.text,
                 "decimal",
-                msg("kind.field.value"),
+                field_label(rule, "value", msg("kind.field.value")),
             )
         ]
 
-    def demo_fact(self, rule: Tiers, rnd: random.Random) -> dict[str, Any] | None:
+    def demo_fact(
+        self, rule: Tiers, rnd: random.Random, ctx: RowContext | None = None
+    ) -> dict[str, Any] | None:
         top = max(t.min for t in rule.tiers)
         return {"value": str(top if rnd.random() < 0.6 else rule.tiers[0].min)}
 

@@ -103,9 +103,13 @@ class VetoKind(RuleKind[Veto]):
         return [], []
 
     def rows(self, rule: Veto, code: str, rule_id: str, ctx: RowContext) -> list[Row]:
-        return [Row(code, rule_id, self.name, "triggered", None, rule.text, "event")]
+        return [
+            Row(code, rule_id, self.name, "triggered", None, rule.text, "event", choice="event")
+        ]
 
-    def demo_fact(self, rule: Veto, rnd: random.Random) -> dict[str, Any] | None:
+    def demo_fact(
+        self, rule: Veto, rnd: random.Random, ctx: RowContext | None = None
+    ) -> dict[str, Any] | None:
         return {"triggered": False}
 
     def random_fact(self, rule: Veto, rnd: random.Random) -> dict[str, Any] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from evaldesk import kinds
@@ -24,6 +25,7 @@ def row_context(rubric: m.Rubric, unit: str | None) -> RowContext:
             if unit_id is not None and unit_id in table.values
         },
         target_units={key: table.unit_label for key, table in rubric.targets.items()},
+        target_titles={key: table.title for key, table in rubric.targets.items()},
         unit_groups={u.id: u.group for u in rubric.units},
     )
 
@@ -34,6 +36,14 @@ def item_rows(item: m.Item, rubric: m.Rubric, unit: str | None) -> list[Row]:
     rows: list[Row] = []
     for position, rule in enumerate(item.rules, start=1):
         rows += kinds.of(rule).rows(rule, item.code, rule.id or str(position), ctx)
+    if len(item.rules) == 1 and item.points is not None:
+        # A clause alone on its item earns the item's points: say so on its tick ("得5分").
+        rows = [
+            replace(r, effect=item.points)
+            if r.choice == "award" and r.effect is None and r.key is None
+            else r
+            for r in rows
+        ]
     return rows
 
 

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from evaldesk.decimals import fmt_points
 from evaldesk.errors import FactsError, InputError
-from evaldesk.kinds.base import TargetRef
+from evaldesk.kinds.base import TargetRef, in_force
 from evaldesk.messages import Lang, Message, msg, semicolons
 from evaldesk.rubrics import model as m
 from evaldesk.rubrics import model_money as mm
@@ -114,6 +114,12 @@ class _Numbers:
         self.rubric = rubric
         self.facts = facts
         self.unit = unit
+        #: this unit's row of every target table
+        self.tables = {
+            key: table.values[unit]
+            for key, table in rubric.targets.items()
+            if unit is not None and unit in table.values
+        }
 
     def rule(self, ref: mm.RuleRef) -> Any:
         item = self.rubric.item(ref.item)
@@ -128,18 +134,8 @@ class _Numbers:
 
     def target(self, ref: mm.RuleRef) -> Decimal | None:
         fact = self.facts.items.get(ref.item, {}).get(ref.rule)
-        if fact is not None and fact.target is not None:
-            return fact.target
-        return self.target_of(self.rule(ref))
-
-    def target_of(self, rule: Any) -> Decimal | None:
-        target = getattr(rule, "target", None)
-        if target is None or isinstance(target, Decimal):
-            return target
-        table = self.rubric.targets.get(target.key)
-        if table is None or self.unit is None:
-            return None
-        return table.values.get(self.unit)
+        recorded = fact.target if fact is not None else None
+        return in_force(getattr(self.rule(ref), "target", None), recorded, self.tables).value
 
 
 def _reached(numbers: _Numbers, ref: mm.RuleRef, ratio: Decimal) -> tuple[State, Message]:

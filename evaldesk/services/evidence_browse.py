@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from evaldesk.services.evidence import dispatch_link, item_link, ledger_link
-from evaldesk.store import EvidenceRec, LinkRec, Store
+from evaldesk.store import EvidenceRec, LedgerQuery, LedgerRec, LinkRec, Store
 from evaldesk.store.blobs import human_size
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "file_path",
     "get",
     "human_size",
+    "ledger_matches",
     "list_evidence",
     "quarter_link",
 ]
@@ -90,3 +91,10 @@ def dispatch_quarter(store: Store, dispatch_id: int) -> int:
 def quarter_link(store: Store, year: int, quarter: int) -> LinkRec:
     """A link to the dispatch record of ``quarter`` (1-4) of ``year``."""
     return dispatch_link(store.dispatch.get(year, quarter).id)
+
+
+def ledger_matches(store: Store, year: int, text: str, limit: int = 20) -> list[LedgerRec]:
+    """The year's ledger entries whose 事项 (or description, or responsible person) contain
+    ``text``, newest first: what a person picks an entry from, instead of typing its number."""
+    query = LedgerQuery(year, text=text.strip(), sort="received_date", descending=True, limit=limit)
+    return store.ledger.search(query)

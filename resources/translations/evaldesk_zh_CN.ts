@@ -622,102 +622,107 @@
 <context>
     <name>EvidenceView</name>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="61"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="60"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="84"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="83"/>
         <source>Save note</source>
         <translation>保存备注</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="87"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="86"/>
         <source>Remove link</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="90"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="89"/>
         <source>Link to item</source>
         <translation>关联评分项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="93"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="91"/>
         <source>Link to ledger entry</source>
         <translation>关联台账事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="96"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="94"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="97"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="95"/>
         <source>Link to quarter</source>
         <translation>关联季度调度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="105"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="103"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="117"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="115"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="118"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="116"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="122"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="120"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="126"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="124"/>
         <source>Linked to</source>
         <translation>关联到</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="171"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="167"/>
         <source>All files</source>
         <translation>全部文件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="172"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="168"/>
         <source>Not linked to anything</source>
         <translation>未关联的文件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="194"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="190"/>
         <source>%1 file(s), %2</source>
         <translation>共 %1 个文件，%2</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="222"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="218"/>
         <source>Rubric item %1</source>
         <translation>评分项目 %1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="228"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="224"/>
         <source>Ledger entry #%1</source>
         <translation>台账事项 #%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="233"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="229"/>
         <source>Dispatch report, quarter %1</source>
         <translation>第 %1 季度调度报告</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="309"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="290"/>
+        <source>Type part of an entry&apos;s title and pick it from the list</source>
+        <translation>请输入台账事项中的几个字，再从列表中选择</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="311"/>
         <source>Add evidence files</source>
         <translation>添加佐证资料</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="319"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="321"/>
         <source>%1 file(s) added</source>
         <translation>已添加 %1 个文件</translation>
     </message>
@@ -1203,79 +1208,142 @@
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="69"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="74"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="70"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="75"/>
         <source>met</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="71"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="76"/>
         <source>not met</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="72"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="77"/>
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="73"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="78"/>
         <source>How the score is reached</source>
         <translation>得分说明</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="74"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="79"/>
         <source>Initial review</source>
         <translation>初评分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="75"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="80"/>
         <source>Final review</source>
         <translation>审定分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="76"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="81"/>
         <source>What is assessed (评估内容)</source>
         <translation>评估内容</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="77"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="82"/>
         <source>Scoring standard (评分标准)</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="78"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="83"/>
         <source>Method (评估方法)</source>
         <translation>评估方法</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="79"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="84"/>
         <source>Evidence expected</source>
         <translation>佐证资料</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="80"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="85"/>
         <source>none attached</source>
         <translation>尚未上传</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="81"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="86"/>
         <source>{n} file(s) attached</source>
         <translation>已上传 {n} 个文件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="82"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="87"/>
         <source>Interpretation note</source>
         <translation>解读说明</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="105"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="130"/>
         <source>Select an item to see its wording and how it is scored.</source>
         <translation>选择一个评估项目，查看原文和得分说明。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEvidence</name>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="50"/>
+        <source>Add evidence…</source>
+        <translation>添加佐证…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="63"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="64"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="65"/>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="67"/>
+        <source>Unlink the selected file from this item; the file stays in Evidence</source>
+        <translation>取消所选文件与本项的关联；文件仍保留在“佐证资料”中</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="124"/>
+        <source>Evidence</source>
+        <translation>佐证资料</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="125"/>
+        <source>%1 file(s)</source>
+        <translation>%1 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="134"/>
+        <source>Drop files here to attach them to this item</source>
+        <translation>把文件拖到这里，即添加为本项佐证</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="136"/>
+        <source>No evidence attached yet: drop files here, or click “Add evidence…”</source>
+        <translation>本项还没有佐证：把文件拖到这里，或点击“添加佐证…”</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="177"/>
+        <source>Add evidence files</source>
+        <translation>添加佐证文件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="187"/>
+        <source>%1 file(s) added</source>
+        <translation>已添加 %1 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="215"/>
+        <source>“%1” is no longer linked to this item; the file stays in Evidence</source>
+        <translation>“%1”已不再关联本项，文件仍保留在“佐证资料”中</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1417,14 @@
         <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="133"/>
         <source>Description</source>
         <translation>办理内容</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPicker</name>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ledger_picker.py" line="30"/>
+        <source>Type part of a ledger entry&apos;s title…</source>
+        <translation>输入台账事项中的几个字查找…</translation>
     </message>
 </context>
 <context>
@@ -1969,27 +2045,34 @@
 <context>
     <name>PreviewWidget</name>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="132"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="170"/>
         <source>Open with the system viewer</source>
+        <extracomment>how many pages of a PDF the preview renders (the rest: open it with the system viewer)</extracomment>
         <translation>用系统程序打开</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="144"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="196"/>
         <source>Select a file to see it here</source>
+        <extracomment>the pictures shown (one per rendered page), for tests</extracomment>
         <translation>选择一个文件在此预览</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="162"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="218"/>
+        <source>The first %1 of %2 pages; open the file to read the rest</source>
+        <translation>共 %2 页，这里显示前 %1 页；其余请打开文件查看</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="233"/>
         <source>The stored file is missing; run “evaldesk check” to find out why</source>
         <translation>存储的文件不见了；请运行“evaldesk check”检查原因</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="167"/>
-        <source>PDF preview is not available in this build; open it with the system viewer</source>
-        <translation>此版本不能预览 PDF，请用系统程序打开</translation>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="236"/>
+        <source>This PDF cannot be shown; open it with the system viewer</source>
+        <translation>此 PDF 无法显示，请用系统程序打开</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="172"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="239"/>
         <source>No preview for this type of file; open it with the system viewer</source>
         <translation>此类文件不能预览，请用系统程序打开</translation>
     </message>
@@ -2207,121 +2290,200 @@
         <translation>佐证资料</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="46"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="48"/>
         <source>met</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="47"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="49"/>
         <source>not met</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="48"/>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="53"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="50"/>
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="51"/>
-        <source>happened</source>
-        <translation>发生</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="52"/>
-        <source>did not happen</source>
-        <translation>未发生</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="56"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="53"/>
         <source>counted from the ledger</source>
         <translation>按台账统计</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="57"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="54"/>
         <source>counted from the dispatch records</source>
         <translation>按调度记录统计</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="125"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="117"/>
+        <source>Not assessed</source>
+        <extracomment>a criterion row that continues the one above (the same rule&apos;s target, last year ...): its title is what the value is, the rule&apos;s wording stands once above it</extracomment>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="123"/>
+        <source>No loss</source>
+        <extracomment>The words of a status or event row&apos;s choices, by how the rule reads (Row.choice): the good outcome, the bad one. They name what the choice does to the score, so they read right next to a rule worded as a failure (&quot;未开展区域间劳务协作，扣2分&quot;: 不扣分 / 扣2分 / 未评估).</extracomment>
+        <translation>不扣分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="124"/>
+        <source>Lose {n}</source>
+        <translation>扣{n}分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="127"/>
+        <source>Earn {n}</source>
+        <translation>得{n}分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="128"/>
+        <source>Earn 0</source>
+        <translation>不得分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="131"/>
+        <source>Met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="132"/>
+        <source>Not met</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="135"/>
+        <source>Scores</source>
+        <translation>照常计分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="136"/>
+        <source>Scores 0</source>
+        <translation>不得分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="139"/>
+        <source>Didn&apos;t happen</source>
+        <translation>未发生</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="140"/>
+        <source>Happened</source>
+        <translation>发生</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="145"/>
+        <source>Lose</source>
+        <extracomment>Without a number to name (&quot;得分&quot; for a clause whose points are its item&apos;s)</extracomment>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="146"/>
+        <source>Earn</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="189"/>
         <source>bonus</source>
         <translation>加分项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="125"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="189"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="127"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="191"/>
         <source>count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="128"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="192"/>
         <source>actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="129"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="193"/>
         <source>this year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="130"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="194"/>
         <source>last year</source>
         <translation>上年</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="131"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="195"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="132"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="196"/>
         <source>precondition</source>
         <translation>前提条件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="133"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="197"/>
         <source>times</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="134"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="198"/>
         <source>deviation %</source>
         <translation>偏差%</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="135"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="199"/>
         <source>votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="136"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="200"/>
         <source>score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="137"/>
+        <location filename="../../evaldesk/ui/models/rubric_rows.py" line="201"/>
         <source>each</source>
         <translation>/次</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/fact_delegate.py" line="33"/>
+        <location filename="../../evaldesk/ui/widgets/fact_delegate.py" line="52"/>
         <source>not recorded</source>
         <translation>未填报</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="353"/>
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="341"/>
         <source>Figures of the other units</source>
         <extracomment>Called with (row, what was typed or picked) for an edit; True when it was recorded. Called with a refused edit&apos;s error (bad number, PermissionDenied, Locked). Errors cannot propagate: setData is called from C++ (views, proxies). None re-raises. When set, nothing is editable (the reason is shown by the view).</extracomment>
         <translation>同组其他单位的数值</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="377"/>
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="353"/>
+        <source>entered by the office</source>
+        <translation>由单位填写</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="357"/>
+        <source>entered by the office, but {source} gives {target}: clear it to use that</source>
+        <translation>单位填写；{source}规定为 {target}，清空即按规定计算</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="420"/>
+        <source>{text}
+Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
+        <translation>{text}
+单击选择，或按 1、2、3 键（Delete：未评估）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="431"/>
         <source>{n} of {m} entered beside</source>
         <translation>已填{n}/{m}个单位（见右侧）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="443"/>
+        <source>not entered yet</source>
+        <translation>待填写</translation>
     </message>
 </context>
 <context>
@@ -2403,52 +2565,52 @@
 <context>
     <name>RubricView</name>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="59"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="62"/>
         <source>Search items (code, title, wording)…</source>
         <translation>搜索项目（编号、名称、原文）…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="69"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="72"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="70"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="73"/>
         <source>Losing points</source>
         <translation>失分项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="71"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="74"/>
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="72"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="75"/>
         <source>Missing evidence</source>
         <translation>缺佐证</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="85"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="88"/>
         <source>Rating:</source>
         <translation>评价等次：</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="260"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="331"/>
         <source>(not chosen)</source>
         <translation>（未选择）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="277"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="348"/>
         <source>Choose the rating</source>
         <translation>选择评价等次</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="322"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="393"/>
         <source>{n} items</source>
         <translation>共{n}项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="324"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="395"/>
         <source>{shown} of {n} items</source>
         <translation>显示{shown}项，共{n}项</translation>
     </message>

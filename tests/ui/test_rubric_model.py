@@ -62,8 +62,8 @@ def test_tree_shape_follows_the_rubric(open_ctx, qtbot):
             "1",
             {"lines": {"1": "met", "2": "met", "3": "met"}},
         )
-    checks = [model.data(i, Qt.ItemDataRole.CheckStateRole) for i in lines]
-    assert checks == [Qt.CheckState.Checked] * 3 + [Qt.CheckState.PartiallyChecked]
+    picked = [model.data(i.siblingAtColumn(VALUE), Qt.ItemDataRole.EditRole) for i in lines]
+    assert picked == ["met"] * 3 + ["not_assessed"]
 
 
 def test_ticking_a_line_moves_the_item_and_the_total_by_the_rule_amount(open_ctx, qtbot):
@@ -72,11 +72,11 @@ def test_ticking_a_line_moves_the_item_and_the_total_by_the_rule_amount(open_ctx
     _clear(ctx, qtbot, "一.2")
     before = ctx.report()
     item_before = before.item("一.2").score
-    first_line = model.index(0, TITLE, model.index_of("一.2"))
+    first_line = model.index(0, VALUE, model.index_of("一.2"))
     assert model.data(first_line, CriterionRole).effect == Decimal(-2)
     # nothing recorded: counted at worst; ticking line 1 (−2) "met" gives those 2 points back
     with qtbot.waitSignal(ctx.score_changed, timeout=2000):
-        assert model.setData(first_line, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+        assert model.setData(first_line, "met", Qt.ItemDataRole.EditRole)
     after = ctx.report()
     assert after.item("一.2").score - item_before == Decimal(2)
     weight = next(p.weight for p in ctx.rubric.parts if p.id == "comprehensive")
@@ -98,9 +98,9 @@ def test_a_tick_repaints_its_item_and_section_only(open_ctx, qtbot):
             model.data(top.siblingAtColumn(TITLE), Qt.ItemDataRole.DisplayRole).split("　")[0]
         )
     )
-    first_line = model.index(0, TITLE, model.index_of("一.2"))
+    first_line = model.index(0, VALUE, model.index_of("一.2"))
     with qtbot.waitSignal(ctx.score_changed, timeout=2000):
-        assert model.setData(first_line, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+        assert model.setData(first_line, "met", Qt.ItemDataRole.EditRole)
     sections = {s.code for s in ctx.rubric.sections}
     assert "一.2" in changed and "一" in changed  # the item, and its section's new score
     assert sections & set(changed) == {"一"}

@@ -43,9 +43,9 @@ def test_tick_moves_item_total_and_panel_by_the_rule_amount(open_ctx, qtbot):
     _clear(ctx, qtbot, "一.4")
     before = ctx.report()
     # 一.4 line 2 "未建立家政服务劳务对接渠道的，扣1分": met gives back its 1 point
-    index = view.proxy.mapFromSource(_line(view, "一.4", 1))
+    index = view.proxy.mapFromSource(_line(view, "一.4", 1, VALUE))
     with qtbot.waitSignal(ctx.score_changed, timeout=2000):
-        assert view.proxy.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+        assert view.proxy.setData(index, "met", Qt.ItemDataRole.EditRole)
     after = ctx.report()
     assert after.item("一.4").score - before.item("一.4").score == Decimal(1)
     assert after.total - before.total == Decimal("0.6")  # 综合评估 weighs 60%
@@ -61,9 +61,9 @@ def test_undo_and_redo_of_a_tick(open_ctx, qtbot):
     view = _view(ctx, qtbot)
     _clear(ctx, qtbot, "一.2")
     before = ctx.report().item("一.2").score
-    index = _line(view, "一.2", 0)
+    index = _line(view, "一.2", 0, VALUE)
     with qtbot.waitSignal(ctx.score_changed, timeout=2000):
-        view.model.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+        view.model.setData(index, "met", Qt.ItemDataRole.EditRole)
     ticked = ctx.report().item("一.2").score
     assert ticked == before + 2
     assert ctx.undo.canUndo()
@@ -71,11 +71,11 @@ def test_undo_and_redo_of_a_tick(open_ctx, qtbot):
         ctx.undo.undo()
     assert ctx.report().item("一.2").score == before
     assert "一.2" not in ctx.facts().items
-    assert view.model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.PartiallyChecked
+    assert view.model.data(index, Qt.ItemDataRole.EditRole) == "not_assessed"
     with qtbot.waitSignal(ctx.score_changed, timeout=2000):
         ctx.undo.redo()
     assert ctx.report().item("一.2").score == ticked
-    assert view.model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert view.model.data(index, Qt.ItemDataRole.EditRole) == "met"
 
 
 def test_filters(open_ctx, qtbot):
@@ -115,9 +115,7 @@ def test_filter_follows_a_tick(open_ctx, qtbot):
     assert "一.2" in view.visible_items()
     for row in range(3):
         with qtbot.waitSignal(ctx.score_changed, timeout=2000):
-            view.model.setData(
-                _line(view, "一.2", row), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
-            )
+            view.model.setData(_line(view, "一.2", row, VALUE), "met", Qt.ItemDataRole.EditRole)
     assert "一.2" not in view.visible_items()
 
 
@@ -137,7 +135,7 @@ def test_head_may_tick_admin_may_not(open_ctx, qtbot):
     admin = _view(open_ctx("admin"), qtbot)
     assert admin.model.read_only_reason is not None
     assert "administrator" in admin.banner.text()
-    assert not admin.model.flags(_line(admin, "一.2", 0)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert not admin.model.flags(_line(admin, "一.2", 0, VALUE)) & Qt.ItemFlag.ItemIsEditable
 
 
 def test_approved_year_is_read_only_with_the_reason(open_ctx, qtbot, shown_errors):

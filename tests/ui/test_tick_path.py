@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import event
 
 from evaldesk.services import facts as facts_service
-from evaldesk.ui.models.rubric_rows import TITLE
+from evaldesk.ui.models.rubric_rows import VALUE
 from evaldesk.ui.views.rubric import RubricView
 
 
@@ -48,7 +48,7 @@ def test_one_tick_is_one_transaction_one_validation_and_one_read(open_ctx, qtbot
     qtbot.addWidget(view)
     model = view.model
     assert model is not None
-    line = model.index(0, TITLE, model.index_of("一.1"))
+    line = model.index(0, VALUE, model.index_of("一.1"))
     validations: list[str] = []
     real = facts_service.validated
 
@@ -60,13 +60,11 @@ def test_one_tick_is_one_transaction_one_validation_and_one_read(open_ctx, qtbot
     counter = Counter(ctx.store.engine)
     try:
         before = ctx.report().item("一.1").score
-        current = model.data(line, Qt.ItemDataRole.CheckStateRole)
-        state = (
-            Qt.CheckState.Unchecked if current == Qt.CheckState.Checked else Qt.CheckState.Checked
-        )
+        current = model.data(line, Qt.ItemDataRole.EditRole)
+        state = "not_met" if current == "met" else "met"
         counter.reset()
         with qtbot.waitSignal(ctx.score_changed, timeout=3000):
-            assert model.setData(line, state, Qt.ItemDataRole.CheckStateRole)
+            assert model.setData(line, state, Qt.ItemDataRole.EditRole)
         qtbot.wait(50)  # whatever the views do on the change, they do now
         assert counter.commits == 1, "one write transaction"
         assert validations == ["一.1"], "the fact is validated once"

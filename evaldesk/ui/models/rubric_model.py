@@ -31,7 +31,6 @@ from evaldesk.scoring.report import ItemResult, ScoreReport, SectionResult
 from evaldesk.ui import theme
 from evaldesk.ui.models.rubric_rows import (
     COUNTED_TEXT,
-    EVENT_TEXT,
     EVIDENCE,
     HEADERS,
     ITEM,
@@ -41,6 +40,7 @@ from evaldesk.ui.models.rubric_rows import (
     STATUS_TEXT,
     TITLE,
     VALUE,
+    ChoicesRole,
     CodeRole,
     CriterionRole,
     EditorRole,
@@ -52,9 +52,12 @@ from evaldesk.ui.models.rubric_rows import (
     ScoreRole,
     SearchRole,
     StatusRole,
+    TitleRole,
     ValueRole,
     _t,
     build_tree,
+    choices,
+    chosen,
     signed,
 )
 from evaldesk.ui.widgets.interpretation_marks import marked, on_points, tooltip
@@ -111,13 +114,13 @@ class RubricModel(QAbstractItemModel):
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ForegroundRole,
             Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.CheckStateRole,
             Qt.ItemDataRole.EditRole,
             StatusRole,
             LossRole,
             MissingEvidenceRole,
             ValueRole,
             ScoreRole,
+            ChoicesRole,
         ]
         last = EVIDENCE
         for snode in self.roots:
@@ -215,11 +218,14 @@ class RubricModel(QAbstractItemModel):
         c = found.criterion
         if c is None or self.read_only_reason is not None or c.editor in ("readonly", "group"):
             return flags
-        if index.column() == VALUE:
+        if index.column() == VALUE and self._editable(found, c):
             flags |= Qt.ItemFlag.ItemIsEditable
-        if index.column() == TITLE and c.editor == "status":
-            flags |= Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsUserTristate
         return flags
+
+    def _editable(self, found: Node, c: Row) -> bool:
+        """A target the rubric gives is not the office's to change: only one recorded there
+        before can be cleared."""
+        return c.fixed_by is None or self.value_of(c) is not None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         found = self.node(index)
@@ -231,6 +237,8 @@ class RubricModel(QAbstractItemModel):
             return found.code
         if role == SearchRole:
             return found.search
+        if role == TitleRole:
+            return self._title(found)
         if found.kind == SECTION:
             return self._section_data(found, index.column(), role)
         if found.kind == ITEM:
@@ -249,6 +257,8 @@ class RubricModel(QAbstractItemModel):
             return None if result is None else result.score + result.bonus
         if role == Qt.ItemDataRole.ToolTipRole and result is not None and column in (SCORE, MAX):
             return self._marks_tooltip(self._marks(result, "section", column))
+        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
+            return f"{found.code}　{found.title}"
         if role != Qt.ItemDataRole.DisplayRole:
             if role == Qt.ItemDataRole.FontRole and column == TITLE:
                 from PySide6.QtGui import QFont
@@ -293,8 +303,10 @@ class RubricModel(QAbstractItemModel):
             marks = self._marks(result, "item", column)
             if marks:
                 return self._marks_tooltip(marks)
-        if role == Qt.ItemDataRole.ToolTipRole and result is not None:
-            return "\n".join(e.line() for e in result.explanations) or None
+        if role == Qt.ItemDataRole.ToolTipRole and (column == TITLE or result is not None):
+            why = [e.line() for e in result.explanations] if result is not None else []
+            head = [f"{found.code}　{found.title}"] if column == TITLE else []
+            return "\n".join(head + why) or None
         if role == Qt.ItemDataRole.ForegroundRole and result is not None and column == SCORE:
             colour = {"met": theme.GOOD, "not_met": theme.BAD}.get(result.status, theme.WARN)
             return QBrush(colour)
@@ -321,6 +333,39 @@ class RubricModel(QAbstractItemModel):
             return str(result.evidence_attached) if result.evidence_attached else ""
         return None
 
+    def _title(self, found: Node) -> str:
+        c = found.criterion
+        if c is None:
+            return found.title
+        if c.editor == "group":
+            return QCoreApplication.translate("RubricModel", "Figures of the other units")
+        if not found.continued:
+            return c.text
+        label = c.label.text() if c.label else ""
+        if c.field == "target":
+            return f"{label}：{self._target_source(c)}"
+        return label
+
+    def _target_source(self, c: Row) -> str:
+        """Where the target in force comes from, as the title of a target row says it."""
+        recorded = self.value_of(c)
+        if c.fixed_by is None:
+            return QCoreApplication.translate("RubricModel", "entered by the office")
+        if recorded is None:
+            return c.fixed_by.text()
+        return (
+            QCoreApplication.translate(
+                "RubricModel",
+                "entered by the office, but {source} gives {target}: clear it to use that",
+            )
+            .replace("{source}", c.fixed_by.text())
+            .replace("{target}", f"{fmt_points(c.target or Decimal(0))}{c.unit_label}")
+        )
+
+    def overridden(self, c: Row) -> bool:
+        """A target recorded by the office where the rubric gives another one."""
+        return c.field == "target" and c.fixed_by is not None and self.value_of(c) is not None
+
     def _criterion_data(self, found: Node, column: int, role: int) -> Any:
         c = found.criterion
         assert c is not None
@@ -331,33 +376,38 @@ class RubricModel(QAbstractItemModel):
         value = self.value_of(c)
         if role == ValueRole:
             return value
-        if role == Qt.ItemDataRole.CheckStateRole and column == TITLE and c.editor == "status":
-            return {
-                "met": Qt.CheckState.Checked,
-                "not_met": Qt.CheckState.Unchecked,
-            }.get(value, Qt.CheckState.PartiallyChecked)
+        if role == ChoicesRole:
+            return choices(c) if c.editor in ("status", "event") else None
         if role == Qt.ItemDataRole.EditRole and column == VALUE:
-            if c.editor == "status":
-                return value or "not_assessed"
-            if c.editor == "event":
-                return value
+            if c.editor in ("status", "event"):
+                return chosen(c, value)
             return row_values.display(value)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == VALUE and c.field == "target":
+                return self._title(found)
+            if column == TITLE and found.continued:
+                return f"{self._title(found)}\n{c.text}"
+            if column == VALUE and c.editor in ("status", "event"):
+                return self._value_hint(c)
+            if column == VALUE:
+                return f"{self._value_text(c, value, found.continued)}\n{c.text}"
             return c.text
-        if role == Qt.ItemDataRole.ForegroundRole and column == VALUE and value is None:
-            return QBrush(theme.MUTED)
+        if role == Qt.ItemDataRole.ForegroundRole and column == VALUE:
+            if self.overridden(c):
+                return QBrush(theme.WARN)
+            if value is None or c.fixed_by is not None:
+                return QBrush(theme.MUTED)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and column == TITLE and found.continued:
+            return QBrush(theme.WARN if self.overridden(c) else theme.MUTED)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == TITLE:
-            return (
-                QCoreApplication.translate("RubricModel", "Figures of the other units")
-                if c.editor == "group"
-                else c.text
-            )
+            return self._title(found)
         if column == VALUE:
-            return self._value_text(c, value)
+            return self._value_text(c, value, found.continued)
         if column == SCORE:
-            effect = None if c.editor == "group" else self.effect_of(c)
+            effect = None if c.editor == "group" or found.continued else self.effect_of(c)
             return None if effect is None or effect == 0 else signed(effect)
         if column == MAX:
             if c.effect is None:
@@ -366,11 +416,15 @@ class RubricModel(QAbstractItemModel):
             return f"{signed(c.effect)}{each}"
         return None
 
-    def _value_text(self, c: Row, value: Any) -> str:
-        if c.editor == "status":
-            return _t(STATUS_TEXT["not_assessed" if value is None else value])
-        if c.editor == "event":
-            return _t(EVENT_TEXT[value if isinstance(value, bool) else None])
+    def _value_hint(self, c: Row) -> str:
+        return QCoreApplication.translate(
+            "RubricModel", "{text}\nClick a choice, or press 1, 2 or 3 (Delete: not assessed)"
+        ).replace("{text}", c.text)
+
+    def _value_text(self, c: Row, value: Any, continued: bool = False) -> str:
+        if c.editor in ("status", "event"):
+            picked = chosen(c, value)
+            return next(word for key, word in choices(c) if key == picked)
         if c.editor == "group":
             entered = len(value) if isinstance(value, dict) else 0
             return (
@@ -378,35 +432,32 @@ class RubricModel(QAbstractItemModel):
                 .replace("{n}", str(entered))
                 .replace("{m}", str(c.peers))
             )
-        label = c.label.text() + " " if c.label else ""
+        label = c.label.text() + " " if c.label and not continued else ""
         if c.source is not None:
             counted = _t(COUNTED_TEXT[COUNTED_FROM[c.source]])
             shown = "" if value is None else f"{value}{c.unit_label}"
             return f"{shown}（{counted}）"
+        if c.field == "target" and value is None and c.target is not None:
+            return f"{label}{fmt_points(c.target)}{c.unit_label}"
+        if c.field == "target" and value is None:
+            return QCoreApplication.translate("RubricModel", "not entered yet")
         text = row_values.display(value) or "—"
-        if c.target is not None:
+        if c.target is not None and c.field != "target":
             return f"{label}{text} / {fmt_points(c.target)}{c.unit_label}"
         return f"{label}{text}{c.unit_label if value is not None else ''}"
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Record what was typed or picked in the Recorded column: a number, or for a status
+        or event row one of its choices ("met", "not_met", "not_assessed"; True / False)."""
         found = self.node(index)
         if found is None or found.criterion is None or self.on_edit is None:
             return False
         if self.read_only_reason is not None or found.criterion.editor in ("readonly", "group"):
             return False
-        c = found.criterion
-        if role == Qt.ItemDataRole.CheckStateRole and c.editor == "status":
-            state = Qt.CheckState(value) if isinstance(value, int) else value
-            raw = {
-                Qt.CheckState.Checked: "met",
-                Qt.CheckState.Unchecked: "not_met",
-            }.get(state, "not_assessed")
-        elif role == Qt.ItemDataRole.EditRole and index.column() == VALUE:
-            raw = value
-        else:
+        if role != Qt.ItemDataRole.EditRole or index.column() != VALUE:
             return False
         try:
-            return self.on_edit(c, raw)
+            return self.on_edit(found.criterion, value)
         except Exception as exc:
             if self.on_error is None:
                 raise

@@ -41,16 +41,13 @@ ValueRole = _U + 7  # criterion: the recorded value (None when not recorded)
 EditorRole = _U + 8  # criterion: editor kind (criteria.STATUS ...)
 SearchRole = _U + 9  # text searched by the filter
 ScoreRole = _U + 10  # item / section: score (Decimal)
+ChoicesRole = _U + 11  # status / event criterion: [(value, word)], good first, 未评估 last
+TitleRole = _U + 12  # the whole title (item: its title without the code; criterion: its text)
 
 STATUS_TEXT = {
     "met": QT_TRANSLATE_NOOP("RubricModel", "met"),
     "not_met": QT_TRANSLATE_NOOP("RubricModel", "not met"),
     "not_assessed": QT_TRANSLATE_NOOP("RubricModel", "not assessed"),
-}
-EVENT_TEXT = {
-    True: QT_TRANSLATE_NOOP("RubricModel", "happened"),
-    False: QT_TRANSLATE_NOOP("RubricModel", "did not happen"),
-    None: QT_TRANSLATE_NOOP("RubricModel", "not assessed"),
 }
 COUNTED_TEXT = {
     "ledger": QT_TRANSLATE_NOOP("RubricModel", "counted from the ledger"),
@@ -72,6 +69,9 @@ class Node:
     children: list[Node] = field(default_factory=list)
     criterion: Row | None = None
     search: str = ""
+    #: a criterion row that continues the one above (the same rule's target, last year ...):
+    #: its title is what the value is, the rule's wording stands once above it
+    continued: bool = False
 
 
 def build_tree(rubric: m.Rubric, unit: str | None) -> tuple[list[Node], dict[str, Node]]:
@@ -92,18 +92,82 @@ def build_tree(rubric: m.Rubric, unit: str | None) -> tuple[list[Node], dict[str
             ).lower()
             snode.children.append(inode)
             by_code[item.code] = inode
+            above: Row | None = None
             for c_row, criterion in enumerate(item_rows(item, rubric, unit)):
                 cnode = Node(
                     CRITERION, item.code, criterion.text, inode, c_row, criterion=criterion
                 )
                 cnode.search = criterion.text.lower()
+                cnode.continued = (
+                    above is not None
+                    and above.rule_id == criterion.rule_id
+                    and above.text == criterion.text
+                    and criterion.key is None
+                )
                 inode.children.append(cnode)
+                above = criterion
     return roots, by_code
 
 
 def _applies(rubric: m.Rubric, unit_id: str | None, item: m.Item) -> bool:
     unit = rubric.unit(unit_id) if unit_id else None
     return unit is not None and unit.group in (item.applies_to or [])
+
+
+NOT_ASSESSED = QT_TRANSLATE_NOOP("RubricModel", "Not assessed")
+#: The words of a status or event row's choices, by how the rule reads (Row.choice): the good
+#: outcome, the bad one. They name what the choice does to the score, so they read right next
+#: to a rule worded as a failure ("未开展区域间劳务协作，扣2分": 不扣分 / 扣2分 / 未评估).
+CHOICE_WORDS = {
+    "deduct": (
+        QT_TRANSLATE_NOOP("RubricModel", "No loss"),
+        QT_TRANSLATE_NOOP("RubricModel", "Lose {n}"),
+    ),
+    "award": (
+        QT_TRANSLATE_NOOP("RubricModel", "Earn {n}"),
+        QT_TRANSLATE_NOOP("RubricModel", "Earn 0"),
+    ),
+    "require": (
+        QT_TRANSLATE_NOOP("RubricModel", "Met"),
+        QT_TRANSLATE_NOOP("RubricModel", "Not met"),
+    ),
+    "gate": (
+        QT_TRANSLATE_NOOP("RubricModel", "Scores"),
+        QT_TRANSLATE_NOOP("RubricModel", "Scores 0"),
+    ),
+    "event": (
+        QT_TRANSLATE_NOOP("RubricModel", "Didn't happen"),
+        QT_TRANSLATE_NOOP("RubricModel", "Happened"),
+    ),
+}
+#: Without a number to name ("得分" for a clause whose points are its item's)
+CHOICE_PLAIN = {
+    "deduct": QT_TRANSLATE_NOOP("RubricModel", "Lose"),
+    "award": QT_TRANSLATE_NOOP("RubricModel", "Earn"),
+}
+
+
+def choices(c: Row) -> list[tuple[object, str]]:
+    """The choices of a status or event row as (value to record, word), good first."""
+    phrasing = c.choice or ("event" if c.editor == "event" else "require")
+    good, bad = CHOICE_WORDS[phrasing]
+    points = None if c.effect is None else abs(c.effect)
+    words = [
+        _t(CHOICE_PLAIN[phrasing])
+        if "{n}" in template and not points
+        else _t(template).replace("{n}", fmt_points(points or Decimal(0)))
+        for template in (good, bad)
+    ]
+    if c.editor == "event":
+        return [(False, words[0]), (True, words[1]), ("not_assessed", _t(NOT_ASSESSED))]
+    return [("met", words[0]), ("not_met", words[1]), ("not_assessed", _t(NOT_ASSESSED))]
+
+
+def chosen(c: Row, value: object) -> object:
+    """The choice a recorded value stands for (nothing recorded: 未评估)."""
+    if c.editor == "event":
+        return value if isinstance(value, bool) else "not_assessed"
+    return value or "not_assessed"
 
 
 def tr_header(column: int) -> str:

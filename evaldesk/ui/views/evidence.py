@@ -8,12 +8,11 @@ removed. Files dropped anywhere on the view are added, linked to the item being 
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -42,7 +40,8 @@ from evaldesk.ui.models.evidence_records import THUMB, EvidenceListModel, Eviden
 from evaldesk.ui.ops import Op
 from evaldesk.ui.widgets.attach import AttachResult, attach_files
 from evaldesk.ui.widgets.file_drop import dropped_paths
-from evaldesk.ui.widgets.preview import PreviewWidget
+from evaldesk.ui.widgets.ledger_picker import LedgerPicker
+from evaldesk.ui.widgets.preview import PreviewWidget, open_outside
 
 ALL, UNLINKED = "__all__", "__unlinked__"
 LinkRole = int(Qt.ItemDataRole.UserRole) + 1
@@ -88,8 +87,7 @@ class EvidenceView(QWidget):
         self.link_item = QComboBox()
         self.link_item.setMinimumContentsLength(12)
         self.link_item_button = QPushButton(self.tr("Link to item"))
-        self.link_entry = QSpinBox()
-        self.link_entry.setRange(1, 2_000_000_000)
+        self.link_entry = LedgerPicker(ctx)
         self.link_entry_button = QPushButton(self.tr("Link to ledger entry"))
         self.link_quarter = QComboBox()
         for quarter in (1, 2, 3, 4):
@@ -152,9 +150,7 @@ class EvidenceView(QWidget):
         self.link_item_button.clicked.connect(
             lambda: self.add_link(item_link(str(self.link_item.currentData())))
         )
-        self.link_entry_button.clicked.connect(
-            lambda: self.add_link(ledger_link(self.link_entry.value()))
-        )
+        self.link_entry_button.clicked.connect(self.link_to_entry)
         self.link_quarter_button.clicked.connect(self.link_to_quarter)
         self.preview.open_requested.connect(self.open_current)
         ctx.changed.connect(self.on_changed)
@@ -269,12 +265,8 @@ class EvidenceView(QWidget):
 
     def open_current(self) -> None:
         rec = self.current()
-        if rec is None:
-            return
-        with guarded(self):
-            folder = Path(tempfile.gettempdir()) / "evaldesk-open"
-            copy = evidence_browse.copy_out(self.ctx.store, rec, folder)
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+        if rec is not None:
+            open_outside(self, self.ctx, rec)
 
     def save_current_note(self) -> None:
         rec = self.current()
@@ -291,6 +283,16 @@ class EvidenceView(QWidget):
             with guarded(self):
                 evidence.link(self.ctx.store, self.ctx.actor, rec.id, link)
                 self.reload()
+
+    def link_to_entry(self) -> None:
+        """Link the current file to the ledger entry picked by its 事项."""
+        if self.link_entry.entry_id is None:
+            self.message.setText(self.tr("Type part of an entry's title and pick it from the list"))
+            self.link_entry.setFocus()
+            return
+        self.add_link(ledger_link(self.link_entry.entry_id))
+        self.link_entry.clear()
+        self.link_entry.entry_id = None
 
     def link_to_quarter(self) -> None:
         quarter = int(self.link_quarter.currentData())

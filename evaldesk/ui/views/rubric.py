@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -40,12 +41,14 @@ from evaldesk.ui.models.rubric_rows import (
     SCORE,
     TITLE,
     VALUE,
+    ChoicesRole,
     CodeRole,
     KindRole,
 )
-from evaldesk.ui.widgets.fact_delegate import FactDelegate
+from evaldesk.ui.widgets.fact_delegate import FactDelegate, chips_width
 from evaldesk.ui.widgets.item_detail import ItemDetail
 from evaldesk.ui.widgets.ranking_group import RankingGroupEditor
+from evaldesk.ui.widgets.title_delegate import TitleDelegate
 
 
 class RubricView(QWidget):
@@ -102,14 +105,20 @@ class RubricView(QWidget):
         self.tree.setObjectName("rubricTree")
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setItemDelegateForColumn(VALUE, FactDelegate(self.tree))
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.tree.setIndentation(16)  # three levels: every pixel left of a title is one less in it
+        self.values = FactDelegate(self.tree)
+        self.tree.setItemDelegateForColumn(VALUE, self.values)
+        self.tree.setItemDelegateForColumn(TITLE, TitleDelegate(self.tree))
+        self.tree.installEventFilter(self)
+        self.tree.viewport().installEventFilter(self)
         self.tree.setEditTriggers(
             QAbstractItemView.EditTrigger.SelectedClicked
             | QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.detail = ItemDetail()
+        self.detail = ItemDetail(ctx)
         self.ranking = RankingGroupEditor(ctx)
         self.side = QSplitter(Qt.Orientation.Vertical)
         self.side.setObjectName("rubricSide")
@@ -121,8 +130,12 @@ class RubricView(QWidget):
         self.splitter.setObjectName("rubricSplitter")
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.side)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # The tree gets most of the width: its titles are what the clerk reads while ticking;
+        # the detail wraps, so it reads in less than a third of it.
+        self.splitter.setStretchFactor(0, 7)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([700, 300])
+        self.detail.setMinimumWidth(260)
 
         self.items_page = QWidget()
         page = QVBoxLayout(self.items_page)
@@ -142,6 +155,7 @@ class RubricView(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.model: RubricModel | None = None
+        self._value_need = 0
         self.proxy = rf.RubricFilter(self)
         self.tree.setModel(self.proxy)
         self._build_model()
@@ -172,8 +186,12 @@ class RubricView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")]
             texts += self._column_texts(column)
-            widest = max(metrics.horizontalAdvance(t) for t in texts) + 24
-            header.resizeSection(column, min(widest, 190))
+            widest = max(metrics.horizontalAdvance(t) for t in texts) + 12
+            if column == VALUE:
+                self._value_need = max(widest, self._widest_choices(metrics))
+                continue
+            header.resizeSection(column, min(widest, metrics.horizontalAdvance("0") * 10))
+        self._fit_columns()
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
         self._update_rating()
         self._update_permissions()
@@ -202,6 +220,29 @@ class RubricView(QWidget):
     def page(self, name: str) -> QWidget | None:
         """A tab beside the tree by object name (reportFormView, subsidyPanel), if shown."""
         return self.pages.get(name)
+
+    def _fit_columns(self) -> None:
+        """The Recorded column gets what its values need, but never so much that an item's
+        code and the first ten characters of its title stop fitting: the titles come first.
+        A value cut short is whole in its tooltip; choice words fall back to the chosen one."""
+        metrics = self.tree.fontMetrics()
+        others = sum(self.tree.columnWidth(c) for c in (SCORE, MAX, EVIDENCE))
+        title = metrics.horizontalAdvance("二.2.12　" + "国" * 11) + 3 * self.tree.indentation()
+        room = self.tree.viewport().width() - others - title
+        least = metrics.horizontalAdvance("0") * 16
+        self.tree.header().resizeSection(VALUE, max(least, min(self._value_need, room)))
+
+    def _widest_choices(self, metrics: QFontMetrics) -> int:
+        """The width the choice words of the status and event rows need."""
+        assert self.model is not None
+        widths = [0]
+        for inode in self.model.by_code.values():
+            for cnode in inode.children if inode.kind == ITEM else []:
+                index = self.model.createIndex(cnode.row, VALUE, cnode)
+                words = index.data(ChoicesRole)
+                if words:
+                    widths.append(chips_width(metrics, [w for _v, w in words]))
+        return max(widths)
 
     def _column_texts(self, column: int) -> list[str]:
         """Every row's text in ``column``, collapsed rows included (sized once per build)."""
@@ -237,6 +278,36 @@ class RubricView(QWidget):
             self._build_pages()
         elif kinds & {"approval", "users"}:
             self._update_permissions()
+
+    # ----------------------------------------------------------------- keyboard
+
+    KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_Delete: 2}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """On a status or event row, 1 / 2 / 3 pick its words (Delete: not assessed) and
+        Enter or Space opens the list of them. A resized tree refits its Recorded column."""
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        if (
+            watched is self.tree
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
+            index = self.tree.currentIndex().siblingAtColumn(VALUE)
+            words = index.data(ChoicesRole) if index.isValid() else None
+            if words and event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier,
+                Qt.KeyboardModifier.KeypadModifier,
+            ):
+                if event.key() in self.KEYS:
+                    if index.flags() & Qt.ItemFlag.ItemIsEditable:
+                        self.proxy.setData(index, words[self.KEYS[Qt.Key(event.key())]][0])
+                    return True
+                if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+                    self.tree.setCurrentIndex(index)
+                    self.tree.edit(index)
+                    return True
+        return super().eventFilter(watched, event)
 
     # ----------------------------------------------------------------- read-only
 

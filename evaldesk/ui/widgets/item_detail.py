@@ -1,17 +1,22 @@
 """An item's original wording beside its score: 评估内容 / 评分标准 / 评估方法, the explanation
-lines (the same ``Explanation.line()`` the CLI and the PDF print), the evidence expected."""
+lines (the same ``Explanation.line()`` the CLI and the PDF print), the evidence expected, and
+below them the item's evidence files (evaldesk.ui.widgets.item_evidence)."""
 
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from evaldesk.decimals import fmt_points
 from evaldesk.rubrics import model as m
 from evaldesk.scoring.report import ItemResult
 from evaldesk.ui import theme
+from evaldesk.ui.widgets.file_drop import dropped_paths
+from evaldesk.ui.widgets.item_evidence import ItemEvidence
 
 
 def _block(title: str, text: str) -> str:
@@ -83,11 +88,28 @@ def labels() -> dict[str, str]:
     }
 
 
-class ItemDetail(QTextBrowser):
-    def __init__(self, parent: QWidget | None = None) -> None:
+class ItemDetail(QWidget):
+    """The item's wording and score (a text pane) above its evidence files (with a context:
+    the 自评 view; the review view shows the wording only). Files dropped anywhere on it are
+    attached to the item."""
+
+    def __init__(self, ctx: Any | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("itemDetail")
-        self.setOpenExternalLinks(False)
+        self.ctx = ctx
+        self.text = QTextBrowser()
+        self.text.setObjectName("itemDetailText")
+        self.text.setOpenExternalLinks(False)
+        self.text.setAcceptDrops(False)  # a dropped file is evidence, not text to insert
+        self.text.viewport().setAcceptDrops(False)
+        self.evidence = ItemEvidence(ctx) if ctx is not None else None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.text, 1)
+        if self.evidence is not None:
+            layout.addWidget(self.evidence)
+        self.setAcceptDrops(self.evidence is not None)
         self.code: str | None = None
         self._shown: tuple[object, ...] | None = None
 
@@ -97,9 +119,12 @@ class ItemDetail(QTextBrowser):
         if self._shown is not None and all(a is b for a, b in zip(shown, self._shown, strict=True)):
             return
         self._shown = shown
-        self.code = None if item is None else item.code
+        code = None if item is None else item.code
+        if self.evidence is not None and code != self.code:
+            self.evidence.show_item(code)
+        self.code = code
         if item is None:
-            self.setHtml(
+            self.text.setHtml(
                 f"<p style='color:{theme.MUTED.name()}'>"
                 + escape(
                     QCoreApplication.translate(
@@ -109,6 +134,44 @@ class ItemDetail(QTextBrowser):
                 + "</p>"
             )
             return
-        scroll = self.verticalScrollBar().value()
-        self.setHtml(item_html(item, result, labels()))
-        self.verticalScrollBar().setValue(scroll)
+        scroll = self.text.verticalScrollBar().value()
+        self.text.setHtml(item_html(item, result, labels()))
+        self.text.verticalScrollBar().setValue(scroll)
+
+    # ----------------------------------------------------------------- dropped files
+
+    def _accepts(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+        return (
+            self.evidence is not None
+            and self.code is not None
+            and self.evidence.why_not() is None
+            and bool(dropped_paths(event.mimeData()))
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._accepts(event):
+            event.acceptProposedAction()
+            assert self.evidence is not None
+            self.evidence.set_highlight(True)
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._accepts(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        if self.evidence is not None:
+            self.evidence.set_highlight(False)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.evidence is not None:
+            self.evidence.set_highlight(False)
+        if not self._accepts(event):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        assert self.evidence is not None
+        self.evidence.add_files(dropped_paths(event.mimeData()))
