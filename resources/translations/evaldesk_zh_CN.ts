@@ -1751,92 +1751,92 @@
         <translation>正在打开数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="298"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="299"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="299"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="300"/>
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="301"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="302"/>
         <source>User accounts…</source>
         <translation>用户账户…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="303"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="304"/>
         <source>New assessment year…</source>
         <translation>新建考核年度…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="306"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="307"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="310"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="311"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="311"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="312"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="313"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="314"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="318"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="319"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="322"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="323"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="333"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="334"/>
         <source>Score &amp;details</source>
         <translation>得分详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="338"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="339"/>
         <source>What costs &amp;points</source>
         <translation>扣分因素(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="340"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="341"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="344"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="345"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="354"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="355"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="355"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="356"/>
         <source>&amp;About EvalDesk</source>
         <translation>关于 EvalDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="454"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="455"/>
         <source>Work in progress</source>
         <translation>任务进行中</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="455"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="456"/>
         <source>Some work is still running. Stop it and quit?</source>
         <translation>还有任务正在进行。要停止任务并退出吗？</translation>
     </message>
@@ -2045,34 +2045,34 @@
 <context>
     <name>PreviewWidget</name>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="170"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="172"/>
         <source>Open with the system viewer</source>
         <extracomment>how many pages of a PDF the preview renders (the rest: open it with the system viewer)</extracomment>
         <translation>用系统程序打开</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="196"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="198"/>
         <source>Select a file to see it here</source>
         <extracomment>the pictures shown (one per rendered page), for tests</extracomment>
         <translation>选择一个文件在此预览</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="218"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="220"/>
         <source>The first %1 of %2 pages; open the file to read the rest</source>
         <translation>共 %2 页，这里显示前 %1 页；其余请打开文件查看</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="233"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="235"/>
         <source>The stored file is missing; run “evaldesk check” to find out why</source>
         <translation>存储的文件不见了；请运行“evaldesk check”检查原因</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="236"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="238"/>
         <source>This PDF cannot be shown; open it with the system viewer</source>
         <translation>此 PDF 无法显示，请用系统程序打开</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="239"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="241"/>
         <source>No preview for this type of file; open it with the system viewer</source>
         <translation>此类文件不能预览，请用系统程序打开</translation>
     </message>
@@ -2677,99 +2677,99 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="87"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="91"/>
         <source>Self-assessment score</source>
-        <extracomment>Rows of the largest losses, per kind (real losses, items not assessed yet). What a row of the losses list leads to (Qt.ItemDataRole.UserRole): an item, or a count.</extracomment>
+        <extracomment>Rows of the largest losses, per kind (real losses, items not assessed yet). What a row of the losses list leads to (Qt.ItemDataRole.UserRole): an item, or a count. Set by the main window: while hidden (collapsed to the strip) the panel is not redrawn on each tick, only when it is shown again (its lists took ~12 ms of a tick).</extracomment>
         <translation>自评得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="131"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="135"/>
         <source>Composite</source>
         <translation>综合构成</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="151"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="155"/>
         <source>Sections</source>
         <translation>各部分得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="180"/>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="425"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="184"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="438"/>
         <source>Score through the year</source>
         <translation>年度得分变化</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="183"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="187"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="157"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="161"/>
         <source>Largest point losses</source>
         <translation>主要失分项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="138"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="142"/>
         <source>What costs points</source>
         <translation>扣分因素</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="159"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="163"/>
         <source>points lost</source>
         <translation>已失分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="160"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="164"/>
         <source>not assessed yet (counted as lost for now)</source>
         <translation>未评估（暂按失分计）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="244"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="257"/>
         <source>Grade: {grade}</source>
         <translation>等次：{grade}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="247"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="260"/>
         <source>Best rating still possible: {rating}</source>
         <translation>最高可评：{rating}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="255"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="268"/>
         <source>Maximum still attainable: {points}</source>
         <translation>最高可得：{points}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="274"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="287"/>
         <source>bonus {points}</source>
         <translation>加分 {points}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="262"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="275"/>
         <source>One-vote veto: the total is 0.</source>
         <translation>一票否决：总分为0。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="265"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="278"/>
         <source>A veto caps the grade at {grade}.</source>
         <translation>因一票否决，等次最高为{grade}。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="276"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="289"/>
         <source>bonus {points} (adds {added} to the total)</source>
         <translation>加分 {points}（计入总分 {added}）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="333"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="346"/>
         <source>Not assessed yet:</source>
         <translation>未评估：</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="344"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="357"/>
         <source>%1: see them</source>
         <translation>%1：查看明细</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="365"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="378"/>
         <source>No points lost.</source>
         <translation>暂无失分。</translation>
     </message>
@@ -2778,68 +2778,69 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
     <name>ScoreStrip</name>
     <message>
         <location filename="../../evaldesk/ui/widgets/score_strip.py" line="67"/>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="147"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="151"/>
         <source>Self-assessment score</source>
         <extracomment>Rows of the losses menu, per kind (real losses, items not assessed yet).</extracomment>
         <translation>自评得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="95"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="99"/>
         <source>Largest losses</source>
+        <extracomment>how much the strip gave up to fit: 0 nothing, 1 its title and what is attainable, 2 also the counts&apos; words (their numbers stay; the words are in their tooltips)</extracomment>
         <translation>主要失分项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="123"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="127"/>
         <source>as of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="126"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="130"/>
         <source>The score when the data folder was last open; the live score replaces it once the data is read.</source>
         <translation>上次打开数据时的得分；读取数据后即显示最新得分。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="147"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="151"/>
         <source>Self-assessment rating</source>
         <translation>自评等次</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="150"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="154"/>
         <source>not rated yet</source>
         <translation>尚未评定</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="153"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="157"/>
         <source>best still possible: %1</source>
         <translation>最高可评：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="165"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="169"/>
         <source>max. attainable %1</source>
         <translation>最高可得 %1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="200"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="205"/>
         <source>Click to see them.</source>
         <translation>点击查看明细。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="208"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="214"/>
         <source>Points lost</source>
         <translation>已失分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="209"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="215"/>
         <source>Not assessed yet (counted as lost for now)</source>
         <translation>未评估（暂按失分计）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="237"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="270"/>
         <source>Hide details</source>
         <translation>收起详情</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="237"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="270"/>
         <source>Score details</source>
         <translation>得分详情</translation>
     </message>
