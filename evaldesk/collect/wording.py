@@ -1,5 +1,43 @@
-"""Wording (filled as the receiving office grows)."""
+"""Wording of the receiving office's own logic (evaldesk.collect): why a package is refused,
+how interpretations differ, what rankings, ballots and finals say about themselves."""
 
 from __future__ import annotations
 
-MESSAGES: dict[str, tuple[str, str]] = {}
+MESSAGES: dict[str, tuple[str, str]] = {
+    # ------------------------------------------------------------------ refusals
+    "collect.refused.result_package": (
+        "这是接收单位发回的结果包，不是单位的报送包；请在单位的 EvalDesk 中导入",
+        "this is a result package sent back by a receiving office, not a unit's package; "
+        "import it in the unit's EvalDesk",
+    ),
+    "collect.refused.draft": (
+        "这是草稿（{field}），单位负责人尚未审核；请单位审核后重新导出",
+        "this is a draft ({field}): the unit's head has not approved it yet; ask the unit to "
+        "export again after approval",
+    ),
+    "collect.refused.rubric": (
+        "报送包按《{found}》计分，本办公室接收的是《{expected}》",
+        "the package is scored by “{found}”; this office receives “{expected}”",
+    ),
+    "collect.refused.year": (
+        "报送包是{found}年度的，本办公室接收{expected}年度",
+        "the package is for the year {found}; this office receives {expected}",
+    ),
+    "collect.refused.unit_mismatch": (
+        "报送包由{unit}的密钥签名，却自称是细则中的单位 {said}",
+        "the package is signed with the key of {unit} but says it is the rubric unit {said}",
+    ),
+    # ------------------------------------------------------------------ interpretations
+    "collect.interp.missing_in_package": (
+        "{title}（{id}）：报送包中没有此解释口径（细则版本不同）",
+        "{title} ({id}): the package does not have this interpretation (another rubric version)",
+    ),
+    "collect.interp.missing_in_office": (
+        "{title}（{id}）：本办公室的细则中没有此解释口径",
+        "{title} ({id}): this office's rubric does not have this interpretation",
+    ),
+    "collect.interp.differs": (
+        "{title}：单位按 {package}，本办公室按 {office}",
+        "{title}: the unit used {package}, this office uses {office}",
+    ),
+}

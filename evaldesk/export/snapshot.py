@@ -168,6 +168,11 @@ class ExportSnapshot:
     generator: str = f"EvalDesk {__version__}"
     audit_head: AuditHead | None = None
     check_override: CheckOverride | None = None
+    #: What the score was computed from, carried in score.json so a receiving office can score
+    #: the unit again with what only it knows (rankings, ballots): the facts, and the inputs
+    #: only the money needs (evaldesk.scoring.subsidies.SubsidyInputs as data).
+    facts: Facts | None = None
+    subsidy_inputs: Mapping[str, object] | None = None
 
     def problems(self) -> list[str]:
         """What makes this snapshot unexportable, each saying what to fix."""

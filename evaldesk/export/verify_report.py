@@ -57,6 +57,8 @@ class VerifyReport:
     files: int = 0
     bytes: int = 0
     ran: set[str] = field(default_factory=set)
+    #: (path, SHA-256, size) of every payload file whose hash matched (not in the JSON)
+    payload_files: list[tuple[str, str, int]] = field(default_factory=list)
 
     @property
     def intact(self) -> bool:

@@ -38,6 +38,7 @@ from evaldesk.services.actor import Actor, system_actor
 from evaldesk.services.keys import rotations_bytes
 from evaldesk.services.ledger_rules import SOURCE_LABELS, STATUS_LABELS
 from evaldesk.services.live import LiveScore
+from evaldesk.services.subsidies import subsidy_state
 from evaldesk.store import LedgerQuery, Store, anchors, open_store
 from evaldesk.store.audit_state import ACCEPT
 from evaldesk.store.check import check_data_dir
@@ -193,6 +194,7 @@ def build_snapshot(
     )
     form = FormData.from_facts(facts) if rubric.form is not None else None
     checks = tuple(check_form(rubric, facts)) if rubric.form is not None else ()
+    inputs = subsidy_state(store, year).inputs if rubric.subsidies is not None else None
     return ExportSnapshot(
         office=Office(office.name, office.unit, office.region, office.contact),
         year=year,
@@ -206,6 +208,8 @@ def build_snapshot(
         signoff=_signoff(store, actor),
         form=form,
         form_checks=checks,
+        facts=facts,
+        subsidy_inputs=None if inputs is None else inputs.model_dump(mode="json"),
     )
 
 

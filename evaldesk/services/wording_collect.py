@@ -48,4 +48,58 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "请写明移除该单位的原因",
         "say why the unit is taken off the list",
     ),
+    # ------------------------------------------------------------------ import
+    "collect.import.trust_source": ("本办公室受信任的单位密钥", "this office's trusted unit keys"),
+    "collect.import.not_intact": (
+        "报送包不完整或被改动（{count}处问题），未导入",
+        "the package is not intact or was changed ({count} problems); not imported",
+    ),
+    "collect.import.duplicate": (
+        "报送包 {package_id} 已经导入过",
+        "the package {package_id} was already imported",
+    ),
+    "collect.import.not_newer": (
+        "{unit}的这个报送包（导出于{date}）不晚于已导入的 {current}（导出于{current_date}），"
+        "未导入；已导入的仍然有效",
+        "this package of {unit} (exported {date}) is not later than {current} already "
+        "imported (exported {current_date}); not imported, the one imported stays in force",
+    ),
+    "collect.import.superseded": (
+        "已导入{unit}的报送包 {package_id}，取代较早的 {old}（两者均保留）",
+        "imported {package_id} of {unit}; it supersedes the earlier {old} (both are kept)",
+    ),
+    "collect.import.imported": (
+        "已导入{unit}的报送包 {package_id}",
+        "imported the package {package_id} of {unit}",
+    ),
+    "collect.import.removed_unit": (
+        "签名密钥属于已从名单移除的单位 {code}，未导入",
+        "the signing key belongs to the unit {code}, which was taken off the list; not imported",
+    ),
+    "collect.import.confirm_rotation": (
+        "{unit}更换了签名密钥：由 {old} 换为 {new}，更换声明由原密钥签名。请与单位核实后确认",
+        "{unit} changed its signing key from {old} to {new}, in a statement signed by the old "
+        "key; confirm after checking with the unit",
+    ),
+    "collect.import.no_such_unit": ("名单中没有单位 {code}", "there is no unit {code} on the list"),
+    "collect.import.no_unit": (
+        "名单中没有与“{office}”（细则单位 {unit}）相符的单位；请先把它加入单位名单",
+        "no unit on the list matches “{office}” (rubric unit {unit}); add it to the list first",
+    ),
+    "collect.import.choose_unit": (
+        "“{office}”可能是名单中的几个单位之一；请选择它是哪个单位",
+        "“{office}” may be one of several units on the list; choose which one it is",
+    ),
+    "collect.import.unknown_key": (
+        "签名密钥 {fingerprint} 不是{unit}已登记的密钥，也没有原密钥签名的更换声明；"
+        "未导入。如单位确已更换密钥，请电话或来函核实指纹后由管理员添加为受信任的密钥",
+        "the signing key {fingerprint} is not the key registered for {unit}, and no statement "
+        "signed by that key hands over to it; not imported. If the unit did replace its key, "
+        "an administrator adds it as trusted after checking the fingerprint by phone or letter",
+    ),
+    "collect.import.confirm_key": (
+        "{unit}的第一个报送包：请将签名指纹 {fingerprint} 与报告封面上印的指纹逐组核对，一致后确认",
+        "the first package of {unit}: compare the signing fingerprint {fingerprint} group by "
+        "group with the one printed on the report's cover, and confirm when they match",
+    ),
 }

@@ -106,6 +106,18 @@ class BlobIntake:
             self._pending[sha256] = pending
             return pending
 
+    def read(self, sha256: str) -> bytes | None:
+        """A (small) entry's bytes after verification: from its temporary file, or from the
+        store when its content was there already."""
+        pending = self._pending.get(sha256)
+        path = pending.tmp if pending is not None else self.paths.blob(sha256)
+        if pending is not None:
+            pending.close()
+        try:
+            return path.read_bytes()
+        except OSError:
+            return None
+
     @property
     def written_bytes(self) -> int:
         return sum(p.written for p in self._pending.values())
