@@ -3,6 +3,7 @@ packages through the real services, and a receiving office that takes them in.""
 
 from __future__ import annotations
 
+import contextlib
 import random
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -56,10 +57,8 @@ def make_unit(
             for scope, code, rule_id, fact in demo_facts(loaded, random.Random(spec.seed)):
                 if scope == "item" and code in given:
                     continue
-                try:
+                with contextlib.suppress(EvalDeskError):  # a shape the filler does not know
                     facts.set_rule_fact(store, actor, year, code, rule_id, fact, scope=scope)
-                except EvalDeskError:
-                    pass
         for code, rules in spec.facts.items():
             for rule_id, fact in rules.items():
                 facts.set_rule_fact(store, actor, year, code, rule_id, dict(fact))
