@@ -40,4 +40,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{title}：单位按 {package}，本办公室按 {office}",
         "{title}: the unit used {package}, this office uses {office}",
     ),
+    # ------------------------------------------------------------------ computing
+    "collect.compute.no_facts": (
+        "报送包中没有计分依据（由较早版本的 EvalDesk 导出），本办公室无法重新计分；请单位用新版本重新导出",
+        "the package carries no facts (made by an older EvalDesk), so this office cannot score "
+        "it again; ask the unit to export again with this version",
+    ),
+    "collect.rank.gate_not_met": ("未{gate}，不参加排名", "not {gate}: not ranked"),
+    "collect.rank.gate_waits": ("待确认是否{gate}", "to confirm: {gate}"),
+    "collect.rank.below_min": (
+        "{detail}，未达到参加排名的{least}",
+        "{detail}: below {least}, not ranked",
+    ),
+    "collect.final.column.initial": ("初评", "initial review (初评)"),
+    "collect.final.column.final": ("审定", "final review (审定)"),
+    "collect.final.rule": ("{column}：{reason}", "{column}: {reason}"),
+    "collect.final.replaces": (
+        "计算得{computed}分，评审定为{value}分",
+        "computed {computed}, the reviewer gave {value}",
+    ),
+    # ------------------------------------------------------------------ ballots
+    "collect.ballot.no_voter": ("请填写投票人", "name the voter"),
+    "collect.ballot.empty": ("选票上没有任何等次", "the ballot grades no unit"),
+    "collect.ballot.unit_not_on_sheet": (
+        "单位 {unit} 不在这张选票上",
+        "the unit {unit} is not on this ballot sheet",
+    ),
+    "collect.ballot.unknown_grade": (
+        "{unit} 的等次“{grade}”无效（可选：{known}）",
+        "the grade “{grade}” for {unit} is not one of {known}",
+    ),
 }
