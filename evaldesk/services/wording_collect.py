@@ -102,4 +102,57 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the first package of {unit}: compare the signing fingerprint {fingerprint} group by "
         "group with the one printed on the report's cover, and confirm when they match",
     ),
+    # ------------------------------------------------------------------ reviews, ballots
+    "collect.review.no_item": (
+        "《{rubric}》中没有项目 {item}",
+        "“{rubric}” has no item {item}",
+    ),
+    "collect.review.out_of_bounds": (
+        "项目 {item}：评审分 {value} 须在 0 至 {top} 之间",
+        "item {item}: a review score of {value} must be between 0 and {top}",
+    ),
+    "collect.review.reason_needed": (
+        "项目 {item}：请写明评审理由",
+        "item {item}: give the reason for the review score",
+    ),
+    "collect.ballots.no_sheet": ("没有选票 {sheet}", "there is no ballot sheet {sheet}"),
+    "collect.ballots.reason_needed": (
+        "请写明撤回这张选票的原因",
+        "say why the ballot is withdrawn",
+    ),
+    "collect.ballots.bad_rounding": (
+        "比例的取整只能是 exact（照字面）或 half_up（四舍五入），不是 {rounding}",
+        "a quota is counted exact (to the letter) or half_up (rounded half up), not {rounding}",
+    ),
+    "collect.ballots.decision_reason": (
+        "请写明作出此决定的依据（会与结果一同公布）",
+        "give the grounds of the decision (it is published with the results)",
+    ),
+    "collect.ballots.no_rule": (
+        "没有等次评价规则 {rule}",
+        "there is no graded-votes rule {rule}",
+    ),
+    # ------------------------------------------------------------------ files
+    "collect.files.none": (
+        "报送包 {package_id} 中没有 {path}",
+        "the package {package_id} has no {path}",
+    ),
+    "collect.files.unreadable": ("无法读取 {path}：{error}", "cannot read {path}: {error}"),
+    "collect.files.altered": (
+        "{path} 在数据文件夹中已被改动（与导入时的 SHA-256 不符）；请运行 evaldesk check",
+        "{path} was changed in the data folder (its SHA-256 differs from the import); run "
+        "evaldesk check",
+    ),
+    # ------------------------------------------------------------------ overview
+    "collect.overview.not_received": ("尚未收到报送包", "no package received yet"),
+    "collect.overview.interpretations": (
+        "{count}处解释口径与本办公室不同",
+        "{count} interpretations differ from this office's",
+    ),
+    "collect.overview.rubric_copy": (
+        "单位使用的细则文本与本办公室的不同",
+        "the unit scored with another copy of the rubric",
+    ),
+    "collect.overview.unassessed": ("{count}项未评定", "{count} items not assessed"),
+    "collect.overview.no_evidence": ("{count}项缺佐证", "{count} items lack evidence"),
 }
