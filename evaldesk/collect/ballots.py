@@ -51,7 +51,7 @@ def sheets(rubric: m.Rubric) -> list[Sheet]:
             if rule.kind != "graded_votes":
                 continue
             assert isinstance(rule, GradedVotes)
-            groups: list[str | None] = list(item.applies_to or group_names or [None])
+            groups: list[str | None] = [*(item.applies_to or group_names)] or [None]
             for group in groups:
                 listed = [u for u in rubric.units if group is None or u.group == group]
                 if rubric.units and not listed:

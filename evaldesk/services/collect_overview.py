@@ -63,9 +63,9 @@ def unit_rows(state: CollectState) -> list[UnitRow]:
     groups = {g.id: g.name for g in state.stated.unit_groups}
     unit_group = {u.id: u.group for u in state.rubric.units}
     reviewed: dict[str, set[str]] = {}
-    for unit, item, _kind in state.reviews:
-        if state.reviews[(unit, item, _kind)].value is not None:
-            reviewed.setdefault(unit, set()).add(item)
+    for (code, item, _kind), rec in state.reviews.items():
+        if rec.value is not None:
+            reviewed.setdefault(code, set()).add(item)
     out = []
     for unit in state.units:
         group = groups.get(unit_group.get(unit.code) or "", "")
