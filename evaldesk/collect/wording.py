@@ -70,4 +70,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{unit} 的等次“{grade}”无效（可选：{known}）",
         "the grade “{grade}” for {unit} is not one of {known}",
     ),
+    # ------------------------------------------------------------------ decisions (※)
+    "collect.decision.final_by_review": (
+        "最终得分：评审人员录入审定分的项目按审定分计，只录入初评分的按初评分计，其余按本办公室"
+        "计算的得分计（含本办公室计算的排名和等次评价），再按细则的权重合成；原文未规定初评、审定与"
+        "计算得分的关系，此为本办公室的口径。",
+        "the final score: an item a reviewer scored counts at its 审定 score, else at its 初评 "
+        "score, else at the score this office computed (its rankings and votes included), "
+        "composed with the rubric's weights; the source does not say how the three relate: "
+        "this office's reading",
+    ),
+    "collect.decision.quota.exact": (
+        "{rule}：等次比例按“不超过”照字面检查每张选票（理由：{reason}）",
+        "{rule}: each ballot is checked against its quotas to the letter (grounds: {reason})",
+    ),
+    "collect.decision.quota.half_up": (
+        "{rule}：每张选票各等次的个数按比例乘以所评单位数后四舍五入确定（理由：{reason}）；原文"
+        "为“不超过”，照字面无法为全部单位定等",
+        "{rule}: the number of each grade a ballot may give is its share of the units graded, "
+        "rounded half up (grounds: {reason}); the source says “不超过”, which read literally "
+        "cannot grade every unit",
+    ),
+    "collect.decision.award_places": (
+        "补助名次在满足该项条件的单位中按得分从高到低排列，得分相同的名次相同、其后名次顺延；"
+        "原文未写明不满足条件的单位是否占名次，此为本办公室的口径。",
+        "an award's places are counted among the units meeting its conditions, by score, "
+        "equal scores sharing a place; the source does not say whether other units take "
+        "places: this office's reading",
+    ),
+    "collect.decision.places": (
+        "总名次按最终得分从高到低排列，得分相同的名次相同、其后名次顺延。",
+        "the places follow the final scores, highest first; equal scores share a place and "
+        "the next place is skipped",
+    ),
 }

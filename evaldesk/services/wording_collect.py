@@ -155,4 +155,66 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "collect.overview.unassessed": ("{count}项未评定", "{count} items not assessed"),
     "collect.overview.no_evidence": ("{count}项缺佐证", "{count} items lack evidence"),
+    # ------------------------------------------------------------------ publishing
+    "collect.publish.not_approved": (
+        "{year}年度的考核结果尚未由负责人审定（审核锁定），不能发布；请负责人先审定",
+        "the results of {year} are not approved (locked) by a head yet; a head approves them "
+        "before they are published",
+    ),
+    "collect.publish.no_folder": (
+        "发布目录 {path} 不存在；请先建立该文件夹",
+        "the folder {path} does not exist; create it first",
+    ),
+    # ------------------------------------------------------------------ a unit's results
+    "results.trust_source": ("本单位受信任的发布单位密钥", "the issuers this office trusts"),
+    "results.not_intact": (
+        "结果包不完整或被改动（{count}处问题），未导入",
+        "the result package is not intact or was changed ({count} problems); not imported",
+    ),
+    "results.not_a_result": (
+        "这不是考核结果包（EvalDesk-Package-Kind 不是 result）；单位的报送包须在接收单位导入",
+        "this is not a result package (EvalDesk-Package-Kind is not result); a unit's package "
+        "is imported at the receiving office",
+    ),
+    "results.unknown_issuer": (
+        "签名密钥 {fingerprint} 不是本单位已确认的发布单位密钥，也没有原密钥签名的更换声明；未导入",
+        "the signing key {fingerprint} is not the issuer's key this office confirmed, and no "
+        "statement signed by that key hands over to it; not imported",
+    ),
+    "results.confirm_issuer": (
+        "第一次收到{issuer}的结果：请将签名指纹 {fingerprint} 与结果封面上印的（或电话、来函告知的）"
+        "指纹逐组核对，一致后确认",
+        "the first result from {issuer}: compare the signing fingerprint {fingerprint} group by "
+        "group with the one printed on the result's cover (or given by phone or letter), and "
+        "confirm when they match",
+    ),
+    "results.confirm_rotation": (
+        "{issuer}更换了签名密钥：由 {old} 换为 {new}，更换声明由原密钥签名。请核实后确认",
+        "{issuer} changed its signing key from {old} to {new}, in a statement signed by the old "
+        "key; confirm after checking",
+    ),
+    "results.duplicate": (
+        "结果包 {package_id} 已经导入过",
+        "the result package {package_id} was already imported",
+    ),
+    "results.not_newer": (
+        "这个结果包不晚于已导入的 {package_id}，未导入；已导入的仍然有效",
+        "this result package is not later than {package_id} already imported; not imported",
+    ),
+    "results.wrong_year": (
+        "本单位没有{year}年度，结果包不属于本单位",
+        "this office keeps no year {year}: the result is not for it",
+    ),
+    "results.wrong_rubric": (
+        "结果按《{found}》，本单位该年度按《{expected}》",
+        "the result is by “{found}”; this office's year is by “{expected}”",
+    ),
+    "results.wrong_unit": (
+        "结果发给“{recipient}”，不是本单位（{office}）",
+        "the result is for “{recipient}”, not this office ({office})",
+    ),
+    "results.imported": (
+        "已导入{issuer}发回的{year}年度考核结果：最终得分 {final}",
+        "imported the {year} result from {issuer}: final score {final}",
+    ),
 }
