@@ -390,4 +390,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the issuer's signing fingerprint, checked (needed the first time and after the issuer "
         "rotated its key)",
     ),
+    "cli.help.demo_unit": (
+        "演示单位是细则中的哪个单位（编号，如 dongchen；默认怀化市或第一个）",
+        "which of the rubric's units the demo office is (its id, e.g. dongchen; by default "
+        "huaihua, else the first)",
+    ),
 }

@@ -218,9 +218,15 @@ def _item_evidence(
 
 
 def build_demo(
-    data_dir: Path, *, rubric: str, year: int | None = None, seed: int = 2021
+    data_dir: Path,
+    *,
+    rubric: str,
+    year: int | None = None,
+    seed: int = 2021,
+    unit: str | None = None,
 ) -> DemoResult:
-    """Create the demo office in ``data_dir`` (refused when it already holds an office)."""
+    """Create the demo office in ``data_dir`` (refused when it already holds an office);
+    ``unit``: which of the rubric's units it is (by default 怀化市, else the first)."""
     from evaldesk.rubrics.registry import get
 
     try:
@@ -231,7 +237,10 @@ def build_demo(
     chosen_year = year or (sample.year if sample and sample.year else date.today().year - 1)
     rnd = random.Random(seed)
     units = loaded.rubric.units
-    unit = next((u.id for u in units if u.id == PREFERRED_UNIT), units[0].id if units else None)
+    if unit is not None and loaded.rubric.unit(unit) is None:
+        raise InputError(msg("demo.no_unit", unit=unit, known=[u.id for u in units]))
+    if unit is None:
+        unit = next((u.id for u in units if u.id == PREFERRED_UNIT), units[0].id if units else None)
     unit_name = next((u.name for u in units if u.id == unit), "")
     office = f"{unit_name or '示范县'}人力资源和社会保障局"
     if sample is not None:
