@@ -41,8 +41,10 @@ from evaldesk.export.trust import TrustList, grouped, plain_fingerprint
 from evaldesk.export.verify import verify_package
 from evaldesk.export.verify_report import VerifyReport
 from evaldesk.messages import Message, msg
+from evaldesk.rubrics.model import Rubric
 from evaldesk.scoring.facts import facts_from_data
 from evaldesk.scoring.marks import uses
+from evaldesk.scoring.report import InterpretationUse
 from evaldesk.services.actor import Actor
 from evaldesk.services.collect_setup import require_receiving
 from evaldesk.services.interpretations import office_values
@@ -127,7 +129,7 @@ def import_packages(
     person confirmed (see the module doc). ``progress(done_bytes, total_bytes, file name)``
     may raise Cancelled: the package being read is then left out, whole."""
     require(actor, "collect.import")
-    require_receiving(store)
+    known = _Known.read(store)
     files = package_files(paths)
     sizes = [_size(f) for f in files]
     total, done = sum(sizes), 0
@@ -142,7 +144,7 @@ def import_packages(
             if progress is not None:
                 progress(start + got, total, name)
 
-        outcomes.append(_Import(store, actor, path, confirmed, step).run())
+        outcomes.append(_Import(store, actor, path, confirmed, step, known).run())
         done += size
         if progress is not None:
             progress(done, total, path.name)
@@ -156,6 +158,44 @@ def _size(path: Path) -> int:
         return 0
 
 
+@dataclass
+class _Known:
+    """What the office holds, read once per import run and kept up to date as it goes (a
+    province's 130 packages must not read the list of every package 130 times)."""
+
+    year: int
+    rubric: Rubric
+    rubric_sha256: str
+    units: list[UnitRec]
+    office: tuple[InterpretationUse, ...]  # the office's interpretations in force
+    trusted: dict[str, str]  # fingerprint -> label
+    bound: dict[str, str]  # fingerprint -> unit code
+    current: dict[str, PackageRec]  # unit code -> its package in force
+    digests: set[str]  # content digests of every package imported
+
+    @staticmethod
+    def read(store: Store) -> _Known:
+        year = require_receiving(store)
+        loaded = year_rubric(store, year)
+        return _Known(
+            year=year,
+            rubric=loaded.rubric,
+            rubric_sha256=loaded.sha256,
+            units=store.collect.units(),
+            office=uses(loaded.rubric, office_values(store, year)),
+            trusted={row.fingerprint: row.label for row in store.trust.list()},
+            bound=store.collect.unit_keys(),
+            current=store.collect_packages.current(),
+            digests={p.content_sha256 for p in store.collect_packages.all()},
+        )
+
+    def took(self, package: PackageRec, label: str) -> None:
+        self.trusted.setdefault(package.fingerprint, label)
+        self.bound.setdefault(package.fingerprint, package.unit_code)
+        self.current[package.unit_code] = package
+        self.digests.add(package.content_sha256)
+
+
 class _Import:
     def __init__(
         self,
@@ -164,21 +204,20 @@ class _Import:
         path: Path,
         confirmed: Mapping[str, str | None],
         progress: Progress,
+        known: _Known,
     ) -> None:
         self.store = store
         self.actor = actor
         self.path = path
         self.confirmed = confirmed
         self.progress = progress
-        self.year = require_receiving(store)
-        self.rubric = year_rubric(store, self.year).rubric
-        self.units = store.collect.units()
+        self.known = known
+        self.year = known.year
+        self.rubric = known.rubric
+        self.units = known.units
 
     def _trust(self) -> TrustList:
-        trust = TrustList(msg("collect.import.trust_source").text())
-        for row in self.store.trust.list():
-            trust.keys[row.fingerprint] = row.label
-        return trust
+        return TrustList(msg("collect.import.trust_source").text(), dict(self.known.trusted))
 
     def refuse(self, code: str, message: Message, **extra: Any) -> ImportOutcome:
         outcome = ImportOutcome(self.path, "refused", code, message, **extra)
@@ -236,12 +275,12 @@ class _Import:
         assert unit is not None
         base.update(unit=unit.code, unit_name=unit.name)
         content = info.get("EvalDesk-Content-SHA256", "").lower()
-        if self.store.collect_packages.by_digest(content) is not None:
+        if content in self.known.digests:
             return self.refuse(
                 "duplicate", msg("collect.import.duplicate", package_id=base["package_id"]), **base
             )
         order = export_order(info)
-        current = self.store.collect_packages.current().get(unit.code)
+        current = self.known.current.get(unit.code)
         if current is not None and order <= current.export_order:
             return self.refuse(
                 "not-newer",
@@ -259,10 +298,11 @@ class _Import:
         intake.commit()
         files = [FileRec(p, sha, size) for p, sha, size in report.payload_files]
         with self.store.write(self.actor.name) as tx:
-            if fpr not in {k.fingerprint for k in self.store.trust.list()}:
+            if fpr not in self.known.trusted:
                 self.store.trust.add(tx, fpr, unit.name, None)
-            self.store.collect.bind_key(tx, unit.code, fpr)
-            self.store.collect_packages.add(
+            if fpr not in self.known.bound:
+                self.store.collect.bind_key(tx, unit.code, fpr)
+            added = self.store.collect_packages.add(
                 tx,
                 NewPackage(
                     unit_code=unit.code,
@@ -279,6 +319,7 @@ class _Import:
                 ),
                 files,
             )
+        self.known.took(added, unit.name)
         if current is not None:
             message = msg(
                 "collect.import.superseded",
@@ -303,7 +344,7 @@ class _Import:
     ) -> tuple[UnitRec | None, ImportOutcome | None]:
         """The unit the package is from, or what stops it (a refusal, a question)."""
         info = report.info
-        bound = self.store.collect.unit_keys()
+        bound = self.known.bound
         by_code = {u.code: u for u in self.units}
         old = plain_fingerprint(report.via_rotation or "")
         owner = bound.get(fpr) or (bound.get(old) if old else None)
@@ -435,8 +476,9 @@ class _Import:
             except EvalDeskError as exc:
                 flags["facts"] = "unreadable"
                 flags["facts_problem"] = exc.msg.to_json()
-        office = uses(self.rubric, office_values(self.store, self.year))
-        differences = interpretation_differences(score.get("interpretations") or [], office)
+        differences = interpretation_differences(
+            score.get("interpretations") or [], self.known.office
+        )
         if differences:
             flags["interpretations"] = differences
         return flags
