@@ -10,11 +10,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "this is a result package sent back by a receiving office, not a unit's package; "
         "import it in the unit's EvalDesk",
     ),
-    "collect.refused.draft": (
-        "这是草稿（{field}），单位负责人尚未审核；请单位审核后重新导出",
-        "this is a draft ({field}): the unit's head has not approved it yet; ask the unit to "
-        "export again after approval",
-    ),
     "collect.refused.rubric": (
         "报送包按《{found}》计分，本办公室接收的是《{expected}》",
         "the package is scored by “{found}”; this office receives “{expected}”",

@@ -5,7 +5,7 @@ digest, signature, who signed against the office's trusted keys) hands every pay
 bytes to a tee that writes them into the content-addressed folder (evaldesk.store.blobs_collect;
 content already stored is not written again, so evidence is kept once across units). Then:
 
-* refused, with the reason, and nothing kept: not a package, not intact (tampered), a draft,
+* refused, with the reason, and nothing kept: not a package, not intact (tampered),
   a result package, another rubric's or year's, an unknown key, a duplicate, one not later
   than the unit's package in force;
 * waiting for a person: the unit's first package (its fingerprint must be compared with the
@@ -17,6 +17,10 @@ content already stored is not written again, so evidence is kept once across uni
   interpretations in force differ from the office's, when it carries no facts (made by an
   older EvalDesk: it cannot be scored again here), or was scored with another copy of the
   rubric. A later package supersedes the unit's earlier one; both are kept.
+* a draft (``EvalDesk-Status: draft``, evaldesk.collect.packages.draft_mark) is imported like any other,
+  flagged ``draft``: it is shown, but never in force (not ranked, not scored into a final, no
+  result sent back); the unit's latest final package stays in force. A package must still be
+  later than the unit's latest one, draft or not.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from typing import Any, Literal
 from evaldesk.collect.packages import (
     Expected,
     candidates,
+    draft_mark,
     export_order,
     interpretation_differences,
     refusal,
@@ -170,7 +175,8 @@ class _Known:
     office: tuple[InterpretationUse, ...]  # the office's interpretations in force
     trusted: dict[str, str]  # fingerprint -> label
     bound: dict[str, str]  # fingerprint -> unit code
-    current: dict[str, PackageRec]  # unit code -> its package in force
+    current: dict[str, PackageRec]  # unit code -> its package in force (final)
+    latest: dict[str, PackageRec]  # unit code -> its latest package, draft or not
     digests: set[str]  # content digests of every package imported
 
     @staticmethod
@@ -186,13 +192,16 @@ class _Known:
             trusted={row.fingerprint: row.label for row in store.trust.list()},
             bound=store.collect.unit_keys(),
             current=store.collect_packages.current(),
+            latest=store.collect_packages.latest(),
             digests={p.content_sha256 for p in store.collect_packages.all()},
         )
 
     def took(self, package: PackageRec, label: str) -> None:
         self.trusted.setdefault(package.fingerprint, label)
         self.bound.setdefault(package.fingerprint, package.unit_code)
-        self.current[package.unit_code] = package
+        self.latest[package.unit_code] = package
+        if not package.draft:
+            self.current[package.unit_code] = package
         self.digests.add(package.content_sha256)
 
 
@@ -280,19 +289,20 @@ class _Import:
                 "duplicate", msg("collect.import.duplicate", package_id=base["package_id"]), **base
             )
         order = export_order(info)
-        current = self.known.current.get(unit.code)
-        if current is not None and order <= current.export_order:
+        latest = self.known.latest.get(unit.code)
+        if latest is not None and order <= latest.export_order:
             return self.refuse(
                 "not-newer",
                 msg(
                     "collect.import.not_newer",
                     unit=unit.name,
                     date=info.get("Bagging-Date", "?"),
-                    current=current.package_id,
-                    current_date=current.bag_info.get("Bagging-Date", "?"),
+                    current=latest.package_id,
+                    current_date=latest.bag_info.get("Bagging-Date", "?"),
                 ),
                 **base,
             )
+        current = self.known.current.get(unit.code)
         flags = self._flags(report, intake)
         base["reused_files"] = intake.reused
         intake.commit()
@@ -320,6 +330,14 @@ class _Import:
                 files,
             )
         self.known.took(added, unit.name)
+        if added.draft:
+            message = msg(
+                "collect.import.draft",
+                unit=unit.name,
+                package_id=base["package_id"],
+                field=added.flags["draft"],
+            )
+            return ImportOutcome(self.path, "imported", "draft", message, flags=flags, **base)
         if current is not None:
             message = msg(
                 "collect.import.superseded",
@@ -451,10 +469,10 @@ class _Import:
 
     def _flags(self, report: VerifyReport, intake: BlobIntake) -> dict[str, Any]:
         flags: dict[str, Any] = {}
-        if (
-            report.info.get("EvalDesk-Rubric-SHA256", "")
-            != year_rubric(self.store, self.year).sha256
-        ):
+        mark = draft_mark(report.info)
+        if mark is not None:
+            flags["draft"] = mark
+        if report.info.get("EvalDesk-Rubric-SHA256", "") != self.known.rubric_sha256:
             flags["rubric_copy_differs"] = True
         entry = next((f for f in report.payload_files if f[0] == SCORE_JSON), None)
         data = intake.read(entry[1]) if entry is not None and entry[2] <= MAX_SCORE_JSON else None

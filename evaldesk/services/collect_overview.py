@@ -12,7 +12,13 @@ from evaldesk.messages import Message, msg
 from evaldesk.services.collect_results import CollectState
 
 #: Row states, in the order a clerk looks at them.
-MISSING, NOT_SCORED, FLAGGED, RECEIVED = "missing", "not_scored", "flagged", "received"
+MISSING, DRAFT, NOT_SCORED, FLAGGED, RECEIVED = (
+    "missing",
+    "draft",
+    "not_scored",
+    "flagged",
+    "received",
+)
 
 
 @dataclass(frozen=True)
@@ -20,7 +26,7 @@ class UnitRow:
     code: str
     name: str
     group: str  # the group's name
-    state: str  # missing / not_scored / flagged / received
+    state: str  # missing / draft / not_scored / flagged / received
     package_id: str | None
     exported: str | None  # the export date
     self_total: Decimal | None
@@ -70,21 +76,28 @@ def unit_rows(state: CollectState) -> list[UnitRow]:
     for unit in state.units:
         group = groups.get(unit_group.get(unit.code) or "", "")
         package = state.packages.get(unit.code)
+        draft = state.drafts.get(unit.code)
         if package is None:
+            shown = draft.package_id if draft is not None else None
+            note = (
+                msg("collect.overview.draft_only", package_id=shown)
+                if draft is not None
+                else msg("collect.overview.not_received")
+            )
             out.append(
                 UnitRow(
                     unit.code,
                     unit.name,
                     group,
-                    MISSING,
+                    DRAFT if draft is not None else MISSING,
+                    shown,
+                    draft.bag_info.get("Bagging-Date") if draft is not None else None,
                     None,
                     None,
                     None,
                     None,
                     None,
-                    None,
-                    None,
-                    notes=(msg("collect.overview.not_received"),),
+                    notes=(note,),
                 )
             )
             continue
@@ -100,6 +113,8 @@ def unit_rows(state: CollectState) -> list[UnitRow]:
         if differs:
             notes.append(msg("collect.overview.interpretations", count=len(differs)))
             row_state = FLAGGED if row_state == RECEIVED else row_state
+        if draft is not None:
+            notes.append(msg("collect.overview.draft_newer", package_id=draft.package_id))
         if package.flags.get("rubric_copy_differs"):
             notes.append(msg("collect.overview.rubric_copy"))
         if claim.unassessed:

@@ -305,7 +305,12 @@ def publish(
     for unit in state.units:
         if unit.code in packages:
             continue
-        why = state.computed.not_scored.get(unit.code) or msg("collect.overview.not_received")
+        draft = state.drafts.get(unit.code)
+        why = state.computed.not_scored.get(unit.code) or (
+            msg("collect.overview.draft_only", package_id=draft.package_id)
+            if draft is not None
+            else msg("collect.overview.not_received")
+        )
         not_published[unit.code] = why
     with store.write(actor.name) as tx:
         store.audit.record(

@@ -152,6 +152,7 @@ class CollectState:
     stated: m.Rubric  # the year's rubric copy
     units: list[UnitRec]
     packages: dict[str, PackageRec]  # unit code -> its package in force
+    drafts: dict[str, PackageRec]  # unit code -> a draft later than its package in force
     claims: dict[str, Claim]
     reviews: dict[tuple[str, str, str], ReviewRec]  # (unit, item, kind)
     computed: Computed
@@ -189,6 +190,7 @@ def _build(store: Store, seq: int) -> CollectState:
     stated = receiving_rubric(store)
     units = store.collect.units()
     packages = store.collect_packages.current()
+    drafts = {c: p for c, p in store.collect_packages.latest().items() if p.draft}
     claims = {code: claim_of(store, p) for code, p in packages.items()}
     review_rows = store.collect_scores.reviews()
     reviews: dict[str, dict[str, dict[str, Review]]] = {}
@@ -227,6 +229,7 @@ def _build(store: Store, seq: int) -> CollectState:
         stated=stated,
         units=units,
         packages=packages,
+        drafts=drafts,
         claims=claims,
         reviews={(r.unit_code, r.item_code, r.kind): r for r in review_rows},
         computed=computed,

@@ -68,6 +68,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "已导入{unit}的报送包 {package_id}，取代较早的 {old}（两者均保留）",
         "imported {package_id} of {unit}; it supersedes the earlier {old} (both are kept)",
     ),
+    "collect.import.draft": (
+        "已导入{unit}的报送包 {package_id}，但它是草稿（{field}），单位负责人尚未审核："
+        "只作查看，不参与排名和最终得分，直到收到审核后的正式报送包",
+        "imported the package {package_id} of {unit}, but it is a draft ({field}) its head "
+        "has not approved: shown only, not ranked or scored into a final until the approved "
+        "package comes",
+    ),
     "collect.import.imported": (
         "已导入{unit}的报送包 {package_id}",
         "imported the package {package_id} of {unit}",
@@ -145,6 +152,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # ------------------------------------------------------------------ overview
     "collect.overview.not_received": ("尚未收到报送包", "no package received yet"),
+    "collect.overview.draft_only": (
+        "只收到草稿 {package_id}（未审核），不参与排名",
+        "only a draft received ({package_id}, not approved): not ranked",
+    ),
+    "collect.overview.draft_newer": (
+        "另收到较新的草稿 {package_id}（未审核），仍按正式报送包计",
+        "a newer draft came too ({package_id}, not approved); the approved package still counts",
+    ),
     "collect.overview.interpretations": (
         "{count}处解释口径与本办公室不同",
         "{count} interpretations differ from this office's",

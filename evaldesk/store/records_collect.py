@@ -75,6 +75,11 @@ class PackageRec:
     imported_at: str
     imported_by: str
 
+    @property
+    def draft(self) -> bool:
+        """Imported as a draft (evaldesk.collect.packages.is_draft): never in force."""
+        return bool(self.flags.get("draft"))
+
     @staticmethod
     def of(row: CollectPackage) -> PackageRec:
         return PackageRec(

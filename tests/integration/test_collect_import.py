@@ -14,12 +14,14 @@ import pytest
 from collectkit import PASSPHRASE, UnitSpec, export_unit, make_unit, receiving
 from refusals import says
 
-from evaldesk.collect.packages import is_draft
+from evaldesk.collect.packages import draft_mark, is_draft
 from evaldesk.export import bag
 from evaldesk.export.keys import load_private, private_key_path
 from evaldesk.export.trust import plain_fingerprint
 from evaldesk.services import collect_import, interpretations, maintenance
 from evaldesk.services.actor import system_actor
+from evaldesk.services.collect_overview import unit_rows
+from evaldesk.services.collect_results import collect_state
 from evaldesk.services.collect_setup import UnitDraft
 
 RUGAO = "rugao-rsks-2021"
@@ -166,12 +168,6 @@ def test_refusals_say_why_and_keep_what_was_imported(
             tmp_path / "tampered.zip",
             lambda n, d: d.replace(b'"total"', b'"totaL"') if n == "data/score.json" else d,
         )
-        draft = rewrite(
-            made["dongchen-later"],
-            tmp_path / "draft.zip",
-            lambda n, d: d + b"EvalDesk-Draft: yes\n" if n == bag.BAG_INFO else d,
-            key_folder=made["dongchen-folder"],
-        )
         not_a_zip = tmp_path / "notes.zip"
         not_a_zip.write_text("not a package", encoding="utf-8")
         found = collect_import.import_packages(
@@ -179,7 +175,6 @@ def test_refusals_say_why_and_keep_what_was_imported(
             clerk,
             [
                 tampered,
-                draft,
                 made["impostor"],
                 made["wrong-year"],
                 made["wrong-rubric"],
@@ -190,29 +185,95 @@ def test_refusals_say_why_and_keep_what_was_imported(
         codes = [(o.file.name, o.status, o.code) for o in found]
         assert codes == [
             ("tampered.zip", "refused", "tampered"),
-            ("draft.zip", "refused", "draft"),
             ("impostor.zip", "refused", "unknown-key"),
             ("y2022.zip", "refused", "wrong-year"),
             ("hunan.zip", "refused", "wrong-rubric"),
             ("dongchen.zip", "refused", "duplicate"),
             ("notes.zip", "refused", "not-a-package"),
         ]
-        says(found[3].message, "collect.refused.year", found="2022", expected=2021)
+        says(found[2].message, "collect.refused.year", found="2022", expected=2021)
         assert found[0].problems  # what was changed is named
         assert len(store.collect_packages.all()) == 1
         assert blobs(data_dir) == before  # nothing of a refused package stays
         assert not list((data_dir / "evidence" / ".tmp").glob("*"))
         refused = [r for r in store.audit.rows() if r.action == "collect.refused"]
-        assert len(refused) == 7
+        assert len(refused) == 6
     finally:
         store.close()
     assert maintenance.check(data_dir).ok
 
 
 def test_is_draft_reads_the_flag() -> None:
+    assert is_draft({"EvalDesk-Status": "draft 草稿"})  # package format 3 (branch approval)
+    assert not is_draft({"EvalDesk-Status": "final 定稿"})
+    assert is_draft({"EvalDesk-Status": "finale"}) and is_draft({"EvalDesk-Status": ""})
+    assert is_draft({"EvalDesk-Status": "final 定稿", "EvalDesk-Draft": "yes"})
     assert is_draft({"EvalDesk-Draft": "yes"}) and is_draft({"EvalDesk-Draft": "YES"})
     assert is_draft({"EvalDesk-Draft": "maybe"})  # a misspelt flag is not let through
-    assert not is_draft({}) and not is_draft({"EvalDesk-Draft": "no"})
+    assert not is_draft({}) and not is_draft({"EvalDesk-Draft": "no"})  # formats 1 and 2
+    assert draft_mark({"EvalDesk-Status": " draft 草稿 "}) == "EvalDesk-Status: draft 草稿"
+
+
+def test_a_draft_is_imported_flagged_and_never_in_force(
+    made: dict[str, Path], data_dir: Path, tmp_path: Path
+) -> None:
+    store = receiving(data_dir, RUGAO)
+    clerk = system_actor("test")
+    try:
+        asked = collect_import.import_packages(store, clerk, [made["dongchen"]])
+        [first] = collect_import.import_packages(
+            store, clerk, [made["dongchen"]], accept={asked[0].fingerprint or "": None}
+        )
+        status = b"EvalDesk-Status: draft \xe8\x8d\x89\xe7\xa8\xbf\n"  # draft 草稿
+        draft = rewrite(
+            made["dongchen-later"],
+            tmp_path / "dongchen-draft.zip",
+            lambda n, d: d + status if n == bag.BAG_INFO else d,
+            key_folder=made["dongchen-folder"],
+        )
+        [took] = collect_import.import_packages(store, clerk, [draft])
+        assert (took.status, took.code) == ("imported", "draft")
+        says(took.message, "collect.import.draft", field="EvalDesk-Status: draft 草稿")
+        assert took.flags["draft"] == "EvalDesk-Status: draft 草稿"
+        in_force = store.collect_packages.current()["dongchen"]
+        assert in_force.package_id == first.package_id  # the final one still counts
+        assert store.collect_packages.latest()["dongchen"].draft
+        # a unit that sent only a draft: shown, not ranked, not scored into a final
+        only = rewrite(
+            made["gongyeyuan"],
+            tmp_path / "gongyeyuan-draft.zip",
+            lambda n, d: d + b"EvalDesk-Draft: yes\n" if n == bag.BAG_INFO else d,
+            key_folder=made["gongyeyuan-folder"],
+        )
+        asked = collect_import.import_packages(store, clerk, [only])
+        [took] = collect_import.import_packages(
+            store, clerk, [only], accept={asked[0].fingerprint or "": None}
+        )
+        assert (took.status, took.code) == ("imported", "draft")
+        assert "gongyeyuan" not in store.collect_packages.current()
+        state = collect_state(store)
+        rows = {r.code: r for r in unit_rows(state)}
+        assert rows["gongyeyuan"].state == "draft"
+        assert rows["gongyeyuan"].package_id == took.package_id
+        assert [n.key for n in rows["gongyeyuan"].notes] == ["collect.overview.draft_only"]
+        assert rows["gongyeyuan"].final is None and rows["gongyeyuan"].place is None
+        assert "gongyeyuan" not in state.computed.finals
+        assert "gongyeyuan" not in state.computed.places
+        assert "gongyeyuan" not in state.computed.computed
+        assert rows["dongchen"].state != "draft"
+        assert "collect.overview.draft_newer" in [n.key for n in rows["dongchen"].notes]
+        # the approved package comes later and supersedes the final in force
+        final = export_unit(
+            made["dongchen-folder"], tmp_path / "dongchen-final.zip", today=date(2022, 1, 20)
+        )
+        [took] = collect_import.import_packages(store, clerk, [final])
+        assert (took.code, took.replaced) == ("superseded", first.package_id)
+        assert store.collect_packages.current()["dongchen"].package_id == took.package_id
+        assert "dongchen" not in collect_state(store).drafts
+        assert len(store.collect_packages.all("dongchen")) == 3  # all kept
+    finally:
+        store.close()
+    assert maintenance.check(data_dir).ok
 
 
 def test_evidence_is_stored_once_across_units(made: dict[str, Path], data_dir: Path) -> None:

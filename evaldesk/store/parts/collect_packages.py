@@ -51,9 +51,17 @@ class CollectPackagesPart(Part):
             return [PackageRec.of(r) for r in s.scalars(query)]
 
     def current(self) -> dict[str, PackageRec]:
-        """Each unit's package in force: the one with the latest signed export time."""
+        """Each unit's package in force: its final (not draft) package with the latest signed
+        export time. A unit that sent only drafts has none."""
+        return self.latest(drafts=False)
+
+    def latest(self, *, drafts: bool = True) -> dict[str, PackageRec]:
+        """Each unit's package with the latest signed export time (drafts included unless
+        ``drafts`` is False)."""
         found: dict[str, PackageRec] = {}
         for rec in self.all():
+            if rec.draft and not drafts:
+                continue
             kept = found.get(rec.unit_code)
             if kept is None or (rec.export_order, rec.id) > (kept.export_order, kept.id):
                 found[rec.unit_code] = rec
