@@ -19,10 +19,11 @@ from evaldesk.export import bag
 from evaldesk.export.keys import load_private, private_key_path
 from evaldesk.export.trust import plain_fingerprint
 from evaldesk.services import collect_import, interpretations, maintenance
-from evaldesk.services.actor import system_actor
+from evaldesk.services.actor import Actor, system_actor
 from evaldesk.services.collect_overview import unit_rows
 from evaldesk.services.collect_results import collect_state
 from evaldesk.services.collect_setup import UnitDraft
+from evaldesk.store import Store
 
 RUGAO = "rugao-rsks-2021"
 HUNAN = "hunan-rsxczx-2021"
@@ -84,6 +85,16 @@ def rewrite(package: Path, out: Path, change, key_folder: Path | None = None) ->
         for name, data in entries.items():
             zf.writestr(name, data)
     return out
+
+
+def confirmed(store: Store, clerk: Actor, package: Path) -> collect_import.ImportOutcome:
+    """A unit's first package imported: asked, its fingerprint compared, accepted."""
+    [asked] = collect_import.import_packages(store, clerk, [package])
+    assert asked.status == "confirm", asked.message.text("en")
+    [done] = collect_import.import_packages(
+        store, clerk, [package], accept={asked.fingerprint or "": None}
+    )
+    return done
 
 
 def blobs(folder: Path) -> int:
@@ -158,10 +169,7 @@ def test_refusals_say_why_and_keep_what_was_imported(
     store = receiving(data_dir, RUGAO)
     clerk = system_actor("test")
     try:
-        asked = collect_import.import_packages(store, clerk, [made["dongchen"]])
-        collect_import.import_packages(
-            store, clerk, [made["dongchen"]], accept={asked[0].fingerprint or "": None}
-        )
+        confirmed(store, clerk, made["dongchen"])
         before = blobs(data_dir)
         tampered = rewrite(
             made["gongyeyuan"],
@@ -220,10 +228,7 @@ def test_a_draft_is_imported_flagged_and_never_in_force(
     store = receiving(data_dir, RUGAO)
     clerk = system_actor("test")
     try:
-        asked = collect_import.import_packages(store, clerk, [made["dongchen"]])
-        [first] = collect_import.import_packages(
-            store, clerk, [made["dongchen"]], accept={asked[0].fingerprint or "": None}
-        )
+        first = confirmed(store, clerk, made["dongchen"])
         status = b"EvalDesk-Status: draft \xe8\x8d\x89\xe7\xa8\xbf\n"  # draft 草稿
         draft = rewrite(
             made["dongchen-later"],
@@ -245,10 +250,7 @@ def test_a_draft_is_imported_flagged_and_never_in_force(
             lambda n, d: d + b"EvalDesk-Draft: yes\n" if n == bag.BAG_INFO else d,
             key_folder=made["gongyeyuan-folder"],
         )
-        asked = collect_import.import_packages(store, clerk, [only])
-        [took] = collect_import.import_packages(
-            store, clerk, [only], accept={asked[0].fingerprint or "": None}
-        )
+        took = confirmed(store, clerk, only)
         assert (took.status, took.code) == ("imported", "draft")
         assert "gongyeyuan" not in store.collect_packages.current()
         state = collect_state(store)
@@ -315,10 +317,7 @@ def test_differing_interpretations_are_flagged(tmp_path: Path) -> None:
     )
     clerk = system_actor("test")
     try:
-        asked = collect_import.import_packages(office, clerk, [package])
-        [done] = collect_import.import_packages(
-            office, clerk, [package], accept={asked[0].fingerprint or "": None}
-        )
+        done = confirmed(office, clerk, package)
         [diff] = done.flags["interpretations"]
         assert (diff["id"], diff["package"], diff["office"]) == ("dispatch-full-score", "80", "100")
         assert diff["set_by_unit"] is True
@@ -374,10 +373,7 @@ def test_a_package_made_by_release_0_1_0_is_imported_but_cannot_be_scored_again(
     )
     clerk = system_actor("test")
     try:
-        asked = collect_import.import_packages(office, clerk, [fixture / "package.zip"])
-        [done] = collect_import.import_packages(
-            office, clerk, [fixture / "package.zip"], accept={asked[0].fingerprint or "": None}
-        )
+        done = confirmed(office, clerk, fixture / "package.zip")
         assert done.status == "imported"
         assert done.flags["facts"] == "missing"
     finally:
