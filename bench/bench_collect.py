@@ -115,8 +115,10 @@ def child_verify(folder: Path) -> None:
     trust = TrustList("bench", {plain_fingerprint(f) or "": c for c, f in keys.items()})
     start = time.perf_counter()
     for package in sorted(folder.glob("*.zip")):
-        if not verify_package(package, trust=trust).ok:
-            raise SystemExit(f"{package} does not verify")
+        report = verify_package(package, trust=trust)
+        if not report.ok:
+            why = "; ".join(p.message.text("en") for p in report.problems)
+            raise SystemExit(f"{package} does not verify: {why}")
     _report(time.perf_counter() - start)
 
 
@@ -163,12 +165,10 @@ def _report(seconds: float, **extra: object) -> None:
 def _child(*args: str) -> dict[str, float]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
-        [sys.executable, str(Path(__file__)), *args],
-        check=True,
-        capture_output=True,
-        text=True,
-        env=env,
+        [sys.executable, str(Path(__file__)), *args], capture_output=True, text=True, env=env
     )
+    if done.returncode != 0:
+        raise SystemExit(f"{args[1]} failed: {done.stderr.strip().splitlines()[-1:]}")
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
