@@ -208,3 +208,40 @@ def test_zip64_end_records_with_plain_fields_are_end_records_not_extra_data(
     # a zip64 record that says another directory than the plain record: named, not trusted
     bad = _with_zip64_end(exported.path, tmp_path / "zip64-bad.zip", offset_shift=1)
     assert not verify_package(bad).intact
+
+
+def test_an_entry_starting_beyond_2_gib_keeps_its_local_version(tmp_path: Path) -> None:
+    """Found by bench/bench_collect.py: in a 3 GB package every entry after the first 2 GiB
+    was 'the local header contradicts the central directory (version)', because zipfile
+    raises the directory record to version 4.5 for the zip64 offset only. A sparse file:
+    2 GiB of nothing, then a zip, as zipfile writes it."""
+    from evaldesk.export import zipend, zipsafe
+
+    path = tmp_path / "far.zip"
+    with open(path, "wb") as fh:
+        fh.truncate((2 << 30) + 100)
+    with zipfile.ZipFile(path, "a") as zf:
+        zf.writestr("bag/data/far.txt", b"far away" * 100)
+    with zipfile.ZipFile(path) as zf:
+        infos = zf.infolist()
+    assert infos[0].extract_version == 45 and infos[0].header_offset > zipfile.ZIP64_LIMIT
+    with open(path, "rb") as fh:
+        end = zipend.locate(fh, path.stat().st_size)
+        assert isinstance(end, zipend.ZipEnd)
+        extents, problems = zipsafe.local_extents(fh, infos, end)
+    assert problems == [] and [e.name for e in extents] == ["bag/data/far.txt"]
+    # an entry near the start claiming 4.5 in the directory only is still a contradiction
+    near = tmp_path / "near.zip"
+    with zipfile.ZipFile(near, "w") as zf:
+        zf.writestr("bag/data/near.txt", b"near" * 100)
+    raw = bytearray(near.read_bytes())
+    central = raw.rindex(b"PK\x01\x02")
+    raw[central + 6 : central + 8] = struct.pack("<H", 45)  # version needed, directory record
+    near.write_bytes(bytes(raw))
+    with zipfile.ZipFile(near) as zf:
+        infos = zf.infolist()
+    with open(near, "rb") as fh:
+        end = zipend.locate(fh, near.stat().st_size)
+        assert isinstance(end, zipend.ZipEnd)
+        _extents, problems = zipsafe.local_extents(fh, infos, end)
+    assert [p.code for p in problems] == ["local-header-mismatch"]
