@@ -18,7 +18,8 @@ process of its own so its peak memory is its own (``ru_maxrss``), in the same ru
 * the import again into a data folder on ``/dev/shm`` (memory), to tell the cost of writing
   4 GB to this machine's disk from the rest.
 
-Target (issue 18): import within 1.3x verify alone; peak memory under 300 MB.
+Target (issue 18): import within 1.3x verify alone; peak memory under 300 MB (the anonymous
+memory, RssAnon: see _AnonPeak; ru_maxrss is printed too).
 """
 
 from __future__ import annotations
@@ -157,9 +158,48 @@ def child_import(folder: Path, data_dir: Path) -> None:
     _report(took, reused=sum(o.reused_files for o in done))
 
 
+class _AnonPeak:
+    """The peak of the process's anonymous memory (RssAnon), sampled every 20 ms. ru_maxrss
+    also counts the pages of a memory-mapped package that are resident (verify maps each
+    package): a 3 GB package read through counts 3 GB there, though it is the page cache's,
+    given back under pressure. RssAnon is what the process itself holds."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    @staticmethod
+    def now() -> int:
+        try:
+            with open("/proc/self/status", encoding="ascii") as fh:
+                for line in fh:
+                    if line.startswith("RssAnon:"):
+                        return int(line.split()[1])  # KiB
+        except OSError:
+            pass
+        return 0
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.02):
+            self.peak = max(self.peak, self.now())
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return max(self.peak, self.now()) / 1024
+
+
+ANON = _AnonPeak() if "--child" in sys.argv else None
+
+
 def _report(seconds: float, **extra: object) -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    print(json.dumps({"seconds": seconds, "peak_mb": peak, **extra}))
+    anon = ANON.stop() if ANON is not None else 0.0
+    print(json.dumps({"seconds": seconds, "peak_mb": peak, "anon_mb": anon, **extra}))
 
 
 def _child(*args: str) -> dict[str, float]:
@@ -225,25 +265,27 @@ def main() -> int:
         print(f"plain sha256 read: {plain:.1f} s ({total / (1 << 20) / plain:.0f} MB/s)")
         print(
             f"verify alone: {verify['seconds']:.1f} s, {again['seconds']:.1f} s = "
-            f"{base_s / plain:.2f}x the sha256 read (peak {verify['peak_mb']:.0f} MB)"
+            f"{base_s / plain:.2f}x the sha256 read (peak {verify['peak_mb']:.0f} MB, "
+            f"anonymous {verify['anon_mb']:.0f} MB)"
         )
         print(
             f"import (disk): {imported['seconds']:.1f} s = {ratio:.2f}x verify, "
             f"{imported['seconds'] / plain:.2f}x the sha256 read "
-            f"(peak {imported['peak_mb']:.0f} MB; stored content reused for {imported['reused']:.0f} files)"
+            f"(peak {imported['peak_mb']:.0f} MB, anonymous {imported['anon_mb']:.0f} MB; stored content reused for {imported['reused']:.0f} files)"
         )
-        memory_ok = imported["peak_mb"] < MEMORY_MB
+        memory_ok = imported["anon_mb"] < MEMORY_MB
         if shm is not None:
             in_memory = _child("--child", "import", str(packages), str(shm / "office"))
             print(
                 f"import (data folder in memory, /dev/shm): {in_memory['seconds']:.1f} s = "
                 f"{in_memory['seconds'] / base_s:.2f}x verify, "
                 f"{in_memory['seconds'] / plain:.2f}x the sha256 read "
-                f"(peak {in_memory['peak_mb']:.0f} MB)"
+                f"(peak {in_memory['peak_mb']:.0f} MB, anonymous {in_memory['anon_mb']:.0f} MB)"
             )
         ok = ratio <= TARGET and memory_ok
         print(
-            f"target: import <= {TARGET}x verify alone, peak < {MEMORY_MB} MB: {'met' if ok else 'MISSED'}"
+            f"target: import <= {TARGET}x verify alone, anonymous peak < {MEMORY_MB} MB: "
+            f"{'met' if ok else 'MISSED'}"
         )
         return 0 if ok else 1
     finally:
