@@ -24,6 +24,7 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--year", type=bounded.year, help=help_text("cli.help.demo_year"))
     p.add_argument("--seed", type=bounded.seed, default=2021, help=help_text("cli.help.demo_seed"))
+    p.add_argument("--unit", metavar="UNIT", help=help_text("cli.help.demo_unit"))
     p.set_defaults(handler=cmd_demo)
 
 
@@ -32,7 +33,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from evaldesk.services.roles import ROLE_NAMES
 
     data_dir = resolve_data_dir(args)
-    result = build_demo(data_dir, rubric=args.rubric, year=args.year, seed=args.seed)
+    result = build_demo(
+        data_dir, rubric=args.rubric, year=args.year, seed=args.seed, unit=args.unit
+    )
     print(msg("cli.demo.created", path=data_dir))
     print(
         msg("cli.demo.office", office=result.office, year=result.year, rubric=result.rubric_title)

@@ -413,4 +413,60 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{id} is back to the rubric's default {value}",
     ),
     "cli.interp.imported": ("已从 {path} 设定 {n} 个数值", "set {n} value(s) from {path}"),
+    # ------------------------------------------------------------------ collect, result (issue 18)
+    "cli.help.collect": (
+        "接收单位：导入、查看、排名和发布各单位的报送包",
+        "the receiving office: import, list, rank and publish the units' packages",
+    ),
+    "cli.help.collect_init": (
+        "把数据文件夹建成接收单位（某细则、某年度）",
+        "make a data folder a receiving office for one rubric and year",
+    ),
+    "cli.help.collect_name": ("接收单位名称", "the receiving office's name"),
+    "cli.help.collect_rubric": ("细则编号或文件", "rubric id or file"),
+    "cli.help.collect_units": (
+        "单位名单文件（CSV：编号,名称,按细则中哪个单位计分）；省略则用细则中的单位",
+        "the list of units (CSV: code,name,rubric unit); the rubric's units when omitted",
+    ),
+    "cli.help.collect_import": (
+        "导入报送包（文件或文件夹），逐个核验",
+        "import packages (files or folders), each verified",
+    ),
+    "cli.help.collect_paths": ("报送包或其所在文件夹", "packages, or folders holding them"),
+    "cli.help.collect_accept": (
+        "已与封面核对的签名指纹，可加 =单位编号（单位的第一个报送包、密钥更换后须提供）",
+        "a signing fingerprint checked against the cover, optionally =UNIT (needed for a "
+        "unit's first package and after a key rotation)",
+    ),
+    "cli.help.collect_list": (
+        "各单位的报送情况与得分（--unit 查看某单位逐项得分）",
+        "the units, what they sent and their scores (--unit: one unit's items)",
+    ),
+    "cli.help.collect_unit": ("单位编号", "the unit's code"),
+    "cli.help.collect_rank": (
+        "计算排名、等次评价平均分、最终得分与名次（只读）",
+        "compute the rankings, the ballots' averages, the finals and places (reads only)",
+    ),
+    "cli.help.collect_publish": (
+        "发布已审定的结果：各单位结果包、排名表和汇总 PDF",
+        "publish the approved results: each unit's result package, the ranking workbook and "
+        "the summary PDF",
+    ),
+    "cli.help.collect_out": ("发布到的文件夹", "the folder to publish into"),
+    "cli.help.result": (
+        "单位：导入接收单位发回的考核结果",
+        "a unit: import the results its receiving office sent back",
+    ),
+    "cli.help.result_import": ("导入结果包", "import a result package"),
+    "cli.help.result_show": ("显示已收到的考核结果", "show the results received"),
+    "cli.help.result_accept": (
+        "已核对的发布单位签名指纹（第一次导入、发布单位更换密钥后须提供）",
+        "the issuer's signing fingerprint, checked (needed the first time and after the issuer "
+        "rotated its key)",
+    ),
+    "cli.help.demo_unit": (
+        "演示单位是细则中的哪个单位（编号，如 dongchen；默认怀化市或第一个）",
+        "which of the rubric's units the demo office is (its id, e.g. dongchen; by default "
+        "huaihua, else the first)",
+    ),
 }

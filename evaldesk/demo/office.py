@@ -80,11 +80,12 @@ class DemoResult:
     accounts: list[tuple[str, str, str, str]] = field(default_factory=list)
 
 
-def demo_unit(rubric: Any) -> tuple[str | None, str]:
-    """The unit the demo office is (怀化 for the 湖南 rubric, else the rubric's first), and its
-    name; (None, "") for a rubric without units."""
+def demo_unit(rubric: Any, chosen: str | None = None) -> tuple[str | None, str]:
+    """The unit the demo office is (``chosen``, else 怀化 for the 湖南 rubric, else the rubric's
+    first), and its name; (None, "") for a rubric without units."""
     units = rubric.units
-    unit = next((u for u in units if u.id == PREFERRED_UNIT), units[0] if units else None)
+    wanted = chosen or PREFERRED_UNIT
+    unit = next((u for u in units if u.id == wanted), units[0] if units else None)
     return (unit.id, unit.name) if unit is not None else (None, "")
 
 
@@ -258,9 +259,15 @@ def _item_evidence(
 
 
 def build_demo(
-    data_dir: Path, *, rubric: str, year: int | None = None, seed: int = 2021
+    data_dir: Path,
+    *,
+    rubric: str,
+    year: int | None = None,
+    seed: int = 2021,
+    unit: str | None = None,
 ) -> DemoResult:
-    """Create the demo office in ``data_dir`` (refused when it already holds an office)."""
+    """Create the demo office in ``data_dir`` (refused when it already holds an office);
+    ``unit``: which of the rubric's units it is (by default 怀化市, else the first)."""
     from evaldesk.rubrics.registry import get
 
     try:
@@ -270,7 +277,10 @@ def build_demo(
     sample = sample_facts(loaded.rubric.id)  # a report form filled with a real office's data
     chosen_year = year or (sample.year if sample and sample.year else date.today().year - 1)
     rnd = random.Random(seed)
-    unit, unit_name = demo_unit(loaded.rubric)
+    if unit is not None and loaded.rubric.unit(unit) is None:
+        units = [u.id for u in loaded.rubric.units]
+        raise InputError(msg("demo.no_unit", unit=unit, known=units))
+    unit, unit_name = demo_unit(loaded.rubric, unit)
     profile = PROFILES.get(loaded.rubric.id, Profile("{unit}人力资源和社会保障局", "{unit}", ""))
     place = unit_name or "示范县"
     office = profile.name.format(unit=place)

@@ -50,6 +50,11 @@ def score_json(snapshot: ExportSnapshot, fingerprint: str) -> bytes:
             "reason": override.reason,
             "problems": list(override.problems),
         }
+    if snapshot.facts is not None:
+        # docs/facts-format.md's layout: a receiving office scores the unit again from it.
+        data["facts"] = snapshot.facts.model_dump(mode="json", exclude_defaults=True)
+    if snapshot.subsidy_inputs:
+        data["subsidy_inputs"] = dict(snapshot.subsidy_inputs)
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 

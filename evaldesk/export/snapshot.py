@@ -174,6 +174,11 @@ class ExportSnapshot:
     check_override: CheckOverride | None = None
     #: the year's approvals and review comments (evaldesk.export.approval)
     review: Review = field(default_factory=Review)
+    #: What the score was computed from, carried in score.json so a receiving office can score
+    #: the unit again with what only it knows (rankings, ballots): the facts, and the inputs
+    #: only the money needs (evaldesk.scoring.subsidies.SubsidyInputs as data).
+    facts: Facts | None = None
+    subsidy_inputs: Mapping[str, object] | None = None
 
     @property
     def draft_reasons(self) -> tuple[Message, ...]:

@@ -28,6 +28,7 @@ import json
 import os
 import struct
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -39,11 +40,15 @@ from evaldesk.export import approval, bag, rotation, zipend
 from evaldesk.export.keys import fingerprint, load_public_pem, public_pem, raw_public
 from evaldesk.export.trust import TrustList, grouped, plain_fingerprint
 from evaldesk.export.verify_report import CHECKS, RotationSeen, VerifyReport
-from evaldesk.export.zipread import EntryDamaged, Progress, Reader
+from evaldesk.export.zipread import EntryDamaged, Progress, Reader, Tee
 from evaldesk.export.zipsafe import Extent, Limits, directory_problems, local_extents
 from evaldesk.messages import Message, msg, plain
 
-__all__ = ["CHECKS", "VerifyReport", "verify_package"]
+__all__ = ["CHECKS", "Sink", "VerifyReport", "verify_package"]
+
+#: Where a payload entry's bytes are copied while they are hashed: called with the entry's
+#: path in the bag, the SHA-256 the manifest declares and its size; None copies nothing.
+Sink = Callable[[str, str, int], Tee | None]
 
 _MARKER = b"evaldesk-content-sha256:"
 _KEY_MARKER = b"evaldesk-key-sha256:"
@@ -73,8 +78,12 @@ def verify_package(
     trust: TrustList | None = None,
     limits: Limits | None = None,
     progress: Progress | None = None,
+    sink: Sink | None = None,
 ) -> VerifyReport:
-    """Verify a package file. Raises InputError when it is no zip file at all."""
+    """Verify a package file. Raises InputError when it is no zip file at all.
+
+    ``sink``: copy each payload entry somewhere as it is hashed (one read of the package for
+    both); the copies hold what verify read only when the report is intact."""
     limits = limits or Limits()
     path = Path(path)
     if not path.is_file():
@@ -91,7 +100,7 @@ def verify_package(
         if extents is None:
             return report
         with Reader(fh, os.fstat(fh.fileno()).st_size) as reader:
-            _Verifier(reader, extents, report, limits, progress).run(expected_key, trust)
+            _Verifier(reader, extents, report, limits, progress, sink).run(expected_key, trust)
     return report
 
 
@@ -144,11 +153,13 @@ class _Verifier:
         report: VerifyReport,
         limits: Limits,
         progress: Progress | None,
+        sink: Sink | None = None,
     ) -> None:
         self.reader = reader
         self.r = report
         self.limits = limits
         self.progress = progress
+        self.sink = sink
         self.files = {e.name: e for e in extents}
         self.key: Ed25519PublicKey | None = None
         self.chain: list[rotation.Rotation] = []
@@ -403,7 +414,15 @@ class _Verifier:
         status_marker = _STATUS_MARKER + declared.encode("ascii")
         markers = (prefix + bag.REPORT, (digest_marker, key_marker, status_marker))
         todo = [inner[p] for p, _ in payload if p in inner and p.startswith("data/")]
-        results = self.reader.hash_all(todo, markers=markers, progress=self.progress)
+        tees: dict[str, Tee] = {}
+        if self.sink is not None:
+            for path, digest in payload:
+                ext = inner.get(path)
+                if ext is not None and path.startswith("data/") and ext.name not in tees:
+                    tee = self.sink(path, digest, ext.file_size)
+                    if tee is not None:
+                        tees[ext.name] = tee
+        results = self.reader.hash_all(todo, markers=markers, progress=self.progress, tees=tees)
         for path, digest in payload:
             ext = inner.get(path)
             if ext is None or not path.startswith("data/"):
@@ -413,6 +432,8 @@ class _Verifier:
                 self.r.add("hashes", "damaged-entry", path, found.damage)
             elif found.sha256 != digest:
                 self.r.add("hashes", "hash-mismatch", path, msg("verify.hash.payload"))
+            else:
+                self.r.payload_files.append((path, digest, ext.file_size))
         report = inner.get(bag.REPORT)
         if report is None or report.name not in results:
             return None

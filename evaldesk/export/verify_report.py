@@ -72,6 +72,9 @@ class VerifyReport:
     def draft(self) -> bool | None:
         return None if self.package_status is None else self.package_status == "draft"
 
+    #: (path, SHA-256, size) of every payload file whose hash matched (not in the JSON)
+    payload_files: list[tuple[str, str, int]] = field(default_factory=list)
+
     @property
     def intact(self) -> bool:
         return not any(p.check not in ("trust", "expected_key") for p in self.problems)

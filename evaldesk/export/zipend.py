@@ -95,21 +95,33 @@ def _directory(
     fh: BinaryIO, position: int, entries: int, cd_size: int, cd_offset: int
 ) -> ZipEnd | EndFinding:
     """The directory the end record at ``position`` names, resolved through the zip64 records
-    when its fields are full; it must end where the end records begin."""
+    when its fields are full or a zip64 locator precedes it; it must end where the end records
+    begin.
+
+    Python's zipfile (which writes the packages) adds the zip64 records as soon as the
+    directory starts beyond 2 GiB, while the plain end record still holds the offset exactly
+    (below 4 GiB): a 3 GB package has zip64 records with no full field. Their 76 bytes are
+    end records, not extra data; the values they hold must then agree with the plain ones."""
     records_start = position
-    if 0xFFFF in (entries,) or 0xFFFFFFFF in (cd_size, cd_offset):
-        if position < LOCATOR_SIZE:
+    full = 0xFFFF in (entries,) or 0xFFFFFFFF in (cd_size, cd_offset)
+    locator = (
+        _read_at(fh, position - LOCATOR_SIZE, LOCATOR_SIZE) if position >= LOCATOR_SIZE else b""
+    )
+    if full or locator[:4] == LOCATOR:
+        if len(locator) != LOCATOR_SIZE:
             return EndFinding("truncated", "zip64-locator")
-        locator = _read_at(fh, position - LOCATOR_SIZE, LOCATOR_SIZE)
         sig, _disk, record_at, _disks = struct.unpack("<4sIQI", locator)
         if sig != LOCATOR or record_at + EOCD64_SIZE > position - LOCATOR_SIZE:
             return EndFinding("truncated", "zip64-locator")
         record = _read_at(fh, record_at, EOCD64_SIZE)
         if len(record) != EOCD64_SIZE or record[:4] != EOCD64:
             return EndFinding("truncated", "zip64-record")
-        (_, _size, _made, _need, _disk, _cd_disk, _here, entries, cd_size, cd_offset) = (
+        (_, _size, _made, _need, _disk, _cd_disk, _here, entries64, size64, offset64) = (
             struct.unpack("<4sQHHIIQQQQ", record)
         )
+        if not full and (entries64, size64, offset64) != (entries, cd_size, cd_offset):
+            return EndFinding("truncated", "zip64-record")
+        entries, cd_size, cd_offset = entries64, size64, offset64
         records_start = record_at
     if cd_offset + cd_size > records_start:
         return EndFinding("truncated", "directory-does-not-fit")

@@ -24,7 +24,7 @@ import zlib
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from evaldesk.export.zipsafe import Extent
 from evaldesk.messages import Message, msg
@@ -35,6 +35,15 @@ SMALL = 1 << 20  # below this a stored entry is one task (both passes), not two
 THREADS = max(1, min(4, os.cpu_count() or 1))
 
 Progress = Callable[[int, int, str], None]
+
+
+class Tee(Protocol):
+    """Where an entry's bytes go as they are hashed (a receiving office stores them while it
+    verifies: evaldesk.store.blobs_collect). ``close`` is called once the entry is read."""
+
+    def write(self, data: bytes | memoryview, /) -> object: ...
+
+    def close(self) -> None: ...
 
 
 class EntryDamaged(Exception):
@@ -133,9 +142,12 @@ class Reader:
         *,
         markers: tuple[str, tuple[bytes, ...]] | None = None,
         progress: Progress | None = None,
+        tees: dict[str, Tee] | None = None,
     ) -> dict[str, Hashed]:
         """SHA-256 of every entry (and its CRC checked); ``markers`` = (entry name, byte strings)
-        whose presence in that entry is reported. Damage is reported per entry, never raised."""
+        whose presence in that entry is reported; ``tees``: entry name -> where the bytes hashed
+        are copied too (the same bytes, in the same pass). Damage is reported per entry, never
+        raised."""
         todo = sorted(extents, key=lambda e: e.file_size, reverse=True)
         results = {e.name: Hashed() for e in todo}
         total = sum(e.file_size for e in todo)
@@ -144,7 +156,8 @@ class Reader:
         for ext in todo:
             result = results[ext.name]
             wanted = markers[1] if markers is not None and markers[0] == ext.name else None
-            tasks += [(size, task) for size, task in self._tasks(ext, result, wanted)]
+            tee = (tees or {}).get(ext.name)
+            tasks += [(size, task) for size, task in self._tasks(ext, result, wanted, tee)]
         tasks.sort(key=lambda t: t[0], reverse=True)
         with ThreadPoolExecutor(THREADS, "evaldesk-verify") as pool:
             futures: dict[Future[None], int] = {pool.submit(task): size for size, task in tasks}
@@ -156,14 +169,20 @@ class Reader:
         return results
 
     def _tasks(
-        self, ext: Extent, result: Hashed, marker: tuple[bytes, ...] | None
+        self, ext: Extent, result: Hashed, marker: tuple[bytes, ...] | None, tee: Tee | None
     ) -> list[tuple[int, Callable[[], None]]]:
         if ext.method == zipfile.ZIP_DEFLATED:
-            return [(ext.file_size, lambda: self._deflated_task(ext, result, marker))]
+            return [
+                (ext.file_size, _teed(tee, lambda: self._deflated_task(ext, result, marker, tee)))
+            ]
         if ext.file_size < SMALL:
-            return [(ext.file_size, lambda: self._stored_task(ext, result, marker, both=True))]
+            run = _teed(tee, lambda: self._stored_task(ext, result, marker, both=True, tee=tee))
+            return [(ext.file_size, run)]
         return [
-            (ext.file_size, lambda: self._stored_task(ext, result, marker, both=False)),
+            (
+                ext.file_size,
+                _teed(tee, lambda: self._stored_task(ext, result, marker, both=False, tee=tee)),
+            ),
             (ext.file_size // 2, lambda: self._crc_task(ext, result)),  # CRC is the faster pass
         ]
 
@@ -174,7 +193,13 @@ class Reader:
                 result.sha256 = None
 
     def _stored_task(
-        self, ext: Extent, result: Hashed, marker: tuple[bytes, ...] | None, *, both: bool
+        self,
+        ext: Extent,
+        result: Hashed,
+        marker: tuple[bytes, ...] | None,
+        *,
+        both: bool,
+        tee: Tee | None = None,
     ) -> None:
         digest = hashlib.sha256()
         crc = 0
@@ -182,6 +207,8 @@ class Reader:
         for at in range(ext.data_start, end, STEP):
             view = self._view(at, min(at + STEP, end))
             digest.update(view)
+            if tee is not None:
+                tee.write(view)
             if both:
                 crc = zlib.crc32(view, crc)
         if marker is not None:
@@ -203,7 +230,13 @@ class Reader:
         if crc != ext.crc:
             self._damaged(result, msg("verify.read.crc"))
 
-    def _deflated_task(self, ext: Extent, result: Hashed, marker: tuple[bytes, ...] | None) -> None:
+    def _deflated_task(
+        self,
+        ext: Extent,
+        result: Hashed,
+        marker: tuple[bytes, ...] | None,
+        tee: Tee | None = None,
+    ) -> None:
         digest = hashlib.sha256()
         found = dict.fromkeys(marker or (), False)
         keep = max((len(m) for m in found), default=0)
@@ -212,6 +245,8 @@ class Reader:
         def take(chunk: bytes) -> None:
             nonlocal tail
             digest.update(chunk)
+            if tee is not None:
+                tee.write(chunk)
             if found:
                 window = tail + chunk
                 for m in found:
@@ -231,3 +266,18 @@ class Reader:
         with self._lock:
             if result.damage is None:
                 result.sha256 = digest.hexdigest()
+
+
+def _teed(tee: Tee | None, task: Callable[[], None]) -> Callable[[], None]:
+    """The task, closing its tee when it ends (whatever happened: the caller keeps the copy
+    only when the whole package verified)."""
+    if tee is None:
+        return task
+
+    def run() -> None:
+        try:
+            task()
+        finally:
+            tee.close()
+
+    return run

@@ -30,6 +30,7 @@ GiB = 1 << 30
 MiB = 1 << 20
 LOCAL_SIZE = 30
 DATA_DESCRIPTOR = 0x08
+ZIP64_VERSION = 45  # "version needed to extract" of an entry with zip64 fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +196,17 @@ def _zip64_sizes(extra: bytes, csize: int, usize: int) -> tuple[int, int]:
     return csize, usize
 
 
+def _central_version(info: zipfile.ZipInfo, local: int) -> int:
+    """The version the local header must state. Python's zipfile (which writes the packages)
+    raises the directory record's version to 4.5 when only the entry's offset needs zip64
+    (it starts beyond 2 GiB), and the offset is not in the local header, which keeps its own
+    version: that pair is what zipfile writes, not a contradiction."""
+    central = info.extract_version
+    if central == ZIP64_VERSION and local < central and info.header_offset > zipfile.ZIP64_LIMIT:
+        return local
+    return central
+
+
 def local_extents(
     fh: BinaryIO, infos: list[zipfile.ZipInfo], end: ZipEnd
 ) -> tuple[list[Extent], list[Problem]]:
@@ -218,7 +230,7 @@ def local_extents(
         extra = fh.read(elen)
         csize, usize = _zip64_sizes(extra, csize, usize)
         fields = [
-            ("version", version, info.extract_version),
+            ("version", version, _central_version(info, version)),
             ("flags", flags, info.flag_bits),
             ("method", method, info.compress_type),
             ("time", (time, date), _dos_time(info)),

@@ -44,6 +44,10 @@ SOURCES: tuple[str, ...] = (
     "evaldesk.services.wording_ledger",
     "evaldesk.messages.os_error",
     "evaldesk.demo.wording",
+    "evaldesk.collect.wording",
+    "evaldesk.services.wording_collect",
+    "evaldesk.commands.wording_collect",
+    "evaldesk.export.wording_results",
 )
 
 _catalog: dict[str, Wording] | None = None

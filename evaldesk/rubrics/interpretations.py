@@ -108,6 +108,16 @@ def default_value(rubric: m.Rubric, interp: m.Interpretation) -> Decimal | None:
     return found.pop() if len(found) == 1 else None
 
 
+def default_values(rubric: m.Rubric) -> dict[str, Decimal | None]:
+    """:func:`default_value` of every interpretation, walking the rubric's numbers once."""
+    by_address = {n.address: n.value for n in numbers(rubric)}
+    out: dict[str, Decimal | None] = {}
+    for interp in rubric.interpretations:
+        found = {by_address[a] for a in interp.applies_to if a in by_address}
+        out[interp.id] = found.pop() if len(found) == 1 else None
+    return out
+
+
 def check_office_value(rubric: m.Rubric, interp_id: str, value: Decimal) -> m.Interpretation:
     """The interpretation an office sets, after checking it may and the value is in bounds."""
     interp = next((i for i in rubric.interpretations if i.id == interp_id), None)

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from evaldesk.rubrics import model as m
-from evaldesk.rubrics.interpretations import bearing_on, default_value, with_office_values
+from evaldesk.rubrics.interpretations import bearing_on, default_values, with_office_values
 from evaldesk.scoring.report import InterpretationUse
 
 _MAX_KEPT = 32
@@ -57,6 +57,7 @@ def uses(rubric: m.Rubric, office: Mapping[str, Decimal]) -> tuple[Interpretatio
         return hit[1]
     if len(_uses) >= _MAX_KEPT:
         _uses.clear()
+    defaults = default_values(rubric)  # one walk of the rubric's numbers, not one per entry
     found = tuple(
         InterpretationUse(
             id=i.id,
@@ -67,7 +68,7 @@ def uses(rubric: m.Rubric, office: Mapping[str, Decimal]) -> tuple[Interpretatio
             document=i.document,
             applies_to=tuple(i.applies_to),
             settable=i.settable,
-            value=office[i.id] if i.id in office else default_value(rubric, i),
+            value=office[i.id] if i.id in office else defaults[i.id],
             set_by_office=i.id in office,
         )
         for i in rubric.interpretations

@@ -363,6 +363,24 @@ def compute_subsidies(
     return lines
 
 
+def award_conditions(
+    rubric: m.Rubric,
+    facts: Facts,
+    unit_id: str,
+    award_id: str,
+    inputs: SubsidyInputs | None = None,
+) -> tuple[State, list[Message]]:
+    """Whether ``unit_id`` meets the conditions of the rank award ``award_id`` (met, not_met,
+    unknown) and why: the assessing office places only the units that meet them."""
+    block = rubric.subsidies
+    award = next((a for a in block.rank_awards if a.id == award_id), None) if block else None
+    unit = rubric.unit(unit_id)
+    if award is None or unit is None:
+        raise InputError(msg("subsidy.unknown_award", award=award_id, known=[]))
+    numbers = _Numbers(rubric, facts, unit.id)
+    return _conditions(award.conditions, numbers, inputs or SubsidyInputs(), unit.group)
+
+
 def _check_inputs(block: mm.Subsidies, ranks: Mapping[str, int], inputs: SubsidyInputs) -> None:
     problems: list[Message] = []
     locator = Locator()

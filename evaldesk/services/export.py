@@ -42,6 +42,7 @@ from evaldesk.services.keys import rotations_bytes
 from evaldesk.services.ledger_rules import SOURCE_LABELS, STATUS_LABELS
 from evaldesk.services.live import LiveScore
 from evaldesk.services.roles import allowed
+from evaldesk.services.subsidies import subsidy_state
 from evaldesk.store import LedgerQuery, Store, anchors, open_store
 from evaldesk.store.audit_state import ACCEPT
 from evaldesk.store.check import check_data_dir
@@ -234,6 +235,7 @@ def build_snapshot(
     )
     form = FormData.from_facts(facts) if rubric.form is not None else None
     checks = tuple(check_form(rubric, facts)) if rubric.form is not None else ()
+    inputs = subsidy_state(store, year).inputs if rubric.subsidies is not None else None
     return ExportSnapshot(
         office=Office(office.name, office.unit, office.region, office.contact),
         year=year,
@@ -248,6 +250,8 @@ def build_snapshot(
         review=review_record(store, year),
         form=form,
         form_checks=checks,
+        facts=facts,
+        subsidy_inputs=None if inputs is None else inputs.model_dump(mode="json"),
     )
 
 

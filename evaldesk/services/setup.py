@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from evaldesk.errors import InputError
 from evaldesk.messages import msg
@@ -22,6 +23,9 @@ class OfficeSetup:
     unit: str | None = None
     region: str = ""
     contact: str = ""
+    #: "receiving": the office receives the units' packages (evaldesk.services.collect_setup);
+    #: it is none of the rubric's units itself.
+    kind: Literal["unit", "receiving"] = "unit"
 
 
 def _check_unit(setup_unit: str | None, rubric: Rubric) -> str | None:
@@ -46,7 +50,7 @@ def create_office(data_dir: Path, actor: Actor, setup: OfficeSetup) -> Store:
     if not setup.name.strip():
         raise InputError(msg("setup.needs_name"))
     loaded, text = pinned_text(setup.rubric)
-    unit = _check_unit(setup.unit, loaded.rubric)
+    unit = None if setup.kind == "receiving" else _check_unit(setup.unit, loaded.rubric)
     existed = store_exists(data_dir)
     store = open_store(data_dir, create=True)
     try:

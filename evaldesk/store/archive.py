@@ -34,6 +34,7 @@ from evaldesk.messages.os_error import os_error
 from evaldesk.store import anchors, health
 from evaldesk.store.backup import _stamp, copy_database, fsync_dir
 from evaldesk.store.blobs import CHUNK
+from evaldesk.store.blobs_collect import collect_blobs
 from evaldesk.store.inuse import exclusive, in_use
 from evaldesk.store.migrations import HEAD
 from evaldesk.store.paths import DB_NAME, DataPaths, read_only_uri
@@ -278,6 +279,7 @@ def _missing_evidence(paths: DataPaths, report: RestoreReport) -> None:
     conn = sqlite3.connect(read_only_uri(paths.db), uri=True)
     try:
         shas = [r[0] for r in conn.execute("SELECT DISTINCT sha256 FROM evidence")]
+        shas += sorted({sha for sha, _who, _size in collect_blobs(conn)})
     finally:
         conn.close()
     missing = [sha for sha in shas if not paths.blob(sha).is_file()]

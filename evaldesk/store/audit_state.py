@@ -29,7 +29,7 @@ from datetime import date
 from typing import Any
 
 from evaldesk.messages import Message, msg
-from evaldesk.store import jsonval, locks
+from evaldesk.store import audit_state_collect, jsonval, locks
 from evaldesk.store.audit import AuditEvent as AuditRow  # one recorded change, as replayed
 from evaldesk.store.dates import dispatch_due
 
@@ -46,6 +46,7 @@ KINDS = (
     "approval",
     "comment",
     "trusted_key",
+    *audit_state_collect.KINDS,
 )
 Fields = dict[str, Any]
 
@@ -206,6 +207,7 @@ def table_state(conn: sqlite3.Connection) -> dict[str, dict[str, Fields]]:
                 "label": label,
                 "removed_at": removed_at,
             }
+    audit_state_collect.read_tables(conn, _tables(conn), out)
     return out
 
 
@@ -525,6 +527,7 @@ _HANDLERS: dict[str, Callable[[Replay, AuditRow], None]] = {
     "trust.add": _trusted_key_row,
     "trust.remove": _trusted_key_row,
     ACCEPT: _accept,
+    **audit_state_collect.HANDLERS,
 }
 #: Actions that record an event, not a table's state.
 _NO_STATE = frozenset(
@@ -538,6 +541,7 @@ _NO_STATE = frozenset(
         "key.create",
         "key.rotate",
         "key.replace",
+        *audit_state_collect.NO_STATE,
     }
 )
 
@@ -580,6 +584,7 @@ _WHAT = {
     "approval": "check.kind.approval",
     "comment": "check.kind.comment",
     "trusted_key": "check.kind.trusted_key",
+    **audit_state_collect.WHAT,
 }
 MAX_LISTED = 50
 

@@ -27,6 +27,15 @@ ENTITY_KIND = {
     "office": "office",
     "year": "year",
     "user": "users",
+    "trusted_key": "keys",
+    "collect_office": "collect",
+    "collect_unit": "collect",
+    "collect_unit_key": "keys",
+    "collect_package": "collect",
+    "collect_review": "collect",
+    "collect_ballot": "collect",
+    "collect_decision": "collect",
+    "received_result": "results",
 }
 
 #: Kinds after which the score may have moved.

@@ -34,12 +34,16 @@ from evaldesk.store.fs import JournalDecision, journal_decision
 from evaldesk.store.inuse import FolderLock
 from evaldesk.store.parts.approvals import ApprovalsPart
 from evaldesk.store.parts.audit import AuditPart
+from evaldesk.store.parts.collect import CollectPart
+from evaldesk.store.parts.collect_packages import CollectPackagesPart
+from evaldesk.store.parts.collect_scores import CollectScoresPart
 from evaldesk.store.parts.comments import CommentsPart
 from evaldesk.store.parts.dispatch import DispatchPart
 from evaldesk.store.parts.evidence import EvidencePart
 from evaldesk.store.parts.facts import FactsPart
 from evaldesk.store.parts.ledger import LedgerPart
 from evaldesk.store.parts.office import OfficePart
+from evaldesk.store.parts.results import ResultsPart
 from evaldesk.store.parts.trust import TrustPart
 from evaldesk.store.parts.users import UsersPart
 from evaldesk.store.parts.years import YearsPart
@@ -86,6 +90,11 @@ class Store:
         self.comments = CommentsPart(self)
         self.audit = AuditPart(self)
         self.trust = TrustPart(self)
+        #: The receiving office (issue 18), and on a unit's side the results it sent back.
+        self.collect = CollectPart(self)
+        self.collect_packages = CollectPackagesPart(self)
+        self.collect_scores = CollectScoresPart(self)
+        self.results = ResultsPart(self)
 
     @property
     def data_dir(self) -> Path:

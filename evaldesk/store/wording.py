@@ -78,6 +78,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "check.kind.approval": ("审批", "approval"),
     "check.kind.comment": ("审核意见", "review comment"),
     "check.kind.trusted_key": ("受信任的密钥", "trusted key"),
+    "check.kind.collect_office": ("接收单位设置", "receiving office"),
+    "check.kind.collect_unit": ("接收名单中的单位", "unit on the receiving list"),
+    "check.kind.collect_unit_key": ("单位密钥归属", "unit's key"),
+    "check.kind.collect_package": ("已导入的报送包", "imported package"),
+    "check.kind.collect_review": ("评审分", "review score"),
+    "check.kind.collect_ballot": ("选票", "ballot"),
+    "check.kind.collect_decision": ("评估办公室口径", "assessing office's decision"),
+    "check.kind.received_result": ("收到的结果包", "received result package"),
     "check.state.some_fields": ("内容", "its content"),
     "check.state.changed": (
         "{what} {key}：表中的{fields}与审计日志记录的不同（在 EvalDesk 之外被修改）",
@@ -245,9 +253,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # ------------------------------------------------------------------ check: evidence files
     "check.evidence.who": ("佐证 #{id}“{name}”（{year}年度）", "evidence #{id} “{name}” ({year})"),
-    "check.evidence.who_more": (
-        "佐证 #{id}“{name}”（{year}年度）等 {more} 条以上记录",
-        "evidence #{id} “{name}” ({year}) and {more} more",
+    "check.evidence.and_more": ("{who}等 {more} 条记录", "{who} and {more} more"),
+    "check.collect.who": (
+        "{unit} 的报送包 {package}：{path}",
+        "package {package} of {unit}: {path}",
+    ),
+    "check.collect.result_who": (
+        "结果包 {package}：data/report.pdf",
+        "result package {package}: data/report.pdf",
     ),
     "check.evidence.missing": ("{who}：文件 {path} 不见了", "{who}: its file {path} is missing"),
     "check.evidence.altered": (
@@ -397,5 +410,48 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "电脑时钟显示 {now}，与正在填报的{year}年度相差太远：日期可能设置错误，请核对",
         "the computer's clock says {now}, far from the year {year} being worked on: the date "
         "may be wrong; please check it",
+    ),
+    # ------------------------------------------------------------------ the receiving office
+    "collect.store.not_receiving": (
+        "此数据文件夹不是接收单位（汇总单位）",
+        "this data folder is not a receiving office",
+    ),
+    "collect.store.already_receiving": (
+        "此数据文件夹已设为接收单位",
+        "this data folder is already a receiving office",
+    ),
+    "collect.store.what_units": ("修改单位名单", "Changing the list of units"),
+    "collect.store.what_import": ("导入报送包", "Importing a package"),
+    "collect.store.what_review": ("录入评审分", "Entering a review score"),
+    "collect.store.what_ballot": ("录入或撤回选票", "Entering or withdrawing a ballot"),
+    "collect.store.what_decision": (
+        "设定评估办公室的口径",
+        "Setting an assessing office's decision",
+    ),
+    "collect.store.unit_exists": (
+        "单位编号 {code} 已在名单中",
+        "the unit code {code} is already on the list",
+    ),
+    "collect.store.no_unit": ("名单中没有单位 {code}", "there is no unit {code} on the list"),
+    "collect.store.unit_removed": (
+        "单位 {code} 已从名单中移除",
+        "the unit {code} was already taken off the list",
+    ),
+    "collect.store.key_bound": (
+        "密钥 {fingerprint} 已属于单位 {unit}，不能再归属其他单位",
+        "the key {fingerprint} already belongs to the unit {unit}",
+    ),
+    "collect.store.duplicate": (
+        "报送包 {package_id} 已经导入过",
+        "the package {package_id} was already imported",
+    ),
+    "collect.store.review_kind": (
+        "评审分只有初评（initial）和审定（final）两栏，没有 {kind}",
+        "review scores are initial (初评) or final (审定), not {kind}",
+    ),
+    "collect.store.no_ballot": ("没有编号为 {id} 的有效选票", "there is no ballot {id} in force"),
+    "results.store.duplicate": (
+        "结果包 {package_id} 已经导入过",
+        "the result package {package_id} was already imported",
     ),
 }

@@ -2835,12 +2835,12 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
         <translation>未评估（暂按失分计）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="270"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="269"/>
         <source>Hide details</source>
         <translation>收起详情</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="270"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="269"/>
         <source>Score details</source>
         <translation>得分详情</translation>
     </message>

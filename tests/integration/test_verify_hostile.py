@@ -173,3 +173,75 @@ def test_a_device_given_as_a_key_file_is_refused_at_once(exported) -> None:
     if not Path("/dev/zero").exists():
         pytest.skip("no /dev/zero")
     assert main(["verify", str(exported.path), "--pubkey", "/dev/zero"]) == 2
+
+
+def _with_zip64_end(package: Path, out: Path, *, offset_shift: int = 0) -> Path:
+    """``package`` with a zip64 end record and locator before its plain end record, its plain
+    fields left as they are: what Python's zipfile writes once the directory starts beyond
+    2 GiB (a 3 GB package). ``offset_shift`` makes the zip64 record disagree."""
+    raw = package.read_bytes()
+    end = raw.rindex(b"PK\x05\x06")
+    (_, _disk, _cd_disk, here, entries, cd_size, cd_offset, _comment) = struct.unpack(
+        "<4sHHHHIIH", raw[end : end + 22]
+    )
+    record = struct.pack(
+        "<4sQHHIIQQQQ", b"PK\x06\x06", 44, 45, 45, 0, 0, here, entries, cd_size,
+        cd_offset + offset_shift,
+    )  # fmt: skip
+    locator = struct.pack("<4sIQI", b"PK\x06\x07", 0, end, 1)
+    out.write_bytes(raw[:end] + record + locator + raw[end:])
+    return out
+
+
+def test_zip64_end_records_with_plain_fields_are_end_records_not_extra_data(
+    exported, tmp_path: Path
+) -> None:
+    """Found by bench/bench_collect.py: a 3 GB package EvalDesk exported was refused as '76
+    bytes of extra data before the zip' (the zip64 records zipfile adds beyond 2 GiB)."""
+    path = _with_zip64_end(exported.path, tmp_path / "zip64.zip")
+    with zipfile.ZipFile(path) as zf:
+        assert zf.testzip() is None  # a valid zip for the standard library
+    if shutil.which("unzip"):
+        assert subprocess.run(["unzip", "-tqq", str(path)], capture_output=True).returncode == 0
+    report = verify_package(path)
+    assert report.intact, [p.code for p in report.problems]
+    # a zip64 record that says another directory than the plain record: named, not trusted
+    bad = _with_zip64_end(exported.path, tmp_path / "zip64-bad.zip", offset_shift=1)
+    assert not verify_package(bad).intact
+
+
+def test_an_entry_starting_beyond_2_gib_keeps_its_local_version(tmp_path: Path) -> None:
+    """Found by bench/bench_collect.py: in a 3 GB package every entry after the first 2 GiB
+    was 'the local header contradicts the central directory (version)', because zipfile
+    raises the directory record to version 4.5 for the zip64 offset only. A sparse file:
+    2 GiB of nothing, then a zip, as zipfile writes it."""
+    from evaldesk.export import zipend, zipsafe
+
+    path = tmp_path / "far.zip"
+    with open(path, "wb") as fh:
+        fh.truncate((2 << 30) + 100)
+    with zipfile.ZipFile(path, "a") as zf:
+        zf.writestr("bag/data/far.txt", b"far away" * 100)
+    with zipfile.ZipFile(path) as zf:
+        infos = zf.infolist()
+    assert infos[0].extract_version == 45 and infos[0].header_offset > zipfile.ZIP64_LIMIT
+    with open(path, "rb") as fh:
+        end = zipend.locate(fh, path.stat().st_size)
+        assert isinstance(end, zipend.ZipEnd)
+        extents, problems = zipsafe.local_extents(fh, infos, end)
+    assert problems == [] and [e.name for e in extents] == ["bag/data/far.txt"]
+    # an entry near the start claiming 4.5 in the directory only is still a contradiction
+    near = tmp_path / "near.zip"
+    with zipfile.ZipFile(near, "w") as zf:
+        zf.writestr("bag/data/near.txt", b"near" * 100)
+    raw = bytearray(near.read_bytes())
+    central = raw.rindex(b"PK\x01\x02")
+    raw[central + 6 : central + 8] = struct.pack("<H", 45)  # version needed, directory record
+    near.write_bytes(bytes(raw))
+    with zipfile.ZipFile(near) as zf:
+        infos = zf.infolist()
+    with open(near, "rb") as fh:
+        end = zipend.locate(fh, near.stat().st_size)
+        assert isinstance(end, zipend.ZipEnd)
+        _extents, problems = zipsafe.local_extents(fh, infos, end)
+    assert [p.code for p in problems] == ["local-header-mismatch"]

@@ -40,6 +40,8 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
         "evaldesk.scoring",
     ),
     "scoring": (QT, SQL, PDF, *APPS, "evaldesk.services", "evaldesk.store", "evaldesk.export"),
+    # The receiving office's own logic (rankings, ballots, finals): pure, on top of the engine.
+    "collect": (QT, SQL, PDF, *APPS, "evaldesk.services", "evaldesk.store", "evaldesk.export"),
     "store": (QT, PDF, *APPS, "evaldesk.services", "evaldesk.export"),
     "export": (QT, *APPS, "evaldesk.services"),
     "services": (QT, PDF, *APPS),

@@ -3,6 +3,17 @@
 from evaldesk.store.models.approvals import Approval
 from evaldesk.store.models.audit import AuditRow
 from evaldesk.store.models.base import Base
+from evaldesk.store.models.collect import (
+    CollectBallot,
+    CollectDecision,
+    CollectFile,
+    CollectOffice,
+    CollectPackage,
+    CollectReview,
+    CollectUnit,
+    CollectUnitKey,
+    ReceivedResult,
+)
 from evaldesk.store.models.dispatch import DispatchRecord
 from evaldesk.store.models.evidence import Evidence, EvidenceLink
 from evaldesk.store.models.facts import FACT_SCOPES, Comment, FactRow
@@ -19,6 +30,14 @@ __all__ = [
     "Approval",
     "AuditRow",
     "Base",
+    "CollectBallot",
+    "CollectDecision",
+    "CollectFile",
+    "CollectOffice",
+    "CollectPackage",
+    "CollectReview",
+    "CollectUnit",
+    "CollectUnitKey",
     "Comment",
     "DispatchRecord",
     "Evidence",
@@ -26,6 +45,7 @@ __all__ = [
     "FactRow",
     "LedgerEntry",
     "Office",
+    "ReceivedResult",
     "TrustedKey",
     "User",
     "Year",

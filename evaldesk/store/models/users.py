@@ -7,14 +7,14 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from evaldesk.store.models.base import Base
 
-ROLES = ("clerk", "head", "admin")
+ROLES = ("clerk", "head", "admin", "reviewer")
 
 
 class User(Base):
     __tablename__ = "users"
     __table_args__ = (
         UniqueConstraint("username"),
-        CheckConstraint("role IN ('clerk','head','admin')", name="role"),
+        CheckConstraint("role IN ('clerk','head','admin','reviewer')", name="role"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

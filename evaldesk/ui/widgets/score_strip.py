@@ -60,7 +60,7 @@ class ScoreStrip(QFrame):
         self.setObjectName("scoreStrip")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        row = QHBoxLayout(self)
+        self.row = row = QHBoxLayout(self)
         row.setContentsMargins(10, 2, 6, 2)
         row.setSpacing(6)
 
@@ -237,9 +237,8 @@ class ScoreStrip(QFrame):
             self._squeeze_to(squeeze)
             # both layouts: the counts' own row keeps its size until events run
             self.counts_row.invalidate()
-            layout = self.layout()
-            layout.invalidate()
-            if layout.minimumSize().width() <= self.width():
+            self.row.invalidate()
+            if self.row.minimumSize().width() <= self.width():
                 return
 
     def _squeeze_to(self, squeeze: int) -> None:

@@ -1,0 +1,380 @@
+"""Importing the units' packages into the receiving office (issue 18, slice b): verified with
+the existing verifier, keys confirmed on a unit's first package, later packages supersede
+earlier ones (both kept), refusals with their reasons, evidence stored once across units."""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from collectkit import PASSPHRASE, UnitSpec, export_unit, make_unit, receiving
+from refusals import says
+
+from evaldesk.collect.packages import draft_mark, is_draft
+from evaldesk.export import bag
+from evaldesk.export.keys import load_private, private_key_path
+from evaldesk.export.trust import plain_fingerprint
+from evaldesk.services import collect_import, interpretations, maintenance
+from evaldesk.services.actor import Actor, system_actor
+from evaldesk.services.collect_overview import unit_rows
+from evaldesk.services.collect_results import collect_state
+from evaldesk.services.collect_setup import UnitDraft
+from evaldesk.store import Store
+
+RUGAO = "rugao-rsks-2021"
+HUNAN = "hunan-rsxczx-2021"
+
+
+def spec(unit: str, name: str, zhibao: int) -> UnitSpec:
+    return UnitSpec(unit, name, {"一.1.1": {"1": {"actual": zhibao}}}, seed=len(unit))
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("units")
+    out: dict[str, Path] = {}
+    for unit, name, value in (
+        ("gongyeyuan", "如皋工业园区（如城街道）", 2700),
+        ("dongchen", "东陈镇", 1000),
+    ):
+        folder = make_unit(root / unit, RUGAO, spec(unit, name, value))
+        out[unit] = export_unit(folder, root / f"{unit}.zip", today=date(2022, 1, 10))
+        out[unit + "-folder"] = folder
+    # 东陈镇 corrects a figure and sends again five days later
+    from evaldesk.services import facts
+    from evaldesk.store import open_store
+
+    with open_store(out["dongchen-folder"]) as store:
+        facts.set_rule_fact(store, system_actor("unit"), 2021, "一.1.1", "1", {"actual": 1010})
+    out["dongchen-later"] = export_unit(
+        out["dongchen-folder"], root / "dongchen-later.zip", today=date(2022, 1, 15)
+    )
+    # the same unit id in another data folder: another key
+    other = make_unit(root / "impostor", RUGAO, spec("dongchen", "东陈镇", 1200), filler=False)
+    out["impostor"] = export_unit(other, root / "impostor.zip")
+    year2022 = make_unit(
+        root / "y2022", RUGAO, spec("baipu", "白蒲镇", 1500), year=2022, filler=False
+    )
+    out["wrong-year"] = export_unit(year2022, root / "y2022.zip", year=2022)
+    hunan = make_unit(root / "hunan", HUNAN, UnitSpec("changsha", "长沙市人社局", {}), filler=False)
+    out["wrong-rubric"] = export_unit(hunan, root / "hunan.zip")
+    return out
+
+
+def rewrite(package: Path, out: Path, change, key_folder: Path | None = None) -> Path:
+    """A copy of ``package`` with its files changed by ``change(name, data) -> data``; with
+    ``key_folder`` the tag manifest is signed again with that unit's key (a genuine package
+    the unit signed), else left as it was (tampering)."""
+    with zipfile.ZipFile(package) as zf:
+        entries = {i.filename: zf.read(i) for i in zf.infolist()}
+    top = next(iter(entries)).split("/", 1)[0]
+    entries = {n: change(n[len(top) + 1 :], d) for n, d in entries.items()}
+    if key_folder is not None:
+        tags = {name: entries[f"{top}/{name}"] for name in (bag.BAGIT, bag.BAG_INFO, bag.MANIFEST)}
+        tagmanifest = bag.manifest_bytes(
+            (name, hashlib.sha256(data).hexdigest()) for name, data in tags.items()
+        )
+        key = load_private(private_key_path(key_folder), PASSPHRASE.encode())
+        entries[f"{top}/{bag.TAGMANIFEST}"] = tagmanifest
+        entries[f"{top}/{bag.SIGNATURE}"] = key.sign(tagmanifest)
+    with zipfile.ZipFile(out, "w") as zf:
+        for name, data in entries.items():
+            zf.writestr(name, data)
+    return out
+
+
+def confirmed(store: Store, clerk: Actor, package: Path) -> collect_import.ImportOutcome:
+    """A unit's first package imported: asked, its fingerprint compared, accepted."""
+    [asked] = collect_import.import_packages(store, clerk, [package])
+    assert asked.status == "confirm", asked.message.text("en")
+    [done] = collect_import.import_packages(
+        store, clerk, [package], accept={asked.fingerprint or "": None}
+    )
+    return done
+
+
+def blobs(folder: Path) -> int:
+    return sum(1 for p in (folder / "evidence").glob("??/*") if p.is_file())
+
+
+def test_a_units_first_package_waits_for_its_fingerprint_then_is_imported(
+    made: dict[str, Path], data_dir: Path
+) -> None:
+    store = receiving(data_dir, RUGAO)
+    clerk = system_actor("test")
+    try:
+        first = collect_import.import_packages(store, clerk, [made["gongyeyuan"]])
+        [asked] = first
+        assert (asked.status, asked.code, asked.unit) == ("confirm", "confirm-key", "gongyeyuan")
+        says(asked.message, "collect.import.confirm_key", unit="如皋工业园区（如城街道）")
+        assert store.collect_packages.all() == [] and blobs(data_dir) == 0
+        fpr = plain_fingerprint(asked.fingerprint or "")
+        [done] = collect_import.import_packages(
+            store, clerk, [made["gongyeyuan"]], accept={asked.fingerprint or "": None}
+        )
+        assert (done.status, done.code) == ("imported", "imported")
+        assert [k.fingerprint for k in store.trust.list()] == [fpr]
+        assert store.collect.unit_keys() == {fpr: "gongyeyuan"}
+        [package] = store.collect_packages.all()
+        paths = {f.path for f in store.collect_packages.files(package.id)}
+        assert {"data/report.pdf", "data/score.json", "data/scores.xlsx"} <= paths
+        assert package.flags == {}
+    finally:
+        store.close()
+    assert maintenance.check(data_dir).ok
+
+
+def test_a_later_package_supersedes_an_earlier_one_and_both_are_kept(
+    made: dict[str, Path], data_dir: Path
+) -> None:
+    store = receiving(data_dir, RUGAO)
+    clerk = system_actor("test")
+    try:
+        asked = collect_import.import_packages(store, clerk, [made["dongchen-later"]])
+        accept = {asked[0].fingerprint or "": None}
+        [later] = collect_import.import_packages(
+            store, clerk, [made["dongchen-later"]], accept=accept
+        )
+        assert later.code == "imported"
+        [older] = collect_import.import_packages(store, clerk, [made["dongchen"]])
+        assert (older.status, older.code) == ("refused", "not-newer")
+        [again] = collect_import.import_packages(store, clerk, [made["dongchen-later"]])
+        assert again.code == "duplicate"
+    finally:
+        store.close()
+    # in the other order the earlier one is taken first and then superseded
+    other = data_dir.parent / "other"
+    store = receiving(other, RUGAO)
+    try:
+        asked = collect_import.import_packages(store, clerk, [made["dongchen"]])
+        accept = {asked[0].fingerprint or "": None}
+        collect_import.import_packages(store, clerk, [made["dongchen"]], accept=accept)
+        [later] = collect_import.import_packages(store, clerk, [made["dongchen-later"]])
+        assert (later.code, later.replaced) == ("superseded", asked[0].package_id)
+        kept = store.collect_packages.all("dongchen")
+        assert len(kept) == 2
+        assert store.collect_packages.current()["dongchen"].package_id == later.package_id
+    finally:
+        store.close()
+    assert maintenance.check(other).ok
+
+
+def test_refusals_say_why_and_keep_what_was_imported(
+    made: dict[str, Path], data_dir: Path, tmp_path: Path
+) -> None:
+    store = receiving(data_dir, RUGAO)
+    clerk = system_actor("test")
+    try:
+        confirmed(store, clerk, made["dongchen"])
+        before = blobs(data_dir)
+        tampered = rewrite(
+            made["gongyeyuan"],
+            tmp_path / "tampered.zip",
+            lambda n, d: d.replace(b'"total"', b'"totaL"') if n == "data/score.json" else d,
+        )
+        not_a_zip = tmp_path / "notes.zip"
+        not_a_zip.write_text("not a package", encoding="utf-8")
+        found = collect_import.import_packages(
+            store,
+            clerk,
+            [
+                tampered,
+                made["impostor"],
+                made["wrong-year"],
+                made["wrong-rubric"],
+                made["dongchen"],
+                not_a_zip,
+            ],
+        )
+        codes = [(o.file.name, o.status, o.code) for o in found]
+        assert codes == [
+            ("tampered.zip", "refused", "tampered"),
+            ("impostor.zip", "refused", "unknown-key"),
+            ("y2022.zip", "refused", "wrong-year"),
+            ("hunan.zip", "refused", "wrong-rubric"),
+            ("dongchen.zip", "refused", "duplicate"),
+            ("notes.zip", "refused", "not-a-package"),
+        ]
+        says(found[2].message, "collect.refused.year", found="2022", expected=2021)
+        assert found[0].problems  # what was changed is named
+        assert len(store.collect_packages.all()) == 1
+        assert blobs(data_dir) == before  # nothing of a refused package stays
+        assert not list((data_dir / "evidence" / ".tmp").glob("*"))
+        refused = [r for r in store.audit.rows() if r.action == "collect.refused"]
+        assert len(refused) == 6
+    finally:
+        store.close()
+    assert maintenance.check(data_dir).ok
+
+
+def test_is_draft_reads_the_flag() -> None:
+    assert is_draft({"EvalDesk-Status": "draft 草稿"})  # package format 3 (branch approval)
+    assert not is_draft({"EvalDesk-Status": "final 定稿"})
+    assert is_draft({"EvalDesk-Status": "finale"}) and is_draft({"EvalDesk-Status": ""})
+    assert is_draft({"EvalDesk-Status": "final 定稿", "EvalDesk-Draft": "yes"})
+    assert is_draft({"EvalDesk-Draft": "yes"}) and is_draft({"EvalDesk-Draft": "YES"})
+    assert is_draft({"EvalDesk-Draft": "maybe"})  # a misspelt flag is not let through
+    assert not is_draft({}) and not is_draft({"EvalDesk-Draft": "no"})  # formats 1 and 2
+    assert draft_mark({"EvalDesk-Status": " draft 草稿 "}) == "EvalDesk-Status: draft 草稿"
+
+
+def test_a_draft_is_imported_flagged_and_never_in_force(
+    made: dict[str, Path], data_dir: Path, tmp_path: Path
+) -> None:
+    store = receiving(data_dir, RUGAO)
+    clerk = system_actor("test")
+    try:
+        first = confirmed(store, clerk, made["dongchen"])
+        status = b"EvalDesk-Status: draft \xe8\x8d\x89\xe7\xa8\xbf\n"  # draft 草稿
+        draft = rewrite(
+            made["dongchen-later"],
+            tmp_path / "dongchen-draft.zip",
+            lambda n, d: d + status if n == bag.BAG_INFO else d,
+            key_folder=made["dongchen-folder"],
+        )
+        [took] = collect_import.import_packages(store, clerk, [draft])
+        assert (took.status, took.code) == ("imported", "draft")
+        says(took.message, "collect.import.draft", field="EvalDesk-Status: draft 草稿")
+        assert took.flags["draft"] == "EvalDesk-Status: draft 草稿"
+        in_force = store.collect_packages.current()["dongchen"]
+        assert in_force.package_id == first.package_id  # the final one still counts
+        assert store.collect_packages.latest()["dongchen"].draft
+        # a unit that sent only a draft: shown, not ranked, not scored into a final
+        only = rewrite(
+            made["gongyeyuan"],
+            tmp_path / "gongyeyuan-draft.zip",
+            lambda n, d: d + b"EvalDesk-Draft: yes\n" if n == bag.BAG_INFO else d,
+            key_folder=made["gongyeyuan-folder"],
+        )
+        took = confirmed(store, clerk, only)
+        assert (took.status, took.code) == ("imported", "draft")
+        assert "gongyeyuan" not in store.collect_packages.current()
+        state = collect_state(store)
+        rows = {r.code: r for r in unit_rows(state)}
+        assert rows["gongyeyuan"].state == "draft"
+        assert rows["gongyeyuan"].package_id == took.package_id
+        assert [n.key for n in rows["gongyeyuan"].notes] == ["collect.overview.draft_only"]
+        assert rows["gongyeyuan"].final is None and rows["gongyeyuan"].place is None
+        assert "gongyeyuan" not in state.computed.finals
+        assert "gongyeyuan" not in state.computed.places
+        assert "gongyeyuan" not in state.computed.computed
+        assert rows["dongchen"].state != "draft"
+        assert "collect.overview.draft_newer" in [n.key for n in rows["dongchen"].notes]
+        # the approved package comes later and supersedes the final in force
+        final = export_unit(
+            made["dongchen-folder"], tmp_path / "dongchen-final.zip", today=date(2022, 1, 20)
+        )
+        [took] = collect_import.import_packages(store, clerk, [final])
+        assert (took.code, took.replaced) == ("superseded", first.package_id)
+        assert store.collect_packages.current()["dongchen"].package_id == took.package_id
+        assert "dongchen" not in collect_state(store).drafts
+        assert len(store.collect_packages.all("dongchen")) == 3  # all kept
+    finally:
+        store.close()
+    assert maintenance.check(data_dir).ok
+
+
+def test_evidence_is_stored_once_across_units(made: dict[str, Path], data_dir: Path) -> None:
+    store = receiving(data_dir, RUGAO)
+    clerk = system_actor("test")
+    try:
+        files = [made["gongyeyuan"], made["dongchen"]]
+        asked = collect_import.import_packages(store, clerk, files)
+        accept = {o.fingerprint or "": None for o in asked}
+        done = collect_import.import_packages(store, clerk, files, accept=accept)
+        assert [o.code for o in done] == ["imported", "imported"]
+        assert (done[0].reused_files, done[1].reused_files) == (0, 1)  # not written twice
+        shas = [
+            {f.sha256 for f in store.collect_packages.files(p.id)}
+            for p in store.collect_packages.all()
+        ]
+        notice = hashlib.sha256(
+            (
+                made["gongyeyuan-folder"].parent
+                / "gongyeyuan-files"
+                / "关于做好年度考核工作的通知.pdf"
+            ).read_bytes()
+        ).hexdigest()
+        assert all(notice in s for s in shas)
+        assert blobs(data_dir) == len(shas[0] | shas[1])  # the shared file once
+    finally:
+        store.close()
+
+
+def test_differing_interpretations_are_flagged(tmp_path: Path) -> None:
+    unit = make_unit(tmp_path / "cs", HUNAN, UnitSpec("changsha", "长沙市人社局", {}), filler=False)
+    from evaldesk.store import open_store
+
+    with open_store(unit) as store:
+        interpretations.set_value(store, system_actor("u"), 2021, "dispatch-full-score", "80")
+    package = export_unit(unit, tmp_path / "cs.zip")
+    office = receiving(
+        tmp_path / "office", HUNAN, [UnitDraft("changsha", "长沙市人社局", "changsha")]
+    )
+    clerk = system_actor("test")
+    try:
+        done = confirmed(office, clerk, package)
+        [diff] = done.flags["interpretations"]
+        assert (diff["id"], diff["package"], diff["office"]) == ("dispatch-full-score", "80", "100")
+        assert diff["set_by_unit"] is True
+        assert Decimal(office.collect_packages.all()[0].self_score or "0") >= 0
+    finally:
+        office.close()
+
+
+def test_a_key_rotation_signed_by_the_old_key_is_accepted_after_confirmation(
+    made: dict[str, Path], tmp_path: Path
+) -> None:
+    import shutil
+
+    from evaldesk.services import keys
+    from evaldesk.store import open_store
+
+    unit = tmp_path / "gongyeyuan"
+    shutil.copytree(made["gongyeyuan-folder"], unit)
+    office = receiving(tmp_path / "office", RUGAO)
+    clerk = system_actor("test")
+    try:
+        asked = collect_import.import_packages(office, clerk, [made["gongyeyuan"]])
+        old = asked[0].fingerprint or ""
+        collect_import.import_packages(office, clerk, [made["gongyeyuan"]], accept={old: None})
+        with open_store(unit) as store:
+            keys.rotate(store, system_actor("unit"), PASSPHRASE.encode(), b"another passphrase")
+        from evaldesk.services.export import export_year
+
+        later = tmp_path / "rotated.zip"
+        export_year(unit, 2021, later, "another passphrase", today=date(2022, 2, 1))
+        [question] = collect_import.import_packages(office, clerk, [later])
+        assert (question.status, question.code) == ("confirm", "confirm-rotation")
+        assert question.rotated_from == old and question.fingerprint != old
+        [done] = collect_import.import_packages(
+            office, clerk, [later], accept={question.fingerprint or "": None}
+        )
+        assert done.code == "superseded"
+        assert sorted(office.collect.unit_keys().values()) == ["gongyeyuan", "gongyeyuan"]
+    finally:
+        office.close()
+
+
+def test_a_package_made_by_release_0_1_0_is_imported_but_cannot_be_scored_again(
+    tmp_path: Path,
+) -> None:
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "release-0.1.0" / RUGAO
+    from evaldesk.services.collect_setup import ReceivingSetup, create_receiving_office
+
+    office = create_receiving_office(
+        tmp_path / "office",
+        system_actor("test"),
+        ReceivingSetup(name="考核办公室", rubric=RUGAO, year=2025),
+    )
+    clerk = system_actor("test")
+    try:
+        done = confirmed(office, clerk, fixture / "package.zip")
+        assert done.status == "imported"
+        assert done.flags["facts"] == "missing"
+    finally:
+        office.close()
