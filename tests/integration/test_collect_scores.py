@@ -13,7 +13,14 @@ from refusals import refused
 from storekit import CHEAP_HASHER
 
 from evaldesk.errors import FactsError, InputError, Locked, PermissionDenied
-from evaldesk.services import approvals, collect_files, collect_import, collect_scores, users
+from evaldesk.services import (
+    approvals,
+    collect_files,
+    collect_import,
+    collect_scores,
+    collect_setup,
+    users,
+)
 from evaldesk.services.actor import system_actor
 from evaldesk.services.collect_overview import MISSING, RECEIVED, item_rows, unit_rows
 from evaldesk.services.collect_results import collect_state
@@ -169,5 +176,54 @@ def test_ballots_are_entered_as_paper_checked_and_locked_with_the_year(data_dir:
                 "厅领导丙",
                 {"changsha": "A", "zhuzhou": "B", "xiangtan": "B"},
             )
+    finally:
+        store.close()
+
+
+def test_an_approved_receiving_year_refuses_every_change_to_its_records(data_dir: Path) -> None:
+    """The receiving office's writers against its locked year (the unit-side walk is
+    bench/attacks/locked.py; tests/integration/test_locked_services_walk.py points here)."""
+    store = receiving(
+        data_dir, HUNAN, [UnitDraft(u, u, u) for u in ("changsha", "zhuzhou", "xiangtan")]
+    )
+    try:
+        who = people(store)
+        sheet = "评议.1/1/city"
+        collect_scores.decide_quota(store, who["head"], "评议.1", "1", "half_up", "会议决定")
+        ballot = collect_scores.enter_ballot(
+            store,
+            who["clerk"],
+            sheet,
+            "厅领导甲",
+            {"changsha": "A", "zhuzhou": "B", "xiangtan": "B"},
+        )
+        approvals.approve(store, who["head"], 2021, 0, "结果已审定")
+        before = store.audit.rows()
+        admin = system_actor("test")  # the office's list of units is the administrator's
+        item = collect_scores.the_office_rubric(store).items()[0].code
+        attempts = {
+            "set_review": lambda: collect_scores.set_review(
+                store, who["reviewer"], "changsha", item, "final", "1", "核减"
+            ),
+            "enter_ballot": lambda: collect_scores.enter_ballot(
+                store, who["clerk"], sheet, "厅领导乙", {"changsha": "B"}
+            ),
+            "withdraw_ballot": lambda: collect_scores.withdraw_ballot(
+                store, who["clerk"], ballot.id, "重复录入"
+            ),
+            "decide_quota": lambda: collect_scores.decide_quota(
+                store, who["head"], "评议.1", "1", None, ""
+            ),
+            "add_unit": lambda: collect_setup.add_unit(
+                store, admin, UnitDraft("yueyang", "岳阳市", "yueyang")
+            ),
+            "update_unit": lambda: collect_setup.update_unit(store, admin, "changsha", name="长沙"),
+            "remove_unit": lambda: collect_setup.remove_unit(store, admin, "xiangtan", "撤并"),
+        }
+        for name, attempt in attempts.items():
+            with pytest.raises(Locked):
+                attempt()
+                pytest.fail(f"{name} changed a locked receiving year")
+        assert store.audit.rows() == before
     finally:
         store.close()

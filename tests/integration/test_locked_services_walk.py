@@ -31,6 +31,21 @@ NOT_PERIOD_DATA = {
     "keys._audit": "records a key rotation or replacement",
     "subsidies._write": "its callers set_flag, set_count and set_place are walked",
     "evidence._record": "its callers attach_file and attach_stream are walked",
+    # A receiving office's records are locked with its own year (store/parts/collect.py);
+    # walked in tests/integration/test_collect_scores.py::
+    # test_an_approved_receiving_year_refuses_every_change_to_its_records
+    "collect_scores.set_review": "walked against the receiving office's lock (see above)",
+    "collect_scores.enter_ballot": "walked against the receiving office's lock (see above)",
+    "collect_scores.withdraw_ballot": "walked against the receiving office's lock (see above)",
+    "collect_scores.decide_quota": "walked against the receiving office's lock (see above)",
+    "collect_setup.add_unit": "walked against the receiving office's lock (see above)",
+    "collect_setup.update_unit": "walked against the receiving office's lock (see above)",
+    "collect_setup.remove_unit": "walked against the receiving office's lock (see above)",
+    "collect_setup.create_receiving_office": "a new office has no approvals",
+    "collect_files.open_copy": "writes a copy to read in a temporary folder; the store is not written",
+    "collect_publish.publish": "publishing needs the approved (locked) results; records it",
+    "results.import_result": "a unit keeps its received result beside its own data",
+    "results._refuse": "records a refused result package",
 }
 
 
