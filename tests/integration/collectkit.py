@@ -14,7 +14,7 @@ from typing import Any
 from evaldesk.demo.rule_facts import demo_facts
 from evaldesk.errors import EvalDeskError
 from evaldesk.rubrics.registry import get
-from evaldesk.services import evidence, facts, setup
+from evaldesk.services import approvals, evidence, facts, setup
 from evaldesk.services.actor import system_actor
 from evaldesk.services.collect_setup import ReceivingSetup, UnitDraft, create_receiving_office
 from evaldesk.services.export import export_year
@@ -41,9 +41,11 @@ def make_unit(
     *,
     filler: bool = True,
     evidence_files: int = 1,
+    approved: bool = True,
 ) -> Path:
     """A unit's data folder with ``spec``'s facts (and plausible ones for the other items),
-    the province's notice and a file of its own as evidence. Returns the folder."""
+    the province's notice and a file of its own as evidence, and (``approved``) its year
+    approved, so that its packages are final rather than drafts. Returns the folder."""
     actor = system_actor("unit")
     store = setup.create_office(
         folder,
@@ -76,6 +78,8 @@ def make_unit(
             own = tmp / f"{spec.unit}-{n}.txt"
             own.write_text(f"{spec.name} 的佐证 {n}\n" * 200, encoding="utf-8")
             evidence.attach_file(store, actor, year, own)
+        if approved:
+            approvals.approve(store, actor, year, 0, "全年自评已审核")
     finally:
         store.close()
     return folder

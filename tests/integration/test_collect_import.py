@@ -18,12 +18,12 @@ from evaldesk.collect.packages import draft_mark, is_draft
 from evaldesk.export import bag
 from evaldesk.export.keys import load_private, private_key_path
 from evaldesk.export.trust import plain_fingerprint
-from evaldesk.services import collect_import, interpretations, maintenance
+from evaldesk.services import approvals, collect_import, interpretations, maintenance
 from evaldesk.services.actor import Actor, system_actor
 from evaldesk.services.collect_overview import unit_rows
 from evaldesk.services.collect_results import collect_state
 from evaldesk.services.collect_setup import UnitDraft
-from evaldesk.store import Store
+from evaldesk.store import Store, open_store
 
 RUGAO = "rugao-rsks-2021"
 HUNAN = "hunan-rsxczx-2021"
@@ -44,12 +44,16 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         folder = make_unit(root / unit, RUGAO, spec(unit, name, value))
         out[unit] = export_unit(folder, root / f"{unit}.zip", today=date(2022, 1, 10))
         out[unit + "-folder"] = folder
-    # 东陈镇 corrects a figure and sends again five days later
-    from evaldesk.services import facts
+    # 东陈镇 corrects a figure (its head unlocks the year and approves it again) and sends
+    # again five days later
+    from evaldesk.services import approvals, facts
     from evaldesk.store import open_store
 
     with open_store(out["dongchen-folder"]) as store:
-        facts.set_rule_fact(store, system_actor("unit"), 2021, "一.1.1", "1", {"actual": 1010})
+        unit = system_actor("unit")
+        approvals.unlock(store, unit, 2021, 0, "更正一.1.1实际数")
+        facts.set_rule_fact(store, unit, 2021, "一.1.1", "1", {"actual": 1010})
+        approvals.approve(store, unit, 2021, 0, "更正后重新审核")
     out["dongchen-later"] = export_unit(
         out["dongchen-folder"], root / "dongchen-later.zip", today=date(2022, 1, 15)
     )
@@ -222,6 +226,17 @@ def test_is_draft_reads_the_flag() -> None:
     assert draft_mark({"EvalDesk-Status": " draft 草稿 "}) == "EvalDesk-Status: draft 草稿"
 
 
+def unapproved_export(folder: Path, copy: Path) -> Path:
+    """A copy of a unit's folder whose head lifted the year's approval, exported: a draft
+    signed with the unit's own key."""
+    import shutil
+
+    shutil.copytree(folder, copy)
+    with open_store(copy) as store:
+        approvals.unlock(store, system_actor("unit"), 2021, 0, "再核对一遍")
+    return export_unit(copy, copy.with_suffix(".zip"), today=date(2022, 1, 20))
+
+
 def test_a_draft_is_imported_flagged_and_never_in_force(
     made: dict[str, Path], data_dir: Path, tmp_path: Path
 ) -> None:
@@ -229,13 +244,8 @@ def test_a_draft_is_imported_flagged_and_never_in_force(
     clerk = system_actor("test")
     try:
         first = confirmed(store, clerk, made["dongchen"])
-        status = b"EvalDesk-Status: draft \xe8\x8d\x89\xe7\xa8\xbf\n"  # draft 草稿
-        draft = rewrite(
-            made["dongchen-later"],
-            tmp_path / "dongchen-draft.zip",
-            lambda n, d: d + status if n == bag.BAG_INFO else d,
-            key_folder=made["dongchen-folder"],
-        )
+        # real drafts: the unit's head lifted the year's approval, the unit exported again
+        draft = unapproved_export(made["dongchen-folder"], tmp_path / "dongchen-draft")
         [took] = collect_import.import_packages(store, clerk, [draft])
         assert (took.status, took.code) == ("imported", "draft")
         says(took.message, "collect.import.draft", field="EvalDesk-Status: draft 草稿")
@@ -244,12 +254,7 @@ def test_a_draft_is_imported_flagged_and_never_in_force(
         assert in_force.package_id == first.package_id  # the final one still counts
         assert store.collect_packages.latest()["dongchen"].draft
         # a unit that sent only a draft: shown, not ranked, not scored into a final
-        only = rewrite(
-            made["gongyeyuan"],
-            tmp_path / "gongyeyuan-draft.zip",
-            lambda n, d: d + b"EvalDesk-Draft: yes\n" if n == bag.BAG_INFO else d,
-            key_folder=made["gongyeyuan-folder"],
-        )
+        only = unapproved_export(made["gongyeyuan-folder"], tmp_path / "gongyeyuan-draft")
         took = confirmed(store, clerk, only)
         assert (took.status, took.code) == ("imported", "draft")
         assert "gongyeyuan" not in store.collect_packages.current()
@@ -265,8 +270,10 @@ def test_a_draft_is_imported_flagged_and_never_in_force(
         assert rows["dongchen"].state != "draft"
         assert "collect.overview.draft_newer" in [n.key for n in rows["dongchen"].notes]
         # the approved package comes later and supersedes the final in force
+        with open_store(tmp_path / "dongchen-draft") as unit_store:
+            approvals.approve(unit_store, system_actor("unit"), 2021, 0, "再次审核")
         final = export_unit(
-            made["dongchen-folder"], tmp_path / "dongchen-final.zip", today=date(2022, 1, 20)
+            tmp_path / "dongchen-draft", tmp_path / "dongchen-final.zip", today=date(2022, 1, 21)
         )
         [took] = collect_import.import_packages(store, clerk, [final])
         assert (took.code, took.replaced) == ("superseded", first.package_id)
@@ -306,11 +313,14 @@ def test_evidence_is_stored_once_across_units(made: dict[str, Path], data_dir: P
 
 
 def test_differing_interpretations_are_flagged(tmp_path: Path) -> None:
-    unit = make_unit(tmp_path / "cs", HUNAN, UnitSpec("changsha", "长沙市人社局", {}), filler=False)
+    spec = UnitSpec("changsha", "长沙市人社局", {})
+    unit = make_unit(tmp_path / "cs", HUNAN, spec, filler=False, approved=False)
+    from evaldesk.services import approvals
     from evaldesk.store import open_store
 
     with open_store(unit) as store:
         interpretations.set_value(store, system_actor("u"), 2021, "dispatch-full-score", "80")
+        approvals.approve(store, system_actor("u"), 2021, 0, "全年自评已审核")
     package = export_unit(unit, tmp_path / "cs.zip")
     office = receiving(
         tmp_path / "office", HUNAN, [UnitDraft("changsha", "长沙市人社局", "changsha")]
