@@ -14,7 +14,13 @@ from evaldesk.messages import msg
 from evaldesk.services.os_error import os_error
 
 #: The most a small input file may hold: keys, passphrase files, trust lists.
-LIMITS = {"key": 64 << 10, "passphrase": 64 << 10, "facts": 64 << 20, "rubric": 16 << 20}
+LIMITS = {
+    "key": 64 << 10,
+    "passphrase": 64 << 10,
+    "facts": 64 << 20,
+    "rubric": 16 << 20,
+    "rubric_table": 64 << 20,
+}
 YEARS = (1900, 2999)
 
 

@@ -1,0 +1,141 @@
+"""Changing a rubric as values: every function returns a new Rubric, the one given is left as
+it was (the engine caches per object; a rubric in use by a year is never edited in place).
+
+A suggested rule (an import's reading of the criteria) is an interpretation of kind
+``suggested``: it scores, marked ※, and blocks a final export. The person confirms it
+(:func:`confirm_item`), replaces it (:func:`set_item_rules`, which confirms what they chose) or
+leaves a manual score. A confirmed value the source does not print stays marked, as an
+``assumed`` interpretation: who decided it is the office, not the source.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from evaldesk.messages import msg
+from evaldesk.rubrics.addresses import covers, unmarked
+from evaldesk.rubrics.dump import dump, rubric_data
+from evaldesk.rubrics.loader import LoadedRubric, load_data
+from evaldesk.rubrics.model import Interpretation, Item, Rubric
+
+SUGGESTED = "suggested"
+
+
+def _rule_addresses(item: Item) -> list[str]:
+    return [
+        f"item[{item.code}].rules[{rule.id or index}]" for index, rule in enumerate(item.rules, 1)
+    ]
+
+
+def _is_for(interp: Interpretation, code: str) -> bool:
+    return all(
+        a == f"item[{code}]" or a.startswith((f"item[{code}].", f"item[{code}]["))
+        for a in interp.applies_to
+    )
+
+
+def suggestion_of(rubric: Rubric, code: str) -> Interpretation | None:
+    """The unconfirmed suggestion covering the item's rules, if any."""
+    return next(
+        (i for i in rubric.interpretations if i.kind == SUGGESTED and _is_for(i, code)), None
+    )
+
+
+def suggested_items(rubric: Rubric) -> list[str]:
+    """Codes of the items whose rules are still suggestions, in the rubric's order."""
+    return [i.code for i in rubric.items() if suggestion_of(rubric, i.code) is not None]
+
+
+def _with(rubric: Rubric, **changes: Any) -> Rubric:
+    """A new rubric with top-level fields replaced, validated as a whole."""
+    data = rubric.model_dump(mode="python")
+    data.update(changes)
+    return Rubric.model_validate(data)
+
+
+def _replace_item(rubric: Rubric, code: str, item: dict[str, Any]) -> list[dict[str, Any]]:
+    sections = []
+    for section in rubric.sections:
+        data = section.model_dump(mode="python")
+        data["items"] = [
+            item if i.code == code else i.model_dump(mode="python") for i in section.items
+        ]
+        sections.append(data)
+    return sections
+
+
+def confirm_item(rubric: Rubric, code: str, who: str) -> Rubric:
+    """The item's suggested rules, confirmed as they are."""
+    found = suggestion_of(rubric, code)
+    if found is None:
+        return rubric
+    kept = [i.model_dump(mode="python") for i in rubric.interpretations if i is not found]
+    candidate = _with(rubric, interpretations=kept)
+    item = candidate.item(code)
+    assert item is not None
+    left = [
+        n.address
+        for n in unmarked(candidate)
+        if any(covers(a, n.address) for a in _rule_addresses(item))
+    ]
+    if not left:
+        return candidate
+    confirmed = {
+        "id": found.id.replace(SUGGESTED, "confirmed", 1),
+        "kind": "assumed",
+        "applies_to": list(found.applies_to),
+        "title": msg("import.confirmed.title", code=code).text("zh"),
+        "reason": msg("import.confirmed.reason", who=who).text("zh"),
+        "source": found.source,
+    }
+    return _with(rubric, interpretations=[*kept, confirmed])
+
+
+def set_item_rules(rubric: Rubric, code: str, rules: list[dict[str, Any]], who: str) -> Rubric:
+    """The item with these rules (the person's choice: another kind, other parameters, or a
+    manual score), confirmed."""
+    item = rubric.item(code)
+    if item is None:
+        raise KeyError(code)
+    data = item.model_dump(mode="python")
+    data["rules"] = [{**r, "id": r.get("id") or str(n)} for n, r in enumerate(rules, 1)]
+    changed = _with(rubric, sections=_replace_item(rubric, code, data))
+    old = suggestion_of(changed, code)
+    if old is None:
+        return changed
+    # The old suggestion named the old rules: it now names the chosen ones, then is confirmed.
+    new_item = changed.item(code)
+    assert new_item is not None
+    moved = old.model_copy(update={"applies_to": _rule_addresses(new_item) or [f"item[{code}]"]})
+    interps = [moved if i is old else i for i in changed.interpretations]
+    return confirm_item(
+        _with(changed, interpretations=[i.model_dump() for i in interps]), code, who
+    )
+
+
+def next_version(rubric: Rubric, taken: set[int] | None = None) -> Rubric:
+    """The same rubric as a new version (above every version ``taken``)."""
+    top = max([rubric.version, *(taken or set())])
+    return rubric.model_copy(update={"version": top + 1})
+
+
+def check(rubric: Rubric, name: str = "<rubric>") -> LoadedRubric:
+    """Validate the rubric as a file would be (RubricError listing every problem)."""
+    return load_data(rubric_data(rubric), name, strict=True)
+
+
+def write_yaml(rubric: Rubric, path: Path) -> str:
+    """Write the rubric as YAML, whole or not at all; returns the text written."""
+    text = dump(rubric)
+    partial = path.with_name(path.name + ".part")
+    try:
+        with open(partial, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return text
