@@ -192,7 +192,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         title=args.title,
         allow_sums=args.accept_sums,
     )
-    columns = {name: letter(col) for name, col in draft.layout.columns.items()}
+    columns: dict[str, str] = {name: letter(col) for name, col in draft.layout.columns.items()}
     if not draft.ok or draft.loaded is None:
         if args.json:
             print_json(
