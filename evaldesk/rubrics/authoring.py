@@ -71,26 +71,35 @@ def confirm_item(rubric: Rubric, code: str, who: str) -> Rubric:
     found = suggestion_of(rubric, code)
     if found is None:
         return rubric
-    kept = [i.model_dump(mode="python") for i in rubric.interpretations if i is not found]
-    candidate = _with(rubric, interpretations=kept)
-    item = candidate.item(code)
+    kept = [i for i in rubric.interpretations if i is not found]
+    return _marked(_with(rubric, interpretations=[i.model_dump() for i in kept]), code, who, found.source)
+
+
+def _confirmed_id(rubric: Rubric, code: str) -> str:
+    position = next(n for n, i in enumerate(rubric.items(), 1) if i.code == code)
+    return f"confirmed-{position}"
+
+
+def _marked(rubric: Rubric, code: str, who: str, source: str) -> Rubric:
+    """The item's rules as the office decided them: a number they hold that the source does
+    not print stays marked, as the office's (kind ``office``)."""
+    item = rubric.item(code)
     assert item is not None
-    left = [
-        n.address
-        for n in unmarked(candidate)
-        if any(covers(a, n.address) for a in _rule_addresses(item))
-    ]
-    if not left:
+    ident = _confirmed_id(rubric, code)
+    others = [i for i in rubric.interpretations if i.id != ident]
+    candidate = _with(rubric, interpretations=[i.model_dump() for i in others])
+    rules = _rule_addresses(item)
+    if not any(any(covers(a, n.address) for a in rules) for n in unmarked(candidate)):
         return candidate
     confirmed = {
-        "id": found.id.replace(SUGGESTED, "confirmed", 1),
-        "kind": "assumed",
-        "applies_to": list(found.applies_to),
+        "id": ident,
+        "kind": "office",
+        "applies_to": rules,
         "title": msg("import.confirmed.title", code=code).text("zh"),
         "reason": msg("import.confirmed.reason", who=who).text("zh"),
-        "source": found.source,
+        "source": source,
     }
-    return _with(rubric, interpretations=[*kept, confirmed])
+    return _with(candidate, interpretations=[*(i.model_dump() for i in others), confirmed])
 
 
 def set_item_rules(rubric: Rubric, code: str, rules: list[dict[str, Any]], who: str) -> Rubric:
@@ -101,18 +110,11 @@ def set_item_rules(rubric: Rubric, code: str, rules: list[dict[str, Any]], who: 
         raise KeyError(code)
     data = item.model_dump(mode="python")
     data["rules"] = [{**r, "id": r.get("id") or str(n)} for n, r in enumerate(rules, 1)]
-    changed = _with(rubric, sections=_replace_item(rubric, code, data))
-    old = suggestion_of(changed, code)
-    if old is None:
-        return changed
-    # The old suggestion named the old rules: it now names the chosen ones, then is confirmed.
-    new_item = changed.item(code)
-    assert new_item is not None
-    moved = old.model_copy(update={"applies_to": _rule_addresses(new_item) or [f"item[{code}]"]})
-    interps = [moved if i is old else i for i in changed.interpretations]
-    return confirm_item(
-        _with(changed, interpretations=[i.model_dump() for i in interps]), code, who
-    )
+    old = suggestion_of(rubric, code)
+    interps = [i.model_dump() for i in rubric.interpretations if i is not old]
+    changed = _with(rubric, sections=_replace_item(rubric, code, data), interpretations=interps)
+    source = old.source if old is not None else item.criteria
+    return _marked(changed, code, who, source)
 
 
 def next_version(rubric: Rubric, taken: set[int] | None = None) -> Rubric:

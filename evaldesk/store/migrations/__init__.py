@@ -6,4 +6,4 @@ Every schema change is a new file in ``versions/``; make one with
 
 #: The newest revision. Opening a store compares the file's revision with this without
 #: importing Alembic, so a store that is already current opens fast.
-HEAD = "0006"
+HEAD = "0008"
