@@ -22,10 +22,16 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("ledger_entries", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("repeats_yearly", sa.Boolean(), server_default=sa.text("0"), nullable=False)
-        )
+    # Not in batch mode: that copies the table and loses its safety triggers and indexes.
+    op.add_column(
+        "ledger_entries",
+        sa.Column(
+            "repeats_yearly",
+            sa.Boolean(create_constraint=False),
+            server_default=sa.text("0"),
+            nullable=False,
+        ),
+    )
 
 
 def downgrade() -> None:
