@@ -72,7 +72,9 @@ def confirm_item(rubric: Rubric, code: str, who: str) -> Rubric:
     if found is None:
         return rubric
     kept = [i for i in rubric.interpretations if i is not found]
-    return _marked(_with(rubric, interpretations=[i.model_dump() for i in kept]), code, who, found.source)
+    return _marked(
+        _with(rubric, interpretations=[i.model_dump() for i in kept]), code, who, found.source
+    )
 
 
 def _confirmed_id(rubric: Rubric, code: str) -> str:
@@ -141,3 +143,99 @@ def write_yaml(rubric: Rubric, path: Path) -> str:
     finally:
         partial.unlink(missing_ok=True)
     return text
+
+
+def with_item(rubric: Rubric, code: str, changes: dict[str, Any]) -> Rubric:
+    """The item ``code`` with some of its fields changed (its code too); its rules' marks
+    follow a new code."""
+    item = rubric.item(code)
+    if item is None:
+        raise KeyError(code)
+    data = {**item.model_dump(mode="python"), **changes}
+    result = _with(rubric, sections=_replace_item(rubric, code, data))
+    new_code = data["code"]
+    if new_code == code:
+        return result
+    moved = [
+        i.model_copy(
+            update={
+                "applies_to": [
+                    f"item[{new_code}]" + a[len(f"item[{code}]") :]
+                    if a == f"item[{code}]" or a.startswith((f"item[{code}].", f"item[{code}]["))
+                    else a
+                    for a in i.applies_to
+                ]
+            }
+        ).model_dump()
+        for i in result.interpretations
+    ]
+    return _with(result, interpretations=moved)
+
+
+def with_section(rubric: Rubric, code: str, changes: dict[str, Any]) -> Rubric:
+    sections = [
+        {**s.model_dump(mode="python"), **changes}
+        if s.code == code
+        else s.model_dump(mode="python")
+        for s in rubric.sections
+    ]
+    return _with(rubric, sections=sections)
+
+
+def add_item(rubric: Rubric, section_code: str, code: str, title: str) -> Rubric:
+    sections = []
+    for section in rubric.sections:
+        data = section.model_dump(mode="python")
+        if section.code == section_code:
+            data["items"] = [*data["items"], {"code": code, "title": title}]
+        sections.append(data)
+    return _with(rubric, sections=sections)
+
+
+def add_section(rubric: Rubric, code: str, title: str) -> Rubric:
+    return _with(
+        rubric,
+        sections=[
+            *(s.model_dump(mode="python") for s in rubric.sections),
+            {"code": code, "title": title},
+        ],
+    )
+
+
+def remove_item(rubric: Rubric, code: str) -> Rubric:
+    """The rubric without the item, and without the marks that named only it."""
+    sections = []
+    for section in rubric.sections:
+        data = section.model_dump(mode="python")
+        data["items"] = [i.model_dump(mode="python") for i in section.items if i.code != code]
+        sections.append(data)
+    interps = [i.model_dump() for i in rubric.interpretations if not _is_for(i, code)]
+    return _with(rubric, sections=sections, interpretations=interps)
+
+
+def targets_from_paste(rubric: Rubric, key: str, title: str, text: str) -> Rubric:
+    """A per-unit target table pasted from Excel: one unit a line, its name (or id) and its
+    target separated by a tab (or spaces); units not in the rubric are added."""
+    from decimal import Decimal, InvalidOperation
+
+    units = [u.model_dump(mode="python") for u in rubric.units]
+    values: dict[str, Decimal] = {}
+    for line in text.splitlines():
+        parts = [p.strip() for p in (line.split("\t") if "\t" in line else line.rsplit(None, 1))]
+        if len(parts) < 2 or not parts[0]:
+            continue
+        try:
+            value = Decimal(parts[-1].replace(",", ""))
+        except InvalidOperation:
+            continue  # a header row
+        name = parts[0]
+        unit = rubric.unit(name) or next((u for u in units if u["name"] == name), None)
+        if unit is None:
+            unit_id = f"u{len(units) + 1}"
+            units.append({"id": unit_id, "name": name})
+        else:
+            unit_id = unit.id if not isinstance(unit, dict) else unit["id"]
+        values[unit_id] = value
+    targets = {k: v.model_dump(mode="python") for k, v in rubric.targets.items()}
+    targets[key] = {"title": title, "values": values}
+    return _with(rubric, units=units, targets=targets)

@@ -93,3 +93,15 @@ def dump_data(data: dict[str, Any]) -> str:
 
 def dump(rubric: Rubric) -> str:
     return dump_data(rubric_data(rubric))
+
+
+def flow(value: Any) -> str:
+    """A value on one line (a rule's list or table parameter in an editor field)."""
+    return yaml.dump(
+        value,
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=True,
+        width=10_000,
+    ).strip()

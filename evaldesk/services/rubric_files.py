@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from evaldesk.errors import RubricError
 from evaldesk.rubrics.authoring import check, next_version, write_yaml
@@ -22,6 +23,10 @@ from evaldesk.services.actor import Actor
 from evaldesk.services.roles import require
 from evaldesk.services.rubric import year_rubric
 from evaldesk.store import Store
+
+if TYPE_CHECKING:
+    from evaldesk.scoring.report import ScoreReport
+    from evaldesk.services.live import LiveScore
 
 FOLDER = "rubrics"
 
@@ -71,7 +76,9 @@ def choices(store: Store) -> list[RubricChoice]:
         if loaded.sha256 in seen:
             continue
         seen.add(loaded.sha256)
-        out.append(RubricChoice(f"year:{rec.year}", loaded, store.years.rubric_text(rec.year), "year"))
+        out.append(
+            RubricChoice(f"year:{rec.year}", loaded, store.years.rubric_text(rec.year), "year")
+        )
     for choice in saved(store):
         if choice.loaded.sha256 not in seen:
             seen.add(choice.loaded.sha256)
@@ -83,6 +90,12 @@ def choices(store: Store) -> list[RubricChoice]:
         text = loaded.path.read_bytes().decode("utf-8-sig")
         out.append(RubricChoice(f"builtin:{rid}", loaded, text, "builtin"))
     return out
+
+
+def year_choice(store: Store, year: int) -> RubricChoice:
+    """The rubric ``year`` scores with, as a choice (to edit into a new version)."""
+    loaded = year_rubric(store, year)
+    return RubricChoice(f"year:{year}", loaded, store.years.rubric_text(year), "year")
 
 
 def versions_taken(store: Store, rubric_id: str) -> set[int]:
@@ -114,3 +127,16 @@ def save(store: Store, actor: Actor, rubric: Rubric) -> RubricChoice:
     text = write_yaml(rubric, target)
     loaded = load_text(text, target.name, target, strict=True)
     return RubricChoice(f"file:{target.name}", loaded, text, "file")
+
+
+def preview(live: LiveScore, rubric: Rubric) -> ScoreReport | None:
+    """``rubric`` scored with the year's current facts (a rubric being edited); None when the
+    facts do not fit it (an item they name is gone)."""
+    from evaldesk.errors import EvalDeskError
+    from evaldesk.scoring.engine import score
+
+    _report, facts = live.snapshot()
+    try:
+        return score(rubric, facts, unit=live.unit)
+    except (EvalDeskError, KeyError, ValueError):
+        return None

@@ -39,7 +39,7 @@ def remembered(store: Store, layout: Layout) -> Layout:
     changes: dict[Field, int | None] = {
         name: int(col) if isinstance(col, int) else None
         for name, col in columns.items()
-        if name in FIELDS  # type: ignore[comparison-overlap]
+        if name in FIELDS
     }
     return with_map(Layout(layout.header_row, layout.headers, {}), changes)
 

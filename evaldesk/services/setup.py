@@ -11,8 +11,8 @@ from evaldesk.errors import InputError
 from evaldesk.messages import msg
 from evaldesk.rubrics.model import Rubric
 from evaldesk.services.actor import Actor
-from evaldesk.services.roles import require
 from evaldesk.services.ledger_rules import validate_entry
+from evaldesk.services.roles import require
 from evaldesk.services.rubric import pinned_text
 from evaldesk.services.rubric_files import RubricChoice
 from evaldesk.store import LedgerFields, OfficeRec, Store, YearRec, open_store, store_exists

@@ -25,10 +25,14 @@ def _entries(office: Office) -> dict[str, int]:
         return ledger.add_entry(office.store, office.clerk, YEAR, fields, today=TODAY).id
 
     ids = {
-        "report": add("报送年度工作方案", date(YEAR, 1, 5), date(YEAR, 2, 29), "一.1", repeats_yearly=True),
+        "report": add(
+            "报送年度工作方案", date(YEAR, 1, 5), date(YEAR, 2, 29), "一.1", repeats_yearly=True
+        ),
         "open": add("督导问题整改", date(YEAR, 5, 6), date(YEAR, 6, 20), "一.2"),
         "done": add("已办结的事项", date(YEAR, 3, 1), date(YEAR, 3, 31), "一.2"),
-        "training": add("季度培训", date(YEAR, 4, 1), date(YEAR, 6, 30), "二.1", repeats_yearly=True),
+        "training": add(
+            "季度培训", date(YEAR, 4, 1), date(YEAR, 6, 30), "二.1", repeats_yearly=True
+        ),
     }
     ledger.close_entry(office.store, office.clerk, ids["done"], date(YEAR, 3, 20), today=TODAY)
     return ids

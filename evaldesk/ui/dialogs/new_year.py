@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from evaldesk.errors import EvalDeskError
 from evaldesk.services import records_lookup
+from evaldesk.services.new_year import NewYearPlan
 from evaldesk.services.rubric_files import RubricChoice
 from evaldesk.ui.context import AppContext
 from evaldesk.ui.error_text import error_text
@@ -69,13 +70,21 @@ class NewYearDialog(QDialog):
         self.changes.setObjectName("rubricChanges")
         self.mapping = QTableWidget(0, 2)
         self.mapping.setObjectName("itemMapping")
-        self.mapping.setHorizontalHeaderLabels([self.tr("Last year's item"), self.tr("This year's item")])
+        self.mapping.setHorizontalHeaderLabels(
+            [self.tr("Last year's item"), self.tr("This year's item")]
+        )
         self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.mapping.verticalHeader().hide()
         self.entries = QTableWidget(0, 5)
         self.entries.setObjectName("carriedEntries")
         self.entries.setHorizontalHeaderLabels(
-            [self.tr("Carry over"), self.tr("Why"), self.tr("Title"), self.tr("Deadline"), self.tr("Rubric item")]
+            [
+                self.tr("Carry over"),
+                self.tr("Why"),
+                self.tr("Title"),
+                self.tr("Deadline"),
+                self.tr("Rubric item"),
+            ]
         )
         header = self.entries.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -101,7 +110,7 @@ class NewYearDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.plan = None
+        self.plan: NewYearPlan | None = None
         self.rubric.currentIndexChanged.connect(self._replan)
         self.year.valueChanged.connect(self._replan)
         self._replan()
@@ -158,7 +167,11 @@ class NewYearDialog(QDialog):
         given = self.mapping_given() if keep_mapping else None
         try:
             self.plan = new_year.plan(
-                self.ctx.store, self.year.value(), self.choice().rubric, mapping=given, today=self.today
+                self.ctx.store,
+                self.year.value(),
+                self.choice().rubric,
+                mapping=given,
+                today=self.today,
             )
         except EvalDeskError as exc:
             self.plan = None
@@ -176,7 +189,11 @@ class NewYearDialog(QDialog):
             self.changes.addItem(self.tr("No earlier year: nothing to compare."))
             return
         if not self.plan.changes:
-            self.changes.addItem(self.tr("The same items, points and rules as %1.").replace("%1", str(self.plan.previous)))
+            self.changes.addItem(
+                self.tr("The same items, points and rules as %1.").replace(
+                    "%1", str(self.plan.previous)
+                )
+            )
         for change in self.plan.changes:
             if change.message is not None:
                 self.changes.addItem(change.message.text())
@@ -200,7 +217,9 @@ class NewYearDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(new)))
             combo.currentIndexChanged.connect(lambda _i: self._replan(keep_mapping=True))
             self.mapping.setCellWidget(row, 1, combo)
-        self.tabs.setTabText(1, self.tr("Items whose code changed (%1)").replace("%1", str(self.mapping.rowCount())))
+        self.tabs.setTabText(
+            1, self.tr("Items whose code changed (%1)").replace("%1", str(self.mapping.rowCount()))
+        )
 
     def _show_entries(self) -> None:
         assert self.plan is not None
@@ -212,18 +231,31 @@ class NewYearDialog(QDialog):
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             check.setCheckState(Qt.CheckState.Checked)
             self.entries.setItem(row, 0, check)
-            why = self.tr("repeats every year") if proposal.why == "repeats" else self.tr("still open")
+            why = (
+                self.tr("repeats every year")
+                if proposal.why == "repeats"
+                else self.tr("still open")
+            )
             self.entries.setItem(row, 1, QTableWidgetItem(why))
-            title = QTableWidgetItem(f"{proposal.fields.title} ({source_label(proposal.fields.source)})")
+            title = QTableWidgetItem(
+                f"{proposal.fields.title} ({source_label(proposal.fields.source)})"
+            )
             self.entries.setItem(row, 2, title)
             self.entries.setItem(row, 3, QTableWidgetItem(proposal.fields.deadline.isoformat()))
             item = proposal.fields.item_code or (
-                self.tr("(none: %1 has no counterpart)").replace("%1", proposal.source.item_code or "")
+                self.tr("(none: %1 has no counterpart)").replace(
+                    "%1", proposal.source.item_code or ""
+                )
                 if proposal.item_dropped
                 else ""
             )
             self.entries.setItem(row, 4, QTableWidgetItem(item))
-        self.tabs.setTabText(2, self.tr("Ledger entries to carry over (%1)").replace("%1", str(len(self.plan.proposals))))
+        self.tabs.setTabText(
+            2,
+            self.tr("Ledger entries to carry over (%1)").replace(
+                "%1", str(len(self.plan.proposals))
+            ),
+        )
 
     def confirmed(self) -> list[int]:
         """Rows of the proposals the person keeps."""
