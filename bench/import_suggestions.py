@@ -42,9 +42,9 @@ def params(item: Item) -> list[dict[str, Any]]:
     out = []
     for rule in item.rules:
         data = rule.model_dump(mode="json", exclude_none=True, exclude=IGNORED)
-        if len([r for r in item.rules if r.kind not in ("veto", "negative")]) == 1:
-            if data.get("points") is not None and Decimal(str(data["points"])) == item.points:
-                data.pop("points")  # a lone rule's budget is its item's points either way
+        lone = len([r for r in item.rules if r.kind not in ("veto", "negative")]) == 1
+        if lone and data.get("points") is not None and Decimal(str(data["points"])) == item.points:
+            data.pop("points")  # a lone rule's budget is its item's points either way
         out.append(data)
     return out
 

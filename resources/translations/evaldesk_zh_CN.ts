@@ -1844,47 +1844,57 @@
         <translation>（不关联评分项目）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="124"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="108"/>
+        <source>Repeats every year</source>
+        <translation>每年重复</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="111"/>
+        <source>A new year proposes this entry again, with the same month and day.</source>
+        <translation>新建年度时按相同月、日再次列出本事项，供确认。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="129"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="125"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="130"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="126"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="131"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="127"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="132"/>
         <source>Received</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="128"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="133"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="129"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="134"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="130"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="135"/>
         <source>Done date</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="131"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="136"/>
         <source>Rubric item</source>
         <translation>评分项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="132"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="137"/>
         <source>Description</source>
         <translation>办理内容</translation>
     </message>
@@ -2234,62 +2244,72 @@
         <translation>新建考核年度…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="243"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="242"/>
+        <source>Import a rubric table…</source>
+        <translation>导入考核细则…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/main_window.py" line="244"/>
+        <source>Edit the rubric…</source>
+        <translation>编辑考核细则…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="247"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="251"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="248"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="252"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="250"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="254"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="255"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="259"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="259"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="263"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="270"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="274"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="274"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="278"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="284"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="288"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="285"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="289"/>
         <source>&amp;About EvalDesk</source>
         <translation>关于 EvalDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="371"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="388"/>
         <source>Work in progress</source>
         <translation>任务进行中</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="372"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="389"/>
         <source>Some work is still running. Stop it and quit?</source>
         <translation>还有任务正在进行。要停止任务并退出吗？</translation>
     </message>
@@ -2335,19 +2355,129 @@
 <context>
     <name>NewYearDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="30"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="52"/>
         <source>New assessment year</source>
         <translation>新建考核年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="44"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="62"/>
+        <source>Import a table…</source>
+        <translation>导入表格…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="74"/>
+        <source>Last year&apos;s item</source>
+        <translation>上年项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="74"/>
+        <source>This year&apos;s item</source>
+        <translation>本年项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="82"/>
+        <source>Carry over</source>
+        <translation>带入</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="83"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="84"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="85"/>
+        <source>Deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="86"/>
+        <source>Rubric item</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="93"/>
+        <source>What changed</source>
+        <translation>细则变化</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="94"/>
+        <source>Items whose code changed</source>
+        <translation>编号改变的项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="95"/>
+        <source>Ledger entries to carry over</source>
+        <translation>带入本年的台账事项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="101"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="45"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="102"/>
         <source>Rubric</source>
         <translation>考核细则</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="123"/>
+        <source>scored with in %1</source>
+        <translation>%1年度使用</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="125"/>
+        <source>saved in the data folder</source>
+        <translation>保存在数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="127"/>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="189"/>
+        <source>No earlier year: nothing to compare.</source>
+        <translation>没有以前的年度，无可比较。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="193"/>
+        <source>The same items, points and rules as %1.</source>
+        <translation>考核项目、分值和规则与%1年度相同。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="214"/>
+        <source>(no counterpart)</source>
+        <translation>（无对应项目）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="221"/>
+        <source>Items whose code changed (%1)</source>
+        <translation>编号改变的项目（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="235"/>
+        <source>repeats every year</source>
+        <translation>每年重复</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="237"/>
+        <source>still open</source>
+        <translation>年底未办结</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="246"/>
+        <source>(none: %1 has no counterpart)</source>
+        <translation>（无：%1 没有对应项目）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="255"/>
+        <source>Ledger entries to carry over (%1)</source>
+        <translation>带入本年的台账事项（%1）</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2809,361 @@
     </message>
 </context>
 <context>
+    <name>RubricEditorDialog</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="172"/>
+        <source>Rubric editor</source>
+        <translation>考核细则编辑器</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="179"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="252"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="185"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="251"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="185"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="205"/>
+        <source>Item</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="185"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="253"/>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="189"/>
+        <source>Add item</source>
+        <translation>新增项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="191"/>
+        <source>Add section</source>
+        <translation>新增部分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="193"/>
+        <source>Remove item</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="206"/>
+        <source>Parts, grades, units</source>
+        <translation>组成、等次、考核对象</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="217"/>
+        <source>Save as a new version</source>
+        <translation>另存为新版本</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="219"/>
+        <source>Export YAML…</source>
+        <translation>导出 YAML…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="221"/>
+        <source>Export table (.xlsx)…</source>
+        <translation>导出表格（.xlsx）…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="223"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="254"/>
+        <source>Content (考核内容)</source>
+        <translation>考核内容</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="255"/>
+        <source>Criteria (评分标准)</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="256"/>
+        <source>Apply wording</source>
+        <translation>应用文字修改</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="261"/>
+        <source>Confirm the suggested rules</source>
+        <translation>确认建议的计分规则</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="264"/>
+        <source>Score by hand instead</source>
+        <translation>改为人工评分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="266"/>
+        <source>Add rule</source>
+        <translation>新增规则</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="294"/>
+        <source>Parts and weights</source>
+        <translation>组成部分及权重</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="295"/>
+        <source>Grade bands</source>
+        <translation>等次划分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="296"/>
+        <source>Units</source>
+        <translation>考核对象</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="298"/>
+        <source>key, e.g. jobs</source>
+        <translation>编号，如 jobs</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="301"/>
+        <source>Paste two columns from Excel: unit, target</source>
+        <translation>从 Excel 粘贴两列：考核对象、目标值</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="302"/>
+        <source>Set per-unit targets</source>
+        <translation>设置分解目标</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="304"/>
+        <source>Target table key</source>
+        <translation>分解表编号</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="305"/>
+        <source>Target table title</source>
+        <translation>分解表名称</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="306"/>
+        <source>Targets</source>
+        <translation>分解目标</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="322"/>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="328"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="332"/>
+        <source>%1 item(s) have suggested rules (%2) to confirm.</source>
+        <translation>%1个项目的计分规则为建议（%2），待确认。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="337"/>
+        <source>version %1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="350"/>
+        <source>Not applied: %1</source>
+        <translation>未应用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="363"/>
+        <source>Preview score: —</source>
+        <translation>预览得分：—</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="366"/>
+        <source>Preview score with the current facts: %1</source>
+        <translation>按当前填报数据预览得分：%1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="432"/>
+        <source>%1 Suggested from the sentence: %2</source>
+        <translation>%1 根据原文推断：%2</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="522"/>
+        <source>New item</source>
+        <translation>新项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="528"/>
+        <source>New section</source>
+        <translation>新部分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="585"/>
+        <source>Saved as version %1 (%2).</source>
+        <translation>已保存为第%1版（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="592"/>
+        <source>Export the rubric</source>
+        <translation>导出考核细则</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="601"/>
+        <source>Export the table</source>
+        <translation>导出表格</translation>
+    </message>
+</context>
+<context>
+    <name>RubricImportDialog</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="45"/>
+        <source>Category (区块)</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="46"/>
+        <source>Number (序号)</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="47"/>
+        <source>Item (考核项目)</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="48"/>
+        <source>Points (分值)</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="49"/>
+        <source>Content (考核内容)</source>
+        <translation>考核内容</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="50"/>
+        <source>Criteria (评分标准)</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="51"/>
+        <source>Method (考核方法)</source>
+        <translation>考核方法</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="52"/>
+        <source>Evidence (佐证材料)</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="69"/>
+        <source>Import a rubric table</source>
+        <translation>导入考核细则表格</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="72"/>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="74"/>
+        <source>Choose a Word or Excel file…</source>
+        <translation>选择 Word 或 Excel 文件…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="80"/>
+        <source>Columns</source>
+        <translation>各列对应</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="91"/>
+        <source>id, e.g. county-2025</source>
+        <translation>编号，如 county-2025</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="94"/>
+        <source>Import even where points do not add up (kept as a note)</source>
+        <translation>分值合计不符时仍导入（差异记入说明）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="100"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="102"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="110"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="111"/>
+        <source>Item</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="112"/>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="113"/>
+        <source>Suggested rule</source>
+        <translation>建议的计分规则</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="114"/>
+        <source>From the sentence</source>
+        <translation>依据的原文</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="133"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="152"/>
+        <source>Rubric table</source>
+        <translation>考核细则表格</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="152"/>
+        <source>Word or Excel tables (*.docx *.xlsx)</source>
+        <translation>Word 或 Excel 表格 (*.docx *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="180"/>
+        <source>(not in the table)</source>
+        <translation>（表中没有）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="264"/>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="267"/>
+        <source>Note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="271"/>
+        <source>No problem found. The rules marked %1 are suggestions: confirm them in the rubric editor.</source>
+        <translation>未发现问题。标有%1的计分规则为建议，请在考核细则编辑器中确认。</translation>
+    </message>
+</context>
+<context>
     <name>RubricModel</name>
     <message>
         <location filename="../../evaldesk/ui/models/rubric_rows.py" line="26"/>
@@ -2950,6 +3435,24 @@
         <location filename="../../evaldesk/ui/views/rubric.py" line="324"/>
         <source>{shown} of {n} items</source>
         <translation>显示{shown}项，共{n}项</translation>
+    </message>
+</context>
+<context>
+    <name>RuleBox</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="91"/>
+        <source>Kind</source>
+        <translation>规则类型</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="92"/>
+        <source>Clause (评分标准)</source>
+        <translation>评分标准原文</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="93"/>
+        <source>Budget (points)</source>
+        <translation>本条分值</translation>
     </message>
 </context>
 <context>

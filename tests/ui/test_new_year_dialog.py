@@ -99,3 +99,17 @@ def test_new_year_from_last_year_with_a_changed_rubric(open_ctx, demo, qtbot, tm
     assert ctx.store.years.get(year).rubric_id == "hunan-rsxczx-2021"
     assert len(ledger.search(ctx.store, LedgerQuery(year, limit=None))) == len(entries)
     assert rubric_files.choices(ctx.store)[0].key == f"year:{year + 1}"
+
+
+def test_the_ledger_entry_dialog_sets_repeats_yearly(open_ctx, qtbot) -> None:
+    from evaldesk.ui.dialogs.ledger_entry import LedgerEntryDialog
+
+    ctx = open_ctx("clerk")
+    entry = ledger.search(ctx.store, LedgerQuery(ctx.year, limit=1))[0]
+    dialog = LedgerEntryDialog(ctx, entry, today=date(ctx.year, 12, 31))
+    qtbot.addWidget(dialog)
+    assert not dialog.repeat_check.isChecked()
+    dialog.repeat_check.setChecked(True)
+    dialog.save()
+    assert dialog.saved is not None and dialog.saved.repeats_yearly
+    assert ctx.store.ledger.get(entry.id).repeats_yearly
