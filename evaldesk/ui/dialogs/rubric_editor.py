@@ -183,7 +183,7 @@ class RubricEditorDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setObjectName("editorTree")
         self.tree.setHeaderLabels([self.tr("Code"), self.tr("Item"), self.tr("Points")])
-        self.tree.setColumnWidth(0, 70)
+        self.tree.setColumnWidth(0, 110)  # codes such as 二.1.10 under their section
         self.tree.setColumnWidth(1, 200)
         self.tree.currentItemChanged.connect(self._selected)
         add_item = QPushButton(self.tr("Add item"))
@@ -207,7 +207,7 @@ class RubricEditorDialog(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.tabs)
-        split.setSizes([380, 820])
+        split.setSizes([420, 780])
 
         self.problems = QListWidget()
         self.problems.setObjectName("editorProblems")

@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from tables import USUAL, write_usual_docx, write_usual_xlsx
+from sender_tables import USUAL, write_usual_docx, write_usual_xlsx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from test_rubric_loader import run_cli

@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from tables import HEADER, USUAL, write_usual_docx, write_usual_xlsx
+from sender_tables import HEADER, USUAL, write_usual_docx, write_usual_xlsx
 
 from evaldesk.errors import InputError
 from evaldesk.rubrics import registry
