@@ -2965,57 +2965,62 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="332"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="331"/>
+        <source>Checked: no problem found.</source>
+        <translation>已检查：未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="334"/>
         <source>%1 item(s) have suggested rules (%2) to confirm.</source>
         <translation>%1个项目的计分规则为建议（%2），待确认。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="337"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="339"/>
         <source>version %1</source>
         <translation>第%1版</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="350"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="352"/>
         <source>Not applied: %1</source>
         <translation>未应用：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="363"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="365"/>
         <source>Preview score: —</source>
         <translation>预览得分：—</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="366"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="368"/>
         <source>Preview score with the current facts: %1</source>
         <translation>按当前填报数据预览得分：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="432"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="434"/>
         <source>%1 Suggested from the sentence: %2</source>
         <translation>%1 根据原文推断：%2</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="522"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="524"/>
         <source>New item</source>
         <translation>新项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="528"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="530"/>
         <source>New section</source>
         <translation>新部分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="585"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="587"/>
         <source>Saved as version %1 (%2).</source>
         <translation>已保存为第%1版（%2）。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="592"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="594"/>
         <source>Export the rubric</source>
         <translation>导出考核细则</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="601"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="603"/>
         <source>Export the table</source>
         <translation>导出表格</translation>
     </message>

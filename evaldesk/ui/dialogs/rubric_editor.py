@@ -327,6 +327,8 @@ class RubricEditorDialog(QDialog):
             for warning in loaded.warnings:
                 self.problems.addItem(self.tr("Warning: %1").replace("%1", warning.text()))
         pending = authoring.suggested_items(rubric)
+        if valid and not pending and self.problems.count() == 0:
+            self.problems.addItem(self.tr("Checked: no problem found."))
         if pending:
             self.problems.addItem(
                 self.tr("%1 item(s) have suggested rules (%2) to confirm.")
