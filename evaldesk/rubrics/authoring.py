@@ -14,8 +14,10 @@ import os
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from evaldesk.messages import msg
-from evaldesk.rubrics.addresses import covers, unmarked
+from evaldesk.rubrics.addresses import covers, readable, unmarked
 from evaldesk.rubrics.dump import dump, rubric_data
 from evaldesk.rubrics.loader import LoadedRubric, load_data
 from evaldesk.rubrics.model import Interpretation, Item, Rubric
@@ -48,11 +50,26 @@ def suggested_items(rubric: Rubric) -> list[str]:
     return [i.code for i in rubric.items() if suggestion_of(rubric, i.code) is not None]
 
 
+def file_name(rubric: Rubric) -> str:
+    """The file a rubric is saved as in the data folder, and named by in its problems."""
+    return f"{rubric.id}.v{rubric.version}.yaml"
+
+
 def _with(rubric: Rubric, **changes: Any) -> Rubric:
-    """A new rubric with top-level fields replaced, validated as a whole."""
+    """A new rubric with top-level fields replaced, validated as a whole; a value that does not
+    fit is refused (RubricError) with the places and words of `evaldesk rubrics validate`."""
     data = rubric.model_dump(mode="python")
     data.update(changes)
-    return Rubric.model_validate(data)
+    try:
+        return Rubric.model_validate(data)
+    except ValidationError:
+        load_data(data, file_name(rubric))  # raises RubricError, every problem placed
+        raise
+
+
+def with_fields(rubric: Rubric, **changes: Any) -> Rubric:
+    """The rubric with top-level fields (title, parts, grades, units ...) replaced."""
+    return _with(rubric, **changes)
 
 
 def _replace_item(rubric: Rubric, code: str, item: dict[str, Any]) -> list[dict[str, Any]]:
@@ -119,6 +136,41 @@ def set_item_rules(rubric: Rubric, code: str, rules: list[dict[str, Any]], who: 
     return _marked(changed, code, who, source)
 
 
+def mark_edits(before: Rubric, after: Rubric, who: str) -> Rubric:
+    """``after`` with each number the person typed that the source does not print marked as the
+    office's (kind ``office``, who entered it), so an edited rubric validates and the mark
+    shows wherever the number does. Numbers already unmarked in ``before`` stay unmarked: an
+    edit does not hide what was missing before it."""
+    was = {n.address for n in unmarked(before)}
+    new = [n for n in unmarked(after) if n.address not in was]
+    if not new:
+        return after
+    # one mark per entry typed into (an item, a target table ...), naming its numbers
+    entries: dict[str, list[str]] = {}
+    for number in new:
+        entries.setdefault(number.address.split("]", 1)[0] + "]", []).append(number.address)
+    names = {u.id: u.name for u in after.units} | {k: t.title for k, t in after.targets.items()}
+    taken = {i.id for i in after.interpretations}
+    marks: list[dict[str, Any]] = []
+    serial = 0
+    for entry, numbers in entries.items():
+        serial += 1
+        while f"edited-{serial}" in taken:
+            serial += 1
+        what = readable(numbers[0] if len(numbers) == 1 else entry, "zh", names)
+        marks.append(
+            {
+                "id": f"edited-{serial}",
+                "kind": "office",
+                "applies_to": numbers,
+                "title": msg("import.edited.title", what=what).text("zh"),
+                "reason": msg("import.edited.reason", who=who).text("zh"),
+            }
+        )
+    kept = [i.model_dump() for i in after.interpretations]
+    return _with(after, interpretations=[*kept, *marks])
+
+
 def next_version(rubric: Rubric, taken: set[int] | None = None) -> Rubric:
     """The same rubric as a new version (above every version ``taken``)."""
     top = max([rubric.version, *(taken or set())])
@@ -156,6 +208,9 @@ def with_item(rubric: Rubric, code: str, changes: dict[str, Any]) -> Rubric:
     new_code = data["code"]
     if new_code == code:
         return result
+    if rubric.item(new_code) is not None:
+        # two items with one code could no longer be told apart: refused, as validate words it
+        check(result, file_name(rubric))
     moved = [
         i.model_copy(
             update={

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from evaldesk.errors import RubricError
-from evaldesk.rubrics.authoring import check, next_version, write_yaml
+from evaldesk.rubrics.authoring import check, file_name, next_version, write_yaml
 from evaldesk.rubrics.dump import dump
 from evaldesk.rubrics.loader import LoadedRubric, load_file, load_text
 from evaldesk.rubrics.model import Rubric
@@ -47,10 +47,6 @@ class RubricChoice:
 
 def folder(store: Store) -> Path:
     return store.data_dir / FOLDER
-
-
-def file_name(rubric: Rubric) -> str:
-    return f"{rubric.id}.v{rubric.version}.yaml"
 
 
 def saved(store: Store) -> list[RubricChoice]:

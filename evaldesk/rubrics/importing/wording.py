@@ -102,6 +102,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "由{who}确认；原文未印出的数值按确认的规则取值。",
         "confirmed by {who}; values the source does not print are as confirmed.",
     ),
+    "import.edited.title": ("{what}由单位设定", "{what} set by the office"),
+    "import.edited.reason": (
+        "由{who}在考核细则编辑器中填写，原文未印出此数值。",
+        "entered by {who} in the rubric editor; the source does not print this value.",
+    ),
     # comparing versions
     "diff.added": ("新增：{code} {title}", "added: {code} {title}"),
     "diff.removed": ("删除：{code} {title}", "removed: {code} {title}"),

@@ -315,7 +315,7 @@ class RubricEditorDialog(QDialog):
         self.problems.clear()
         valid = True
         try:
-            loaded = authoring.check(rubric, f"{rubric.id}.v{rubric.version}.yaml")
+            loaded = authoring.check(rubric, authoring.file_name(rubric))
         except RubricError as exc:
             valid = False
             for problem in exc.problem_messages:
@@ -345,8 +345,10 @@ class RubricEditorDialog(QDialog):
             self._mark_tree()
 
     def _try(self, make: Any) -> None:
+        """Apply one change; a number typed that the source does not print becomes the
+        office's, marked (authoring.mark_edits), as the rules confirmed here are."""
         try:
-            rubric = make()
+            rubric = authoring.mark_edits(self.rubric, make(), self._who())
         except (ValidationError, ValueError, KeyError, EvalDeskError) as exc:
             text = error_text(exc) if isinstance(exc, EvalDeskError) else str(exc).splitlines()[0]
             self.problems.insertItem(0, self.tr("Not applied: %1").replace("%1", text))
@@ -540,7 +542,7 @@ class RubricEditorDialog(QDialog):
     def _title_changed(self) -> None:
         title = self.title.text().strip()
         if title and title != self.rubric.title:
-            self._try(lambda: Rubric.model_validate({**self.rubric.model_dump(), "title": title}))
+            self._try(lambda: authoring.with_fields(self.rubric, title=title))
 
     def _show_structure(self) -> None:
         dumped = self.rubric.model_dump(mode="python", exclude_defaults=True)
@@ -550,15 +552,15 @@ class RubricEditorDialog(QDialog):
 
     def _structure_changed(self) -> None:
         def make() -> Rubric:
-            data = self.rubric.model_dump(mode="python")
+            changes: dict[str, Any] = {}
             for edit, name in (
                 (self.parts, "parts"),
                 (self.grades, "grades"),
                 (self.units, "units"),
             ):
                 value, _node = parse_yaml(edit.text() or "[]", name)
-                data[name] = value or []
-            return Rubric.model_validate(data)
+                changes[name] = value or []
+            return authoring.with_fields(self.rubric, **changes)
 
         self._try(make)
 
