@@ -66,6 +66,23 @@ def _rule_words(item: Item) -> str:
     return "、".join(kinds.get(r.kind).title.text("zh") for r in item.rules) or "—"
 
 
+def _params_changed(before: Item, after: Item) -> list[str]:
+    """The parameters that differ when the rules keep their kinds in the same order (a list
+    that says what to look at instead of "逐项扣分 → 逐项扣分"); empty when a kind changed."""
+    if [r.kind for r in before.rules] != [r.kind for r in after.rules]:
+        return []
+    names: list[str] = []
+    for old, new in zip(rule_summary(before), rule_summary(after), strict=True):
+        kind = kinds.get(str(new["kind"]))
+        labels = {p.name: p.label.text("zh") for p in kind.params}
+        for name in sorted(set(old) | set(new), key=lambda n: (n not in labels, n)):
+            if old.get(name) != new.get(name):
+                label = labels.get(name, name)
+                if label not in names:
+                    names.append(label)
+    return names
+
+
 def item_mapping(
     old: Rubric, new: Rubric, given: dict[str, str | None] | None = None
 ) -> dict[str, str | None]:
@@ -193,9 +210,13 @@ def _item_changes(before: Item, after: Item) -> list[Change]:
         )
     if rule_summary(before) != rule_summary(after):
         old_r, new_r = _rule_words(before), _rule_words(after)
-        found.append(
-            Change("rules", code, old_r, new_r, msg("diff.rules", code=code, old=old_r, new=new_r))
+        fields = _params_changed(before, after)
+        message = (
+            msg("diff.rule_params", code=code, kinds=new_r, fields="、".join(fields))
+            if fields
+            else msg("diff.rules", code=code, old=old_r, new=new_r)
         )
+        found.append(Change("rules", code, old_r, new_r, message))
     for name in ("content", "criteria", "method"):
         if getattr(before, name).strip() != getattr(after, name).strip():
             found.append(

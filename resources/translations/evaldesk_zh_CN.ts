@@ -2355,127 +2355,132 @@
 <context>
     <name>NewYearDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="52"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="54"/>
         <source>New assessment year</source>
         <translation>新建考核年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="62"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="64"/>
         <source>Import a table…</source>
         <translation>导入表格…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="74"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="76"/>
         <source>Last year&apos;s item</source>
         <translation>上年项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="74"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="76"/>
         <source>This year&apos;s item</source>
         <translation>本年项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="82"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="84"/>
         <source>Carry over</source>
         <translation>带入</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="83"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="85"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="84"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="86"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="85"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="87"/>
         <source>Deadline</source>
         <translation>办理期限</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="86"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="88"/>
         <source>Rubric item</source>
         <translation>考核项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="93"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="95"/>
         <source>What changed</source>
         <translation>细则变化</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="94"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="96"/>
         <source>Items whose code changed</source>
         <translation>编号改变的项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="95"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="97"/>
         <source>Ledger entries to carry over</source>
         <translation>带入本年的台账事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="101"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="103"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="102"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="104"/>
         <source>Rubric</source>
         <translation>考核细则</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="123"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="125"/>
         <source>scored with in %1</source>
         <translation>%1年度使用</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="125"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="127"/>
         <source>saved in the data folder</source>
         <translation>保存在数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="127"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="129"/>
         <source>built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="189"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="191"/>
         <source>No earlier year: nothing to compare.</source>
         <translation>没有以前的年度，无可比较。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="193"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="195"/>
         <source>The same items, points and rules as %1.</source>
         <translation>考核项目、分值和规则与%1年度相同。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="214"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="202"/>
+        <source>Items added %1, removed %2, renamed %3, renumbered %4; points changed %5, rules changed %6, wording changed %7.</source>
+        <translation>项目新增%1项、删除%2项、改名%3项、编号改变%4项；分值改变%5项、计分规则改变%6项、措辞改变%7项。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="231"/>
         <source>(no counterpart)</source>
         <translation>（无对应项目）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="221"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="238"/>
         <source>Items whose code changed (%1)</source>
         <translation>编号改变的项目（%1）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="235"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="252"/>
         <source>repeats every year</source>
         <translation>每年重复</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="237"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="254"/>
         <source>still open</source>
         <translation>年底未办结</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="246"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="263"/>
         <source>(none: %1 has no counterpart)</source>
         <translation>（无：%1 没有对应项目）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="255"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="272"/>
         <source>Ledger entries to carry over (%1)</source>
         <translation>带入本年的台账事项（%1）</translation>
     </message>
@@ -2811,216 +2816,216 @@
 <context>
     <name>RubricEditorDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="172"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="173"/>
         <source>Rubric editor</source>
         <translation>考核细则编辑器</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="179"/>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="252"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="180"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="253"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="185"/>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="251"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="186"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="252"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="185"/>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="205"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="186"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="206"/>
         <source>Item</source>
         <translation>考核项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="185"/>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="253"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="186"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="254"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="189"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="190"/>
         <source>Add item</source>
         <translation>新增项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="191"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="192"/>
         <source>Add section</source>
         <translation>新增部分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="193"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="194"/>
         <source>Remove item</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="206"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="207"/>
         <source>Parts, grades, units</source>
         <translation>组成、等次、考核对象</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="217"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="218"/>
         <source>Save as a new version</source>
         <translation>另存为新版本</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="219"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="220"/>
         <source>Export YAML…</source>
         <translation>导出 YAML…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="221"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="222"/>
         <source>Export table (.xlsx)…</source>
         <translation>导出表格（.xlsx）…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="223"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="224"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="254"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="255"/>
         <source>Content (考核内容)</source>
         <translation>考核内容</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="255"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="256"/>
         <source>Criteria (评分标准)</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="256"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="257"/>
         <source>Apply wording</source>
         <translation>应用文字修改</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="261"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="262"/>
         <source>Confirm the suggested rules</source>
         <translation>确认建议的计分规则</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="264"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="265"/>
         <source>Score by hand instead</source>
         <translation>改为人工评分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="266"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="267"/>
         <source>Add rule</source>
         <translation>新增规则</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="294"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="295"/>
         <source>Parts and weights</source>
         <translation>组成部分及权重</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="295"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="296"/>
         <source>Grade bands</source>
         <translation>等次划分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="296"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="297"/>
         <source>Units</source>
         <translation>考核对象</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="298"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="299"/>
         <source>key, e.g. jobs</source>
         <translation>编号，如 jobs</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="301"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="302"/>
         <source>Paste two columns from Excel: unit, target</source>
         <translation>从 Excel 粘贴两列：考核对象、目标值</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="302"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="303"/>
         <source>Set per-unit targets</source>
         <translation>设置分解目标</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="304"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="305"/>
         <source>Target table key</source>
         <translation>分解表编号</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="305"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="306"/>
         <source>Target table title</source>
         <translation>分解表名称</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="306"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="307"/>
         <source>Targets</source>
         <translation>分解目标</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="322"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="323"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="328"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="329"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="331"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="332"/>
         <source>Checked: no problem found.</source>
         <translation>已检查：未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="334"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="335"/>
         <source>%1 item(s) have suggested rules (%2) to confirm.</source>
         <translation>%1个项目的计分规则为建议（%2），待确认。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="339"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="340"/>
         <source>version %1</source>
         <translation>第%1版</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="352"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="355"/>
         <source>Not applied: %1</source>
         <translation>未应用：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="365"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="368"/>
         <source>Preview score: —</source>
         <translation>预览得分：—</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="368"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="371"/>
         <source>Preview score with the current facts: %1</source>
         <translation>按当前填报数据预览得分：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="434"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="437"/>
         <source>%1 Suggested from the sentence: %2</source>
         <translation>%1 根据原文推断：%2</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="524"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="527"/>
         <source>New item</source>
         <translation>新项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="530"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="533"/>
         <source>New section</source>
         <translation>新部分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="587"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="590"/>
         <source>Saved as version %1 (%2).</source>
         <translation>已保存为第%1版（%2）。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="594"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="597"/>
         <source>Export the rubric</source>
         <translation>导出考核细则</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="603"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="606"/>
         <source>Export the table</source>
         <translation>导出表格</translation>
     </message>
@@ -3028,142 +3033,142 @@
 <context>
     <name>RubricImportDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="45"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="46"/>
         <source>Category (区块)</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="46"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="47"/>
         <source>Number (序号)</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="47"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="48"/>
         <source>Item (考核项目)</source>
         <translation>考核项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="48"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="49"/>
         <source>Points (分值)</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="49"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="50"/>
         <source>Content (考核内容)</source>
         <translation>考核内容</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="50"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="51"/>
         <source>Criteria (评分标准)</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="51"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="52"/>
         <source>Method (考核方法)</source>
         <translation>考核方法</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="52"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="53"/>
         <source>Evidence (佐证材料)</source>
         <translation>佐证材料</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="69"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="70"/>
         <source>Import a rubric table</source>
         <translation>导入考核细则表格</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="72"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="73"/>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="74"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="75"/>
         <source>Choose a Word or Excel file…</source>
         <translation>选择 Word 或 Excel 文件…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="80"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="81"/>
         <source>Columns</source>
         <translation>各列对应</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="91"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="92"/>
         <source>id, e.g. county-2025</source>
         <translation>编号，如 county-2025</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="94"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="95"/>
         <source>Import even where points do not add up (kept as a note)</source>
         <translation>分值合计不符时仍导入（差异记入说明）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="100"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="101"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="102"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="103"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="110"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="111"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="111"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="112"/>
         <source>Item</source>
         <translation>考核项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="112"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="113"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="113"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="114"/>
         <source>Suggested rule</source>
         <translation>建议的计分规则</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="114"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="115"/>
         <source>From the sentence</source>
         <translation>依据的原文</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="133"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="134"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="152"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="153"/>
         <source>Rubric table</source>
         <translation>考核细则表格</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="152"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="153"/>
         <source>Word or Excel tables (*.docx *.xlsx)</source>
         <translation>Word 或 Excel 表格 (*.docx *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="180"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="181"/>
         <source>(not in the table)</source>
         <translation>（表中没有）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="264"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="265"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="267"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="268"/>
         <source>Note: %1</source>
         <translation>提示：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="271"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="272"/>
         <source>No problem found. The rules marked %1 are suggestions: confirm them in the rubric editor.</source>
         <translation>未发现问题。标有%1的计分规则为建议，请在考核细则编辑器中确认。</translation>
     </message>
@@ -3445,17 +3450,17 @@
 <context>
     <name>RuleBox</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="91"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="92"/>
         <source>Kind</source>
         <translation>规则类型</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="92"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="93"/>
         <source>Clause (评分标准)</source>
         <translation>评分标准原文</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="93"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="94"/>
         <source>Budget (points)</source>
         <translation>本条分值</translation>
     </message>

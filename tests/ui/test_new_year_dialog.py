@@ -72,6 +72,9 @@ def test_new_year_from_last_year_with_a_changed_rubric(open_ctx, demo, qtbot, tm
     qtbot.addWidget(dialog)
     dialog.rubric.setCurrentIndex(dialog.rubric.findData(saved.key))
     changes = [dialog.changes.item(i).text() for i in range(dialog.changes.count())]
+    assert changes[0].startswith(
+        "Items added 0, removed 0, renamed 0, renumbered 1; points changed 1,"
+    )
     assert "code changed: 一.2 -> 一.9 宣传推介" in changes
     assert "points: 一.3 4 -> 2" in changes
     assert "section points: 一 20 -> 18" in changes

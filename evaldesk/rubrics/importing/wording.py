@@ -114,6 +114,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.moved": ("编号改变：{old} → {new} {title}", "code changed: {old} -> {new} {title}"),
     "diff.points": ("分值：{code} {old} → {new}", "points: {code} {old} -> {new}"),
     "diff.rules": ("计分规则改变：{code} {old} → {new}", "rules changed: {code} {old} -> {new}"),
+    "diff.rule_params": (
+        "计分规则参数改变：{code} {kinds}（{fields}）",
+        "rule parameters changed: {code} {kinds} ({fields})",
+    ),
     "diff.wording": ("措辞改变：{code} {field}", "wording changed: {code} {field}"),
     "diff.section_points": (
         "部分分值：{code} {old} → {new}",

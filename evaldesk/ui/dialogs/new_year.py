@@ -9,6 +9,7 @@ start afresh; last year's evidence stays with last year.
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -194,6 +195,21 @@ class NewYearDialog(QDialog):
                     "%1", str(self.plan.previous)
                 )
             )
+        counts: Counter[str] = Counter(change.kind for change in self.plan.changes)
+        if counts:  # the whole at a glance above a list that may run to a hundred lines
+            summary = self.tr(
+                "Items added %1, removed %2, renamed %3, renumbered %4; "
+                "points changed %5, rules changed %6, wording changed %7."
+            )
+            for n, kind in enumerate(
+                ("added", "removed", "renamed", "moved", "points", "rules", "wording"), 1
+            ):
+                summary = summary.replace(f"%{n}", str(counts[kind]))
+            self.changes.addItem(summary)
+            top = self.changes.item(0)
+            font = top.font()
+            font.setBold(True)
+            top.setFont(font)
         for change in self.plan.changes:
             if change.message is not None:
                 self.changes.addItem(change.message.text())

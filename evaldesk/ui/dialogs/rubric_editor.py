@@ -50,6 +50,7 @@ from evaldesk.rubrics.model import Rubric
 from evaldesk.services.rubric_files import RubricChoice
 from evaldesk.ui.context import AppContext
 from evaldesk.ui.error_text import error_text
+from evaldesk.ui.widgets.screen_fit import resize_within_screen
 
 MARK = "※"
 CodeRole = Qt.ItemDataRole.UserRole
@@ -170,7 +171,7 @@ class RubricEditorDialog(QDialog):
         self.saved: RubricChoice | None = None
         self.code: str | None = None  # the item shown
         self.setWindowTitle(self.tr("Rubric editor"))
-        self.resize(1200, 720)
+        resize_within_screen(self, 1200, 720)
 
         self.title = QLineEdit(self.rubric.title)
         self.title.editingFinished.connect(self._title_changed)

@@ -40,6 +40,7 @@ from evaldesk.services.rubric_files import RubricChoice
 from evaldesk.ui.context import AppContext
 from evaldesk.ui.error_text import error_text
 from evaldesk.ui.i18n import QT_TRANSLATE_NOOP
+from evaldesk.ui.widgets.screen_fit import resize_within_screen
 
 FIELD_TITLES = {
     "section": QT_TRANSLATE_NOOP("RubricImportDialog", "Category (区块)"),
@@ -67,7 +68,7 @@ class RubricImportDialog(QDialog):
         self.layout_: Layout | None = None
         self.draft: Draft | None = None
         self.setWindowTitle(self.tr("Import a rubric table"))
-        self.resize(1100, 680)
+        resize_within_screen(self, 1100, 680)
 
         self.file_label = QLabel(self.tr("No file chosen"))
         self.file_label.setObjectName("importFile")

@@ -81,3 +81,24 @@ def test_diff_names_what_changed(tmp_path: Path) -> None:
     assert "改名：一.1 “机制健全” → “工作机制健全”" in text.stdout
     same = run_cli("rubrics", "diff", str(old_path), str(old_path))
     assert "the same items, points and rules" in same.stdout
+
+
+def test_a_rule_whose_parameters_changed_is_named_with_them(tmp_path: Path) -> None:
+    from decimal import Decimal
+
+    from evaldesk.rubrics.diff import diff
+    from evaldesk.rubrics.importing import import_table
+
+    table = tmp_path / "t.xlsx"
+    write_usual_xlsx(table)
+    old = import_table(table).loaded.rubric  # type: ignore[union-attr]
+    rule = old.item("二.2.1").rules[0].model_dump(mode="python", exclude_none=True)  # type: ignore[union-attr]
+    new = set_item_rules(old, "二.2.1", [{**rule, "points_each": Decimal(1)}], "admin")
+    (change,) = [c for c in diff(old, new) if c.kind == "rules"]
+    assert change.message is not None
+    # the same kind on both sides: which parameter changed, not "按次扣分 → 按次扣分"
+    assert change.message.text("zh") == "计分规则参数改变：二.2.1 按次扣分（每次扣分）"
+    manual = set_item_rules(old, "二.2.1", [{"kind": "manual", "text": "人工评分"}], "admin")
+    (change,) = [c for c in diff(old, manual) if c.kind == "rules"]
+    assert change.message is not None
+    assert change.message.text("zh") == "计分规则改变：二.2.1 按次扣分 → 评定分数"
