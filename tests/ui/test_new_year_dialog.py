@@ -76,6 +76,7 @@ def test_new_year_from_last_year_with_a_changed_rubric(open_ctx, demo, qtbot, tm
         "Items added 0, removed 0, renamed 0, renumbered 1; points changed 1,"
     )
     assert "code changed: 一.2 -> 一.9 宣传推介" in changes
+    assert dialog.mapping.item(0, 0).text() == "一.2 宣传推介"  # last year's item, named
     assert "points: 一.3 4 -> 2" in changes
     assert "section points: 一 20 -> 18" in changes
     # the entries proposed: the one that repeats, and every one still open at the year's end

@@ -216,14 +216,22 @@ class NewYearDialog(QDialog):
 
     def _show_mapping(self) -> None:
         assert self.plan is not None
+        from evaldesk.services import rubric_files
+
         rubric = self.choice().rubric
+        before = (
+            rubric_files.year_choice(self.ctx.store, self.plan.previous).rubric
+            if self.plan.previous is not None
+            else None
+        )
         self.mapping.setRowCount(0)
         for old, new in self.plan.mapping.items():
             if new == old:
                 continue
             row = self.mapping.rowCount()
             self.mapping.insertRow(row)
-            cell = QTableWidgetItem(old)
+            was = before.item(old) if before is not None else None
+            cell = QTableWidgetItem(f"{old} {was.title}" if was is not None else old)
             cell.setData(Qt.ItemDataRole.UserRole, old)
             self.mapping.setItem(row, 0, cell)
             combo = QComboBox()
