@@ -151,6 +151,10 @@ PY_EXCLUDED_MODULES: tuple[str, ...] = (
     "PIL._avif",
     "PIL._imagingtk",
     "PIL.ImageTk",
+    # python-docx reads tables with lxml.etree only; lxml's other compiled parts (~3 MB) stay out.
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.isoschematron",
     "alembic.testing",
     "sqlalchemy.testing",
     "PyInstaller",

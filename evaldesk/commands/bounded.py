@@ -20,6 +20,7 @@ LIMITS = {
     "facts": 64 << 20,
     "rubric": 16 << 20,
     "units": 4 << 20,  # a receiving office's list of units
+    "rubric_table": 64 << 20,
 }
 YEARS = (1900, 2999)
 

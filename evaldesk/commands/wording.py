@@ -88,6 +88,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "正常：{id} {title}：{sections}个部分，{items}个项目，{warnings}个警告",
         "ok: {id} {title}: {sections} sections, {items} items, {warnings} warning(s)",
     ),
+    "cli.rubrics.import_table": (
+        "{table}：按列 {columns} 读取",
+        "{table}: columns read as {columns}",
+    ),
+    "cli.rubrics.imported": (
+        "已写入 {path}：{id} {title}：{sections}个部分，{items}个项目，{suggested}个项目的计分规则为建议（未确认）",
+        "written {path}: {id} {title}: {sections} sections, {items} items, "
+        "the rules of {suggested} item(s) suggested (not confirmed)",
+    ),
+    "cli.rubrics.item_rules": ("  {code} {title}：{kinds}", "  {code} {title}: {kinds}"),
+    "cli.rubrics.diff_same": (
+        "{old} → {new}：考核项目、分值和规则相同",
+        "{old} -> {new}: the same items, points and rules",
+    ),
+    "cli.rubrics.diff_head": ("{old} → {new}：{n}处改变", "{old} -> {new}: {n} change(s)"),
+    "cli.rubrics.diff_line": ("  {change}", "  {change}"),
+    "cli.rubrics.bad_diff_map": (
+        "--map 中的“{part}”看不懂：应写成 旧编号=新编号",
+        "cannot read {part!r} in --map: write old=new",
+    ),
     # evaldesk export
     "cli.export.written": (
         "{path}：{files}个文件，{size}字节，报告{pages}页",
@@ -177,6 +197,38 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "check a rubric file; exit 1 with every problem found",
     ),
     "cli.help.rubrics_file": ("考核细则文件（.yaml）", "the rubric file (.yaml)"),
+    "cli.help.rubrics_import": (
+        "把发文单位的考核细则表格（.xlsx 或 .docx）导入为考核细则文件；计分规则为建议，需确认",
+        "import a sender's rubric table (.xlsx or .docx) as a rubric file; the rules are "
+        "suggestions to confirm",
+    ),
+    "cli.help.import_file": ("Word 或 Excel 表格", "the Word or Excel table"),
+    "cli.help.import_map": (
+        "指定各列，如 title=B,points=分值,criteria=5（字段：section code title points content "
+        "criteria method evidence）",
+        "say which column holds what, e.g. title=B,points=分值,criteria=5 (fields: section code "
+        "title points content criteria method evidence)",
+    ),
+    "cli.help.import_out": ("写入的考核细则文件（.yaml）", "the rubric file to write (.yaml)"),
+    "cli.help.import_id": ("考核细则编号（小写字母、数字、-）", "the rubric's id (a-z, 0-9, -)"),
+    "cli.help.import_title": (
+        "考核细则标题（默认取表格上方的标题）",
+        "the rubric's title (default: the title above the table)",
+    ),
+    "cli.help.import_accept_sums": (
+        "分值合计与标明的总分不符时仍导入（差异记入说明）",
+        "import even where points do not add up to a stated total (noted in the file)",
+    ),
+    "cli.help.rubrics_diff": (
+        "比较考核细则的两个版本：新增、删除、改名、分值或规则改变的项目",
+        "compare two versions of a rubric: items added, removed, renamed, points or rules changed",
+    ),
+    "cli.help.diff_old": ("旧版本（编号或文件）", "the old version (id or file)"),
+    "cli.help.diff_new": ("新版本（编号或文件）", "the new version (id or file)"),
+    "cli.help.diff_map": (
+        "编号改变的项目：旧编号=新编号，以逗号分隔",
+        "items whose code changed: old=new, comma-separated",
+    ),
     "cli.help.rubrics_schema": (
         "输出考核细则格式的 JSON Schema",
         "print the JSON Schema of the rubric format",

@@ -39,6 +39,7 @@ SOURCES: tuple[str, ...] = (
     "evaldesk.rubrics.wording",
     "evaldesk.rubrics.schema_errors",
     "evaldesk.rubrics.render_wording",
+    "evaldesk.rubrics.importing.wording",
     "evaldesk.scoring.wording",
     "evaldesk.scoring.form_wording",
     "evaldesk.services.wording_ledger",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -10,9 +12,11 @@ from evaldesk.errors import InputError
 from evaldesk.messages import msg
 from evaldesk.rubrics.model import Rubric
 from evaldesk.services.actor import Actor
+from evaldesk.services.ledger_rules import validate_entry
 from evaldesk.services.roles import require
 from evaldesk.services.rubric import pinned_text
-from evaldesk.store import OfficeRec, Store, YearRec, open_store, store_exists
+from evaldesk.services.rubric_files import RubricChoice
+from evaldesk.store import LedgerFields, OfficeRec, Store, YearRec, open_store, store_exists
 
 
 @dataclass(frozen=True)
@@ -76,14 +80,32 @@ def create_office(data_dir: Path, actor: Actor, setup: OfficeSetup) -> Store:
     return store
 
 
-def add_year(store: Store, actor: Actor, year: int, rubric: str) -> YearRec:
-    """A new assessment year with the rubric as it is today (pinned from now on)."""
+def add_year(
+    store: Store,
+    actor: Actor,
+    year: int,
+    rubric: str | RubricChoice,
+    *,
+    entries: Sequence[LedgerFields] = (),
+    today: date | None = None,
+) -> YearRec:
+    """A new assessment year with the rubric as it is today (pinned from now on): a built-in
+    id or a file path, or a choice of evaldesk.services.rubric_files (last year's pinned copy,
+    a saved version, an imported one). ``entries``: last year's ledger entries the person
+    confirmed to carry over (evaldesk.services.new_year), added in the same transaction."""
     require(actor, "office.manage")
-    loaded, text = pinned_text(rubric)
+    if isinstance(rubric, RubricChoice):
+        loaded, text = rubric.loaded, rubric.text
+    else:
+        loaded, text = pinned_text(rubric)
     office = store.office.require()
     _check_unit(office.unit, loaded.rubric)
+    day = today or date.today()
+    # The carried entries are part of setting the year up (the administrator starting it
+    # confirms each); they are written and audited as ledger additions.
+    clean = [validate_entry(e, year, loaded.rubric, day) for e in entries]
     with store.write(actor.name) as tx:
-        return store.years.create(
+        created = store.years.create(
             tx,
             year,
             rubric_id=loaded.rubric.id,
@@ -92,6 +114,9 @@ def add_year(store: Store, actor: Actor, year: int, rubric: str) -> YearRec:
             rubric_title=loaded.rubric.title,
             rubric_text=text,
         )
+        for entry in clean:
+            store.ledger.add(tx, year, entry)
+        return created
 
 
 def update_office(

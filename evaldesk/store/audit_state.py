@@ -105,11 +105,15 @@ def table_state(conn: sqlite3.Connection) -> dict[str, dict[str, Fields]]:
     for row in _rows(
         conn,
         "SELECT id, year_id, source, title, description, responsible, received_date, deadline,"
-        " status, done_date, item_code FROM ledger_entries",
+        " status, done_date, item_code, repeats_yearly FROM ledger_entries"
+        if _has_column(conn, "ledger_entries", "repeats_yearly")
+        else "SELECT id, year_id, source, title, description, responsible, received_date,"
+        " deadline, status, done_date, item_code, 0 FROM ledger_entries",
     ):
-        eid, yid, source, title, desc, resp, received, deadline, status, done, item = row
+        eid, yid, source, title, desc, resp, received, deadline, status, done, item, rep = row
         out["ledger"][str(eid)] = _ledger(
             {
+                "repeats_yearly": bool(rep),
                 "year": years.get(yid),
                 "source": source,
                 "title": title,
@@ -226,7 +230,20 @@ def _iso(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
 
+def _has_column(conn: sqlite3.Connection, table: str, column: str) -> bool:
+    return any(r[1] == column for r in conn.execute(f"PRAGMA table_info({table})"))
+
+
 def _ledger(data: Fields) -> Fields:
+    """A ledger entry's compared fields; 每年重复 only when set, so that the fingerprints
+    of rows from before migration 0008 (which had no such field) stay what they were."""
+    out = _ledger_fields(data)
+    if data.get("repeats_yearly"):
+        out["repeats_yearly"] = True
+    return out
+
+
+def _ledger_fields(data: Fields) -> Fields:
     keys = (
         "year",
         "source",

@@ -69,6 +69,7 @@ class LedgerRec:
     item_code: str | None
     updated_at: str
     updated_by: str
+    repeats_yearly: bool = False
 
     @staticmethod
     def of(row: LedgerEntry, year: int) -> LedgerRec:
@@ -86,12 +87,16 @@ class LedgerRec:
             row.item_code,
             row.updated_at,
             row.updated_by,
+            bool(row.repeats_yearly),
         )
 
     def audit_data(self) -> dict[str, Any]:
         data = snapshot(self)
         data.pop("updated_at")
         data.pop("updated_by")
+        if not data.get("repeats_yearly"):
+            # Absent unless set: the audit rows and fingerprints of earlier versions stay valid.
+            data.pop("repeats_yearly", None)
         return data
 
 

@@ -303,6 +303,10 @@ class MainWindow(QMainWindow):
         self.users_action.triggered.connect(self._manage_users)
         self.year_action = file_menu.addAction(self.tr("New assessment year…"))
         self.year_action.triggered.connect(self._add_year)
+        self.import_rubric_action = file_menu.addAction(self.tr("Import a rubric table…"))
+        self.import_rubric_action.triggered.connect(self._import_rubric)
+        self.edit_rubric_action = file_menu.addAction(self.tr("Edit the rubric…"))
+        self.edit_rubric_action.triggered.connect(self._edit_rubric)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -370,6 +374,8 @@ class MainWindow(QMainWindow):
         for action, what in (
             (self.users_action, "users.manage"),
             (self.year_action, "office.manage"),
+            (self.import_rubric_action, "office.manage"),
+            (self.edit_rubric_action, "office.manage"),
         ):
             reason = permissions.reason(self.ctx.actor, what)
             action.setEnabled(reason is None)
@@ -411,6 +417,17 @@ class MainWindow(QMainWindow):
         dialog = NewYearDialog(self.ctx, self)
         if dialog.exec() and dialog.created is not None:
             self.ctx.set_year(dialog.created)
+
+    def _import_rubric(self) -> None:
+        from evaldesk.ui.dialogs.rubric_import import RubricImportDialog
+
+        RubricImportDialog(self.ctx, self).exec()
+
+    def _edit_rubric(self) -> None:
+        from evaldesk.services.rubric_files import year_choice
+        from evaldesk.ui.dialogs.rubric_editor import RubricEditorDialog
+
+        RubricEditorDialog(self.ctx, year_choice(self.ctx.store, self.ctx.year), self).exec()
 
     # ----------------------------------------------------------------- state
 

@@ -1374,47 +1374,57 @@
         <translation>（不关联评分项目）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="125"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="109"/>
+        <source>Repeats every year</source>
+        <translation>每年重复</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="112"/>
+        <source>A new year proposes this entry again, with the same month and day.</source>
+        <translation>新建年度时按相同月、日再次列出本事项，供确认。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="130"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="126"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="131"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="127"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="132"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="128"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="133"/>
         <source>Received</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="129"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="134"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="130"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="135"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="131"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="136"/>
         <source>Done date</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="132"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="137"/>
         <source>Rubric item</source>
         <translation>评分项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="133"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="138"/>
         <source>Description</source>
         <translation>办理内容</translation>
     </message>
@@ -1771,72 +1781,82 @@
         <translation>新建考核年度…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="307"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="306"/>
+        <source>Import a rubric table…</source>
+        <translation>导入考核细则…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/main_window.py" line="308"/>
+        <source>Edit the rubric…</source>
+        <translation>编辑考核细则…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/main_window.py" line="311"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="311"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="315"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="312"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="316"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="314"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="318"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="319"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="323"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="323"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="327"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="334"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="338"/>
         <source>Score &amp;details</source>
         <translation>得分详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="339"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="343"/>
         <source>What costs &amp;points</source>
         <translation>扣分因素(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="341"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="345"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="345"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="349"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="355"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="359"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="356"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="360"/>
         <source>&amp;About EvalDesk</source>
         <translation>关于 EvalDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="455"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="472"/>
         <source>Work in progress</source>
         <translation>任务进行中</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="456"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="473"/>
         <source>Some work is still running. Stop it and quit?</source>
         <translation>还有任务正在进行。要停止任务并退出吗？</translation>
     </message>
@@ -1882,19 +1902,134 @@
 <context>
     <name>NewYearDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="30"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="53"/>
         <source>New assessment year</source>
         <translation>新建考核年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="44"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="63"/>
+        <source>Import a table…</source>
+        <translation>导入表格…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="75"/>
+        <source>Last year&apos;s item</source>
+        <translation>上年项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="75"/>
+        <source>This year&apos;s item</source>
+        <translation>本年项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="83"/>
+        <source>Carry over</source>
+        <translation>带入</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="84"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="85"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="86"/>
+        <source>Deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="87"/>
+        <source>Rubric item</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="94"/>
+        <source>What changed</source>
+        <translation>细则变化</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="95"/>
+        <source>Items whose code changed</source>
+        <translation>编号改变的项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="96"/>
+        <source>Ledger entries to carry over</source>
+        <translation>带入本年的台账事项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="102"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="45"/>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="103"/>
         <source>Rubric</source>
         <translation>考核细则</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="124"/>
+        <source>scored with in %1</source>
+        <translation>%1年度使用</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="126"/>
+        <source>saved in the data folder</source>
+        <translation>保存在数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="128"/>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="190"/>
+        <source>No earlier year: nothing to compare.</source>
+        <translation>没有以前的年度，无可比较。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="194"/>
+        <source>The same items, points and rules as %1.</source>
+        <translation>考核项目、分值和规则与%1年度相同。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="201"/>
+        <source>Items added %1, removed %2, renamed %3, renumbered %4; points changed %5, rules changed %6, wording changed %7.</source>
+        <translation>项目新增%1项、删除%2项、改名%3项、编号改变%4项；分值改变%5项、计分规则改变%6项、措辞改变%7项。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="238"/>
+        <source>(no counterpart)</source>
+        <translation>（无对应项目）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="245"/>
+        <source>Items whose code changed (%1)</source>
+        <translation>编号改变的项目（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="259"/>
+        <source>repeats every year</source>
+        <translation>每年重复</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="261"/>
+        <source>still open</source>
+        <translation>年底未办结</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="270"/>
+        <source>(none: %1 has no counterpart)</source>
+        <translation>（无：%1 没有对应项目）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/new_year.py" line="279"/>
+        <source>Ledger entries to carry over (%1)</source>
+        <translation>带入本年的台账事项（%1）</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2398,366 @@
     </message>
 </context>
 <context>
+    <name>RubricEditorDialog</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="173"/>
+        <source>Rubric editor</source>
+        <translation>考核细则编辑器</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="180"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="253"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="186"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="252"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="186"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="206"/>
+        <source>Item</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="186"/>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="254"/>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="190"/>
+        <source>Add item</source>
+        <translation>新增项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="192"/>
+        <source>Add section</source>
+        <translation>新增部分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="194"/>
+        <source>Remove item</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="207"/>
+        <source>Parts, grades, units</source>
+        <translation>组成、等次、考核对象</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="218"/>
+        <source>Save as a new version</source>
+        <translation>另存为新版本</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="220"/>
+        <source>Export YAML…</source>
+        <translation>导出 YAML…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="222"/>
+        <source>Export table (.xlsx)…</source>
+        <translation>导出表格（.xlsx）…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="224"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="255"/>
+        <source>Content (考核内容)</source>
+        <translation>考核内容</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="256"/>
+        <source>Criteria (评分标准)</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="257"/>
+        <source>Apply wording</source>
+        <translation>应用文字修改</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="262"/>
+        <source>Confirm the suggested rules</source>
+        <translation>确认建议的计分规则</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="265"/>
+        <source>Score by hand instead</source>
+        <translation>改为人工评分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="267"/>
+        <source>Add rule</source>
+        <translation>新增规则</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="295"/>
+        <source>Parts and weights</source>
+        <translation>组成部分及权重</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="296"/>
+        <source>Grade bands</source>
+        <translation>等次划分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="297"/>
+        <source>Units</source>
+        <translation>考核对象</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="299"/>
+        <source>key, e.g. jobs</source>
+        <translation>编号，如 jobs</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="302"/>
+        <source>Paste two columns from Excel: unit, target</source>
+        <translation>从 Excel 粘贴两列：考核对象、目标值</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="303"/>
+        <source>Set per-unit targets</source>
+        <translation>设置分解目标</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="305"/>
+        <source>Target table key</source>
+        <translation>分解表编号</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="306"/>
+        <source>Target table title</source>
+        <translation>分解表名称</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="307"/>
+        <source>Targets</source>
+        <translation>分解目标</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="323"/>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="329"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="332"/>
+        <source>Checked: no problem found.</source>
+        <translation>已检查：未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="335"/>
+        <source>%1 item(s) have suggested rules (%2) to confirm.</source>
+        <translation>%1个项目的计分规则为建议（%2），待确认。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="340"/>
+        <source>version %1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="355"/>
+        <source>Not applied: %1</source>
+        <translation>未应用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="368"/>
+        <source>Preview score: —</source>
+        <translation>预览得分：—</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="371"/>
+        <source>Preview score with the current facts: %1</source>
+        <translation>按当前填报数据预览得分：%1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="437"/>
+        <source>%1 Suggested from the sentence: %2</source>
+        <translation>%1 根据原文推断：%2</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="527"/>
+        <source>New item</source>
+        <translation>新项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="533"/>
+        <source>New section</source>
+        <translation>新部分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="590"/>
+        <source>Saved as version %1 (%2).</source>
+        <translation>已保存为第%1版（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="597"/>
+        <source>Export the rubric</source>
+        <translation>导出考核细则</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="606"/>
+        <source>Export the table</source>
+        <translation>导出表格</translation>
+    </message>
+</context>
+<context>
+    <name>RubricImportDialog</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="46"/>
+        <source>Category (区块)</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="47"/>
+        <source>Number (序号)</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="48"/>
+        <source>Item (考核项目)</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="49"/>
+        <source>Points (分值)</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="50"/>
+        <source>Content (考核内容)</source>
+        <translation>考核内容</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="51"/>
+        <source>Criteria (评分标准)</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="52"/>
+        <source>Method (考核方法)</source>
+        <translation>考核方法</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="53"/>
+        <source>Evidence (佐证材料)</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="70"/>
+        <source>Import a rubric table</source>
+        <translation>导入考核细则表格</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="73"/>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="75"/>
+        <source>Choose a Word or Excel file…</source>
+        <translation>选择 Word 或 Excel 文件…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="81"/>
+        <source>Columns</source>
+        <translation>各列对应</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="92"/>
+        <source>id, e.g. county-2025</source>
+        <translation>编号，如 county-2025</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="95"/>
+        <source>Import even where points do not add up (kept as a note)</source>
+        <translation>分值合计不符时仍导入（差异记入说明）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="101"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="103"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="111"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="112"/>
+        <source>Item</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="113"/>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="114"/>
+        <source>Suggested rule</source>
+        <translation>建议的计分规则</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="115"/>
+        <source>From the sentence</source>
+        <translation>依据的原文</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="134"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="153"/>
+        <source>Rubric table</source>
+        <translation>考核细则表格</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="153"/>
+        <source>Word or Excel tables (*.docx *.xlsx)</source>
+        <translation>Word 或 Excel 表格 (*.docx *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="181"/>
+        <source>(not in the table)</source>
+        <translation>（表中没有）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="265"/>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="268"/>
+        <source>Note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="272"/>
+        <source>No problem found. The rules marked %1 are suggestions: confirm them in the rubric editor.</source>
+        <translation>未发现问题。标有%1的计分规则为建议，请在考核细则编辑器中确认。</translation>
+    </message>
+</context>
+<context>
     <name>RubricModel</name>
     <message>
         <location filename="../../evaldesk/ui/models/rubric_rows.py" line="26"/>
@@ -2613,6 +3108,24 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
         <location filename="../../evaldesk/ui/views/rubric.py" line="395"/>
         <source>{shown} of {n} items</source>
         <translation>显示{shown}项，共{n}项</translation>
+    </message>
+</context>
+<context>
+    <name>RuleBox</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="92"/>
+        <source>Kind</source>
+        <translation>规则类型</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="93"/>
+        <source>Clause (评分标准)</source>
+        <translation>评分标准原文</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="94"/>
+        <source>Budget (points)</source>
+        <translation>本条分值</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from evaldesk.store.models.base import Base
@@ -51,6 +61,8 @@ class LedgerEntry(Base):
     status: Mapped[str] = mapped_column(String(12))
     done_date: Mapped[date | None] = mapped_column(Date)
     item_code: Mapped[str | None] = mapped_column(Text)
+    #: 每年重复: a new year proposes the entry again, same month and day (migration 0008)
+    repeats_yearly: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[str] = mapped_column(String(40))
     created_by: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[str] = mapped_column(String(40))

@@ -36,6 +36,7 @@ class LedgerFields:
     status: str = "open"
     done_date: date | None = None
     item_code: str | None = None
+    repeats_yearly: bool = False
 
 
 EDITABLE = frozenset(f.name for f in fields(LedgerFields))
@@ -127,6 +128,7 @@ class LedgerPart(Part):
             status=entry.status,
             done_date=entry.done_date,
             item_code=entry.item_code,
+            repeats_yearly=entry.repeats_yearly,
             created_at=now,
             created_by=tx.actor,
             updated_at=now,

@@ -106,6 +106,11 @@ class LedgerEntryDialog(QDialog):
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.description_edit = QPlainTextEdit()
         self.description_edit.setFixedHeight(80)
+        self.repeat_check = QCheckBox(self.tr("Repeats every year"))
+        self.repeat_check.setObjectName("repeatsYearly")
+        self.repeat_check.setToolTip(
+            self.tr("A new year proposes this entry again, with the same month and day.")
+        )
 
         self.inputs: dict[str, QWidget] = {
             "source": self.source_combo,
@@ -144,6 +149,8 @@ class LedgerEntryDialog(QDialog):
             elif name in ("received_date", "deadline"):
                 row = QHBoxLayout()
                 row.addWidget(self.inputs[name])
+                if name == "deadline":
+                    row.addWidget(self.repeat_check)  # 每年重复
                 row.addStretch(1)
                 box.addLayout(row)
             else:
@@ -197,6 +204,7 @@ class LedgerEntryDialog(QDialog):
         self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(entry.source)))
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(entry.status)))
         self.title_edit.setText(entry.title)
+        self.repeat_check.setChecked(entry.repeats_yearly)
         self.responsible_edit.setText(entry.responsible)
         self.description_edit.setPlainText(entry.description)
         found = self.item_combo.findData(entry.item_code)
@@ -232,6 +240,7 @@ class LedgerEntryDialog(QDialog):
             status=str(self.status_combo.currentData()),
             done_date=from_qdate(self.done_edit.date()) if self.done_check.isChecked() else None,
             item_code=self.item_code(),
+            repeats_yearly=self.repeat_check.isChecked(),
         )
 
     # ------------------------------------------------------------------ errors on the fields
