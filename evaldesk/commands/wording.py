@@ -204,8 +204,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.help.import_file": ("Word 或 Excel 表格", "the Word or Excel table"),
     "cli.help.import_map": (
-        "指定各列，如 title=B,points=分值,criteria=5（字段：section code title points content "
-        "criteria method evidence）",
+        "指定各列，如 title=B,points=分值,criteria=5（字段：section、code、title、points、content、"
+        "criteria、method、evidence）",
         "say which column holds what, e.g. title=B,points=分值,criteria=5 (fields: section code "
         "title points content criteria method evidence)",
     ),

@@ -39,7 +39,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "collect.setup.not_receiving": (
         "{path} 是一个单位的数据文件夹，不是接收单位；接收单位须在首次启动向导中选择“接收单位”创建，"
-        "或用 evaldesk collect init 创建",
+        "或用 evaldesk 命令的 collect init 创建",
         "{path} is a unit's data folder, not a receiving office; create a receiving office "
         "in the first-start wizard (choose “receiving office”) or with evaldesk collect init",
     ),

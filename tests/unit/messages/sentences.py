@@ -150,7 +150,8 @@ def _name(func: ast.expr) -> str:
 
 
 def _is_exception(name: str, known: frozenset[str]) -> bool:
-    return name in known or name.endswith(("Error", "Exception", "Fields"))
+    # InvalidFields is an error; a record of fields (LedgerFields) is not
+    return name in known or name.endswith(("Error", "Exception")) or name == "InvalidFields"
 
 
 def _arguments(call: ast.Call) -> Iterator[tuple[str, ast.expr]]:

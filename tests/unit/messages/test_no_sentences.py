@@ -27,6 +27,7 @@ CONVERTED: tuple[str, ...] = (
     "__init__.py",
     "__main__.py",
     "cli.py",
+    "collect",
     "commands",
     "decimals.py",
     "demo",
