@@ -98,7 +98,8 @@ def run_case(
         done = subprocess.run(
             ["dbus-run-session", "--", sys.executable, str(SESSION),
              "--im", im, "--qt-im", qt_im, "--data-dir", str(data), "--home", str(home),
-             "--user", user, "--password", password, "--", *launcher],
+             # "=": a demo password may start with "-" (token_urlsafe), read as an option
+             f"--user={user}", f"--password={password}", "--", *launcher],
             capture_output=True, text=True, env=env, timeout=240, check=False,
         )  # fmt: skip
         assert done.returncode == 0, done.stdout + done.stderr
