@@ -10,9 +10,11 @@ of the layout: ``upgrade()`` moves older layouts forward, one step per version.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -44,9 +46,17 @@ RUBRIC_SPLITTER = Setting(
     "rubric/splitter", b"", bytes, QT_TRANSLATE_NOOP("Settings", "Rubric view layout")
 )
 LAST_VIEW = Setting("window/view", "", str, QT_TRANSLATE_NOOP("Settings", "Last view shown"))
+#: Scoped by data folder (folder_scope): each office remembers its own last user.
 LAST_USER = Setting("login/user", "", str, QT_TRANSLATE_NOOP("Settings", "Last user name"))
 
 ALL = (LANGUAGE, GEOMETRY, WINDOW_STATE, SPLITTER, RUBRIC_SPLITTER, LAST_VIEW, LAST_USER)
+
+
+def folder_scope(folder: Path) -> str:
+    """A settings scope naming one data folder (a digest: paths hold characters keys cannot)."""
+    resolved = str(Path(folder).expanduser().resolve())
+    return "folder-" + hashlib.sha256(resolved.encode()).hexdigest()[:16]
+
 
 #: version -> step that brings a layout of that version to the next one.
 UPGRADES: dict[int, Callable[[QSettings], None]] = {}

@@ -50,39 +50,62 @@
     </message>
 </context>
 <context>
-    <name>AccountPage</name>
+    <name>AccountBox</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="129"/>
-        <source>Administrator account</source>
-        <translation>管理员账户</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="132"/>
-        <source>The administrator adds the accounts of clerks and heads. Passwords are stored only as argon2 hashes.</source>
-        <translation>管理员负责添加经办人和负责人的账户。密码仅以 argon2 散列值保存。</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="149"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="195"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="150"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="196"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="151"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="197"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="152"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="198"/>
+        <source>Password again</source>
+        <translation>确认密码</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="133"/>
+        <source>Administrator account</source>
+        <translation>管理员账户</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="136"/>
+        <source>The administrator sets the office up and manages the accounts (File → User accounts…). Nobody, not even the administrator, can read a password back: keep it somewhere safe.</source>
+        <translation>管理员负责设置本单位并管理账户（文件 → 用户账户…）。密码保存后任何人（包括管理员）都无法查看，请妥善记下。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="154"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="155"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="156"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="157"/>
         <source>Password again</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="159"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="164"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
@@ -90,7 +113,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../evaldesk/ui/app.py" line="166"/>
+        <location filename="../../evaldesk/ui/app.py" line="170"/>
         <source>Opening the data folder</source>
         <extracomment>How often the GUI looks whether the daily check and backup (a worker thread) have ended. The main window has the signed-in user&apos;s data (emitted once per start). The daily check and backup after the open have ended (an UpkeepReport).</extracomment>
         <translation>正在打开数据文件夹</translation>
@@ -178,37 +201,42 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="177"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="259"/>
         <source>Create the office</source>
         <translation>创建单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="193"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="275"/>
         <source>Office</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="194"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="276"/>
         <source>Rubric</source>
         <translation>考核细则</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="195"/>
-        <source>Unit</source>
-        <translation>考核对象</translation>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="278"/>
+        <source>Assessed unit</source>
+        <translation>被评估单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="196"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="292"/>
+        <source>After Create you are signed in as the administrator.</source>
+        <translation>点击“创建”后将直接以管理员身份登录，无需再次输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="279"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="197"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="280"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="198"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="282"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
@@ -2353,32 +2381,32 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="43"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="47"/>
         <source>Your office</source>
         <translation>您的单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="45"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="49"/>
         <source>EvalDesk keeps one office&apos;s ledger, evidence and self-assessment.</source>
         <translation>EvalDesk 保存一个单位的工作台账、佐证资料和自评结果。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="49"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="53"/>
         <source>e.g. 某某县人力资源和社会保障局</source>
         <translation>例如：某某县人力资源和社会保障局</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="56"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="60"/>
         <source>Office name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="57"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="61"/>
         <source>Region (optional)</source>
         <translation>所在地区（可不填）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="58"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="62"/>
         <source>Contact (optional)</source>
         <translation>联系方式（可不填）</translation>
     </message>
@@ -2826,52 +2854,52 @@
 <context>
     <name>RubricPage</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="71"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="75"/>
         <source>Rubric and year</source>
         <translation>考核细则和年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="72"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="76"/>
         <source>Choose the scheme your office is assessed by.</source>
         <translation>选择本单位适用的考核办法。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="85"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="89"/>
         <source>Your unit</source>
         <translation>考核对象</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="92"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="96"/>
         <source>Rubric</source>
         <translation>考核细则</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="95"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="99"/>
         <source>Assessment year</source>
         <translation>考核年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="107"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="111"/>
         <source>items</source>
         <translation>项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="109"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="113"/>
         <source>{points} points</source>
         <translation>{points}分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="111"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="115"/>
         <source>rated (no points)</source>
         <translation>定性评价（不计分）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="115"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="119"/>
         <source>(not one of the listed units)</source>
         <translation>（不在所列单位中）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="122"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="126"/>
         <source>The rubric was issued for {year}.</source>
         <translation>该细则适用于{year}年度。</translation>
     </message>
@@ -3064,50 +3092,51 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="35"/>
+        <location filename="../../evaldesk/ui/settings.py" line="37"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="36"/>
+        <location filename="../../evaldesk/ui/settings.py" line="38"/>
         <source>Window size</source>
         <translation>窗口大小</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="38"/>
+        <location filename="../../evaldesk/ui/settings.py" line="40"/>
         <source>Toolbars and docks</source>
         <translation>工具栏与停靠窗口</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="41"/>
+        <location filename="../../evaldesk/ui/settings.py" line="43"/>
         <source>Score panel width</source>
         <translation>得分面板宽度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="44"/>
+        <location filename="../../evaldesk/ui/settings.py" line="46"/>
         <source>Rubric view layout</source>
         <translation>自评视图布局</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="46"/>
+        <location filename="../../evaldesk/ui/settings.py" line="48"/>
         <source>Last view shown</source>
         <translation>上次打开的视图</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="47"/>
+        <location filename="../../evaldesk/ui/settings.py" line="50"/>
         <source>Last user name</source>
+        <extracomment>Scoped by data folder (folder_scope): each office remembers its own last user.</extracomment>
         <translation>上次登录的用户名</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="222"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="313"/>
         <source>EvalDesk — first start</source>
         <translation>EvalDesk — 首次使用</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="231"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="323"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -3236,6 +3265,39 @@
         <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="260"/>
         <source>settled</source>
         <translation>已定</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="205"/>
+        <source>The head&apos;s and the clerk&apos;s accounts</source>
+        <translation>负责人和经办人账户</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="208"/>
+        <source>Tick an account to create it now, or add accounts later under File → User accounts….</source>
+        <translation>勾选即同时创建该账户；也可以以后在“文件 → 用户账户…”中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="212"/>
+        <source>The head (reviews and approves)</source>
+        <translation>负责人（审核、审批）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="213"/>
+        <source>A clerk (keeps the ledger and scores)</source>
+        <translation>经办人（记台账、自评打分）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="233"/>
+        <source>{title}: the two passwords differ.</source>
+        <translation>{title}：两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="237"/>
+        <source>{title}: the user name {name} is already taken.</source>
+        <translation>{title}：用户名 {name} 已被使用。</translation>
     </message>
 </context>
 <context>
