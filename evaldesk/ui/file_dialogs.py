@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QIdentityProxyModel, QModelIndex, QObject, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel
+from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QTreeView
 
 SIZE_COLUMN, DATE_COLUMN = 1, 3
 _UNITS = ("KB", "MB", "GB", "TB")
@@ -53,6 +53,10 @@ class _DialogWatcher(QObject):
 
             if i18n.current().startswith("zh"):
                 watched.setProxyModel(ChineseColumns(watched))
+                # Qt sized the date column for its own shorter text: the full date must show.
+                for view in watched.findChildren(QTreeView):
+                    wide = view.fontMetrics().horizontalAdvance("0000-00-00 00:00") + 24
+                    view.header().resizeSection(DATE_COLUMN, wide)
         return False
 
 

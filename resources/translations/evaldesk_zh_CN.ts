@@ -52,22 +52,22 @@
 <context>
     <name>AccountBox</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="195"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="196"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="196"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="197"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="197"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="198"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="198"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="199"/>
         <source>Password again</source>
         <translation>确认密码</translation>
     </message>
@@ -75,37 +75,37 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="133"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="134"/>
         <source>Administrator account</source>
         <translation>管理员账户</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="136"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="137"/>
         <source>The administrator sets the office up and manages the accounts (File → User accounts…). Nobody, not even the administrator, can read a password back: keep it somewhere safe.</source>
         <translation>管理员负责设置本单位并管理账户（文件 → 用户账户…）。密码保存后任何人（包括管理员）都无法查看，请妥善记下。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="154"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="155"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="155"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="156"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="156"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="157"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="157"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="158"/>
         <source>Password again</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="164"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="165"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
@@ -201,42 +201,42 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="259"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="260"/>
         <source>Create the office</source>
         <translation>创建单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="275"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="276"/>
         <source>Office</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="276"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="277"/>
         <source>Rubric</source>
         <translation>考核细则</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="278"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="280"/>
         <source>Assessed unit</source>
         <translation>被评估单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="292"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="296"/>
         <source>After Create you are signed in as the administrator.</source>
         <translation>点击“创建”后将直接以管理员身份登录，无需再次输入密码。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="279"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="283"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="280"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="284"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="282"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="286"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
@@ -2381,32 +2381,32 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="47"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="48"/>
         <source>Your office</source>
         <translation>您的单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="49"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="50"/>
         <source>EvalDesk keeps one office&apos;s ledger, evidence and self-assessment.</source>
         <translation>EvalDesk 保存一个单位的工作台账、佐证资料和自评结果。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="53"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="54"/>
         <source>e.g. 某某县人力资源和社会保障局</source>
         <translation>例如：某某县人力资源和社会保障局</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="60"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="61"/>
         <source>Office name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="61"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="62"/>
         <source>Region (optional)</source>
         <translation>所在地区（可不填）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="62"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="63"/>
         <source>Contact (optional)</source>
         <translation>联系方式（可不填）</translation>
     </message>
@@ -2854,52 +2854,52 @@
 <context>
     <name>RubricPage</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="75"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="76"/>
         <source>Rubric and year</source>
         <translation>考核细则和年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="76"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="77"/>
         <source>Choose the scheme your office is assessed by.</source>
         <translation>选择本单位适用的考核办法。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="89"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="90"/>
         <source>Your unit</source>
         <translation>考核对象</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="96"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="97"/>
         <source>Rubric</source>
         <translation>考核细则</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="99"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="100"/>
         <source>Assessment year</source>
         <translation>考核年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="111"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="112"/>
         <source>items</source>
         <translation>项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="113"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="114"/>
         <source>{points} points</source>
         <translation>{points}分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="115"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="116"/>
         <source>rated (no points)</source>
         <translation>定性评价（不计分）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="119"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="120"/>
         <source>(not one of the listed units)</source>
         <translation>（不在所列单位中）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="126"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="127"/>
         <source>The rubric was issued for {year}.</source>
         <translation>该细则适用于{year}年度。</translation>
     </message>
@@ -3131,12 +3131,12 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="313"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="317"/>
         <source>EvalDesk — first start</source>
         <translation>EvalDesk — 首次使用</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="323"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="327"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -3270,32 +3270,32 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="205"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="206"/>
         <source>The head&apos;s and the clerk&apos;s accounts</source>
         <translation>负责人和经办人账户</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="208"/>
-        <source>Tick an account to create it now, or add accounts later under File → User accounts….</source>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="209"/>
+        <source>Tick an account to create it now, or add accounts later under File → User accounts…</source>
         <translation>勾选即同时创建该账户；也可以以后在“文件 → 用户账户…”中添加。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="212"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="213"/>
         <source>The head (reviews and approves)</source>
         <translation>负责人（审核、审批）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="213"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="214"/>
         <source>A clerk (keeps the ledger and scores)</source>
         <translation>经办人（记台账、自评打分）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="233"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="234"/>
         <source>{title}: the two passwords differ.</source>
         <translation>{title}：两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="237"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="238"/>
         <source>{title}: the user name {name} is already taken.</source>
         <translation>{title}：用户名 {name} 已被使用。</translation>
     </message>

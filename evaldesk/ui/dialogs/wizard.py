@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from evaldesk.errors import EvalDeskError
 from evaldesk.ui import theme
 from evaldesk.ui.error_text import error_text
+from evaldesk.ui.permissions import role_name
 
 
 def _message_label() -> QLabel:
@@ -206,7 +207,7 @@ class TeamPage(QWizardPage):
         self.setSubTitle(
             self.tr(
                 "Tick an account to create it now, or add accounts later under "
-                "File → User accounts…."
+                "File → User accounts…"
             )
         )
         self.head = AccountBox(self.tr("The head (reviews and approves)"), "head", "head")
@@ -281,7 +282,7 @@ class ConfirmPage(QWizardPage):
             ),
             (self.tr("Year"), str(w.rubric.year.value())),
             (self.tr("Administrator"), w.account.username.text().strip()),
-            *((box.title(), box.username.text().strip()) for box in w.team.chosen()),
+            *((role_name(box.role), box.username.text().strip()) for box in w.team.chosen()),
             (self.tr("Data folder"), str(w.data_dir)),
         ]
         self.summary.setText(
