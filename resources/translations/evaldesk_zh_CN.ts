@@ -1610,6 +1610,14 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/help.py" line="23"/>
+        <source>Help — the day&apos;s tasks</source>
+        <translation>帮助 — 日常工作</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="101"/>
@@ -2308,16 +2316,21 @@
     </message>
     <message>
         <location filename="../../evaldesk/ui/main_window.py" line="285"/>
+        <source>&amp;The day&apos;s tasks…</source>
+        <translation>日常工作说明(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/main_window.py" line="289"/>
         <source>&amp;About EvalDesk</source>
         <translation>关于 EvalDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="371"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="380"/>
         <source>Work in progress</source>
         <translation>任务进行中</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="372"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="381"/>
         <source>Some work is still running. Stop it and quit?</source>
         <translation>还有任务正在进行。要停止任务并退出吗？</translation>
     </message>
