@@ -91,6 +91,8 @@ def scores_xlsx(snapshot: ExportSnapshot, rows: Sequence[ScoreRow]) -> bytes:
     for note in notes:
         _cells(ws, r, note, border=False)
         ws.cell(r, 1).font = Font(name=FONT, bold=True)
+        # The note reads across the table's width, not down the narrow 内容 column.
+        ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=len(headers))
         r += 1
     widths = [16, 28, 6, 36, *([7] * len(cols)), 26, 14]
     _finish(ws, widths, landscape=True, header_row=2)
@@ -185,8 +187,10 @@ def _finish(ws: Worksheet, widths: Sequence[int], *, landscape: bool, header_row
         fitted.append(max(6, min(base, longest + 2)))
     final = a4_widths(fitted, landscape=landscape)
     set_widths(ws, final)
+    merged = {(m.min_row, m.min_col): m.max_col for m in ws.merged_cells.ranges}
     for r, row in enumerate(ws.iter_rows(min_row=header_row, values_only=True), start=header_row):
-        set_row_height(ws, r, row, final)
+        spans = [sum(final[c - 1 : merged.get((r, c), c)]) for c in range(1, len(final) + 1)]
+        set_row_height(ws, r, row, spans)
     ws.freeze_panes = ws.cell(header_row + 1, 1)
     page_setup(ws, header_rows=f"{header_row}:{header_row}", landscape=landscape)
 
