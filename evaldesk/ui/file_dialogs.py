@@ -49,9 +49,7 @@ class _DialogWatcher(QObject):
             and isinstance(watched, QFileDialog)
             and watched.proxyModel() is None
         ):
-            from evaldesk.ui import i18n
-
-            if i18n.current().startswith("zh"):
+            if _chinese:
                 watched.setProxyModel(ChineseColumns(watched))
                 # Qt sized the date column for its own shorter text: the full date must show.
                 for view in watched.findChildren(QTreeView):
@@ -61,11 +59,14 @@ class _DialogWatcher(QObject):
 
 
 _watcher: _DialogWatcher | None = None
+_chinese = False
 
 
-def install() -> None:
-    """Watch every file dialog of the application (once; the language is read at show time)."""
-    global _watcher
+def install(chinese: bool) -> None:
+    """Watch every file dialog of the application (installed once; i18n.install calls this
+    with the new interface language each time)."""
+    global _watcher, _chinese
+    _chinese = chinese
     app = QApplication.instance()
     if _watcher is None and app is not None:
         _watcher = _DialogWatcher(app)

@@ -124,7 +124,7 @@ def install(lang: str | None) -> str:
     if isinstance(app, QApplication):
         from evaldesk.ui import file_dialogs
 
-        file_dialogs.install()
+        file_dialogs.install(chinese=code.startswith("zh"))
     if code == "en":
         return code  # the source strings are English
     ours = ensure_built(code)
