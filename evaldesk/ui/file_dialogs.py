@@ -45,16 +45,16 @@ class ChineseColumns(QIdentityProxyModel):
 class _DialogWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            event.type() == QEvent.Type.Show
+            _chinese
+            and event.type() == QEvent.Type.Show
             and isinstance(watched, QFileDialog)
             and watched.proxyModel() is None
         ):
-            if _chinese:
-                watched.setProxyModel(ChineseColumns(watched))
-                # Qt sized the date column for its own shorter text: the full date must show.
-                for view in watched.findChildren(QTreeView):
-                    wide = view.fontMetrics().horizontalAdvance("0000-00-00 00:00") + 24
-                    view.header().resizeSection(DATE_COLUMN, wide)
+            watched.setProxyModel(ChineseColumns(watched))
+            # Qt sized the date column for its own shorter text: the full date must show.
+            for view in watched.findChildren(QTreeView):
+                wide = view.fontMetrics().horizontalAdvance("0000-00-00 00:00") + 24
+                view.header().resizeSection(DATE_COLUMN, wide)
         return False
 
 
