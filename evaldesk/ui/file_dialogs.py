@@ -45,8 +45,7 @@ class ChineseColumns(QIdentityProxyModel):
 class _DialogWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            _chinese
-            and event.type() == QEvent.Type.Show
+            event.type() == QEvent.Type.Show
             and isinstance(watched, QFileDialog)
             and watched.proxyModel() is None
         ):
@@ -59,15 +58,20 @@ class _DialogWatcher(QObject):
 
 
 _watcher: _DialogWatcher | None = None
-_chinese = False
 
 
 def install(chinese: bool) -> None:
-    """Watch every file dialog of the application (installed once; i18n.install calls this
-    with the new interface language each time)."""
-    global _watcher, _chinese
-    _chinese = chinese
+    """Watch every file dialog of the application while the interface is Chinese (i18n.install
+    calls this at each change of language). The filter sees every event of the application,
+    so it is only there when it is needed."""
+    global _watcher
     app = QApplication.instance()
-    if _watcher is None and app is not None:
+    if app is None:
+        return
+    if chinese and _watcher is None:
         _watcher = _DialogWatcher(app)
         app.installEventFilter(_watcher)
+    elif not chinese and _watcher is not None:
+        app.removeEventFilter(_watcher)
+        _watcher.deleteLater()
+        _watcher = None
