@@ -48,6 +48,7 @@ DATA: tuple[DataSet, ...] = (
         recursive=True,
     ),
     DataSet("resources/translations", ("*.qm",), "UI translations (built from .ts)"),
+    DataSet("resources/help", ("*.html", "*.png"), "in-app help (F1)"),
     DataSet("resources/fonts", ("*.ttf", "*.ttc", "*.txt"), "bundled CJK font and its licence"),
     DataSet(
         "resources/icons",

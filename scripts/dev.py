@@ -63,6 +63,8 @@ TEST_ONLY = [
     "fcitx5-frontend-qt6",
     "ibus",
     "ibus-libpinyin",
+    # LibreOffice Calc converts the exported sheets to PDF to check they print.
+    "libreoffice-calc-nogui",
 ]
 APT_PACKAGES = APP_PACKAGES + TEST_ONLY
 

@@ -16,7 +16,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from evaldesk.export.result_content import Summary
-from evaldesk.export.xlsx import FONT, _cells, _finish, _header, _save, _title
+from evaldesk.export.sheet_print import FONT
+from evaldesk.export.xlsx import _cells, _finish, _header, _save, _title
 
 
 def ranking_xlsx(summary: Summary) -> bytes:

@@ -9,7 +9,6 @@ deterministic: fixed document properties and fixed zip timestamps (the export da
 from __future__ import annotations
 
 import io
-import unicodedata
 from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -17,7 +16,6 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
@@ -29,11 +27,18 @@ from evaldesk.export.content import (
     score_columns,
     score_summary,
 )
+from evaldesk.export.sheet_print import (
+    FONT,
+    a4_widths,
+    display_width,
+    page_setup,
+    set_row_height,
+    set_widths,
+)
 from evaldesk.export.snapshot import ExportSnapshot
 from evaldesk.export.zipdet import FixedTimeZipFile
 from evaldesk.messages import msg
 
-FONT = "宋体"
 THIN = Side(style="thin", color="808080")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEAD_FILL = PatternFill("solid", fgColor="D9E1F2")
@@ -91,8 +96,10 @@ def scores_xlsx(snapshot: ExportSnapshot, rows: Sequence[ScoreRow]) -> bytes:
     for note in notes:
         _cells(ws, r, note, border=False)
         ws.cell(r, 1).font = Font(name=FONT, bold=True)
+        # The note reads across the table's width, not down the narrow 内容 column.
+        ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=len(headers))
         r += 1
-    widths = [22, 34, 7, 40, *([9] * len(cols)), 36, 16]
+    widths = [16, 28, 6, 36, *([7] * len(cols)), 26, 14]
     _finish(ws, widths, landscape=True, header_row=2)
     return _save(wb, snapshot.export_date)
 
@@ -171,41 +178,26 @@ def _cells(ws: Worksheet, row: int, values: Sequence[Any], *, border: bool = Tru
 
 
 def _finish(ws: Worksheet, widths: Sequence[int], *, landscape: bool, header_row: int) -> None:
-    """Column widths fitted to the Chinese text (a CJK character is two units), frozen header,
-    A4 printing with the header repeated on every page."""
+    """Column widths fitted to the text and to A4, each row as tall as its wrapped text, frozen
+    header, A4 printing with the header repeated on every page."""
+    fitted = []
     for c, base in enumerate(widths, start=1):
-        letter = get_column_letter(c)
         longest = max(
             (
-                _display_width(cell.value)
+                display_width(cell.value)
                 for (cell,) in ws.iter_rows(min_row=header_row, min_col=c, max_col=c)
             ),
             default=0,
         )
-        ws.column_dimensions[letter].width = max(6, min(base, longest + 2))
+        fitted.append(max(6, min(base, longest + 2)))
+    final = a4_widths(fitted, landscape=landscape)
+    set_widths(ws, final)
+    merged = {(m.min_row, m.min_col): m.max_col for m in ws.merged_cells.ranges}
+    for r, row in enumerate(ws.iter_rows(min_row=header_row, values_only=True), start=header_row):
+        spans = [sum(final[c - 1 : merged.get((r, c), c)]) for c in range(1, len(final) + 1)]
+        set_row_height(ws, r, row, spans)
     ws.freeze_panes = ws.cell(header_row + 1, 1)
-    ws.print_title_rows = f"{header_row}:{header_row}"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.horizontalCentered = True
-    ws.oddFooter.center.text = "第 &P 页 共 &N 页"
-
-
-def _display_width(value: Any) -> int:
-    if value is None:
-        return 0
-    if isinstance(value, date):
-        return 10
-    text = str(value)
-    longest = 0
-    for line in text.splitlines() or [""]:
-        longest = max(
-            longest, sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
-        )
-    return longest
+    page_setup(ws, header_rows=f"{header_row}:{header_row}", landscape=landscape)
 
 
 def _pct(value: Decimal) -> str:

@@ -29,6 +29,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils.exceptions import InvalidFileException
 
 from evaldesk.errors import Cancelled, InputError, StoreError
+from evaldesk.export.sheet_print import FONT, a4_widths, page_setup, set_row_height, set_widths
 from evaldesk.messages import Message, msg
 from evaldesk.messages.os_error import os_error
 from evaldesk.services.actor import Actor
@@ -141,17 +142,19 @@ def export_ledger(
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(SHEET_TITLE)
     ws.freeze_panes = "A2"
-    for number, (_field, _heading, width) in enumerate(COLUMNS, start=1):
-        ws.column_dimensions[_letter(number)].width = width
-    bold = Font(bold=True)
+    widths = a4_widths([width for _f, _h, width in COLUMNS], landscape=True)
+    set_widths(ws, widths)
+    page_setup(ws, header_rows="1:1", landscape=True)
+    bold = Font(name=FONT, bold=True)
     fill = PatternFill("solid", fgColor="DDEBF7")
     header = []
     for _field, heading, _width in COLUMNS:
         cell = WriteOnlyCell(ws, value=heading)
         cell.font = bold
         cell.fill = fill
-        cell.alignment = Alignment(horizontal="center")
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         header.append(cell)
+    set_row_height(ws, 1, [h for _f, h, _w in COLUMNS], widths)
     ws.append(header)
     if progress:
         progress(0, total)
@@ -192,17 +195,23 @@ def _write_rows(
     date_columns = {
         i for i, (f, _h, _w) in enumerate(COLUMNS) if f.endswith("date") or f == "deadline"
     }
+    widths = [ws.column_dimensions[_letter(i)].width for i in range(1, len(COLUMNS) + 1)]
+    font, wrap = Font(name=FONT), Alignment(wrap_text=True, vertical="top")
     done = 0
     for rec in _rows(store, query):
+        values = _values(rec, day)
         row = []
-        for i, value in enumerate(_values(rec, day)):
+        for i, value in enumerate(values):
+            cell = WriteOnlyCell(ws, value=value)
+            cell.font, cell.alignment = font, wrap
             if i in date_columns and value is not None:
-                cell = WriteOnlyCell(ws, value=value)
                 cell.number_format = "yyyy-mm-dd"
-                row.append(cell)
-            else:
-                row.append(value)
+            row.append(cell)
+        number = done + 2  # below the header
+        set_row_height(ws, number, values, widths)
         ws.append(row)
+        # Written as the row went out: forget it, so 100,000 rows keep memory flat.
+        del ws.row_dimensions[number]
         done += 1
         if done % PAGE == 0:
             if cancelled and cancelled():

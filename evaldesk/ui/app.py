@@ -87,6 +87,7 @@ class AppController(QObject):
         self.smoke = first_paint.exit_when_loaded_requested()
         self._load_op: Any = None
         self._upkeep_timer: QTimer | None = None
+        self._wizard_actor: Any = None
 
     # ----------------------------------------------------------------- start
 
@@ -108,7 +109,10 @@ class AppController(QObject):
         if self.store is None:
             return False
         self._watch_maintenance()
-        actor = self.login()
+        # After the first-run wizard its administrator is signed in: no second login.
+        actor, self._wizard_actor = self._wizard_actor, None
+        if actor is None:
+            actor = self.login()
         if actor is None:
             return False
         self.open_main(actor)
@@ -240,7 +244,14 @@ class AppController(QObject):
         wizard = SetupWizard(self.data_dir)
         if not wizard.exec():
             return None
+        self._wizard_actor = wizard.actor
+        self.settings.set(cfg.LAST_USER, wizard.account.username.text().strip(), self._folder)
         return wizard.store
+
+    @property
+    def _folder(self) -> str:
+        """The settings scope of this data folder: the last user is remembered per folder."""
+        return cfg.folder_scope(self.data_dir)
 
     def login(self, *, automatic: bool = True) -> Any:
         from evaldesk.errors import EvalDeskError
@@ -256,10 +267,11 @@ class AppController(QObject):
         from evaldesk.services.records_lookup import office_name
         from evaldesk.ui.dialogs.login import LoginDialog
 
-        dialog = LoginDialog(self.store, office_name(self.store), self.settings.get(cfg.LAST_USER))
+        last = self.settings.get(cfg.LAST_USER, self._folder)
+        dialog = LoginDialog(self.store, office_name(self.store), last)
         if not dialog.exec() or dialog.actor is None:
             return None
-        self.settings.set(cfg.LAST_USER, dialog.username.text().strip())
+        self.settings.set(cfg.LAST_USER, dialog.username.text().strip(), self._folder)
         return dialog.actor
 
     def open_main(self, actor: Any, view: str | None = None) -> None:

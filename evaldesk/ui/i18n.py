@@ -4,7 +4,8 @@
   repository by ``scripts/build_translations.py`` (pyside6-lrelease); a source checkout whose
   ``.qm`` is missing or older than its ``.ts`` builds it on first use when lrelease is there;
 * Qt's own strings (buttons of standard dialogs, context menus): ``qtbase_<lang>.qm`` from
-  PySide6's translations folder.
+  PySide6's translations folder, then ``qtdialogs_<lang>.qm`` (ours, installed after it so it
+  wins) for the file-dialog strings Qt 6's catalogue leaves in English ("&Look in:", "Folder").
 
 Switching language at run time re-creates the main window (see evaldesk.ui.app), so widgets
 do not each need a retranslate step.
@@ -19,6 +20,7 @@ import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from evaldesk import messages
 from evaldesk.resources import resource_path
@@ -60,12 +62,12 @@ def translations_dir() -> Path:
     return resource_path("resources", "translations")
 
 
-def ts_path(lang: str) -> Path:
-    return translations_dir() / f"evaldesk_{lang}.ts"
+def ts_path(lang: str, name: str = "evaldesk") -> Path:
+    return translations_dir() / f"{name}_{lang}.ts"
 
 
-def qm_path(lang: str) -> Path:
-    return translations_dir() / f"evaldesk_{lang}.qm"
+def qm_path(lang: str, name: str = "evaldesk") -> Path:
+    return translations_dir() / f"{name}_{lang}.qm"
 
 
 def lrelease() -> str | None:
@@ -81,12 +83,12 @@ def lrelease() -> str | None:
     return str(beside) if beside.exists() else None
 
 
-def build_qm(lang: str) -> Path:
+def build_qm(lang: str, name: str = "evaldesk") -> Path:
     """Compile ``evaldesk_<lang>.ts`` to ``.qm`` (raises if lrelease is missing or fails)."""
     tool = lrelease()
     if tool is None:
         raise FileNotFoundError("pyside6-lrelease is not installed")
-    source, target = ts_path(lang), qm_path(lang)
+    source, target = ts_path(lang, name), qm_path(lang, name)
     subprocess.run(
         [tool, "-silent", str(source), "-qm", str(target)],
         check=True,
@@ -95,13 +97,13 @@ def build_qm(lang: str) -> Path:
     return target
 
 
-def ensure_built(lang: str) -> Path | None:
+def ensure_built(lang: str, name: str = "evaldesk") -> Path | None:
     """The ``.qm`` for ``lang``, built from the ``.ts`` when missing or stale (source checkouts)."""
-    qm, ts = qm_path(lang), ts_path(lang)
+    qm, ts = qm_path(lang, name), ts_path(lang, name)
     stale = ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime)
     if stale:
         try:
-            build_qm(lang)
+            build_qm(lang, name)
         except (OSError, subprocess.CalledProcessError) as exc:
             log.warning("cannot build %s: %s", qm, exc)
     return qm if qm.exists() else None
@@ -119,6 +121,10 @@ def install(lang: str | None) -> str:
             QCoreApplication.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale(code))
+    if isinstance(app, QApplication):
+        from evaldesk.ui import file_dialogs
+
+        file_dialogs.install(chinese=code.startswith("zh"))
     if code == "en":
         return code  # the source strings are English
     ours = ensure_built(code)
@@ -136,6 +142,11 @@ def install(lang: str | None) -> str:
     if qt_translator.load(f"qtbase_{code}", qt_dir):
         QCoreApplication.installTranslator(qt_translator)
         _installed.append(qt_translator)
+    dialogs = ensure_built(code, "qtdialogs")
+    dialogs_translator = QTranslator()
+    if dialogs is not None and dialogs_translator.load(str(dialogs)):
+        QCoreApplication.installTranslator(dialogs_translator)  # the last installed wins
+        _installed.append(dialogs_translator)
     return code
 
 

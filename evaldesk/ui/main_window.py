@@ -357,6 +357,10 @@ class MainWindow(QMainWindow):
             lang_group.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_action = help_menu.addAction(self.tr("&The day's tasks…"))
+        self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.help_action.triggered.connect(self.show_help)
         about = help_menu.addAction(self.tr("&About EvalDesk"))
         about.triggered.connect(self.about)
         self._update_admin_actions()
@@ -400,6 +404,11 @@ class MainWindow(QMainWindow):
             if refresh is not None:
                 refresh()
         self.status.refresh()
+
+    def show_help(self) -> None:
+        from evaldesk.ui.dialogs.help import HelpDialog
+
+        HelpDialog(self).exec()
 
     def about(self) -> None:
         from evaldesk.ui.dialogs.about import AboutDialog

@@ -59,6 +59,7 @@ RUBRIC_SPLITTER = Setting(
     "rubric/splitter", b"", bytes, QT_TRANSLATE_NOOP("Settings", "Rubric view layout")
 )
 LAST_VIEW = Setting("window/view", "", str, QT_TRANSLATE_NOOP("Settings", "Last view shown"))
+#: Scoped by data folder (folder_scope): each office remembers its own last user.
 LAST_USER = Setting("login/user", "", str, QT_TRANSLATE_NOOP("Settings", "Last user name"))
 
 ALL = (
@@ -80,6 +81,12 @@ def _per_screen(q: QSettings) -> None:
     1366×768 screen), so they are dropped: the window opens fitted to its screen once."""
     q.remove("window/geometry")
     q.remove("window/splitter")
+
+
+def folder_scope(folder: Path) -> str:
+    """A settings scope naming one data folder (a digest: paths hold characters keys cannot)."""
+    resolved = str(Path(folder).expanduser().resolve())
+    return "folder-" + hashlib.sha256(resolved.encode()).hexdigest()[:16]
 
 
 #: version -> step that brings a layout of that version to the next one.

@@ -50,39 +50,62 @@
     </message>
 </context>
 <context>
-    <name>AccountPage</name>
+    <name>AccountBox</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="129"/>
-        <source>Administrator account</source>
-        <translation>管理员账户</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="132"/>
-        <source>The administrator adds the accounts of clerks and heads. Passwords are stored only as argon2 hashes.</source>
-        <translation>管理员负责添加经办人和负责人的账户。密码仅以 argon2 散列值保存。</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="149"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="196"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="150"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="197"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="151"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="198"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="152"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="199"/>
+        <source>Password again</source>
+        <translation>确认密码</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="134"/>
+        <source>Administrator account</source>
+        <translation>管理员账户</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="137"/>
+        <source>The administrator sets the office up and manages the accounts (File → User accounts…). Nobody, not even the administrator, can read a password back: keep it somewhere safe.</source>
+        <translation>管理员负责设置本单位并管理账户（文件 → 用户账户…）。密码保存后任何人（包括管理员）都无法查看，请妥善记下。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="155"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="156"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="157"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="158"/>
         <source>Password again</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="159"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="165"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
@@ -90,7 +113,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../evaldesk/ui/app.py" line="177"/>
+        <location filename="../../evaldesk/ui/app.py" line="181"/>
         <source>Opening the data folder</source>
         <extracomment>How often the GUI looks whether the daily check and backup (a worker thread) have ended. The main window has the signed-in user&apos;s data (emitted once per start). The daily check and backup after the open have ended (an UpkeepReport).</extracomment>
         <translation>正在打开数据文件夹</translation>
@@ -268,37 +291,42 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="177"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="260"/>
         <source>Create the office</source>
         <translation>创建单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="193"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="276"/>
         <source>Office</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="194"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="277"/>
         <source>Rubric</source>
         <translation>考核细则</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="195"/>
-        <source>Unit</source>
-        <translation>考核对象</translation>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="280"/>
+        <source>Assessed unit</source>
+        <translation>被评估单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="196"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="296"/>
+        <source>After Create you are signed in as the administrator.</source>
+        <translation>点击“创建”后将直接以管理员身份登录，无需再次输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="283"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="197"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="284"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="198"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="286"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
@@ -1046,6 +1074,14 @@
         <location filename="../../evaldesk/ui/widgets/form_tables.py" line="186"/>
         <source>Type into the empty last row to add one.</source>
         <translation>在最后的空行中填写即可增加一行。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/help.py" line="23"/>
+        <source>Help — the day&apos;s tasks</source>
+        <translation>帮助 — 日常工作</translation>
     </message>
 </context>
 <context>
@@ -1847,16 +1883,21 @@
     </message>
     <message>
         <location filename="../../evaldesk/ui/main_window.py" line="360"/>
+        <source>&amp;The day&apos;s tasks…</source>
+        <translation>日常工作说明(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/main_window.py" line="364"/>
         <source>&amp;About EvalDesk</source>
         <translation>关于 EvalDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="472"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="481"/>
         <source>Work in progress</source>
         <translation>任务进行中</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="473"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="482"/>
         <source>Some work is still running. Stop it and quit?</source>
         <translation>还有任务正在进行。要停止任务并退出吗？</translation>
     </message>
@@ -2035,32 +2076,32 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="43"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="48"/>
         <source>Your office</source>
         <translation>您的单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="45"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="50"/>
         <source>EvalDesk keeps one office&apos;s ledger, evidence and self-assessment.</source>
         <translation>EvalDesk 保存一个单位的工作台账、佐证资料和自评结果。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="49"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="54"/>
         <source>e.g. 某某县人力资源和社会保障局</source>
         <translation>例如：某某县人力资源和社会保障局</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="56"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="61"/>
         <source>Office name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="57"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="62"/>
         <source>Region (optional)</source>
         <translation>所在地区（可不填）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="58"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="63"/>
         <source>Contact (optional)</source>
         <translation>联系方式（可不填）</translation>
     </message>
@@ -2984,52 +3025,52 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
 <context>
     <name>RubricPage</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="71"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="76"/>
         <source>Rubric and year</source>
         <translation>考核细则和年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="72"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="77"/>
         <source>Choose the scheme your office is assessed by.</source>
         <translation>选择本单位适用的考核办法。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="85"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="90"/>
         <source>Your unit</source>
         <translation>考核对象</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="92"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="97"/>
         <source>Rubric</source>
         <translation>考核细则</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="95"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="100"/>
         <source>Assessment year</source>
         <translation>考核年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="107"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="112"/>
         <source>items</source>
         <translation>项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="109"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="114"/>
         <source>{points} points</source>
         <translation>{points}分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="111"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="116"/>
         <source>rated (no points)</source>
         <translation>定性评价（不计分）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="115"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="120"/>
         <source>(not one of the listed units)</source>
         <translation>（不在所列单位中）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="122"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="127"/>
         <source>The rubric was issued for {year}.</source>
         <translation>该细则适用于{year}年度。</translation>
     </message>
@@ -3405,20 +3446,21 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
         <translation>上次打开的视图</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="62"/>
+        <location filename="../../evaldesk/ui/settings.py" line="63"/>
         <source>Last user name</source>
+        <extracomment>Scoped by data folder (folder_scope): each office remembers its own last user.</extracomment>
         <translation>上次登录的用户名</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="222"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="317"/>
         <source>EvalDesk — first start</source>
         <translation>EvalDesk — 首次使用</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="231"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="327"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -3552,6 +3594,39 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
         <location filename="../../evaldesk/ui/widgets/subsidy_panel.py" line="260"/>
         <source>settled</source>
         <translation>已定</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="206"/>
+        <source>The head&apos;s and the clerk&apos;s accounts</source>
+        <translation>负责人和经办人账户</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="209"/>
+        <source>Tick an account to create it now, or add accounts later under File → User accounts…</source>
+        <translation>勾选即同时创建该账户；也可以以后在“文件 → 用户账户…”中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="213"/>
+        <source>The head (reviews and approves)</source>
+        <translation>负责人（审核、审批）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="214"/>
+        <source>A clerk (keeps the ledger and scores)</source>
+        <translation>经办人（记台账、自评打分）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="234"/>
+        <source>{title}: the two passwords differ.</source>
+        <translation>{title}：两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="238"/>
+        <source>{title}: the user name {name} is already taken.</source>
+        <translation>{title}：用户名 {name} 已被使用。</translation>
     </message>
 </context>
 <context>

@@ -242,3 +242,37 @@ def test_a_daily_backup_that_failed_is_shown(demo, qtbot, monkeypatch, shown_err
     assert finished[0].error
     assert len(shown_errors) == 1
     assert "automatic backup could not be made" in str(shown_errors[0])
+
+
+def test_the_login_remembers_the_last_user_of_each_data_folder(demo, tmp_path, qtbot):
+    other = tmp_path / "other office"
+    shutil.copytree(demo.folder, other)
+    settings = cfg.Settings()
+
+    def sign_in_as(folder: Path, name: str | None) -> str:
+        """Open the login box for ``folder``; return the user name it showed first."""
+        shown: list[str] = []
+
+        def act(dialog: LoginDialog) -> None:
+            shown.append(dialog.username.text())
+            if name is None:
+                dialog.reject()
+                return
+            dialog.username.setText(name)
+            dialog.password.setText(demo.passwords[name])
+            assert dialog.try_login()
+
+        controller = AppController(folder, settings, "en")
+        controller.store = controller.open_store()
+        _when_modal(qtbot, LoginDialog, act)
+        try:
+            controller.login(automatic=False)
+        finally:
+            controller.store.close()
+        return shown[0]
+
+    assert sign_in_as(demo.folder, "head") == ""
+    assert sign_in_as(other, None) == ""  # not the other folder's last user
+    assert sign_in_as(other, "clerk") == ""
+    assert sign_in_as(demo.folder, None) == "head"
+    assert sign_in_as(other, None) == "clerk"

@@ -92,3 +92,22 @@ def test_a_cancelled_export_leaves_no_file(tmp_path: Path) -> None:
         ledger_xlsx.export_ledger(store, YEAR, out, today=TODAY, cancelled=lambda: True)
     assert list(tmp_path.glob("*.xlsx*")) == []
     store.close()
+
+
+def test_the_exported_ledger_prints_on_a4_with_rows_as_tall_as_their_text(tmp_path: Path) -> None:
+    from evaldesk.export.sheet_print import row_height
+
+    source, _ = build_ledger_store(tmp_path / "a", 30)
+    out = tmp_path / "台账.xlsx"
+    ledger_xlsx.export_ledger(source, YEAR, out, today=TODAY)
+    source.close()
+    ws = load_workbook(out).worksheets[0]
+    assert int(ws.page_setup.paperSize) == 9 and ws.page_setup.orientation == "landscape"
+    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+    assert ws.print_title_rows == "$1:$1" and "&N" in ws.oddFooter.center.text
+    widths = [ws.column_dimensions[c].width for c in "ABCDEFGHIJKL"]
+    assert sum(widths) <= 140  # A4 landscape: fitting to the width does not shrink the text
+    for r in range(2, ws.max_row + 1):
+        values = [c.value for c in ws[r]]
+        assert ws.row_dimensions[r].height == row_height(values, widths), r
+        assert ws.cell(r, 3).font.name == "宋体" and ws.cell(r, 3).alignment.wrap_text

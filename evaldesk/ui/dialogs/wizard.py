@@ -1,12 +1,15 @@
-"""The first-run wizard: office, rubric and unit, year, the first administrator account.
+"""The first-run wizard: office, rubric and unit, year, the first administrator account, and
+(if the person wants) the head's and a clerk's accounts.
 
 Nothing is written until the last page is confirmed; then the services create the store
-(``services.setup.create_office``) and the account (``services.users.create_first_admin``).
+(``services.setup.create_office``) and the accounts (``services.users.create_first_admin``,
+then ``services.users.add_user`` as that administrator, who is then signed in: ``actor``).
 Every refusal is shown on the page, which stays open so the person can fix it.
 """
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -15,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
 from evaldesk.errors import EvalDeskError
 from evaldesk.ui import theme
 from evaldesk.ui.message_text import error_text
+from evaldesk.ui.permissions import role_name
 
 
 def _message_label() -> QLabel:
@@ -129,8 +134,9 @@ class AccountPage(QWizardPage):
         self.setTitle(self.tr("Administrator account"))
         self.setSubTitle(
             self.tr(
-                "The administrator adds the accounts of clerks and heads. "
-                "Passwords are stored only as argon2 hashes."
+                "The administrator sets the office up and manages the accounts "
+                "(File → User accounts…). Nobody, not even the administrator, can read a "
+                "password back: keep it somewhere safe."
             )
         )
         self.username = QLineEdit("admin")
@@ -171,6 +177,83 @@ class AccountPage(QWizardPage):
         return False
 
 
+class AccountBox(QGroupBox):
+    """One optional account (the head's or a clerk's): ticked, it is created with the office."""
+
+    def __init__(self, title: str, role: str, username: str) -> None:
+        super().__init__(title)
+        self.role = role
+        self.setObjectName(f"wizard_{role}")
+        self.setCheckable(True)
+        self.setChecked(False)
+        self.username = QLineEdit(username)
+        self.display = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = QLineEdit()
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout(self)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Full name"), self.display)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Password again"), self.again)
+
+
+class TeamPage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("The head's and the clerk's accounts"))
+        self.setSubTitle(
+            self.tr(
+                "Tick an account to create it now, or add accounts later under "
+                "File → User accounts…"
+            )
+        )
+        self.head = AccountBox(self.tr("The head (reviews and approves)"), "head", "head")
+        self.clerk = AccountBox(self.tr("A clerk (keeps the ledger and scores)"), "clerk", "clerk")
+        self.message = _message_label()
+        self.message.setObjectName("wizardTeamMessage")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.head)
+        layout.addWidget(self.clerk)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def chosen(self) -> list[AccountBox]:
+        return [box for box in (self.head, self.clerk) if box.isChecked()]
+
+    def validatePage(self) -> bool:
+        from evaldesk.services import users
+
+        names = {self._wizard.account.username.text().strip()}
+        for box in self.chosen():
+            name = box.username.text().strip()
+            if box.password.text() != box.again.text():
+                return self._say(
+                    self.tr("{title}: the two passwords differ.").replace("{title}", box.title())
+                )
+            if name in names:
+                return self._say(
+                    self.tr("{title}: the user name {name} is already taken.")
+                    .replace("{title}", box.title())
+                    .replace("{name}", name)
+                )
+            names.add(name)
+            try:
+                users.check_username(name)
+                users.check_password(box.password.text())
+            except EvalDeskError as exc:
+                return self._say(f"{box.title()}: {error_text(exc)}")
+        self.message.hide()
+        return True
+
+    def _say(self, text: str) -> bool:
+        self.message.setText(text)
+        self.message.show()
+        return False
+
+
 class ConfirmPage(QWizardPage):
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
@@ -192,15 +275,26 @@ class ConfirmPage(QWizardPage):
         rows = [
             (self.tr("Office"), w.office.name.text().strip()),
             (self.tr("Rubric"), w.rubric.rubric.currentText()),
-            (self.tr("Unit"), w.rubric.unit.currentText() if w.rubric.unit.isVisible() else ""),
+            # The rubric page is hidden by now: ask the list, not the widget's visibility.
+            (
+                self.tr("Assessed unit"),
+                w.rubric.unit.currentText() if w.rubric.unit.count() else "",
+            ),
             (self.tr("Year"), str(w.rubric.year.value())),
             (self.tr("Administrator"), w.account.username.text().strip()),
+            *((role_name(box.role), box.username.text().strip()) for box in w.team.chosen()),
             (self.tr("Data folder"), str(w.data_dir)),
         ]
         self.summary.setText(
             "<table>"
-            + "".join(f"<tr><td><b>{k}</b>　</td><td>{v}</td></tr>" for k, v in rows if v)
-            + "</table>"
+            + "".join(
+                f"<tr><td><b>{html.escape(k)}</b>　</td><td>{html.escape(v)}</td></tr>"
+                for k, v in rows
+                if v
+            )
+            + "</table><p>"
+            + html.escape(self.tr("After Create you are signed in as the administrator."))
+            + "</p>"
         )
 
     def validatePage(self) -> bool:
@@ -219,20 +313,22 @@ class SetupWizard(QWizard):
         self.setObjectName("setupWizard")
         self.data_dir = data_dir
         self.store: Any = None
+        self.actor: Any = None  # the administrator, signed in once the office is created
         self.setWindowTitle(self.tr("EvalDesk — first start"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.office = OfficePage()
         self.rubric = RubricPage()
         self.account = AccountPage()
+        self.team = TeamPage(self)
         self.confirm = ConfirmPage(self)
-        for page in (self.office, self.rubric, self.account, self.confirm):
+        for page in (self.office, self.rubric, self.account, self.team, self.confirm):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create"))
         self.setMinimumSize(640, 460)
 
     def create_office(self) -> None:
-        """Create the store and the administrator through the services."""
+        """Create the store and the accounts through the services."""
         from evaldesk.services import users
         from evaldesk.services.actor import system_actor
         from evaldesk.services.data_folder import open_unfinished_office
@@ -250,13 +346,22 @@ class SetupWizard(QWizard):
         if store is None:
             store = create_office(self.data_dir, system_actor("setup"), setup)
         try:
-            users.create_first_admin(
-                store,
-                self.account.username.text().strip(),
-                self.account.display.text().strip(),
-                self.account.password.text(),
-            )
+            name, password = self.account.username.text().strip(), self.account.password.text()
+            taken = {u.username for u in users.list_users(store)}
+            if taken:  # a second try after a refusal: the administrator was made then
+                admin = users.login(store, name, password)
+            else:
+                admin = users.create_first_admin(
+                    store, name, self.account.display.text().strip(), password
+                )
+            for box in self.team.chosen():
+                name = box.username.text().strip()
+                if name not in taken:  # a second try after a refusal keeps what was made
+                    users.add_user(
+                        store, admin, name, box.display.text(), box.role, box.password.text()
+                    )
         except BaseException:
             store.close()
             raise
         self.store = store
+        self.actor = admin

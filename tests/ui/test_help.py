@@ -1,0 +1,52 @@
+"""In-app help (issue 17, sub-finding 5): F1 opens the day's tasks, in Chinese by default,
+from the resource file, from the Help menu that shows the shortcut."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from evaldesk.ui import settings as cfg
+from evaldesk.ui.dialogs.help import HelpDialog, help_file
+from evaldesk.ui.main_window import VIEWS, MainWindow
+
+TASKS_ZH = ("记台账", "办结", "季度调度", "自评打分", "导出材料包", "文件 → 用户账户…")
+
+
+def test_f1_opens_the_days_tasks_in_chinese(ctx, qtbot, chinese_ui):
+    window = MainWindow(ctx, cfg.Settings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "帮助(&H)")
+    assert window.help_action in help_menu.actions()
+    assert window.help_action.shortcut() == QKeySequence(Qt.Key.Key_F1)
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, HelpDialog):
+            seen.append(dialog.browser.toPlainText())
+            dialog.reject()
+        else:
+            QTimer.singleShot(20, read_and_close)
+
+    QTimer.singleShot(0, read_and_close)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert seen, "F1 opened no help"
+    for task in TASKS_ZH:
+        assert task in seen[0], task
+    assert "F1" in seen[0]
+    for spec in VIEWS:  # the page names every view as its tab is named
+        title = QCoreApplication.translate("MainWindow", spec.title)
+        assert f"“{title}”" in seen[0], title
+
+
+def test_the_help_page_follows_the_language_and_falls_back_to_chinese() -> None:
+    assert help_file("en").name == "daily_en.html"
+    assert help_file("zh_CN").name == "daily_zh_CN.html"
+    assert help_file("fr").name == "daily_zh_CN.html"
+    assert "Ctrl+N" in help_file("en").read_text(encoding="utf-8")
