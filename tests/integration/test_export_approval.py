@@ -384,3 +384,33 @@ def test_a_release_package_has_no_approval_record_and_still_verifies(tmp_path: P
     assert chinese.returncode == 0
     assert "审核状态：格式 1 的报送包不记录审核情况（草稿或定稿）" in chinese.stdout
     assert "草稿：" not in chinese.stdout and "定稿：" not in chinese.stdout
+
+
+def test_a_rubric_imported_from_a_table_keeps_the_package_a_draft(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """Issue 20 with issue 15: every rule an import suggests is a `suggested` interpretation
+    until someone confirms it, so the year's package cannot be final, even once approved."""
+    from evaldesk.rubrics.authoring import write_yaml
+    from evaldesk.rubrics.importing import import_table
+    from evaldesk.rubrics.importing.table_out import write_xlsx
+    from evaldesk.rubrics.loader import load_file
+
+    table = tmp_path / "细则.xlsx"
+    write_xlsx(load_file(Path(SMALL_RUBRIC)).rubric, table)
+    draft = import_table(table, rubric_id_="imported-small")
+    assert draft.ok and draft.loaded is not None, [e.text("en") for e in draft.errors]
+    imported = tmp_path / "imported.yaml"
+    write_yaml(draft.loaded.rubric, imported)
+    o = make_office(data_dir, str(imported))
+    try:
+        approvals.approve(o.store, o.head, YEAR, 0, "同意")
+        with pytest.raises(InputError):
+            export(o, tmp_path / "f.zip", final=True)
+        result = export(o, tmp_path / "d.zip")
+    finally:
+        o.store.close()
+    assert [m.key for m in result.draft_reasons] == ["package.draft.suggested"]
+    info, approval, _score, _pages = read_package(tmp_path / "d.zip")
+    assert info["EvalDesk-Status"] == "draft 草稿"
+    assert approval["interpretations"]["suggested"]
