@@ -2980,7 +2980,7 @@
     </message>
     <message>
         <location filename="../../evaldesk/ui/models/rubric_rows.py" line="201"/>
-        <source>each</source>
+        <source> each</source>
         <translation>/次</translation>
     </message>
     <message>
@@ -3131,22 +3131,22 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
         <translation>评价等次：</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="331"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="340"/>
         <source>(not chosen)</source>
         <translation>（未选择）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="348"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="357"/>
         <source>Choose the rating</source>
         <translation>选择评价等次</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="393"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="402"/>
         <source>{n} items</source>
         <translation>共{n}项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="395"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="404"/>
         <source>{shown} of {n} items</source>
         <translation>显示{shown}项，共{n}项</translation>
     </message>

@@ -21,7 +21,15 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from evaldesk.rubrics.registry import builtins
-from evaldesk.ui.models.rubric_rows import CRITERION, TITLE, CodeRole, KindRole, TitleRole
+from evaldesk.ui.models.rubric_rows import (
+    CRITERION,
+    MAX,
+    SCORE,
+    TITLE,
+    CodeRole,
+    KindRole,
+    TitleRole,
+)
 
 #: a 1366×768 screen less a 40-pixel task bar: what a maximised window gets
 AVAILABLE = QRect(0, 0, 1366, 728)
@@ -102,5 +110,8 @@ def test_every_title_and_rule_text_is_readable_at_1366x768(
     assert checked > 5
     assert not unreadable, "\n".join(unreadable[:20])
     assert not tree.horizontalScrollBar().isVisible()
+    # a rated rubric gives items no points: no columns of zeros beside its items
+    rated = ctx.rubric.kind == "rating"
+    assert [tree.isColumnHidden(c) for c in (SCORE, MAX)] == [rated, rated]
     ctx.close()
     store.close()

@@ -412,7 +412,7 @@ class RubricModel(QAbstractItemModel):
         if column == MAX:
             if c.effect is None:
                 return None
-            each = _t("each") if c.editor == "int" else ""
+            each = _t(" each") if c.editor == "int" else ""
             return f"{signed(c.effect)}{each}"
         return None
 

@@ -198,5 +198,5 @@ LABELS = (
     QT_TRANSLATE_NOOP("RubricModel", "deviation %"),
     QT_TRANSLATE_NOOP("RubricModel", "votes"),
     QT_TRANSLATE_NOOP("RubricModel", "score"),
-    QT_TRANSLATE_NOOP("RubricModel", "each"),
+    QT_TRANSLATE_NOOP("RubricModel", " each"),
 )

@@ -191,6 +191,11 @@ class RubricView(QWidget):
                 self._value_need = max(widest, self._widest_choices(metrics))
                 continue
             header.resizeSection(column, min(widest, metrics.horizontalAdvance("0") * 10))
+        # A rated rubric (中农) gives items no points: columns of zeros would only mislead
+        # (seen at 1366×768); its rating shows in the strip and the rating box.
+        rated = self.ctx.rubric.kind == "rating"
+        for column in (SCORE, MAX):
+            self.tree.setColumnHidden(column, rated)
         self._fit_columns()
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
         self._update_rating()
@@ -226,7 +231,11 @@ class RubricView(QWidget):
         code and the first ten characters of its title stop fitting: the titles come first.
         A value cut short is whole in its tooltip; choice words fall back to the chosen one."""
         metrics = self.tree.fontMetrics()
-        others = sum(self.tree.columnWidth(c) for c in (SCORE, MAX, EVIDENCE))
+        others = sum(
+            self.tree.columnWidth(c)
+            for c in (SCORE, MAX, EVIDENCE)
+            if not self.tree.isColumnHidden(c)
+        )
         title = metrics.horizontalAdvance("二.2.12　" + "国" * 11) + 3 * self.tree.indentation()
         room = self.tree.viewport().width() - others - title
         least = metrics.horizontalAdvance("0") * 16
