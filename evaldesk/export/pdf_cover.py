@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
@@ -41,19 +43,7 @@ def cover(snapshot: ExportSnapshot, ctx: ReportContext, s: Styles) -> list[Flowa
         ("报送包编号", ctx.package_id),
         ("签名公钥指纹", ctx.fingerprint),
     ]
-    rows = [[s.p(k, s.cover_label), s.p(v, s.cover)] for k, v in fields if v]
-    info = Table(rows, colWidths=[34 * mm, BLOCK_W - 34 * mm], hAlign="CENTER")
-    info.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), s.kit.name("body")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (1, 0), (1, -1), 0.4, GRID),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
+    info = cover_fields(s, fields)
     size = 38 * mm
     qr = QrCodeWidget(ctx.qr_text, barLevel="M", barWidth=size, barHeight=size)
     drawing = Drawing(size, size)
@@ -108,3 +98,22 @@ def cover_status(snapshot: ExportSnapshot) -> str:
     if not snapshot.draft and year is not None:
         return f"定稿（{year.name}于{local_time(year.at)[:10]}审核确认全年）"
     return f"{DRAFT_MARK}（" + "；".join(m.text("zh") for m in snapshot.draft_reasons) + "）"
+
+
+def cover_fields(s: Styles, fields: Sequence[tuple[str, str]]) -> Table:
+    """The cover's label–value table (the unit report's and the receiving office's result
+    reports'); fields without a value are left out."""
+    rows = [[s.p(k, s.cover_label), s.p(v, s.cover)] for k, v in fields if v]
+    info = Table(rows, colWidths=[34 * mm, BLOCK_W - 34 * mm], hAlign="CENTER")
+    info.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), s.kit.name("body")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (1, 0), (1, -1), 0.4, GRID),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return info

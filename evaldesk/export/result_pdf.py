@@ -22,15 +22,14 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from evaldesk.decimals import fmt_points
 from evaldesk.export.fonts import FontKit, find_fonts
 from evaldesk.export.pdf import _canvas_class, _templates
-from evaldesk.export.pdf_style import BLOCK_H, BLOCK_W, Styles, cn_date
-from evaldesk.export.pdf_table import GRID, Section, table
+from evaldesk.export.pdf_cover import cover_fields
+from evaldesk.export.pdf_style import BLOCK_H, Styles, cn_date
+from evaldesk.export.pdf_table import Section, table
 from evaldesk.export.result_content import Summary, UnitResult
 
 MARK = "※"
@@ -68,19 +67,7 @@ def _cover(
     s: Styles, org: str, title: str, subtitle: str, fields: Sequence[tuple[str, str]]
 ) -> list[Flowable]:
     """A cover as the unit report has one: who, what, the identity of the file."""
-    rows = [[s.p(k, s.cover_label), s.p(v, s.cover)] for k, v in fields if v]
-    info = Table(rows, colWidths=[34 * mm, BLOCK_W - 34 * mm], hAlign="CENTER")
-    info.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), s.kit.name("body")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (1, 0), (1, -1), 0.4, GRID),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
+    info = cover_fields(s, fields)
     flow = _head(s, org, title, subtitle)
     return [*flow, Spacer(1, 6 * mm), info, NextPageTemplate("portrait"), PageBreak()]
 
