@@ -113,5 +113,9 @@ def test_every_title_and_rule_text_is_readable_at_1366x768(
     # a rated rubric gives items no points: no columns of zeros beside its items
     rated = ctx.rubric.kind == "rating"
     assert [tree.isColumnHidden(c) for c in (SCORE, MAX)] == [rated, rated]
+    panel = window.score  # nor section bars of 0/0 and a flat year in its score details
+    panel.only_when_shown = False
+    panel.show_report()
+    assert [panel.bars.isHidden(), panel.trend.isHidden()] == [rated, rated]
     ctx.close()
     store.close()

@@ -152,7 +152,8 @@ class ScorePanel(QScrollArea):
         self.counts.linkActivated.connect(self.count_activated)
         layout.addWidget(self.counts)
 
-        layout.addWidget(_heading(self.tr("Sections")))
+        self.sections_heading = _heading(self.tr("Sections"))
+        layout.addWidget(self.sections_heading)
         self.bars = SectionBars()
         self.bars.setObjectName("sectionBars")
         self.bars.activated.connect(self.section_activated)
@@ -181,7 +182,8 @@ class ScorePanel(QScrollArea):
         self.losses.itemActivated.connect(self._loss_clicked)
         layout.addWidget(self.losses)
 
-        layout.addWidget(_heading(self.tr("Score through the year")))
+        self.trend_heading = _heading(self.tr("Score through the year"))
+        layout.addWidget(self.trend_heading)
         self.trend = TrendChart()
         self.trend.setObjectName("scoreTrend")
         self.trend.placeholder = self.tr("Computing…")
@@ -237,6 +239,11 @@ class ScorePanel(QScrollArea):
             label.setPalette(palette)
         self._show_grade(report)
         self._show_parts(report)
+        # A rated rubric's sections and year carry no points: bars of 0/0 and a flat line at
+        # 0 would only mislead (seen at 1920×1080 with the 中农 demo).
+        for widget in (self.sections_heading, self.bars, self.trend_heading, self.trend):
+            if widget.isHidden() != rated:
+                widget.setHidden(rated)
         self.bars.set_bars(
             [
                 Bar(
@@ -426,7 +433,7 @@ class ScorePanel(QScrollArea):
         from evaldesk.services.history import score_history
         from evaldesk.ui.ops import run_op
 
-        if self.ctx.closed:
+        if self.ctx.closed or self.ctx.rubric.kind == "rating":
             return
         if self._trend_op is not None and not self._trend_op.finished:
             self._trend_timer.start(TREND_DELAY_MS)  # one at a time; try again shortly
