@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QIcon, QImage, QImageReader, QPixmap
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QIcon, QImage, QImageReader, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -179,7 +179,38 @@ class PreviewWidget(QWidget):
         self.has_preview = False
         #: the pictures shown (one per rendered page), for tests
         self.shown: list[QLabel] = []
+        self._showing: tuple[Path, str] | None = None
+        self._fit_again = QTimer(self)
+        self._fit_again.setSingleShot(True)
+        self._fit_again.setInterval(150)
+        self._fit_again.timeout.connect(self._refit)
         self.clear()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A picture made for a wider pane (the view shown before the window took its size)
+        # brought a horizontal scroll bar at 1366×768: made again for the new width.
+        super().resizeEvent(event)
+        if self._showing is None or not self.has_preview:
+            return
+        fit = self._fit_width()
+        for label in self.shown:  # at once, cheaply; made again sharp once resizing stops
+            picture = label.pixmap()
+            if not picture.isNull() and picture.width() > fit:
+                label.setPixmap(
+                    picture.scaledToWidth(fit, Qt.TransformationMode.SmoothTransformation)
+                )
+        self._fit_again.start()
+
+    def _fit_width(self) -> int:
+        """How wide a picture may be beside the vertical scroll bar the pages may bring."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.area)
+        margins = self.pages_layout.contentsMargins()
+        width = self.area.width() - 2 * self.area.frameWidth()
+        return max(width - bar - margins.left() - margins.right() - 4, 120)
+
+    def _refit(self) -> None:
+        if self._showing is not None:
+            self.show_file(*self._showing)
 
     def _set_pictures(self, pixmaps: list[QPixmap]) -> None:
         for label in self.shown:
@@ -194,6 +225,7 @@ class PreviewWidget(QWidget):
             self.shown.append(label)
 
     def clear(self) -> None:
+        self._showing = None
         self._set_pictures([])
         self.note.setText(self.tr("Select a file to see it here"))
         self.open_button.setEnabled(False)
@@ -201,17 +233,18 @@ class PreviewWidget(QWidget):
 
     def show_file(self, path: Path, mime: str) -> bool:
         """Show ``path``; returns whether a picture could be made."""
+        self._showing = (path, mime)
         self.open_button.setEnabled(True)
         viewport = self.area.viewport().size()
-        size = QSize(max(viewport.width(), 480) - 24, max(viewport.height(), 480) - 24)
+        # Pictures as wide as the pane beside the vertical scroll bar they may bring: read
+        # scrolling down, never sideways (a 456 px image in the evidence view's narrower pane
+        # at 1366×768 brought a horizontal scroll bar).
+        width = self._fit_width()
+        margins = self.pages_layout.contentsMargins()
+        size = QSize(width, max(viewport.height() - margins.top() - margins.bottom() - 4, 120))
         images: list[QImage] = []
         note = ""
         if path.is_file() and mime == PDF_TYPE:
-            # Pages as wide as the pane beside the vertical scroll bar they bring: they are read
-            # scrolling down, never sideways.
-            bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.area)
-            margins = self.pages_layout.contentsMargins()
-            width = max(viewport.width() - bar - margins.left() - margins.right() - 4, 200)
             found = read_pdf(path, QSize(width, width * 2))
             if found is not None:
                 images = found.images
