@@ -5,6 +5,7 @@ functions (the way the views open them)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
@@ -59,7 +60,9 @@ def test_a_file_dialog_in_the_chinese_ui_shows_no_english(tmp_path, qtbot, chine
     joined = "\n".join(texts)
     for word in ENGLISH:
         assert word not in joined, word
-    assert "查找范围(&L)：" in texts and "文件类型(&T)：" in texts
+    # Qt 6.8's labels have no access keys ("Look in:"), later ones do ("&Look in:")
+    plain = {re.sub(r"\(&\w\)", "", t) for t in texts}
+    assert "查找范围：" in plain and "文件类型：" in plain
     assert "文件夹" in texts and "2.9 KB" in texts and "大小" in texts
     # choosing a file in the list still works through the proxy model
     view = dialog.findChild(QTreeView)
