@@ -184,6 +184,7 @@ class ScoreStrip(QFrame):
     def show_counts(self, rows: list[CountRow]) -> None:
         from evaldesk.ui.widgets.score_counts import not_scored_text
 
+        texts_before = dict(self._count_texts)
         for row in rows:
             button = self.count_buttons.get(row.source)
             if button is None:
@@ -204,7 +205,8 @@ class ScoreStrip(QFrame):
             if row.value:
                 tip += "\n" + self.tr("Click to see them.")
             button.setToolTip(tip)
-        self._fit()
+        if self._count_texts != texts_before:  # most ticks change no count: no refit then
+            self._fit()
 
     def show_losses(self, real: list[ItemResult], unassessed: list[ItemResult]) -> None:
         from evaldesk.decimals import fmt_points
