@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.nav.setEnabled(True)
         self.nav.currentRowChanged.connect(self._show_row)
+        self._keep_score = last_score.Keeper(self.settings, ctx.data_dir)
         ctx.score_changed.connect(self._show_score)
         self._show_score(ctx.report())
         self._restore()
@@ -264,12 +265,10 @@ class MainWindow(QMainWindow):
         self.strip.show_report(self.ctx, report)
         self.strip.show_counts(self.score.count_rows(report))
         self.strip.show_losses(*split_losses(report, LOSSES_IN_MENU))
-        last_score.remember(
-            self.settings,
-            self.ctx.data_dir,
+        self._keep_score.offer(
             last_score.LastScore(
                 self.strip.total.text(), self.strip.out_of.text(), self.ctx.year, datetime.now()
-            ),
+            )
         )
 
     def set_panel_expanded(self, shown: bool, remember: bool = True) -> None:
@@ -472,6 +471,7 @@ class MainWindow(QMainWindow):
             save = getattr(widget, "save_state", None)
             if save is not None:
                 save(self.settings)
+        self._keep_score.flush()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -129,3 +129,18 @@ def test_values_are_parsed_and_bad_input_is_refused(open_ctx, qtbot):
     with pytest.raises(InputError) as refused:
         model.setData(count_row, "abc", Qt.ItemDataRole.EditRole)
     assert refused.value.msg.key == "row.not_a_number"
+
+
+def test_a_tick_repaints_the_figures_not_the_titles(open_ctx, qtbot):
+    """The title cells (the widest, elided on every paint) do not move with the score: a tick
+    signals the value-to-evidence cells only, so the view repaints no title."""
+    ctx = open_ctx("clerk")
+    model = _model(ctx)
+    _clear(ctx, qtbot, "一.2")
+    first_columns: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom, _roles: first_columns.append(top.column()))
+    first_line = model.index(0, VALUE, model.index_of("一.2"))
+    with qtbot.waitSignal(ctx.score_changed, timeout=2000):
+        assert model.setData(first_line, "met", Qt.ItemDataRole.EditRole)
+    assert first_columns and set(first_columns) == {VALUE}
+    assert model.data(first_line, Qt.ItemDataRole.DisplayRole)  # the new value is there

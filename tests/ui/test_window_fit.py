@@ -95,6 +95,7 @@ def test_the_strip_shows_the_score_and_the_panel_expands_on_demand(ctx, qtbot):
     assert overdue.text() == "5" and "overdue" in overdue.toolTip().lower()
     assert window.strip.title.isHidden() and window.strip.attainable.isHidden()
     assert window.strip._squeeze == 2  # all it can give up (1366 px is the narrowest screen)
+    window.strip.losses_menu.aboutToShow.emit()  # made as it opens
     menu = [a.text() for a in window.strip.losses_menu.actions() if not a.isSeparator()]
     assert any(t.startswith("−10　调度.1") for t in menu)
 
@@ -165,3 +166,25 @@ def test_a_collapsed_panel_is_not_redrawn_on_a_tick_and_catches_up_when_shown(op
     assert panel.total.text() == shown_before  # the hidden panel was left alone
     window.set_panel_expanded(True)
     assert panel.total.text().startswith(fmt_points(after))
+
+
+def test_the_last_score_is_kept_without_writing_the_settings_on_every_tick(open_ctx, qtbot):
+    """QSettings rewrites its file after each change: kept on every tick, that was 2–10 ms of
+    the tick (bench/bench_ui.py). The first score is kept at once, later ones when the pause is
+    over or the window saves its state."""
+    from evaldesk.ui.models.rubric_rows import VALUE
+
+    window = _window(open_ctx("clerk"), qtbot)
+    ctx = window.ctx
+    first = last_score.recall(window.settings, ctx.data_dir)
+    assert first is not None and first.total == fmt_points(ctx.report().total)
+    model = window.show_view("rubric").model
+    line = model.index(0, VALUE, model.index_of("一.2"))
+    was = model.data(line, Qt.ItemDataRole.EditRole)
+    with qtbot.waitSignal(ctx.score_changed, timeout=5000):
+        assert model.setData(line, "not_met" if was == "met" else "met", Qt.ItemDataRole.EditRole)
+    new = fmt_points(ctx.report().total)
+    assert new != first.total and window.strip.total.text() == new
+    assert last_score.recall(window.settings, ctx.data_dir).total == first.total  # not yet
+    window.save_state()  # on closing, switching user or language
+    assert last_score.recall(window.settings, ctx.data_dir).total == new

@@ -122,32 +122,30 @@ class RubricModel(QAbstractItemModel):
             ScoreRole,
             ChoicesRole,
         ]
-        last = EVIDENCE
+        # Titles do not move with the score (but a continued line's colour, which follows its
+        # value): a tick repaints the value-to-evidence cells of the rows that moved. Repainting
+        # whole rows cost ~1 ms a row at a tick, most of it the titles' elision (bench_ui.py).
+        first_col = TITLE if first else VALUE
         for snode in self.roots:
             if first or _section_shown(old_sections.get(snode.code)) != _section_shown(
                 self._sections.get(snode.code)
             ):
                 # Only a section whose figures moved is repainted: a tick must not repaint
                 # every section row of the tree (measured: most of a tick's painting).
-                self.dataChanged.emit(
-                    self.createIndex(snode.row, 0, snode),
-                    self.createIndex(snode.row, last, snode),
-                    roles,
-                )
+                self._cells_changed(snode, first_col, roles)
             for inode in snode.children:
                 if not first and old_items.get(inode.code) == self._items.get(inode.code):
                     continue  # nothing moved: the row is not repainted
-                self.dataChanged.emit(
-                    self.createIndex(inode.row, 0, inode),
-                    self.createIndex(inode.row, last, inode),
-                    roles,
-                )
-                if inode.children:
-                    self.dataChanged.emit(
-                        self.createIndex(0, 0, inode.children[0]),
-                        self.createIndex(len(inode.children) - 1, last, inode.children[-1]),
-                        roles,
-                    )
+                self._cells_changed(inode, first_col, roles)
+                for cnode in inode.children:
+                    self._cells_changed(cnode, TITLE if cnode.continued else first_col, roles)
+
+    def _cells_changed(self, node: Node, first: int, roles: list[int]) -> None:
+        self.dataChanged.emit(
+            self.createIndex(node.row, first, node),
+            self.createIndex(node.row, EVIDENCE, node),
+            roles,
+        )
 
     def item_result(self, code: str) -> ItemResult | None:
         return self._items.get(code)

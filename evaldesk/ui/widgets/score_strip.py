@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaldesk.ui import theme
+from evaldesk.ui.widgets.steady_text import set_steady_text
 
 if TYPE_CHECKING:
     from evaldesk.scoring.report import ItemResult, ScoreReport
@@ -71,6 +72,8 @@ class ScoreStrip(QFrame):
         big.setPointSizeF(big.pointSizeF() * 1.6)
         big.setBold(True)
         self.total.setFont(big)
+        # sized for its widest text so far (steady_text): a shorter total sits against "/ 106"
+        self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.out_of = QLabel()
         self.out_of.setObjectName("stripOutOf")
         bold = QFont(self.out_of.font())
@@ -101,6 +104,8 @@ class ScoreStrip(QFrame):
         self.losses.setAutoRaise(True)
         self.losses.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.losses_menu = QMenu(self.losses)
+        self.losses_menu.aboutToShow.connect(self._fill_losses)
+        self._losses: tuple[list[ItemResult], list[ItemResult]] = ([], [])
         self.losses.setMenu(self.losses_menu)
         self.losses.setVisible(False)
         row.addWidget(self.losses)
@@ -120,7 +125,7 @@ class ScoreStrip(QFrame):
 
     def show_last_known(self, last: LastScore) -> None:
         """The score kept from the last time, muted and marked with its time."""
-        self.total.setText(last.total)
+        set_steady_text(self.total, last.total)
         self.out_of.setText(last.out_of)
         for label in (self.total, self.out_of):
             set_colour(label, theme.MUTED)
@@ -167,8 +172,7 @@ class ScoreStrip(QFrame):
                 theme.score_colour(float(report.total), float(maximum)) if maximum else theme.MUTED
             )
             attainable = self.tr("max. attainable %1").replace("%1", fmt_points(report.attainable))
-        if self.total.text() != total:
-            self.total.setText(total)
+        set_steady_text(self.total, total)
         if self.out_of.text() != out_of:
             self.out_of.setText(out_of)
         why = tooltip(report, report.total_interpretations)
@@ -177,8 +181,7 @@ class ScoreStrip(QFrame):
             label.setToolTip(why)
         self.when.clear()
         self.when.setVisible(False)
-        if self.attainable.text() != attainable:
-            self.attainable.setText(attainable)
+        set_steady_text(self.attainable, attainable)
         self.details.setEnabled(True)
 
     def show_counts(self, rows: list[CountRow]) -> None:
@@ -209,8 +212,14 @@ class ScoreStrip(QFrame):
             self._fit()
 
     def show_losses(self, real: list[ItemResult], unassessed: list[ItemResult]) -> None:
+        # The menu is made when it opens: made on every tick it cost ~1 ms of the tick.
+        self._losses = (real, unassessed)
+        self.losses.setVisible(bool(real or unassessed))
+
+    def _fill_losses(self) -> None:
         from evaldesk.decimals import fmt_points
 
+        real, unassessed = self._losses
         self.losses_menu.clear()
         for heading, items, colour in (
             (self.tr("Points lost"), real, theme.BAD),
@@ -224,7 +233,6 @@ class ScoreStrip(QFrame):
                     swatch(colour), f"−{fmt_points(item.loss)}　{item.code} {item.title}"
                 )
                 action.triggered.connect(lambda _c=False, c=item.code: self.item_activated.emit(c))
-        self.losses.setVisible(bool(real or unassessed))
 
     # ----------------------------------------------------------------- fitting
 

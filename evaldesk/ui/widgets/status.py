@@ -9,6 +9,7 @@ from evaldesk.services import records_lookup
 from evaldesk.ui import permissions
 from evaldesk.ui.context import AppContext
 from evaldesk.ui.errors import guarded
+from evaldesk.ui.widgets.steady_text import set_steady_text
 
 
 class StatusBar(QStatusBar):
@@ -60,7 +61,7 @@ class StatusBar(QStatusBar):
             if self.ctx.rubric.kind == "rating"
             else self.tr("Score {total}")
         )
-        self.total.setText(label.replace("{total}", describe(self.ctx, report)))
+        set_steady_text(self.total, label.replace("{total}", describe(self.ctx, report)))
 
     def _on_changed(self, kinds: set[str]) -> None:
         if kinds & {"year", "office", "users"}:
