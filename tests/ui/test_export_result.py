@@ -89,8 +89,7 @@ def test_the_last_folder_is_remembered_per_data_folder(
     chosen.mkdir(parents=True)
     view = _view(qtbot, ctx)
     name = Path(view.out_edit.text()).name
-    view.out_edit.setText(str(chosen / name))
-    view.out_edit.setProperty("auto", False)  # as after 选择… in the file dialog
+    view.out_edit.setText(str(chosen / name))  # as after 选择… in the file dialog
     _export(qtbot, view)
     again = _view(qtbot, ctx)  # the next time the view opens
     assert Path(again.out_edit.text()) == chosen / name

@@ -55,6 +55,8 @@ class ExportView(QWidget):
         self.draft = True
         self.settings = cfg.Settings()  # the window's own, once restore_state() hands it over
         self.result_dialog: ExportResultDialog | None = None
+        #: the path this view proposed; a different text was typed or chosen by the person
+        self.proposed_out = ""
 
         heading = QLabel(self.tr("Export the signed report package"))
         font = heading.font()
@@ -185,9 +187,14 @@ class ExportView(QWidget):
             return
         folder = export_folder.default_folder(Path(self.ctx.data_dir), self.settings)
         name = f"{office_name(self.ctx.store) or 'EvalDesk'}-{year}-自评材料.zip"
-        if not self.out_edit.text() or self.out_edit.property("auto"):
-            self.out_edit.setText(str(folder / name))
-            self.out_edit.setProperty("auto", True)
+        if not self.out_edit.text() or self.out_is_proposed:
+            self.proposed_out = str(folder / name)
+            self.out_edit.setText(self.proposed_out)
+
+    @property
+    def out_is_proposed(self) -> bool:
+        """True while the path is the view's own proposal (not typed or chosen)."""
+        return self.out_edit.text() == self.proposed_out
 
     def restore_state(self, settings: cfg.Settings) -> None:
         """The main window's settings (called once the view is built): the remembered folder."""
@@ -349,7 +356,7 @@ class ExportView(QWidget):
             self.out_edit.setText(
                 str(path if path.suffix.lower() == ".zip" else path.with_suffix(".zip"))
             )
-            self.out_edit.setProperty("auto", False)
+            self.out_edit.setModified(True)  # the person's choice, as if typed
 
     def show_errors(self, problems: Mapping[str, Message]) -> None:
         for name, label in self.errors.items():
@@ -419,13 +426,13 @@ class ExportView(QWidget):
     def _make_default_folder(self) -> None:
         """The proposed folder is made when the export starts (nothing is made by looking)."""
         text = self.out_edit.text().strip()
-        if not text or not self.out_edit.property("auto"):
+        if not text or not self.out_is_proposed:
             return  # a folder the person typed or chose is theirs: a missing one is an error
         path = Path(text)
         folder = export_folder.make_folder(path.parent, Path(self.ctx.data_dir))
         if folder != path.parent:
-            self.out_edit.setText(str(folder / path.name))
-            self.out_edit.setProperty("auto", True)
+            self.proposed_out = str(folder / path.name)
+            self.out_edit.setText(self.proposed_out)
 
     @staticmethod
     def report_step(progress: Progress, done: int, total: int, text: str) -> None:
