@@ -47,7 +47,7 @@ class TypedField:
     view: str  # the view's key
     path: Path  # (class, object name, index among same-class siblings) from the view down
     text: str
-    #: the field's placeholder or accessible name: how it is named when it cannot be placed
+    # the field's placeholder or accessible name: how it is named when it cannot be placed
     label: str
     secret: bool = False  # a passphrase: carried, never shown
 
@@ -55,7 +55,7 @@ class TypedField:
 @dataclass(frozen=True)
 class Typed:
     fields: tuple[TypedField, ...]
-    #: per view key: (path, kind, index) of each selection-bearing widget
+    # per view key: (path, kind, index) of each selection-bearing widget
     selections: dict[str, tuple[tuple[Path, str, Any], ...]]
 
     def __bool__(self) -> bool:
@@ -169,8 +169,7 @@ def take(views: dict[str, QWidget]) -> Typed:
                 continue
             label = widget.accessibleName() or getattr(widget, "placeholderText", lambda: "")()
             secret = (
-                isinstance(widget, QLineEdit)
-                and widget.echoMode() != QLineEdit.EchoMode.Normal
+                isinstance(widget, QLineEdit) and widget.echoMode() != QLineEdit.EchoMode.Normal
             )
             fields.append(TypedField(key, _path(widget, view), text, label, secret))
         if any(f.view == key for f in fields):

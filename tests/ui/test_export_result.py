@@ -55,9 +55,7 @@ def _export(qtbot, view: ExportView) -> ExportResultDialog:
     return view.result_dialog
 
 
-def test_the_default_folder_is_made_when_the_export_starts(
-    qtbot, ctx, home, shown_errors
-) -> None:
+def test_the_default_folder_is_made_when_the_export_starts(qtbot, ctx, home, shown_errors) -> None:
     view = _view(qtbot, ctx)
     proposed = Path(view.out_edit.text())
     assert proposed.parent == home / "Documents" and not proposed.parent.exists()

@@ -29,7 +29,7 @@ from evaldesk.ui.file_dialogs import chinese_size
 
 
 def size_text(size: int) -> str:
-    """"3.2 MB（3,356,112 字节）", as Windows Explorer says it; in English "… bytes"."""
+    """ "3.2 MB（3,356,112 字节）", as Windows Explorer says it; in English "… bytes"."""
     short = chinese_size(size)
     if i18n.current() == "zh_CN":
         return short if size < 1024 else f"{short}（{size:,} 字节）"
