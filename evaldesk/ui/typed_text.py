@@ -94,11 +94,11 @@ def _is_value_box(widget: QWidget) -> bool:
 def _typed_text(widget: QWidget) -> str | None:
     """The text the person typed in ``widget``, or None when it holds nothing of theirs."""
     if isinstance(widget, QLineEdit):
-        if widget.isModified() and not widget.isReadOnly() and not _is_value_box(widget):
-            return widget.text()
-    elif isinstance(widget, QPlainTextEdit | QTextEdit):
-        if not widget.isReadOnly() and widget.document().isModified():
-            return widget.toPlainText()
+        typed = widget.isModified() and not widget.isReadOnly() and not _is_value_box(widget)
+        return widget.text() if typed else None
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        typed = not widget.isReadOnly() and widget.document().isModified()
+        return widget.toPlainText() if typed else None
     return None
 
 
@@ -153,9 +153,13 @@ def _select(widget: QObject, kind: str, value: Any) -> None:
                 return
         if index.isValid() and widget.currentIndex() != index:
             widget.setCurrentIndex(index)
-    elif kind == "index" and isinstance(widget, QComboBox | QTabWidget):
-        if 0 <= value < widget.count() and widget.currentIndex() != value:
-            widget.setCurrentIndex(value)
+    elif (
+        kind == "index"
+        and isinstance(widget, QComboBox | QTabWidget)
+        and 0 <= value < widget.count()
+        and widget.currentIndex() != value
+    ):
+        widget.setCurrentIndex(value)
 
 
 def take(views: dict[str, QWidget]) -> Typed:

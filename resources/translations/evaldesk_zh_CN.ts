@@ -3716,12 +3716,12 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
 <context>
     <name>TypedText</name>
     <message>
-        <location filename="../../evaldesk/ui/typed_text.py" line="210"/>
+        <location filename="../../evaldesk/ui/typed_text.py" line="213"/>
         <source>Typed text kept</source>
         <translation>已输入的内容</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/typed_text.py" line="212"/>
+        <location filename="../../evaldesk/ui/typed_text.py" line="215"/>
         <source>After the change of language, some of what you had typed could not be put back in its field (the list it belonged to changed). It is below: copy it, then paste it where it belongs. Passphrases are not shown; type them again.</source>
         <translation>切换语言后，部分已输入的内容无法放回原来的输入框（所属列表已变化）。内容列在下方，请复制后粘贴到相应位置。口令不在此显示，请重新输入。</translation>
     </message>

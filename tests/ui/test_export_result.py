@@ -62,7 +62,7 @@ def test_the_default_folder_is_made_when_the_export_starts(qtbot, ctx, home, sho
     dialog = _export(qtbot, view)
     assert shown_errors == []
     assert proposed.is_file() and zipfile.is_zipfile(proposed)
-    assert dialog.result.path == proposed
+    assert dialog.package.path == proposed
 
 
 def test_without_a_documents_folder_the_data_folders_exports_folder_is_used(
@@ -103,16 +103,16 @@ def test_the_result_dialog_shows_path_size_fingerprint_and_copies_the_path(
 ) -> None:
     view = _view(qtbot, ctx)
     dialog = _export(qtbot, view)
-    path = dialog.result.path
+    path = dialog.package.path
     assert dialog.isVisible()
     assert dialog.path_label.text() == str(path)  # the full path, not just the name
     size = path.stat().st_size
-    assert size == dialog.result.size
+    assert size == dialog.package.size
     shown = re.fullmatch(r"([\d,.]+) KB \(([\d,]+) bytes\)", dialog.size_label.text())
     assert shown is not None, dialog.size_label.text()  # the demo's package is a few hundred KB
     assert abs(float(shown[1].replace(",", "")) - size / 1024) < 0.06
     assert shown[2] == f"{size:,}"
-    assert dialog.fingerprint_label.text() == dialog.result.fingerprint
+    assert dialog.fingerprint_label.text() == dialog.package.fingerprint
     text = " ".join(label.text() for label in dialog.findChildren(type(dialog.path_label)))
     assert "cover" in text and "registered" in text  # the fingerprint explained in words
     QGuiApplication.clipboard().clear()
@@ -134,7 +134,7 @@ def test_without_a_file_launcher_the_path_is_shown_with_copy(
     assert not QDesktopServices.openUrl(QUrl.fromLocalFile(str(home)))  # offscreen: none
     assert dialog.open_folder() is False
     assert dialog.note.isVisible()
-    assert str(dialog.result.path) in dialog.note.text()
+    assert str(dialog.package.path) in dialog.note.text()
     assert "no program that opens folders" in dialog.note.text()
     assert dialog.copy_button.hasFocus() or not dialog.isActiveWindow()
 
@@ -158,7 +158,7 @@ def test_with_a_file_launcher_the_folder_is_opened(qtbot, ctx, home, shown_error
         assert dialog.open_folder() is True
     finally:
         QDesktopServices.unsetUrlHandler("file")
-    assert launcher.opened == [str(dialog.result.path.parent)]
+    assert launcher.opened == [str(dialog.package.path.parent)]
     assert dialog.note.isHidden()
 
 

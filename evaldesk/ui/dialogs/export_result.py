@@ -46,7 +46,7 @@ class ExportResultDialog(QDialog):
     def __init__(self, result: ExportResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportResult")
-        self.result = result
+        self.package = result
         self.setWindowTitle(self.tr("Package exported"))
 
         heading = QLabel(self.tr("The package was written."))
@@ -123,7 +123,7 @@ class ExportResultDialog(QDialog):
         return label
 
     def open_folder(self) -> bool:
-        if open_folder(self.result.path.parent):
+        if open_folder(self.package.path.parent):
             return True
         self.show_no_launcher()
         return False
@@ -134,12 +134,12 @@ class ExportResultDialog(QDialog):
                 "This computer has no program that opens folders, so the folder could not be "
                 "shown. The package is here:\n%1\nClick “Copy the path” and paste it into the "
                 "file manager, or into the upload page's file box."
-            ).replace("%1", str(self.result.path))
+            ).replace("%1", str(self.package.path))
         )
         self.note.setStyleSheet("QLabel#exportResultNote { color: #8a5300; }")
         self.note.show()
         self.copy_button.setFocus()
 
     def copy_path(self) -> None:
-        QGuiApplication.clipboard().setText(str(self.result.path))
+        QGuiApplication.clipboard().setText(str(self.package.path))
         self.copy_button.setText(self.tr("Path copied"))
