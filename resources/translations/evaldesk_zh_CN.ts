@@ -758,62 +758,62 @@
 <context>
     <name>ExportResultDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="50"/>
+        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="49"/>
         <source>Package exported</source>
         <translation>材料包已导出</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="52"/>
+        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="51"/>
         <source>The package was written.</source>
         <translation>材料包已生成。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="69"/>
+        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="74"/>
         <source>The fingerprint names the office&apos;s signing key. It is printed on the report&apos;s cover as “Signing key fingerprint”. The higher authority compares it with the cover and with the fingerprint your office registered: when they are the same, the package comes from your office and nothing in it was changed.</source>
         <translation>指纹是本单位签名密钥的标识，印在自评报告封面的“签名公钥指纹”一栏。上级部门收到材料包后，将它与报告封面及本单位备案的指纹核对：三者一致，说明材料包确由本单位签发，内容未被改动。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="77"/>
+        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="82"/>
         <source>Saved as</source>
         <translation>保存位置</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="78"/>
+        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="83"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="79"/>
+        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="84"/>
         <source>Package number</source>
         <translation>报送包编号</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="80"/>
+        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="85"/>
         <source>Signing key fingerprint</source>
         <translation>签名公钥指纹</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="83"/>
+        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="88"/>
         <source>Warning: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="94"/>
+        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="99"/>
         <source>&amp;Open the folder</source>
         <translation>打开所在文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="95"/>
+        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="100"/>
         <source>&amp;Copy the path</source>
         <translation>复制路径(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="100"/>
+        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="105"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="134"/>
+        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="140"/>
         <source>This computer has no program that opens folders, so the folder could not be shown. The package is here:
 %1
 Click “Copy the path” and paste it into the file manager, or into the upload page&apos;s file box.</source>
@@ -822,7 +822,7 @@ Click “Copy the path” and paste it into the file manager, or into the upload
 请点击“复制路径”，再粘贴到文件管理器的地址栏或上传页面的文件选择框中。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="145"/>
+        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="152"/>
         <source>Path copied</source>
         <translation>路径已复制</translation>
     </message>
@@ -976,22 +976,22 @@ Click “Copy the path” and paste it into the file manager, or into the upload
         <translation>材料包已生成：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="472"/>
-        <source>Package id %1; key fingerprint %2</source>
-        <translation>材料包编号 %1；密钥指纹 %2</translation>
+        <location filename="../../evaldesk/ui/views/export.py" line="473"/>
+        <source>Package number: %1</source>
+        <translation>报送包编号：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="477"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="476"/>
         <source>Warning: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="487"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="486"/>
         <source>The export failed; nothing was written.</source>
         <translation>导出失败，未生成任何文件。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="494"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="493"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出，未生成任何文件。</translation>
     </message>

@@ -8,7 +8,6 @@ and keeps the path in front of the person, with its copy button.
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaldesk.services.export_prep import ExportResult, status_message
-from evaldesk.ui import i18n
+from evaldesk.ui import i18n, theme
 from evaldesk.ui.file_dialogs import chinese_size
 
 
@@ -54,8 +53,13 @@ class ExportResultDialog(QDialog):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         heading.setFont(font)
-        status = QLabel(escape(status_message(result).text()))
+        said = status_message(result).text()
+        # Plain text: the catalog's sentence may hold an apostrophe (an entity in rich text).
+        status = QLabel(said[:1].upper() + said[1:])
+        status.setTextFormat(Qt.TextFormat.PlainText)
         status.setWordWrap(True)
+        if result.draft:  # as the export view's framed note: a draft must not be read past
+            status.setStyleSheet(f"color: {theme.WARN.darker(130).name()}; font-weight: bold;")
 
         self.path_label = self._value(str(result.path))
         self.path_label.setObjectName("exportResultPath")
@@ -64,6 +68,7 @@ class ExportResultDialog(QDialog):
         package_id = self._value(result.package_id)
         self.fingerprint_label = self._value(result.fingerprint)
         self.fingerprint_label.setObjectName("exportResultFingerprint")
+        self.fingerprint_label.setWordWrap(False)  # 8 groups on one line, read group by group
         explain = QLabel(
             self.tr(
                 "The fingerprint names the office's signing key. It is printed on the report's "
@@ -113,11 +118,12 @@ class ExportResultDialog(QDialog):
         layout.addWidget(self.note)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(720)  # the fingerprint on one line, the path on at most two
 
     @staticmethod
     def _value(text: str) -> QLabel:
         label = QLabel(text)
+        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
@@ -138,6 +144,7 @@ class ExportResultDialog(QDialog):
         )
         self.note.setStyleSheet("QLabel#exportResultNote { color: #8a5300; }")
         self.note.show()
+        self.adjustSize()  # grow to hold the note: a squeezed layout drew it over the text
         self.copy_button.setFocus()
 
     def copy_path(self) -> None:

@@ -469,11 +469,11 @@ class ExportView(QWidget):
         self._finish()
         lines = [
             self.tr("Package written: %1").replace("%1", str(result.path)),
-            self.tr("Package id %1; key fingerprint %2")
-            .replace("%1", result.package_id)
-            .replace("%2", result.fingerprint),
+            # The fingerprint, explained, is in the result dialog; a bare hex line was read past.
+            self.tr("Package number: %1").replace("%1", result.package_id),
         ]
-        lines.append(export_prep.status_message(result).text())
+        said = export_prep.status_message(result).text()
+        lines.append(said[:1].upper() + said[1:])  # the catalog's clause, as a sentence here
         lines += [self.tr("Warning: %1").replace("%1", str(w)) for w in result.warnings]
         self.status.setText("\n".join(lines))
         self.open_folder.show()
