@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from evaldesk.ui import export_folder
 from evaldesk.ui import settings as cfg
@@ -176,3 +177,35 @@ def test_enter_in_the_passphrase_field_exports(qtbot, ctx, home, shown_errors) -
     assert op.wait(120_000) and op.error is None, op.error
     qtbot.waitUntil(lambda: view.result_dialog is not None, timeout=10_000)
     assert Path(view.out_edit.text()).is_file()
+
+
+def test_keyboard_only_export_is_ctrl_7_passphrase_enter(qtbot, ctx, home, shown_errors) -> None:
+    """The count in the issue's note: Ctrl+7, the passphrase (twice at the first export, with
+    Tab between), Enter; Enter again closes the result dialog."""
+    from evaldesk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx, cfg.Settings())
+    qtbot.addWidget(window)
+    window.show_view("rubric")
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.nav.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    view = window.view("export")
+    assert window.current_key() == "export"
+    qtbot.waitUntil(view.passphrase_edit.hasFocus, timeout=5000)
+    qtbot.keyClicks(QApplication.focusWidget(), PASSPHRASE)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert view.repeat_edit.hasFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), PASSPHRASE)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    op = view.last_op
+    assert op is not None and op.wait(120_000) and op.error is None, op.error
+    qtbot.waitUntil(lambda: view.result_dialog is not None, timeout=10_000)
+    dialog = view.result_dialog
+    assert dialog is not None and Path(dialog.package.path).is_file()
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Close is the default button
+    assert not dialog.isVisible()

@@ -16,8 +16,10 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -195,6 +197,19 @@ class ExportView(QWidget):
     def out_is_proposed(self) -> bool:
         """True while the path is the view's own proposal (not typed or chosen)."""
         return self.out_edit.text() == self.proposed_out
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Reached with Ctrl+7 the focus stays in the navigation: put it where the typing
+        # starts, so the keyboard-only export is Ctrl+7, the passphrase, Enter.
+        QTimer.singleShot(0, self._focus_passphrase)
+
+    def _focus_passphrase(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            return  # the person is already somewhere in this view
+        if self.isVisible() and self.passphrase_edit.isEnabled():
+            self.passphrase_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def restore_state(self, settings: cfg.Settings) -> None:
         """The main window's settings (called once the view is built): the remembered folder."""
