@@ -97,6 +97,9 @@ def test_the_last_folder_is_remembered_per_data_folder(
     assert cfg.Settings().get(cfg.EXPORT_FOLDER, cfg.folder_scope(Path(ctx.data_dir))) == str(
         chosen
     )
+    (chosen / name).unlink()
+    chosen.rmdir()  # the USB stick taken out: back to the documents folder, not an error
+    assert export_folder.default_folder(Path(ctx.data_dir), cfg.Settings()) == home / "Documents"
 
 
 def test_the_result_dialog_shows_path_size_fingerprint_and_copies_the_path(
