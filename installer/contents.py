@@ -48,7 +48,9 @@ DATA: tuple[DataSet, ...] = (
         recursive=True,
     ),
     DataSet("resources/translations", ("*.qm",), "UI translations (built from .ts)"),
-    DataSet("resources/help", ("*.html", "*.png"), "in-app help (F1)"),
+    DataSet(
+        "resources/help", ("*.html", "*.png"), "in-app help (F1), its pictures", recursive=True
+    ),
     DataSet("resources/fonts", ("*.ttf", "*.ttc", "*.txt"), "bundled CJK font and its licence"),
     DataSet(
         "resources/icons",

@@ -344,17 +344,25 @@ class AppController(QObject):
     # ----------------------------------------------------------------- while running
 
     def switch_language(self, lang: str) -> None:
-        """Install the other language and re-create the window in it (same user, same view)."""
+        """Install the other language and re-create the window in it (same user, same view,
+        the same unsaved text in its fields)."""
         self.lang = i18n.install(lang)
         self.settings.set(cfg.LANGUAGE, self.lang)
+        from evaldesk.ui import typed_text
+
         old = self.window
         view = old.current_key() if old is not None else None
+        # What was typed and not saved is carried into the new window (issue 17).
+        typed = typed_text.take(old.views) if old is not None else typed_text.Typed((), {})
         if old is not None:
             old.save_state()
             old.hide()
             old.deleteLater()
             QTimer.singleShot(0, collect_garbage)  # once the old window is gone
         self._show_window(view)
+        left = typed_text.restore(self.window, typed)
+        if left:
+            typed_text.show_left(self.window, left)
 
     def switch_user(self) -> None:
         old = self.window

@@ -61,6 +61,10 @@ RUBRIC_SPLITTER = Setting(
 LAST_VIEW = Setting("window/view", "", str, QT_TRANSLATE_NOOP("Settings", "Last view shown"))
 #: Scoped by data folder (folder_scope): each office remembers its own last user.
 LAST_USER = Setting("login/user", "", str, QT_TRANSLATE_NOOP("Settings", "Last user name"))
+#: Scoped by data folder (folder_scope): where this office's last package was saved.
+EXPORT_FOLDER = Setting(
+    "export/folder", "", str, QT_TRANSLATE_NOOP("Settings", "Folder of the last export")
+)
 
 ALL = (
     LANGUAGE,
@@ -72,6 +76,7 @@ ALL = (
     LAST_VIEW,
     LAST_USER,
     LAST_SCORE,
+    EXPORT_FOLDER,
 )
 
 

@@ -113,7 +113,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../evaldesk/ui/app.py" line="181"/>
+        <location filename="../../evaldesk/ui/app.py" line="198"/>
         <source>Opening the data folder</source>
         <extracomment>How often the GUI looks whether the daily check and backup (a worker thread) have ended. The main window has the signed-in user&apos;s data (emitted once per start). The daily check and backup after the open have ended (an UpkeepReport).</extracomment>
         <translation>正在打开数据文件夹</translation>
@@ -756,164 +756,242 @@
     </message>
 </context>
 <context>
-    <name>ExportView</name>
+    <name>ExportResultDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="56"/>
-        <source>Export the signed report package</source>
-        <translation>导出签名的自评材料包</translation>
+        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="49"/>
+        <source>Package exported</source>
+        <translation>材料包已导出</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="63"/>
-        <source>The package holds the PDF report, the Excel score sheet, the ledger, the dispatch reports and the evidence files, with a manifest and the office&apos;s signature. Send it to the assessing authority as it is.</source>
-        <translation>材料包含 PDF 自评报告、Excel 评分表、工作台账、季度调度报告和佐证资料，并附清单和本单位签名。请原样报送考核单位。</translation>
+        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="51"/>
+        <source>The package was written.</source>
+        <translation>材料包已生成。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="78"/>
-        <source>Choose…</source>
-        <translation>选择…</translation>
+        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="74"/>
+        <source>The fingerprint names the office&apos;s signing key. It is printed on the report&apos;s cover as “Signing key fingerprint”. The higher authority compares it with the cover and with the fingerprint your office registered: when they are the same, the package comes from your office and nothing in it was changed.</source>
+        <translation>指纹是本单位签名密钥的标识，印在自评报告封面的“签名公钥指纹”一栏。上级部门收到材料包后，将它与报告封面及本单位备案的指纹核对：三者一致，说明材料包确由本单位签发，内容未被改动。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="83"/>
-        <source>Repeat passphrase</source>
-        <translation>再次输入口令</translation>
+        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="82"/>
+        <source>Saved as</source>
+        <translation>保存位置</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="87"/>
-        <source>Export</source>
-        <translation>导出</translation>
+        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="83"/>
+        <source>Size</source>
+        <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="89"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="84"/>
+        <source>Package number</source>
+        <translation>报送包编号</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="96"/>
-        <source>Show the package in its folder</source>
-        <translation>打开材料包所在文件夹</translation>
+        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="85"/>
+        <source>Signing key fingerprint</source>
+        <translation>签名公钥指纹</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="106"/>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="107"/>
-        <source>Save as</source>
-        <translation>保存为</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="109"/>
-        <source>Passphrase</source>
-        <translation>签名口令</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="195"/>
-        <source>This is the office&apos;s first export: a signing key will be created and protected with this passphrase. Keep the passphrase safe; it cannot be recovered.</source>
-        <translation>这是本单位第一次导出：将创建签名密钥，并用此口令保护。请妥善保管口令，遗失后无法找回。</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="200"/>
-        <source>Enter the passphrase of the office&apos;s signing key.</source>
-        <translation>请输入本单位签名密钥的口令。</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="241"/>
-        <source>This package will be a DRAFT (草稿).</source>
-        <translation>本次导出的报送包为草稿。</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="244"/>
-        <source>It is marked 草稿 on every page and in the package, and must not be sent as the office&apos;s submission.</source>
-        <translation>报告每页及报送包内均标明“草稿”，不能作为本单位的正式报送材料。</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="252"/>
-        <source>A rubric with suggested (unconfirmed) interpretations scores, marked ※, but can only be exported as a draft until they are confirmed.</source>
-        <translation>评分细则含未经确认的建议解释口径：照常计分并以※标注，但在确认之前只能导出草稿。</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="259"/>
-        <source>The final package needs the head&apos;s approval of the whole year (审核 view).</source>
-        <translation>导出定稿须由负责人审核确认全年（在“审核”页面）。</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="267"/>
-        <source>This package will be final.</source>
-        <translation>本次导出的报送包为定稿。</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="270"/>
-        <source>The whole year was approved by {who} on {date}.</source>
-        <translation>全年已由{who}于{date}审核确认。</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="286"/>
-        <source>The data differs from its audit log</source>
-        <translation>数据与审计日志不符</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="290"/>
-        <source>The data check found the data and its audit log apart, so nothing was exported. Either restore a backup from before the change, or a head accepts the data as it is: give the reason and export again. The reason and the differences are recorded in the audit log and printed in the package.</source>
-        <translation>数据核对发现数据与审计日志不一致，因此没有导出。可以从改动之前的备份恢复；或由负责人确认接受现有数据：填写理由后重新导出。理由和不一致之处会记入审计日志，并印在报送包中。</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="299"/>
-        <source>Why the data is accepted as it is</source>
-        <translation>接受现有数据的理由</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="306"/>
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="329"/>
-        <source>Save the package as</source>
-        <translation>材料包保存为</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="329"/>
-        <source>Package (*.zip)</source>
-        <translation>材料包 (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="366"/>
-        <source>Exporting %1…</source>
-        <translation>正在导出 %1 年度…</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="389"/>
-        <source>Exporting the package</source>
-        <translation>正在导出材料包</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="422"/>
-        <source>Stopping…</source>
-        <translation>正在停止…</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="434"/>
-        <source>Package written: %1</source>
-        <translation>材料包已生成：%1</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="435"/>
-        <source>Package id %1; key fingerprint %2</source>
-        <translation>材料包编号 %1；密钥指纹 %2</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="440"/>
+        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="88"/>
         <source>Warning: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="448"/>
+        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="99"/>
+        <source>&amp;Open the folder</source>
+        <translation>打开所在文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="100"/>
+        <source>&amp;Copy the path</source>
+        <translation>复制路径(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="105"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="140"/>
+        <source>This computer has no program that opens folders, so the folder could not be shown. The package is here:
+%1
+Click “Copy the path” and paste it into the file manager, or into the upload page&apos;s file box.</source>
+        <translation>本机没有可以打开文件夹的程序，无法直接显示文件夹。材料包保存在：
+%1
+请点击“复制路径”，再粘贴到文件管理器的地址栏或上传页面的文件选择框中。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/export_result.py" line="152"/>
+        <source>Path copied</source>
+        <translation>路径已复制</translation>
+    </message>
+</context>
+<context>
+    <name>ExportView</name>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="61"/>
+        <source>Export the signed report package</source>
+        <extracomment>the path this view proposed; a different text was typed or chosen by the person</extracomment>
+        <translation>导出签名的自评材料包</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="68"/>
+        <source>The package holds the PDF report, the Excel score sheet, the ledger, the dispatch reports and the evidence files, with a manifest and the office&apos;s signature. Send it to the assessing authority as it is.</source>
+        <translation>材料包含 PDF 自评报告、Excel 评分表、工作台账、季度调度报告和佐证资料，并附清单和本单位签名。请原样报送考核单位。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="83"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="88"/>
+        <source>Repeat passphrase</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="92"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="94"/>
+        <source>Export (Enter in the passphrase field)</source>
+        <translation>导出（在签名口令框中按回车也可导出）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="95"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="102"/>
+        <source>Show the export result…</source>
+        <translation>查看导出结果…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="112"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="113"/>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="115"/>
+        <source>Passphrase</source>
+        <translation>签名口令</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="218"/>
+        <source>This is the office&apos;s first export: a signing key will be created and protected with this passphrase. Keep the passphrase safe; it cannot be recovered.</source>
+        <translation>这是本单位第一次导出：将创建签名密钥，并用此口令保护。请妥善保管口令，遗失后无法找回。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="223"/>
+        <source>Enter the passphrase of the office&apos;s signing key.</source>
+        <translation>请输入本单位签名密钥的口令。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="264"/>
+        <source>This package will be a DRAFT (草稿).</source>
+        <translation>本次导出的报送包为草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="267"/>
+        <source>It is marked 草稿 on every page and in the package, and must not be sent as the office&apos;s submission.</source>
+        <translation>报告每页及报送包内均标明“草稿”，不能作为本单位的正式报送材料。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="275"/>
+        <source>A rubric with suggested (unconfirmed) interpretations scores, marked ※, but can only be exported as a draft until they are confirmed.</source>
+        <translation>评分细则含未经确认的建议解释口径：照常计分并以※标注，但在确认之前只能导出草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="282"/>
+        <source>The final package needs the head&apos;s approval of the whole year (审核 view).</source>
+        <translation>导出定稿须由负责人审核确认全年（在“审核”页面）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="290"/>
+        <source>This package will be final.</source>
+        <translation>本次导出的报送包为定稿。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="293"/>
+        <source>The whole year was approved by {who} on {date}.</source>
+        <translation>全年已由{who}于{date}审核确认。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="309"/>
+        <source>The data differs from its audit log</source>
+        <translation>数据与审计日志不符</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="313"/>
+        <source>The data check found the data and its audit log apart, so nothing was exported. Either restore a backup from before the change, or a head accepts the data as it is: give the reason and export again. The reason and the differences are recorded in the audit log and printed in the package.</source>
+        <translation>数据核对发现数据与审计日志不一致，因此没有导出。可以从改动之前的备份恢复；或由负责人确认接受现有数据：填写理由后重新导出。理由和不一致之处会记入审计日志，并印在报送包中。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="322"/>
+        <source>Why the data is accepted as it is</source>
+        <translation>接受现有数据的理由</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="329"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="352"/>
+        <source>Save the package as</source>
+        <translation>材料包保存为</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="352"/>
+        <source>Package (*.zip)</source>
+        <translation>材料包 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="392"/>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1 年度…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="415"/>
+        <source>Exporting the package</source>
+        <translation>正在导出材料包</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="459"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="471"/>
+        <source>Package written: %1</source>
+        <translation>材料包已生成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="473"/>
+        <source>Package number: %1</source>
+        <translation>报送包编号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="476"/>
+        <source>Warning: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="486"/>
         <source>The export failed; nothing was written.</source>
         <translation>导出失败，未生成任何文件。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="455"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="493"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出，未生成任何文件。</translation>
     </message>
@@ -2227,28 +2305,28 @@
         <translation>用系统程序打开</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="198"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="230"/>
         <source>Select a file to see it here</source>
         <extracomment>the pictures shown (one per rendered page), for tests</extracomment>
         <translation>选择一个文件在此预览</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="220"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="253"/>
         <source>The first %1 of %2 pages; open the file to read the rest</source>
         <translation>共 %2 页，这里显示前 %1 页；其余请打开文件查看</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="235"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="268"/>
         <source>The stored file is missing; run “evaldesk check” to find out why</source>
         <translation>存储的文件不见了；请运行“evaldesk check”检查原因</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="238"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="271"/>
         <source>This PDF cannot be shown; open it with the system viewer</source>
         <translation>此 PDF 无法显示，请用系统程序打开</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="241"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="274"/>
         <source>No preview for this type of file; open it with the system viewer</source>
         <translation>此类文件不能预览，请用系统程序打开</translation>
     </message>
@@ -3247,18 +3325,18 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
         <translation>各部分得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="184"/>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="438"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="185"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="445"/>
         <source>Score through the year</source>
         <translation>年度得分变化</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="187"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="189"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="161"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="162"/>
         <source>Largest point losses</source>
         <translation>主要失分项</translation>
     </message>
@@ -3268,62 +3346,62 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
         <translation>扣分因素</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="163"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="164"/>
         <source>points lost</source>
         <translation>已失分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="164"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="165"/>
         <source>not assessed yet (counted as lost for now)</source>
         <translation>未评估（暂按失分计）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="257"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="264"/>
         <source>Grade: {grade}</source>
         <translation>等次：{grade}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="260"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="267"/>
         <source>Best rating still possible: {rating}</source>
         <translation>最高可评：{rating}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="268"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="275"/>
         <source>Maximum still attainable: {points}</source>
         <translation>最高可得：{points}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="287"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="294"/>
         <source>bonus {points}</source>
         <translation>加分 {points}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="275"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="282"/>
         <source>One-vote veto: the total is 0.</source>
         <translation>一票否决：总分为0。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="278"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="285"/>
         <source>A veto caps the grade at {grade}.</source>
         <translation>因一票否决，等次最高为{grade}。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="289"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="296"/>
         <source>bonus {points} (adds {added} to the total)</source>
         <translation>加分 {points}（计入总分 {added}）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="346"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="353"/>
         <source>Not assessed yet:</source>
         <translation>未评估：</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="357"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="364"/>
         <source>%1: see them</source>
         <translation>%1：查看明细</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="378"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="385"/>
         <source>No points lost.</source>
         <translation>暂无失分。</translation>
     </message>
@@ -3374,27 +3452,27 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
         <translation>最高可得 %1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="205"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="206"/>
         <source>Click to see them.</source>
         <translation>点击查看明细。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="214"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="216"/>
         <source>Points lost</source>
         <translation>已失分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="215"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="217"/>
         <source>Not assessed yet (counted as lost for now)</source>
         <translation>未评估（暂按失分计）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="269"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="271"/>
         <source>Hide details</source>
         <translation>收起详情</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="269"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="271"/>
         <source>Score details</source>
         <translation>得分详情</translation>
     </message>
@@ -3450,6 +3528,12 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
         <source>Last user name</source>
         <extracomment>Scoped by data folder (folder_scope): each office remembers its own last user.</extracomment>
         <translation>上次登录的用户名</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/settings.py" line="66"/>
+        <source>Folder of the last export</source>
+        <extracomment>Scoped by data folder (folder_scope): where this office&apos;s last package was saved.</extracomment>
+        <translation>上次导出的文件夹</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3711,19 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
         <location filename="../../evaldesk/ui/dialogs/wizard.py" line="238"/>
         <source>{title}: the user name {name} is already taken.</source>
         <translation>{title}：用户名 {name} 已被使用。</translation>
+    </message>
+</context>
+<context>
+    <name>TypedText</name>
+    <message>
+        <location filename="../../evaldesk/ui/typed_text.py" line="213"/>
+        <source>Typed text kept</source>
+        <translation>已输入的内容</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/typed_text.py" line="215"/>
+        <source>After the change of language, some of what you had typed could not be put back in its field (the list it belonged to changed). It is below: copy it, then paste it where it belongs. Passphrases are not shown; type them again.</source>
+        <translation>切换语言后，部分已输入的内容无法放回原来的输入框（所属列表已变化）。内容列在下方，请复制后粘贴到相应位置。口令不在此显示，请重新输入。</translation>
     </message>
 </context>
 <context>

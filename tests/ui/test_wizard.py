@@ -106,10 +106,13 @@ def test_wizard_creates_the_head_and_clerk_accounts_too(tmp_path, qtbot):
     wizard.next()
     assert wizard.currentPage() is wizard.team and "8" in wizard.team.message.text()
     _fill(wizard.team.clerk, "zhangclerk", "clerk-pass-11")
+    wizard.team.clerk.display.setText("张经办")
     wizard.next()
     assert wizard.currentPage() is wizard.confirm
     summary = wizard.confirm.summary.text()
-    assert unit in summary and "lihead" in summary and "zhangclerk" in summary
+    assert unit in summary and "lihead" in summary and "zhangclerk（张经办）" in summary
+    # the roles as row titles, not the lower-case words used inside sentences
+    assert "<b>Head</b>" in summary and "<b>Clerk</b>" in summary, summary
     assert not folder.exists()
     wizard.accept()
     try:

@@ -254,6 +254,16 @@ class TeamPage(QWizardPage):
         return False
 
 
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _account(username: QLineEdit, display: QLineEdit) -> str:
+    """ "wang（王管理）": the user name to sign in with, and whose account it is."""
+    name, person = username.text().strip(), display.text().strip()
+    return f"{name}（{person}）" if name and person else name
+
+
 class ConfirmPage(QWizardPage):
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
@@ -281,8 +291,12 @@ class ConfirmPage(QWizardPage):
                 w.rubric.unit.currentText() if w.rubric.unit.count() else "",
             ),
             (self.tr("Year"), str(w.rubric.year.value())),
-            (self.tr("Administrator"), w.account.username.text().strip()),
-            *((role_name(box.role), box.username.text().strip()) for box in w.team.chosen()),
+            (self.tr("Administrator"), _account(w.account.username, w.account.display)),
+            # Role names are lower case in English (they are used inside sentences).
+            *(
+                (_capital(role_name(box.role)), _account(box.username, box.display))
+                for box in w.team.chosen()
+            ),
             (self.tr("Data folder"), str(w.data_dir)),
         ]
         self.summary.setText(

@@ -16,9 +16,10 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -37,7 +38,9 @@ from evaldesk.messages import Message
 from evaldesk.services import export_prep
 from evaldesk.services.export_prep import ExportResult
 from evaldesk.services.records_lookup import office_name, years
-from evaldesk.ui import permissions, theme
+from evaldesk.ui import export_folder, permissions, theme
+from evaldesk.ui import settings as cfg
+from evaldesk.ui.dialogs.export_result import ExportResultDialog
 from evaldesk.ui.errors import show_error
 from evaldesk.ui.message_text import message_text
 from evaldesk.ui.ops import Op, Progress, run_op
@@ -52,6 +55,10 @@ class ExportView(QWidget):
         self.last_op: Op[ExportResult] | None = None
         self.result: ExportResult | None = None
         self.draft = True
+        self.settings = cfg.Settings()  # the window's own, once restore_state() hands it over
+        self.result_dialog: ExportResultDialog | None = None
+        #: the path this view proposed; a different text was typed or chosen by the person
+        self.proposed_out = ""
 
         heading = QLabel(self.tr("Export the signed report package"))
         font = heading.font()
@@ -86,6 +93,7 @@ class ExportView(QWidget):
         self.errors = {name: self._error_label() for name in ("out", "passphrase", "repeat")}
         self.export_button = QPushButton(self.tr("Export"))
         self.export_button.setDefault(True)
+        self.export_button.setToolTip(self.tr("Export (Enter in the passphrase field)"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
@@ -93,7 +101,7 @@ class ExportView(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder = QPushButton(self.tr("Show the package in its folder"))
+        self.open_folder = QPushButton(self.tr("Show the export result…"))
         self.open_folder.hide()
 
         out_row = QHBoxLayout()
@@ -133,7 +141,11 @@ class ExportView(QWidget):
         self.browse_button.clicked.connect(self.choose_out)
         self.export_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
-        self.open_folder.clicked.connect(self.show_in_folder)
+        self.open_folder.clicked.connect(self.show_result)
+        # Enter where the form ends exports, as a dialog's default button would; start()
+        # ignores a second press while an export runs (a window-wide Enter rule may also fire).
+        for field in (self.passphrase_edit, self.repeat_edit, self.override_edit):
+            field.returnPressed.connect(self.start)
         self.year_combo.currentIndexChanged.connect(self._default_out)
         self.year_combo.currentIndexChanged.connect(self._year_changed)
         ctx.changed.connect(self.on_changed)
@@ -175,11 +187,37 @@ class ExportView(QWidget):
         year = self.year_combo.currentData()
         if year is None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = export_folder.default_folder(Path(self.ctx.data_dir), self.settings)
         name = f"{office_name(self.ctx.store) or 'EvalDesk'}-{year}-自评材料.zip"
-        if not self.out_edit.text() or self.out_edit.property("auto"):
-            self.out_edit.setText(str(Path(folder or Path.home()) / name))
-            self.out_edit.setProperty("auto", True)
+        if not self.out_edit.text() or self.out_is_proposed:
+            self.proposed_out = str(folder / name)
+            self.out_edit.setText(self.proposed_out)
+
+    @property
+    def out_is_proposed(self) -> bool:
+        """True while the path is the view's own proposal (not typed or chosen)."""
+        return self.out_edit.text() == self.proposed_out
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Reached with Ctrl+7 the focus stays in the navigation: put it where the typing
+        # starts, so the keyboard-only export is Ctrl+7, the passphrase, Enter.
+        QTimer.singleShot(0, self._focus_passphrase)
+
+    def _focus_passphrase(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            return  # the person is already somewhere in this view
+        if self.isVisible() and self.passphrase_edit.isEnabled():
+            self.passphrase_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def restore_state(self, settings: cfg.Settings) -> None:
+        """The main window's settings (called once the view is built): the remembered folder."""
+        self.settings = settings
+        self._default_out()
+
+    def save_state(self, settings: cfg.Settings) -> None:
+        """Nothing to keep on closing: the folder is remembered after each export."""
 
     @property
     def creating_key(self) -> bool:
@@ -333,7 +371,7 @@ class ExportView(QWidget):
             self.out_edit.setText(
                 str(path if path.suffix.lower() == ".zip" else path.with_suffix(".zip"))
             )
-            self.out_edit.setProperty("auto", False)
+            self.out_edit.setModified(True)  # the person's choice, as if typed
 
     def show_errors(self, problems: Mapping[str, Message]) -> None:
         for name, label in self.errors.items():
@@ -348,6 +386,9 @@ class ExportView(QWidget):
     # ------------------------------------------------------------------ export
 
     def start(self) -> Op[ExportResult] | None:
+        if self.last_op is not None and not self.last_op.finished:
+            return None  # one export at a time (Enter pressed twice, or button and Enter)
+        self._make_default_folder()
         creating = self.creating_key
         problems = export_prep.check_form(
             self.out_edit.text(),
@@ -397,6 +438,17 @@ class ExportView(QWidget):
         self.refresh_state()
         return self.last_op
 
+    def _make_default_folder(self) -> None:
+        """The proposed folder is made when the export starts (nothing is made by looking)."""
+        text = self.out_edit.text().strip()
+        if not text or not self.out_is_proposed:
+            return  # a folder the person typed or chose is theirs: a missing one is an error
+        path = Path(text)
+        folder = export_folder.make_folder(path.parent, Path(self.ctx.data_dir))
+        if folder != path.parent:
+            self.proposed_out = str(folder / path.name)
+            self.out_edit.setText(self.proposed_out)
+
     @staticmethod
     def report_step(progress: Progress, done: int, total: int, text: str) -> None:
         """One step of the export, on its worker thread: plain Python, no Qt.
@@ -432,16 +484,18 @@ class ExportView(QWidget):
         self._finish()
         lines = [
             self.tr("Package written: %1").replace("%1", str(result.path)),
-            self.tr("Package id %1; key fingerprint %2")
-            .replace("%1", result.package_id)
-            .replace("%2", result.fingerprint),
+            # The fingerprint, explained, is in the result dialog; a bare hex line was read past.
+            self.tr("Package number: %1").replace("%1", result.package_id),
         ]
-        lines.append(export_prep.status_message(result).text())
+        said = export_prep.status_message(result).text()
+        lines.append(said[:1].upper() + said[1:])  # the catalog's clause, as a sentence here
         lines += [self.tr("Warning: %1").replace("%1", str(w)) for w in result.warnings]
         self.status.setText("\n".join(lines))
         self.open_folder.show()
         self.override_box.hide()
         self.override_edit.clear()
+        export_folder.remember(Path(self.ctx.data_dir), self.settings, result.path.parent)
+        self.show_result()
 
     def _failed(self, error: BaseException) -> None:
         self._finish()
@@ -454,6 +508,13 @@ class ExportView(QWidget):
         self._finish()
         self.status.setText(self.tr("Export cancelled; nothing was written."))
 
-    def show_in_folder(self) -> None:
-        if self.result is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path.parent)))
+    def show_result(self) -> ExportResultDialog | None:
+        """The result dialog (path, size, fingerprint; open folder, copy path), not blocking."""
+        if self.result is None:
+            return None
+        if self.result_dialog is not None:
+            self.result_dialog.close()
+            self.result_dialog.deleteLater()
+        self.result_dialog = ExportResultDialog(self.result, self)
+        self.result_dialog.open()
+        return self.result_dialog
