@@ -48,6 +48,7 @@ def generate(folder: Path, units: int, size: int) -> dict[str, str]:
 
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+    from evaldesk.export.approval import ApprovalMark, Review
     from evaldesk.export.keys import fingerprint
     from evaldesk.export.package import export_package
     from evaldesk.export.snapshot import EvidenceFile, ExportSnapshot, Office
@@ -61,6 +62,10 @@ def generate(folder: Path, units: int, size: int) -> dict[str, str]:
     loaded = get(HUNAN)
     keys: dict[str, str] = {}
     scratch = folder / "scratch"
+    # the head approved each unit's year: a draft is refused (issue 18)
+    approved = Review(
+        (ApprovalMark(0, "user:head", "负责人", "2022-01-14T08:00:00+00:00", "同意报送"),)
+    )
     for n in range(1, units + 1):
         code = f"dept-{n:03d}"
         scratch.mkdir(exist_ok=True)
@@ -97,6 +102,7 @@ def generate(folder: Path, units: int, size: int) -> dict[str, str]:
             export_date=date(2022, 1, 15),
             evidence=evidence,
             facts=facts,
+            review=approved,
         )
         key = Ed25519PrivateKey.generate()
         export_package(snapshot, folder / f"{code}.zip", key)
@@ -239,7 +245,7 @@ def main() -> int:
             child_import(Path(rest[0]), Path(rest[1]))
         return 0
     base = args.dir or Path(tempfile.gettempdir())
-    packages = base / f"evaldesk-bench-collect-{args.units}x{args.size_mb}"
+    packages = base / f"evaldesk-bench-collect-{args.units}x{args.size_mb}-approved"
     work = Path(tempfile.mkdtemp(prefix="evaldesk-bench-collect-", dir=base))
     shm = (
         Path(tempfile.mkdtemp(prefix="evaldesk-bench-collect-", dir="/dev/shm"))

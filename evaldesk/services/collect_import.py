@@ -6,8 +6,10 @@ bytes to a tee that writes them into the content-addressed folder (evaldesk.stor
 content already stored is not written again, so evidence is kept once across units). Then:
 
 * refused, with the reason, and nothing kept: not a package, not intact (tampered),
-  a result package, another rubric's or year's, an unknown key, a duplicate, one not later
-  than the unit's package in force;
+  a result package, another rubric's or year's, a draft (format 3's ``EvalDesk-Status: draft``,
+  as the verifier checked it against approval.json: the unit's head has not approved the year;
+  the reasons the package gives are listed), an unknown key, a duplicate (the same content, or
+  the same signed export time as a package of the unit already held);
 * waiting for a person: the unit's first package (its fingerprint must be compared with the
   one printed on its cover), a key handed over by a rotation statement signed by the unit's
   old key, a package whose unit cannot be told from what it says. ``accept`` answers these:
@@ -16,11 +18,10 @@ content already stored is not written again, so evidence is kept once across uni
 * imported: a package row with its files, in one transaction; flagged when its
   interpretations in force differ from the office's, when it carries no facts (made by an
   older EvalDesk: it cannot be scored again here), or was scored with another copy of the
-  rubric. A later package supersedes the unit's earlier one; both are kept.
-* a draft (``EvalDesk-Status: draft``, evaldesk.collect.packages.draft_mark) is imported like any other,
-  flagged ``draft``: it is shown, but never in force (not ranked, not scored into a final, no
-  result sent back); the unit's latest final package stays in force. A package must still be
-  later than the unit's latest one, draft or not.
+  rubric. A later package supersedes the unit's earlier one; an earlier one arriving after a
+  later one is kept but does not supersede it (code ``older``); all are kept.
+
+Packages of formats 1 and 2 record no approval: they are taken as final, as they always were.
 """
 
 from __future__ import annotations
@@ -35,9 +36,9 @@ from typing import Any, Literal
 from evaldesk.collect.packages import (
     Expected,
     candidates,
-    draft_mark,
     export_order,
     interpretation_differences,
+    order_text,
     refusal,
     unit_mismatch,
 )
@@ -175,14 +176,19 @@ class _Known:
     office: tuple[InterpretationUse, ...]  # the office's interpretations in force
     trusted: dict[str, str]  # fingerprint -> label
     bound: dict[str, str]  # fingerprint -> unit code
-    current: dict[str, PackageRec]  # unit code -> its package in force (final)
-    latest: dict[str, PackageRec]  # unit code -> its latest package, draft or not
+    current: dict[str, PackageRec]  # unit code -> its package in force
+    held: dict[str, set[str]]  # unit code -> the signed export times of its packages held
     digests: set[str]  # content digests of every package imported
 
     @staticmethod
     def read(store: Store) -> _Known:
         year = require_receiving(store)
         loaded = year_rubric(store, year)
+        held: dict[str, set[str]] = {}
+        digests = set()
+        for package in store.collect_packages.all():
+            held.setdefault(package.unit_code, set()).add(package.export_order)
+            digests.add(package.content_sha256)
         return _Known(
             year=year,
             rubric=loaded.rubric,
@@ -192,17 +198,18 @@ class _Known:
             trusted={row.fingerprint: row.label for row in store.trust.list()},
             bound=store.collect.unit_keys(),
             current=store.collect_packages.current(),
-            latest=store.collect_packages.latest(),
-            digests={p.content_sha256 for p in store.collect_packages.all()},
+            held=held,
+            digests=digests,
         )
 
     def took(self, package: PackageRec, label: str) -> None:
         self.trusted.setdefault(package.fingerprint, label)
         self.bound.setdefault(package.fingerprint, package.unit_code)
-        self.latest[package.unit_code] = package
-        if not package.draft:
-            self.current[package.unit_code] = package
+        self.held.setdefault(package.unit_code, set()).add(package.export_order)
         self.digests.add(package.content_sha256)
+        current = self.current.get(package.unit_code)
+        if current is None or package.export_order > current.export_order:
+            self.current[package.unit_code] = package
 
 
 class _Import:
@@ -278,6 +285,17 @@ class _Import:
         refused = refusal(info, expected)
         if refused is not None:
             return self.refuse(refused[0], refused[1], **base)
+        if report.draft:
+            return self.refuse(
+                "draft",
+                msg(
+                    "collect.import.draft",
+                    office=info.get("Source-Organization", "?"),
+                    package_id=base["package_id"],
+                ),
+                problems=tuple(report.draft_reasons),
+                **base,
+            )
         unit, waiting = self._unit(report, fpr, base)
         if waiting is not None:
             return waiting
@@ -289,16 +307,14 @@ class _Import:
                 "duplicate", msg("collect.import.duplicate", package_id=base["package_id"]), **base
             )
         order = export_order(info)
-        latest = self.known.latest.get(unit.code)
-        if latest is not None and order <= latest.export_order:
+        if order in self.known.held.get(unit.code, ()):
             return self.refuse(
-                "not-newer",
+                "duplicate",
                 msg(
-                    "collect.import.not_newer",
+                    "collect.import.same_time",
                     unit=unit.name,
-                    date=info.get("Bagging-Date", "?"),
-                    current=latest.package_id,
-                    current_date=latest.bag_info.get("Bagging-Date", "?"),
+                    package_id=base["package_id"],
+                    time=order_text(order),
                 ),
                 **base,
             )
@@ -330,14 +346,16 @@ class _Import:
                 files,
             )
         self.known.took(added, unit.name)
-        if added.draft:
+        if current is not None and order < current.export_order:
             message = msg(
-                "collect.import.draft",
+                "collect.import.older",
                 unit=unit.name,
                 package_id=base["package_id"],
-                field=added.flags["draft"],
+                date=order_text(order),
+                current=current.package_id,
+                current_date=order_text(current.export_order),
             )
-            return ImportOutcome(self.path, "imported", "draft", message, flags=flags, **base)
+            return ImportOutcome(self.path, "imported", "older", message, flags=flags, **base)
         if current is not None:
             message = msg(
                 "collect.import.superseded",
@@ -469,9 +487,6 @@ class _Import:
 
     def _flags(self, report: VerifyReport, intake: BlobIntake) -> dict[str, Any]:
         flags: dict[str, Any] = {}
-        mark = draft_mark(report.info)
-        if mark is not None:
-            flags["draft"] = mark
         if report.info.get("EvalDesk-Rubric-SHA256", "") != self.known.rubric_sha256:
             flags["rubric_copy_differs"] = True
         entry = next((f for f in report.payload_files if f[0] == SCORE_JSON), None)
