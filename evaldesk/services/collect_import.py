@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -140,20 +141,45 @@ def import_packages(
     sizes = [_size(f) for f in files]
     total, done = sum(sizes), 0
     confirmed = {plain_fingerprint(k) or k: v for k, v in (accept or {}).items()}
-    outcomes = []
-    for path, size in zip(files, sizes, strict=True):
-        start = done
+    outcomes: list[ImportOutcome] = []
+    # The package taken in last, its files still being written to disk: its rows are written
+    # once the next package is verified (see _Landing), before that one is decided, so that
+    # the outcomes and the audit rows keep the order of the files.
+    landing: _Landing | None = None
+    try:
+        for path, size in zip(files, sizes, strict=True):
+            start = done
 
-        def step(
-            got: int, _all: int, _text: str, start: int = start, name: str = path.name
-        ) -> None:
+            def step(
+                got: int, _all: int, _text: str, start: int = start, name: str = path.name
+            ) -> None:
+                if progress is not None:
+                    progress(start + got, total, name)
+
+            placing = landing.intake.in_flight() if landing is not None else {}
+            job = _Import(store, actor, path, confirmed, step, known, placing)
+            checked = job.check()
+            if landing is not None:
+                before, landing = landing, None
+                try:
+                    outcomes.append(before.land())
+                except BaseException:
+                    job.intake.discard()
+                    raise
+            decided = job.decide(checked)
+            if isinstance(decided, _Landing):
+                landing = decided
+            else:
+                outcomes.append(decided)
+            done += size
             if progress is not None:
-                progress(start + got, total, name)
-
-        outcomes.append(_Import(store, actor, path, confirmed, step, known).run())
-        done += size
-        if progress is not None:
-            progress(done, total, path.name)
+                progress(done, total, path.name)
+        if landing is not None:
+            outcomes.append(landing.land())
+            landing = None
+    finally:
+        if landing is not None:  # cancelled (or failed) while reading the next package
+            landing.land()
     return outcomes
 
 
@@ -176,7 +202,7 @@ class _Known:
     office: tuple[InterpretationUse, ...]  # the office's interpretations in force
     trusted: dict[str, str]  # fingerprint -> label
     bound: dict[str, str]  # fingerprint -> unit code
-    current: dict[str, PackageRec]  # unit code -> its package in force
+    current: dict[str, PackageRec | NewPackage]  # unit code -> its package in force
     held: dict[str, set[str]]  # unit code -> the signed export times of its packages held
     digests: set[str]  # content digests of every package imported
 
@@ -184,6 +210,8 @@ class _Known:
     def read(store: Store) -> _Known:
         year = require_receiving(store)
         loaded = year_rubric(store, year)
+        current: dict[str, PackageRec | NewPackage] = {}
+        current.update(store.collect_packages.current())
         held: dict[str, set[str]] = {}
         digests = set()
         for package in store.collect_packages.all():
@@ -197,12 +225,12 @@ class _Known:
             office=uses(loaded.rubric, office_values(store, year)),
             trusted={row.fingerprint: row.label for row in store.trust.list()},
             bound=store.collect.unit_keys(),
-            current=store.collect_packages.current(),
+            current=current,
             held=held,
             digests=digests,
         )
 
-    def took(self, package: PackageRec, label: str) -> None:
+    def took(self, package: NewPackage, label: str) -> None:
         self.trusted.setdefault(package.fingerprint, label)
         self.bound.setdefault(package.fingerprint, package.unit_code)
         self.held.setdefault(package.unit_code, set()).add(package.export_order)
@@ -221,6 +249,7 @@ class _Import:
         confirmed: Mapping[str, str | None],
         progress: Progress,
         known: _Known,
+        placing: Mapping[str, Path],
     ) -> None:
         self.store = store
         self.actor = actor
@@ -231,6 +260,7 @@ class _Import:
         self.year = known.year
         self.rubric = known.rubric
         self.units = known.units
+        self.intake = BlobIntake(store.paths, placing)
 
     def _trust(self) -> TrustList:
         return TrustList(msg("collect.import.trust_source").text(), dict(self.known.trusted))
@@ -253,19 +283,37 @@ class _Import:
             )
         return outcome
 
-    def run(self) -> ImportOutcome:
-        with BlobIntake(self.store.paths) as intake:
-            try:
-                report = verify_package(
-                    self.path, trust=self._trust(), sink=intake.tee, progress=self.progress
-                )
-            except InputError as exc:  # no zip at all, unreadable
-                return self.refuse("not-a-package", exc.msg)
-            return self._judge(report, intake)
+    def check(self) -> VerifyReport | Message:
+        """Verify the package, its payload copied into temporary files as it is hashed; the
+        reason when it is no package at all."""
+        try:
+            return verify_package(
+                self.path, trust=self._trust(), sink=self.intake.tee, progress=self.progress
+            )
+        except InputError as exc:  # no zip at all, unreadable
+            self.intake.discard()
+            return exc.msg
+        except BaseException:
+            self.intake.discard()
+            raise
+
+    def decide(self, checked: VerifyReport | Message) -> ImportOutcome | _Landing:
+        """What becomes of the package: an outcome (refused, waiting for a person), or a
+        package taken in, landing (its temporary files are kept for it)."""
+        if isinstance(checked, Message):
+            return self.refuse("not-a-package", checked)
+        try:
+            decided = self._judge(checked, self.intake)
+        except BaseException:
+            self.intake.discard()
+            raise
+        if not isinstance(decided, _Landing):
+            self.intake.discard()
+        return decided
 
     # ------------------------------------------------------------------ deciding
 
-    def _judge(self, report: VerifyReport, intake: BlobIntake) -> ImportOutcome:
+    def _judge(self, report: VerifyReport, intake: BlobIntake) -> ImportOutcome | _Landing:
         info = report.info
         fpr = plain_fingerprint(report.fingerprint or "") or ""
         base: dict[str, Any] = {
@@ -321,31 +369,43 @@ class _Import:
         current = self.known.current.get(unit.code)
         flags = self._flags(report, intake)
         base["reused_files"] = intake.reused
-        intake.commit()
-        files = [FileRec(p, sha, size) for p, sha, size in report.payload_files]
-        with self.store.write(self.actor.name) as tx:
-            if fpr not in self.known.trusted:
-                self.store.trust.add(tx, fpr, unit.name, None)
-            if fpr not in self.known.bound:
-                self.store.collect.bind_key(tx, unit.code, fpr)
-            added = self.store.collect_packages.add(
-                tx,
-                NewPackage(
-                    unit_code=unit.code,
-                    package_id=info.get("External-Identifier", ""),
-                    content_sha256=content,
-                    fingerprint=fpr,
-                    export_order=order,
-                    file_name=self.path.name,
-                    file_size=_size(self.path),
-                    self_score=info.get("EvalDesk-Self-Score") or None,
-                    grade=info.get("EvalDesk-Grade") or None,
-                    bag_info=dict(info),
-                    flags=flags,
-                ),
-                files,
-            )
-        self.known.took(added, unit.name)
+        package = NewPackage(
+            unit_code=unit.code,
+            package_id=info.get("External-Identifier", ""),
+            content_sha256=content,
+            fingerprint=fpr,
+            export_order=order,
+            file_name=self.path.name,
+            file_size=_size(self.path),
+            self_score=info.get("EvalDesk-Self-Score") or None,
+            grade=info.get("EvalDesk-Grade") or None,
+            bag_info=dict(info),
+            flags=flags,
+        )
+        outcome = self._taken(package, unit, current, base)
+        landing = _Landing(
+            self.store,
+            self.actor,
+            intake,
+            package,
+            [FileRec(p, sha, size) for p, sha, size in report.payload_files],
+            outcome,
+            trust_label=unit.name if fpr not in self.known.trusted else None,
+            bind=fpr not in self.known.bound,
+        )
+        self.known.took(package, unit.name)
+        return landing
+
+    def _taken(
+        self,
+        package: NewPackage,
+        unit: UnitRec,
+        current: PackageRec | NewPackage | None,
+        base: dict[str, Any],
+    ) -> ImportOutcome:
+        """What is said of a package taken in: imported, superseding the unit's package in
+        force, or earlier than it (kept, not in force)."""
+        flags, order = package.flags, package.export_order
         if current is not None and order < current.export_order:
             message = msg(
                 "collect.import.older",
@@ -515,6 +575,57 @@ class _Import:
         if differences:
             flags["interpretations"] = differences
         return flags
+
+
+class _Landing:
+    """A package taken in whose files are being made durable (BlobIntake.commit: fsync, rename
+    into place) on a thread of their own, while the main thread verifies the next package: the
+    disk writes one package while the next is hashed. ``land`` waits for the files, then
+    writes the package's rows in one transaction: a row never refers to a file not on disk."""
+
+    def __init__(
+        self,
+        store: Store,
+        actor: Actor,
+        intake: BlobIntake,
+        package: NewPackage,
+        files: list[FileRec],
+        outcome: ImportOutcome,
+        *,
+        trust_label: str | None,  # the key is trusted under this label (not trusted before)
+        bind: bool,  # the key is bound to the unit (not bound before)
+    ) -> None:
+        self.store = store
+        self.actor = actor
+        self.intake = intake
+        self.package = package
+        self.files = files
+        self.outcome = outcome
+        self.trust_label = trust_label
+        self.bind = bind
+        self._failed: BaseException | None = None
+        self._thread = threading.Thread(target=self._commit, name="evaldesk-collect-files")
+        self._thread.start()
+
+    def _commit(self) -> None:
+        try:
+            self.intake.commit()
+        except BaseException as exc:  # handed to land(), on the caller's thread
+            self._failed = exc
+
+    def land(self) -> ImportOutcome:
+        self._thread.join()
+        if self._failed is not None:
+            self.intake.discard()
+            raise self._failed
+        package = self.package
+        with self.store.write(self.actor.name) as tx:
+            if self.trust_label is not None:
+                self.store.trust.add(tx, package.fingerprint, self.trust_label, None)
+            if self.bind:
+                self.store.collect.bind_key(tx, package.unit_code, package.fingerprint)
+            self.store.collect_packages.add(tx, package, self.files)
+        return self.outcome
 
 
 def current_packages(store: Store) -> dict[str, PackageRec]:

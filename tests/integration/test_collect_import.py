@@ -15,9 +15,11 @@ from collectkit import PASSPHRASE, UnitSpec, export_unit, make_unit, receiving
 from refusals import says
 
 from evaldesk.collect.packages import order_text
+from evaldesk.errors import Cancelled
 from evaldesk.export import bag
 from evaldesk.export.keys import load_private, private_key_path
 from evaldesk.export.trust import plain_fingerprint
+from evaldesk.messages import msg
 from evaldesk.services import approvals, collect_import, facts, interpretations, maintenance
 from evaldesk.services.actor import Actor, system_actor
 from evaldesk.services.collect_setup import UnitDraft
@@ -362,6 +364,37 @@ def test_a_refusal_mid_batch_loses_nothing(
         assert sorted(p.unit_code for p in held) == ["dongchen", "gongyeyuan"]
         stored = {f.sha256 for p in held for f in store.collect_packages.files(p.id)}
         assert {p.parent.name + p.name for p in (data_dir / "evidence").glob("??/*")} >= stored
+        assert not list((data_dir / "evidence" / ".tmp").glob("*"))
+    finally:
+        store.close()
+    assert maintenance.check(data_dir).ok
+
+
+def test_cancelling_while_the_next_package_is_read_keeps_the_one_before(
+    made: dict[str, Path], data_dir: Path
+) -> None:
+    """The package before is taken in (its files land while the next one is read): cancelling
+    the next one leaves that one out, whole, and keeps the one before, rows and files."""
+    store = receiving(data_dir, RUGAO)
+    clerk = system_actor("test")
+    files = [made["gongyeyuan"], made["dongchen"]]
+
+    def cancel_second(done: int, total: int, name: str) -> None:
+        if name == made["dongchen"].name:
+            raise Cancelled(msg("ledger.import_cancelled_after", done=1, total=2))
+
+    try:
+        asked = collect_import.import_packages(store, clerk, files)
+        accept = {o.fingerprint or "": None for o in asked}
+        with pytest.raises(Cancelled):
+            collect_import.import_packages(
+                store, clerk, files, accept=accept, progress=cancel_second
+            )
+        [kept] = store.collect_packages.all()
+        assert kept.unit_code == "gongyeyuan"
+        stored = {f.sha256 for f in store.collect_packages.files(kept.id)}
+        on_disk = {p.parent.name + p.name for p in (data_dir / "evidence").glob("??/*")}
+        assert on_disk == stored  # nothing of the cancelled package stays
         assert not list((data_dir / "evidence" / ".tmp").glob("*"))
     finally:
         store.close()
