@@ -20,12 +20,14 @@ from evaldesk.export import bag
 from evaldesk.export.keys import load_private, private_key_path
 from evaldesk.export.trust import plain_fingerprint
 from evaldesk.messages import msg
+from evaldesk.rubrics.registry import get
 from evaldesk.services import approvals, collect_import, facts, interpretations, maintenance
 from evaldesk.services.actor import Actor, system_actor
 from evaldesk.services.collect_setup import UnitDraft
 from evaldesk.store import Store, open_store
 
 RUGAO = "rugao-rsks-2021"
+R_TITLE = get(RUGAO).rubric.title
 HUNAN = "hunan-rsxczx-2021"
 
 
@@ -224,8 +226,17 @@ def test_refusals_say_why_and_keep_what_was_imported(
             ("dongchen.zip", "refused", "duplicate"),
             ("notes.zip", "refused", "not-a-package"),
         ]
+        says(found[0].message, "collect.import.not_intact", count=len(found[0].problems))
+        assert [p.key for p in found[0].problems] == ["verify.hash.payload"]  # what changed
+        says(found[1].message, "collect.import.unknown_key", unit="东陈镇")
         says(found[2].message, "collect.refused.year", found="2022", expected=2021)
-        assert found[0].problems  # what was changed is named
+        says(
+            found[3].message,
+            "collect.refused.rubric",
+            found="湖南省人社领域乡村振兴工作评估办法",
+            expected=R_TITLE,
+        )
+        says(found[4].message, "collect.import.duplicate", package_id=found[4].package_id)
         assert len(store.collect_packages.all()) == 1
         assert blobs(data_dir) == before  # nothing of a refused package stays
         assert not list((data_dir / "evidence" / ".tmp").glob("*"))
