@@ -156,7 +156,7 @@ def import_packages(
                 if progress is not None:
                     progress(start + got, total, name)
 
-            placing = landing.intake.in_flight() if landing is not None else {}
+            placing = landing.placing if landing is not None else {}
             job = _Import(store, actor, path, confirmed, step, known, placing)
             checked = job.check()
             if landing is not None:
@@ -603,6 +603,8 @@ class _Landing:
         self.outcome = outcome
         self.trust_label = trust_label
         self.bind = bind
+        #: the content it places, taken before its thread starts (which empties the intake)
+        self.placing = intake.in_flight()
         self._failed: BaseException | None = None
         self._thread = threading.Thread(target=self._commit, name="evaldesk-collect-files")
         self._thread.start()
