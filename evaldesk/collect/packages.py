@@ -1,5 +1,5 @@
-"""What a receiving office reads off a verified package before it takes it in: is it a draft,
-for this year and rubric, which unit sent it, is it later than the one it has, and do the
+"""What a receiving office reads off a verified package before it takes it in: is it for this
+year and rubric, which unit sent it, is it later than the one it has, and do the
 unit's interpretations in force differ from the office's. Pure: bag-info fields and score.json
 data in, answers (and messages) out.
 """
@@ -14,39 +14,12 @@ from typing import Any, Protocol
 from evaldesk.messages import Message, msg
 from evaldesk.scoring.report import InterpretationUse
 
-#: bag-info fields marking a package exported before the unit's head approved its year (a
-#: draft). Package format 3 (branch `approval`, docs/package-format.md) writes
-#: ``EvalDesk-Status: draft 草稿`` or ``final 定稿``; ``EvalDesk-Draft: yes`` is the flag this
-#: branch was first told of, read too. A receiving office imports a draft but flags it: it is
-#: shown, never ranked, scored into a final or sent a result; the unit's final package stays
-#: in force. Formats 1 and 2 record no approval and say neither: taken as final.
-STATUS_FIELD = "EvalDesk-Status"
-DRAFT_FIELD = "EvalDesk-Draft"
 #: bag-info field naming what a package is: absent for a unit's report, "result" for what a
 #: receiving office sends back (evaldesk.export.result_package).
 KIND_FIELD = "EvalDesk-Package-Kind"
 RESULT_KIND = "result"
 #: An export time finer than the day, if a package carries one (``HH:MM:SS`` or ISO).
 TIME_FIELD = "EvalDesk-Export-Time"
-_NOT_DRAFT = frozenset({"", "no", "false", "0", "否"})
-
-
-def draft_mark(bag_info: Mapping[str, str]) -> str | None:
-    """The bag-info line that makes the package a draft (``EvalDesk-Status: draft 草稿``), or
-    None for a final one. A status whose first word is not ``final``, or an ``EvalDesk-Draft``
-    other than an explicit no, counts as a draft: a misspelt mark is never taken as final."""
-    status = bag_info.get(STATUS_FIELD)
-    if status is not None and (status.split() or [""])[0].lower() != "final":
-        return f"{STATUS_FIELD}: {status.strip()}"
-    value = bag_info.get(DRAFT_FIELD)
-    if value is not None and value.strip().lower() not in _NOT_DRAFT:
-        return f"{DRAFT_FIELD}: {value.strip()}"
-    return None
-
-
-def is_draft(bag_info: Mapping[str, str]) -> bool:
-    """True when the package says it is a draft (draft_mark)."""
-    return draft_mark(bag_info) is not None
 
 
 def export_order(bag_info: Mapping[str, str]) -> str:

@@ -6,8 +6,10 @@ bytes to a tee that writes them into the content-addressed folder (evaldesk.stor
 content already stored is not written again, so evidence is kept once across units). Then:
 
 * refused, with the reason, and nothing kept: not a package, not intact (tampered),
-  a result package, another rubric's or year's, an unknown key, a duplicate, one not later
-  than the unit's package in force;
+  a result package, another rubric's or year's, a draft (format 3's ``EvalDesk-Status: draft``,
+  as the verifier checked it against approval.json: the unit's head has not approved the year;
+  the reasons the package gives are listed), an unknown key, a duplicate (the same content, or
+  the same signed export time as a package of the unit already held);
 * waiting for a person: the unit's first package (its fingerprint must be compared with the
   one printed on its cover), a key handed over by a rotation statement signed by the unit's
   old key, a package whose unit cannot be told from what it says. ``accept`` answers these:
@@ -16,17 +18,17 @@ content already stored is not written again, so evidence is kept once across uni
 * imported: a package row with its files, in one transaction; flagged when its
   interpretations in force differ from the office's, when it carries no facts (made by an
   older EvalDesk: it cannot be scored again here), or was scored with another copy of the
-  rubric. A later package supersedes the unit's earlier one; both are kept.
-* a draft (``EvalDesk-Status: draft``, evaldesk.collect.packages.draft_mark) is imported like any other,
-  flagged ``draft``: it is shown, but never in force (not ranked, not scored into a final, no
-  result sent back); the unit's latest final package stays in force. A package must still be
-  later than the unit's latest one, draft or not.
+  rubric. A later package supersedes the unit's earlier one; an earlier one arriving after a
+  later one is kept but does not supersede it (code ``older``); all are kept.
+
+Packages of formats 1 and 2 record no approval: they are taken as final, as they always were.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,9 +37,9 @@ from typing import Any, Literal
 from evaldesk.collect.packages import (
     Expected,
     candidates,
-    draft_mark,
     export_order,
     interpretation_differences,
+    order_text,
     refusal,
     unit_mismatch,
 )
@@ -139,20 +141,45 @@ def import_packages(
     sizes = [_size(f) for f in files]
     total, done = sum(sizes), 0
     confirmed = {plain_fingerprint(k) or k: v for k, v in (accept or {}).items()}
-    outcomes = []
-    for path, size in zip(files, sizes, strict=True):
-        start = done
+    outcomes: list[ImportOutcome] = []
+    # The package taken in last, its files still being written to disk: its rows are written
+    # once the next package is verified (see _Landing), before that one is decided, so that
+    # the outcomes and the audit rows keep the order of the files.
+    landing: _Landing | None = None
+    try:
+        for path, size in zip(files, sizes, strict=True):
+            start = done
 
-        def step(
-            got: int, _all: int, _text: str, start: int = start, name: str = path.name
-        ) -> None:
+            def step(
+                got: int, _all: int, _text: str, start: int = start, name: str = path.name
+            ) -> None:
+                if progress is not None:
+                    progress(start + got, total, name)
+
+            placing = landing.placing if landing is not None else {}
+            job = _Import(store, actor, path, confirmed, step, known, placing)
+            checked = job.check()
+            if landing is not None:
+                before, landing = landing, None
+                try:
+                    outcomes.append(before.land())
+                except BaseException:
+                    job.intake.discard()
+                    raise
+            decided = job.decide(checked)
+            if isinstance(decided, _Landing):
+                landing = decided
+            else:
+                outcomes.append(decided)
+            done += size
             if progress is not None:
-                progress(start + got, total, name)
-
-        outcomes.append(_Import(store, actor, path, confirmed, step, known).run())
-        done += size
-        if progress is not None:
-            progress(done, total, path.name)
+                progress(done, total, path.name)
+        if landing is not None:
+            outcomes.append(landing.land())
+            landing = None
+    finally:
+        if landing is not None:  # cancelled (or failed) while reading the next package
+            landing.land()
     return outcomes
 
 
@@ -175,14 +202,21 @@ class _Known:
     office: tuple[InterpretationUse, ...]  # the office's interpretations in force
     trusted: dict[str, str]  # fingerprint -> label
     bound: dict[str, str]  # fingerprint -> unit code
-    current: dict[str, PackageRec]  # unit code -> its package in force (final)
-    latest: dict[str, PackageRec]  # unit code -> its latest package, draft or not
+    current: dict[str, PackageRec | NewPackage]  # unit code -> its package in force
+    held: dict[str, set[str]]  # unit code -> the signed export times of its packages held
     digests: set[str]  # content digests of every package imported
 
     @staticmethod
     def read(store: Store) -> _Known:
         year = require_receiving(store)
         loaded = year_rubric(store, year)
+        current: dict[str, PackageRec | NewPackage] = {}
+        current.update(store.collect_packages.current())
+        held: dict[str, set[str]] = {}
+        digests = set()
+        for package in store.collect_packages.all():
+            held.setdefault(package.unit_code, set()).add(package.export_order)
+            digests.add(package.content_sha256)
         return _Known(
             year=year,
             rubric=loaded.rubric,
@@ -191,18 +225,19 @@ class _Known:
             office=uses(loaded.rubric, office_values(store, year)),
             trusted={row.fingerprint: row.label for row in store.trust.list()},
             bound=store.collect.unit_keys(),
-            current=store.collect_packages.current(),
-            latest=store.collect_packages.latest(),
-            digests={p.content_sha256 for p in store.collect_packages.all()},
+            current=current,
+            held=held,
+            digests=digests,
         )
 
-    def took(self, package: PackageRec, label: str) -> None:
+    def took(self, package: NewPackage, label: str) -> None:
         self.trusted.setdefault(package.fingerprint, label)
         self.bound.setdefault(package.fingerprint, package.unit_code)
-        self.latest[package.unit_code] = package
-        if not package.draft:
-            self.current[package.unit_code] = package
+        self.held.setdefault(package.unit_code, set()).add(package.export_order)
         self.digests.add(package.content_sha256)
+        current = self.current.get(package.unit_code)
+        if current is None or package.export_order > current.export_order:
+            self.current[package.unit_code] = package
 
 
 class _Import:
@@ -214,6 +249,7 @@ class _Import:
         confirmed: Mapping[str, str | None],
         progress: Progress,
         known: _Known,
+        placing: Mapping[str, Path],
     ) -> None:
         self.store = store
         self.actor = actor
@@ -224,6 +260,7 @@ class _Import:
         self.year = known.year
         self.rubric = known.rubric
         self.units = known.units
+        self.intake = BlobIntake(store.paths, placing)
 
     def _trust(self) -> TrustList:
         return TrustList(msg("collect.import.trust_source").text(), dict(self.known.trusted))
@@ -246,19 +283,37 @@ class _Import:
             )
         return outcome
 
-    def run(self) -> ImportOutcome:
-        with BlobIntake(self.store.paths) as intake:
-            try:
-                report = verify_package(
-                    self.path, trust=self._trust(), sink=intake.tee, progress=self.progress
-                )
-            except InputError as exc:  # no zip at all, unreadable
-                return self.refuse("not-a-package", exc.msg)
-            return self._judge(report, intake)
+    def check(self) -> VerifyReport | Message:
+        """Verify the package, its payload copied into temporary files as it is hashed; the
+        reason when it is no package at all."""
+        try:
+            return verify_package(
+                self.path, trust=self._trust(), sink=self.intake.tee, progress=self.progress
+            )
+        except InputError as exc:  # no zip at all, unreadable
+            self.intake.discard()
+            return exc.msg
+        except BaseException:
+            self.intake.discard()
+            raise
+
+    def decide(self, checked: VerifyReport | Message) -> ImportOutcome | _Landing:
+        """What becomes of the package: an outcome (refused, waiting for a person), or a
+        package taken in, landing (its temporary files are kept for it)."""
+        if isinstance(checked, Message):
+            return self.refuse("not-a-package", checked)
+        try:
+            decided = self._judge(checked, self.intake)
+        except BaseException:
+            self.intake.discard()
+            raise
+        if not isinstance(decided, _Landing):
+            self.intake.discard()
+        return decided
 
     # ------------------------------------------------------------------ deciding
 
-    def _judge(self, report: VerifyReport, intake: BlobIntake) -> ImportOutcome:
+    def _judge(self, report: VerifyReport, intake: BlobIntake) -> ImportOutcome | _Landing:
         info = report.info
         fpr = plain_fingerprint(report.fingerprint or "") or ""
         base: dict[str, Any] = {
@@ -278,6 +333,17 @@ class _Import:
         refused = refusal(info, expected)
         if refused is not None:
             return self.refuse(refused[0], refused[1], **base)
+        if report.draft:
+            return self.refuse(
+                "draft",
+                msg(
+                    "collect.import.draft",
+                    office=info.get("Source-Organization", "?"),
+                    package_id=base["package_id"],
+                ),
+                problems=tuple(report.draft_reasons),
+                **base,
+            )
         unit, waiting = self._unit(report, fpr, base)
         if waiting is not None:
             return waiting
@@ -289,55 +355,67 @@ class _Import:
                 "duplicate", msg("collect.import.duplicate", package_id=base["package_id"]), **base
             )
         order = export_order(info)
-        latest = self.known.latest.get(unit.code)
-        if latest is not None and order <= latest.export_order:
+        if order in self.known.held.get(unit.code, ()):
             return self.refuse(
-                "not-newer",
+                "duplicate",
                 msg(
-                    "collect.import.not_newer",
+                    "collect.import.same_time",
                     unit=unit.name,
-                    date=info.get("Bagging-Date", "?"),
-                    current=latest.package_id,
-                    current_date=latest.bag_info.get("Bagging-Date", "?"),
+                    package_id=base["package_id"],
+                    time=order_text(order),
                 ),
                 **base,
             )
         current = self.known.current.get(unit.code)
         flags = self._flags(report, intake)
         base["reused_files"] = intake.reused
-        intake.commit()
-        files = [FileRec(p, sha, size) for p, sha, size in report.payload_files]
-        with self.store.write(self.actor.name) as tx:
-            if fpr not in self.known.trusted:
-                self.store.trust.add(tx, fpr, unit.name, None)
-            if fpr not in self.known.bound:
-                self.store.collect.bind_key(tx, unit.code, fpr)
-            added = self.store.collect_packages.add(
-                tx,
-                NewPackage(
-                    unit_code=unit.code,
-                    package_id=info.get("External-Identifier", ""),
-                    content_sha256=content,
-                    fingerprint=fpr,
-                    export_order=order,
-                    file_name=self.path.name,
-                    file_size=_size(self.path),
-                    self_score=info.get("EvalDesk-Self-Score") or None,
-                    grade=info.get("EvalDesk-Grade") or None,
-                    bag_info=dict(info),
-                    flags=flags,
-                ),
-                files,
-            )
-        self.known.took(added, unit.name)
-        if added.draft:
+        package = NewPackage(
+            unit_code=unit.code,
+            package_id=info.get("External-Identifier", ""),
+            content_sha256=content,
+            fingerprint=fpr,
+            export_order=order,
+            file_name=self.path.name,
+            file_size=_size(self.path),
+            self_score=info.get("EvalDesk-Self-Score") or None,
+            grade=info.get("EvalDesk-Grade") or None,
+            bag_info=dict(info),
+            flags=flags,
+        )
+        outcome = self._taken(package, unit, current, base)
+        landing = _Landing(
+            self.store,
+            self.actor,
+            intake,
+            package,
+            [FileRec(p, sha, size) for p, sha, size in report.payload_files],
+            outcome,
+            trust_label=unit.name if fpr not in self.known.trusted else None,
+            bind=fpr not in self.known.bound,
+        )
+        self.known.took(package, unit.name)
+        return landing
+
+    def _taken(
+        self,
+        package: NewPackage,
+        unit: UnitRec,
+        current: PackageRec | NewPackage | None,
+        base: dict[str, Any],
+    ) -> ImportOutcome:
+        """What is said of a package taken in: imported, superseding the unit's package in
+        force, or earlier than it (kept, not in force)."""
+        flags, order = package.flags, package.export_order
+        if current is not None and order < current.export_order:
             message = msg(
-                "collect.import.draft",
+                "collect.import.older",
                 unit=unit.name,
                 package_id=base["package_id"],
-                field=added.flags["draft"],
+                date=order_text(order),
+                current=current.package_id,
+                current_date=order_text(current.export_order),
             )
-            return ImportOutcome(self.path, "imported", "draft", message, flags=flags, **base)
+            return ImportOutcome(self.path, "imported", "older", message, flags=flags, **base)
         if current is not None:
             message = msg(
                 "collect.import.superseded",
@@ -469,9 +547,6 @@ class _Import:
 
     def _flags(self, report: VerifyReport, intake: BlobIntake) -> dict[str, Any]:
         flags: dict[str, Any] = {}
-        mark = draft_mark(report.info)
-        if mark is not None:
-            flags["draft"] = mark
         if report.info.get("EvalDesk-Rubric-SHA256", "") != self.known.rubric_sha256:
             flags["rubric_copy_differs"] = True
         entry = next((f for f in report.payload_files if f[0] == SCORE_JSON), None)
@@ -500,6 +575,59 @@ class _Import:
         if differences:
             flags["interpretations"] = differences
         return flags
+
+
+class _Landing:
+    """A package taken in whose files are being made durable (BlobIntake.commit: fsync, rename
+    into place) on a thread of their own, while the main thread verifies the next package: the
+    disk writes one package while the next is hashed. ``land`` waits for the files, then
+    writes the package's rows in one transaction: a row never refers to a file not on disk."""
+
+    def __init__(
+        self,
+        store: Store,
+        actor: Actor,
+        intake: BlobIntake,
+        package: NewPackage,
+        files: list[FileRec],
+        outcome: ImportOutcome,
+        *,
+        trust_label: str | None,  # the key is trusted under this label (not trusted before)
+        bind: bool,  # the key is bound to the unit (not bound before)
+    ) -> None:
+        self.store = store
+        self.actor = actor
+        self.intake = intake
+        self.package = package
+        self.files = files
+        self.outcome = outcome
+        self.trust_label = trust_label
+        self.bind = bind
+        #: the content it places, taken before its thread starts (which empties the intake)
+        self.placing = intake.in_flight()
+        self._failed: BaseException | None = None
+        self._thread = threading.Thread(target=self._commit, name="evaldesk-collect-files")
+        self._thread.start()
+
+    def _commit(self) -> None:
+        try:
+            self.intake.commit()
+        except BaseException as exc:  # handed to land(), on the caller's thread
+            self._failed = exc
+
+    def land(self) -> ImportOutcome:
+        self._thread.join()
+        if self._failed is not None:
+            self.intake.discard()
+            raise self._failed
+        package = self.package
+        with self.store.write(self.actor.name) as tx:
+            if self.trust_label is not None:
+                self.store.trust.add(tx, package.fingerprint, self.trust_label, None)
+            if self.bind:
+                self.store.collect.bind_key(tx, package.unit_code, package.fingerprint)
+            self.store.collect_packages.add(tx, package, self.files)
+        return self.outcome
 
 
 def current_packages(store: Store) -> dict[str, PackageRec]:

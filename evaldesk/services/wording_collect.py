@@ -58,22 +58,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "报送包 {package_id} 已经导入过",
         "the package {package_id} was already imported",
     ),
-    "collect.import.not_newer": (
-        "{unit}的这个报送包（导出于{date}）不晚于已导入的 {current}（导出于{current_date}），"
-        "未导入；已导入的仍然有效",
-        "this package of {unit} (exported {date}) is not later than {current} already "
-        "imported (exported {current_date}); not imported, the one imported stays in force",
+    "collect.import.same_time": (
+        "{unit}的报送包 {package_id} 与已导入的一个报送包导出时间相同（{time}），是重复报送，未导入；"
+        "已导入的不受影响",
+        "the package {package_id} of {unit} has the same signed export time ({time}) as one "
+        "already imported: a duplicate, not imported; what was imported is unchanged",
+    ),
+    "collect.import.older": (
+        "已导入{unit}的报送包 {package_id}（导出于{date}），但它早于在用的 {current}（导出于"
+        "{current_date}），不取代它；两者均保留，仍以 {current} 为准",
+        "imported {package_id} of {unit} (exported {date}), but it is earlier than {current} in "
+        "force (exported {current_date}) and does not supersede it; both are kept, {current} "
+        "still counts",
     ),
     "collect.import.superseded": (
         "已导入{unit}的报送包 {package_id}，取代较早的 {old}（两者均保留）",
         "imported {package_id} of {unit}; it supersedes the earlier {old} (both are kept)",
     ),
     "collect.import.draft": (
-        "已导入{unit}的报送包 {package_id}，但它是草稿（{field}），单位负责人尚未审核："
-        "只作查看，不参与排名和最终得分，直到收到审核后的正式报送包",
-        "imported the package {package_id} of {unit}, but it is a draft ({field}) its head "
-        "has not approved: shown only, not ranked or scored into a final until the approved "
-        "package comes",
+        "“{office}”的报送包 {package_id} 是草稿（单位负责人尚未审核），未导入；请单位负责人审核"
+        "全年数据后重新导出正式报送包。已导入的报送包不受影响",
+        "the package {package_id} of “{office}” is a draft (its head has not approved it): not "
+        "imported; the unit's head approves the year and the unit exports the package again. "
+        "Packages already imported are unchanged",
     ),
     "collect.import.imported": (
         "已导入{unit}的报送包 {package_id}",

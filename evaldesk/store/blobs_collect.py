@@ -2,12 +2,14 @@
 
 Importing a package reads it once: the verifier (evaldesk.export.verify) hashes each payload
 entry and hands the same bytes to a *tee* from :class:`BlobIntake`, which writes them to a
-temporary file in evidence/.tmp and fsyncs it when the entry ends (on the verifier's worker
-thread, overlapping the hashing of the next entry). Only when the whole package verified are
-the temporary files renamed into place under the SHA-256 the verifier confirmed; otherwise they
-are removed and nothing is left. Content already stored (the same evidence from another unit, a
-package sent again) is not written at all: the verifier still hashes it, and the stored copy
-serves both. Memory stays flat: bytes pass through in the verifier's chunks.
+temporary file in evidence/.tmp. Only when the whole package verified, ``commit`` makes the
+files durable (fsync), renames them into place under the SHA-256 the verifier confirmed and
+syncs their folders; otherwise they are removed and nothing is left. ``commit`` is the one
+wait for the disk: the collect import runs it on a thread of its own while the next package
+is verified (evaldesk.services.collect_import), so the disk writes what the hashing of the next
+package reads, instead of the two taking turns. Content already stored (the same evidence from
+another unit, a package sent again) is not written at all: the verifier still hashes it, and
+the stored copy serves both. Memory stays flat: bytes pass through in the verifier's chunks.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import sqlite3
 import stat
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -47,20 +49,27 @@ def collect_blobs(conn: sqlite3.Connection) -> Iterator[tuple[str, Message, int]
 
 
 class _Pending:
-    """One entry on its way in: written by one verifier task, then fsynced and closed."""
+    """One entry on its way in: written by one verifier task; kept open (flushed) when the
+    entry ends, made durable and closed by ``sync`` when the package is committed."""
 
     def __init__(self, path: Path, sha256: str, size: int) -> None:
         self.tmp = path
         self.sha256 = sha256
         self.size = size
         self.written = 0
-        self._fh: Any = open(path, "xb")  # noqa: SIM115 - closed in close()
+        self._fh: Any = open(path, "xb")  # noqa: SIM115 - closed in sync() or drop()
 
     def write(self, data: bytes | memoryview) -> None:
         self.written += len(data)
         self._fh.write(data)
 
     def close(self) -> None:
+        """The entry is read (the Tee protocol): what was written is handed to the system, so
+        it can be read back; it is not waited for on disk yet (``sync``)."""
+        if self._fh is not None:
+            self._fh.flush()
+
+    def sync(self) -> None:
         if self._fh is None:
             return
         try:
@@ -70,13 +79,22 @@ class _Pending:
             self._fh.close()
             self._fh = None
 
+    def drop(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
 
 class BlobIntake:
     """Temporary files for one package's entries; ``commit`` places them, ``discard`` (or
-    leaving the ``with`` block by an error) removes them."""
+    leaving the ``with`` block by an error) removes them. ``placing``: content another intake
+    is placing at the same time (``in_flight``: the package before, committing on its own
+    thread), not written again either; its rows are written before this package's, or the
+    import stops."""
 
-    def __init__(self, paths: DataPaths) -> None:
+    def __init__(self, paths: DataPaths, placing: Mapping[str, Path] | None = None) -> None:
         self.paths = paths
+        self._placing = dict(placing or {})
         self._pending: dict[str, _Pending] = {}
         self._lock = threading.Lock()
         #: entries whose content was already stored: not written again
@@ -96,6 +114,10 @@ class BlobIntake:
         with self._lock:
             if sha256 in self._pending:
                 return None
+            if sha256 in self._placing:
+                self.reused += 1
+                self.reused_bytes += size
+                return None
             with contextlib.suppress(OSError):
                 if final.stat().st_size == size:
                     self.reused += 1
@@ -109,25 +131,33 @@ class BlobIntake:
 
     def read(self, sha256: str) -> bytes | None:
         """A (small) entry's bytes after verification: from its temporary file, or from the
-        store when its content was there already."""
+        store when its content was there already (or is being placed: its temporary file
+        until it is renamed into place)."""
         pending = self._pending.get(sha256)
-        path = pending.tmp if pending is not None else self.paths.blob(sha256)
         if pending is not None:
-            pending.close()
-        try:
-            return path.read_bytes()
-        except OSError:
-            return None
+            pending.close()  # flushed, so another handle reads it all
+            where = [pending.tmp]
+        else:
+            where = [p for p in (self._placing.get(sha256),) if p is not None]
+        for path in [*where, self.paths.blob(sha256)]:
+            with contextlib.suppress(OSError):
+                return path.read_bytes()
+        return None
+
+    def in_flight(self) -> dict[str, Path]:
+        """SHA-256 -> temporary file of the content this intake is to place."""
+        return {sha: pending.tmp for sha, pending in self._pending.items()}
 
     @property
     def written_bytes(self) -> int:
         return sum(p.written for p in self._pending.values())
 
     def commit(self) -> None:
-        """Place every written file under its (verified) SHA-256, read-only."""
+        """Place every written file under its (verified) SHA-256, read-only, on disk (synced):
+        a database row may refer to it once this returns."""
         folders: set[Path] = set()
         for sha, pending in list(self._pending.items()):
-            pending.close()
+            pending.sync()
             final = self.paths.blob(sha)
             final.parent.mkdir(parents=True, exist_ok=True)
             if final.exists():
@@ -143,7 +173,7 @@ class BlobIntake:
     def discard(self) -> None:
         for pending in self._pending.values():
             with contextlib.suppress(OSError):
-                pending.close()
+                pending.drop()
             with contextlib.suppress(OSError):
                 pending.tmp.unlink()
         self._pending.clear()

@@ -77,7 +77,8 @@ class PackageRec:
 
     @property
     def draft(self) -> bool:
-        """Imported as a draft (evaldesk.collect.packages.is_draft): never in force."""
+        """Imported as a draft, flagged ``draft``, by a build from before drafts were refused
+        (evaldesk.services.collect_import): never in force."""
         return bool(self.flags.get("draft"))
 
     @staticmethod

@@ -200,6 +200,24 @@ def test_rugao_collected_ranked_published_and_returned(rugao: dict[str, Any]) ->
     assert len(imported) == 14 and {f["unit"] for f in imported} == {u.id for u in R.units}
     assert all(f["flags"] == {} for f in imported)
 
+    # 东陈镇's head lifts the year's approval and the unit exports again: a draft, refused
+    # with the reason; everything imported stays as it was (the rankings below are unchanged)
+    late = rugao["root"] / "late"
+    shutil.copytree(rugao["folders"]["dongchen"], late / "dongchen")
+    with open_store(late / "dongchen") as store:
+        approvals.unlock(store, system_actor("unit"), 2021, 0, "再核对一遍")
+    draft = late / "dongchen-draft.zip"
+    export_year(late / "dongchen", 2021, draft, UNIT_PASS, today=date(2022, 1, 25))
+    refused = cli("collect", "import", "--data-dir", str(office), str(draft), "--json")
+    assert refused.returncode == 1, refused.stderr
+    [file] = json.loads(refused.stdout)["files"]
+    assert (file["status"], file["code"]) == ("refused", "draft")
+    assert file["message"]["key"] == "collect.import.draft"
+    assert "草稿" in file["message"]["text"] and "未导入" in file["message"]["text"]
+    assert [p["key"] for p in file["problems"]] == ["package.draft.not_approved"]
+    with open_store(office) as store:
+        assert len(store.collect_packages.all()) == 14
+
     ranked = cli("collect", "rank", "--data-dir", str(office), "--json")
     assert ranked.returncode == 0, ranked.stderr
     rank = json.loads(ranked.stdout)

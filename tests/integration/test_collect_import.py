@@ -14,18 +14,20 @@ import pytest
 from collectkit import PASSPHRASE, UnitSpec, export_unit, make_unit, receiving
 from refusals import says
 
-from evaldesk.collect.packages import draft_mark, is_draft
+from evaldesk.collect.packages import order_text
+from evaldesk.errors import Cancelled
 from evaldesk.export import bag
 from evaldesk.export.keys import load_private, private_key_path
 from evaldesk.export.trust import plain_fingerprint
-from evaldesk.services import approvals, collect_import, interpretations, maintenance
+from evaldesk.messages import msg
+from evaldesk.rubrics.registry import get
+from evaldesk.services import approvals, collect_import, facts, interpretations, maintenance
 from evaldesk.services.actor import Actor, system_actor
-from evaldesk.services.collect_overview import unit_rows
-from evaldesk.services.collect_results import collect_state
 from evaldesk.services.collect_setup import UnitDraft
 from evaldesk.store import Store, open_store
 
 RUGAO = "rugao-rsks-2021"
+R_TITLE = get(RUGAO).rubric.title
 HUNAN = "hunan-rsxczx-2021"
 
 
@@ -91,6 +93,16 @@ def rewrite(package: Path, out: Path, change, key_folder: Path | None = None) ->
     return out
 
 
+def older_head(package: Path) -> str:
+    """The audit position a package's export order shows (bag-info's EvalDesk-Audit-Head)."""
+    with zipfile.ZipFile(package) as zf:
+        info = next(n for n in zf.namelist() if n.endswith("/" + bag.BAG_INFO))
+        for line in zf.read(info).decode("utf-8").splitlines():
+            if line.startswith("EvalDesk-Audit-Head:"):
+                return line.split(":", 1)[1].split()[0]
+    raise AssertionError("no EvalDesk-Audit-Head")
+
+
 def confirmed(store: Store, clerk: Actor, package: Path) -> collect_import.ImportOutcome:
     """A unit's first package imported: asked, its fingerprint compared, accepted."""
     [asked] = collect_import.import_packages(store, clerk, [package])
@@ -144,10 +156,21 @@ def test_a_later_package_supersedes_an_earlier_one_and_both_are_kept(
             store, clerk, [made["dongchen-later"]], accept=accept
         )
         assert later.code == "imported"
+        # the earlier package arriving after the later one is kept, but does not supersede it
         [older] = collect_import.import_packages(store, clerk, [made["dongchen"]])
-        assert (older.status, older.code) == ("refused", "not-newer")
+        assert (older.status, older.code, older.replaced) == ("imported", "older", None)
+        says(
+            older.message,
+            "collect.import.older",
+            package_id=older.package_id,
+            current=later.package_id,
+            date="2022-01-10 #" + older_head(made["dongchen"]),
+        )
+        assert store.collect_packages.current()["dongchen"].package_id == later.package_id
+        assert len(store.collect_packages.all("dongchen")) == 2
         [again] = collect_import.import_packages(store, clerk, [made["dongchen-later"]])
-        assert again.code == "duplicate"
+        assert (again.status, again.code) == ("refused", "duplicate")
+        says(again.message, "collect.import.duplicate", package_id=later.package_id)
     finally:
         store.close()
     # in the other order the earlier one is taken first and then superseded
@@ -203,8 +226,17 @@ def test_refusals_say_why_and_keep_what_was_imported(
             ("dongchen.zip", "refused", "duplicate"),
             ("notes.zip", "refused", "not-a-package"),
         ]
+        says(found[0].message, "collect.import.not_intact", count=len(found[0].problems))
+        assert [p.key for p in found[0].problems] == ["verify.hash.payload"]  # what changed
+        says(found[1].message, "collect.import.unknown_key", unit="东陈镇")
         says(found[2].message, "collect.refused.year", found="2022", expected=2021)
-        assert found[0].problems  # what was changed is named
+        says(
+            found[3].message,
+            "collect.refused.rubric",
+            found="湖南省人社领域乡村振兴工作评估办法",
+            expected=R_TITLE,
+        )
+        says(found[4].message, "collect.import.duplicate", package_id=found[4].package_id)
         assert len(store.collect_packages.all()) == 1
         assert blobs(data_dir) == before  # nothing of a refused package stays
         assert not list((data_dir / "evidence" / ".tmp").glob("*"))
@@ -213,17 +245,6 @@ def test_refusals_say_why_and_keep_what_was_imported(
     finally:
         store.close()
     assert maintenance.check(data_dir).ok
-
-
-def test_is_draft_reads_the_flag() -> None:
-    assert is_draft({"EvalDesk-Status": "draft 草稿"})  # package format 3 (branch approval)
-    assert not is_draft({"EvalDesk-Status": "final 定稿"})
-    assert is_draft({"EvalDesk-Status": "finale"}) and is_draft({"EvalDesk-Status": ""})
-    assert is_draft({"EvalDesk-Status": "final 定稿", "EvalDesk-Draft": "yes"})
-    assert is_draft({"EvalDesk-Draft": "yes"}) and is_draft({"EvalDesk-Draft": "YES"})
-    assert is_draft({"EvalDesk-Draft": "maybe"})  # a misspelt flag is not let through
-    assert not is_draft({}) and not is_draft({"EvalDesk-Draft": "no"})  # formats 1 and 2
-    assert draft_mark({"EvalDesk-Status": " draft 草稿 "}) == "EvalDesk-Status: draft 草稿"
 
 
 def unapproved_export(folder: Path, copy: Path) -> Path:
@@ -237,39 +258,37 @@ def unapproved_export(folder: Path, copy: Path) -> Path:
     return export_unit(copy, copy.with_suffix(".zip"), today=date(2022, 1, 20))
 
 
-def test_a_draft_is_imported_flagged_and_never_in_force(
+def test_a_draft_is_refused_with_its_reasons_and_nothing_is_lost(
     made: dict[str, Path], data_dir: Path, tmp_path: Path
 ) -> None:
     store = receiving(data_dir, RUGAO)
     clerk = system_actor("test")
     try:
         first = confirmed(store, clerk, made["dongchen"])
+        before = blobs(data_dir)
         # real drafts: the unit's head lifted the year's approval, the unit exported again
         draft = unapproved_export(made["dongchen-folder"], tmp_path / "dongchen-draft")
         [took] = collect_import.import_packages(store, clerk, [draft])
-        assert (took.status, took.code) == ("imported", "draft")
-        says(took.message, "collect.import.draft", field="EvalDesk-Status: draft 草稿")
-        assert took.flags["draft"] == "EvalDesk-Status: draft 草稿"
-        in_force = store.collect_packages.current()["dongchen"]
-        assert in_force.package_id == first.package_id  # the final one still counts
-        assert store.collect_packages.latest()["dongchen"].draft
-        # a unit that sent only a draft: shown, not ranked, not scored into a final
+        assert (took.status, took.code, took.unit) == ("refused", "draft", None)
+        says(took.message, "collect.import.draft", office="东陈镇", package_id=took.package_id)
+        assert "未导入" in took.message.text("zh") and "not imported" in took.message.text("en")
+        # why it is a draft, as the package's signed approval.json says
+        assert [p.key for p in took.problems] == ["package.draft.not_approved"]
+        assert store.collect_packages.current()["dongchen"].package_id == first.package_id
+        assert len(store.collect_packages.all()) == 1
+        assert blobs(data_dir) == before  # nothing of the draft stays
+        # a unit's first package that is a draft is refused at once: no fingerprint is asked
+        # for, no key trusted
         only = unapproved_export(made["gongyeyuan-folder"], tmp_path / "gongyeyuan-draft")
-        took = confirmed(store, clerk, only)
-        assert (took.status, took.code) == ("imported", "draft")
-        assert "gongyeyuan" not in store.collect_packages.current()
-        state = collect_state(store)
-        rows = {r.code: r for r in unit_rows(state)}
-        assert rows["gongyeyuan"].state == "draft"
-        assert rows["gongyeyuan"].package_id == took.package_id
-        assert [n.key for n in rows["gongyeyuan"].notes] == ["collect.overview.draft_only"]
-        assert rows["gongyeyuan"].final is None and rows["gongyeyuan"].place is None
-        assert "gongyeyuan" not in state.computed.finals
-        assert "gongyeyuan" not in state.computed.places
-        assert "gongyeyuan" not in state.computed.computed
-        assert rows["dongchen"].state != "draft"
-        assert "collect.overview.draft_newer" in [n.key for n in rows["dongchen"].notes]
-        # the approved package comes later and supersedes the final in force
+        [took] = collect_import.import_packages(store, clerk, [only])
+        assert (took.status, took.code) == ("refused", "draft")
+        says(took.message, "collect.import.draft", office="如皋工业园区（如城街道）")
+        assert (
+            len(store.trust.list()) == 1 and "gongyeyuan" not in store.collect.unit_keys().values()
+        )
+        refused = [r for r in store.audit.rows() if r.action == "collect.refused"]
+        assert [r.new["code"] for r in refused] == ["draft", "draft"]
+        # the head approves, the unit exports again: the approved package supersedes
         with open_store(tmp_path / "dongchen-draft") as unit_store:
             approvals.approve(unit_store, system_actor("unit"), 2021, 0, "再次审核")
         final = export_unit(
@@ -278,8 +297,116 @@ def test_a_draft_is_imported_flagged_and_never_in_force(
         [took] = collect_import.import_packages(store, clerk, [final])
         assert (took.code, took.replaced) == ("superseded", first.package_id)
         assert store.collect_packages.current()["dongchen"].package_id == took.package_id
-        assert "dongchen" not in collect_state(store).drafts
-        assert len(store.collect_packages.all("dongchen")) == 3  # all kept
+        assert len(store.collect_packages.all("dongchen")) == 2
+    finally:
+        store.close()
+    assert maintenance.check(data_dir).ok
+
+
+def twin_exports(folder: Path, root: Path) -> tuple[Path, Path]:
+    """Two packages of one unit (one key) with the same signed export time and different
+    content: two copies of its folder, each corrected once (same audit rows), exported the
+    same day."""
+    import shutil
+
+    out = []
+    for n, value in ((1, 1020), (2, 1030)):
+        copy = root / f"twin-{n}"
+        shutil.copytree(folder, copy)
+        with open_store(copy) as store:
+            unit = system_actor("unit")
+            approvals.unlock(store, unit, 2021, 0, "更正一.1.1实际数")
+            facts.set_rule_fact(store, unit, 2021, "一.1.1", "1", {"actual": value})
+            approvals.approve(store, unit, 2021, 0, "更正后重新审核")
+        out.append(export_unit(copy, root / f"twin-{n}.zip", today=date(2022, 1, 25)))
+    return out[0], out[1]
+
+
+def test_a_package_with_the_same_export_time_is_a_duplicate(
+    made: dict[str, Path], data_dir: Path, tmp_path: Path
+) -> None:
+    one, two = twin_exports(made["dongchen-folder"], tmp_path)
+    store = receiving(data_dir, RUGAO)
+    clerk = system_actor("test")
+    try:
+        took = confirmed(store, clerk, one)
+        assert took.code == "imported"
+        [again] = collect_import.import_packages(store, clerk, [two])
+        assert again.package_id != took.package_id  # not the same content
+        assert (again.status, again.code) == ("refused", "duplicate")
+        held = store.collect_packages.current()["dongchen"]
+        says(again.message, "collect.import.same_time", unit="东陈镇", package_id=again.package_id)
+        assert again.message.args["time"] == order_text(held.export_order)
+        assert [p.package_id for p in store.collect_packages.all()] == [took.package_id]
+    finally:
+        store.close()
+
+
+def test_a_refusal_mid_batch_loses_nothing(
+    made: dict[str, Path], data_dir: Path, tmp_path: Path
+) -> None:
+    """Refusals between packages of one batch: what came before stays, what comes after is
+    imported, and the data folder checks clean."""
+    store = receiving(data_dir, RUGAO)
+    clerk = system_actor("test")
+    try:
+        asked = collect_import.import_packages(store, clerk, [made["gongyeyuan"], made["dongchen"]])
+        accept = {a.fingerprint or "": None for a in asked}
+        tampered = rewrite(
+            made["dongchen-later"],
+            tmp_path / "tampered.zip",
+            lambda n, d: d.replace(b"1010", b"1011") if n == "data/score.json" else d,
+        )
+        draft = unapproved_export(made["gongyeyuan-folder"], tmp_path / "gongyeyuan-draft")
+        found = collect_import.import_packages(
+            store,
+            clerk,
+            [made["gongyeyuan"], tampered, draft, made["wrong-year"], made["dongchen"]],
+            accept=accept,
+        )
+        assert [(o.status, o.code) for o in found] == [
+            ("imported", "imported"),
+            ("refused", "tampered"),
+            ("refused", "draft"),
+            ("refused", "wrong-year"),
+            ("imported", "imported"),
+        ]
+        held = store.collect_packages.all()
+        assert sorted(p.unit_code for p in held) == ["dongchen", "gongyeyuan"]
+        stored = {f.sha256 for p in held for f in store.collect_packages.files(p.id)}
+        assert {p.parent.name + p.name for p in (data_dir / "evidence").glob("??/*")} >= stored
+        assert not list((data_dir / "evidence" / ".tmp").glob("*"))
+    finally:
+        store.close()
+    assert maintenance.check(data_dir).ok
+
+
+def test_cancelling_while_the_next_package_is_read_keeps_the_one_before(
+    made: dict[str, Path], data_dir: Path
+) -> None:
+    """The package before is taken in (its files land while the next one is read): cancelling
+    the next one leaves that one out, whole, and keeps the one before, rows and files."""
+    store = receiving(data_dir, RUGAO)
+    clerk = system_actor("test")
+    files = [made["gongyeyuan"], made["dongchen"]]
+
+    def cancel_second(done: int, total: int, name: str) -> None:
+        if name == made["dongchen"].name:
+            raise Cancelled(msg("ledger.import_cancelled_after", done=1, total=2))
+
+    try:
+        asked = collect_import.import_packages(store, clerk, files)
+        accept = {o.fingerprint or "": None for o in asked}
+        with pytest.raises(Cancelled):
+            collect_import.import_packages(
+                store, clerk, files, accept=accept, progress=cancel_second
+            )
+        [kept] = store.collect_packages.all()
+        assert kept.unit_code == "gongyeyuan"
+        stored = {f.sha256 for f in store.collect_packages.files(kept.id)}
+        on_disk = {p.parent.name + p.name for p in (data_dir / "evidence").glob("??/*")}
+        assert on_disk == stored  # nothing of the cancelled package stays
+        assert not list((data_dir / "evidence" / ".tmp").glob("*"))
     finally:
         store.close()
     assert maintenance.check(data_dir).ok
