@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from evaldesk.ui import settings as cfg
 
@@ -43,10 +43,14 @@ class Keeper:
     whatever is still pending, when the window saves its state (``flush``).
     """
 
-    def __init__(self, settings: cfg.Settings, folder: Path, pause_ms: int = 5000) -> None:
+    def __init__(
+        self, settings: cfg.Settings, folder: Path, owner: QObject, pause_ms: int = 5000
+    ) -> None:
         self.settings, self.folder = settings, folder
         self.pending: LastScore | None = None
-        self._pause = QTimer()
+        # owned by the window: a timer left to Python's collector could be freed on a worker
+        # thread (the PySide6 crash of ui.app.collect_garbage)
+        self._pause = QTimer(owner)
         self._pause.setSingleShot(True)
         self._pause.setInterval(pause_ms)
         self._pause.timeout.connect(self.flush)

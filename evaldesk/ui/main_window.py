@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.nav.setEnabled(True)
         self.nav.currentRowChanged.connect(self._show_row)
-        self._keep_score = last_score.Keeper(self.settings, ctx.data_dir)
+        self._keep_score = last_score.Keeper(self.settings, ctx.data_dir, self)
         ctx.score_changed.connect(self._show_score)
         self._show_score(ctx.report())
         self._restore()
