@@ -32,6 +32,7 @@ from evaldesk.services.ledger_table import SOURCES, STATUSES, LedgerRec
 from evaldesk.services.records_lookup import item_choices
 from evaldesk.services.roles import why_not
 from evaldesk.ui import permissions
+from evaldesk.ui.dialogs.ledger_done import DoneDateDialog
 from evaldesk.ui.dialogs.ledger_entry import LedgerEntryDialog
 from evaldesk.ui.dialogs.ledger_import import ImportPreviewDialog
 from evaldesk.ui.errors import guarded
@@ -42,6 +43,8 @@ from evaldesk.ui.widgets.attach import AttachResult, attach_files
 from evaldesk.ui.widgets.ledger_table import LedgerTable
 
 SEARCH_DELAY_MS = 300
+#: Pages fetched at most to find a saved entry below the rows in memory (200 rows a page).
+FIND_PAGES = 20
 
 
 class LedgerView(QWidget):
@@ -261,18 +264,49 @@ class LedgerView(QWidget):
         return dialog
 
     def _saved(self, entry: LedgerRec | None) -> None:
-        if entry is not None:
-            self.message.setText(self.tr("Saved entry #%1").replace("%1", str(entry.id)))
         self.model.refresh()
-
-    def close_entry(self) -> None:
-        entry = self.current_entry()
         if entry is None:
             return
-        with guarded(self):
-            ledger.close_entry(self.ctx.store, self.ctx.actor, entry.id, today=self._dialog_today())
+        text = self.tr("Saved entry #%1").replace("%1", str(entry.id))
+        if not self.show_entry(entry.id):
+            text += self.tr(" (not shown: the filters hide it)")
+        self.message.setText(text)
+
+    def show_entry(self, entry_id: int) -> bool:
+        """Select and scroll to ``entry_id``'s row (reading further pages if needed)."""
+        row = self.model.row_of(entry_id)
+        fetched = 0
+        while row < 0 and self.model.canFetchMore() and fetched < FIND_PAGES:
+            self.model.fetchMore()
+            fetched += 1
+            row = self.model.row_of(entry_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, COL_TITLE)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def close_entry(self) -> DoneDateDialog | None:
+        """Ask for the day it was done (today proposed) and what that day costs, then save."""
+        entry = self.current_entry()
+        if entry is None:
+            return None
+        dialog = DoneDateDialog(self.ctx, entry, self, today=self._dialog_today())
+        self.done_dialog = dialog
+
+        def done() -> None:
+            saved = dialog.saved
             self.model.refresh()
-            self.message.setText(self.tr("Entry #%1 marked done").replace("%1", str(entry.id)))
+            if saved is None or saved.done_date is None:
+                return
+            self.show_entry(saved.id)
+            text = self.tr("Entry #%1 marked done on %2").replace("%1", str(saved.id))
+            self.message.setText(text.replace("%2", saved.done_date.isoformat()))
+
+        dialog.accepted.connect(done)
+        dialog.open()
+        return dialog
 
     def reopen_entry(self) -> None:
         entry = self.current_entry()
