@@ -95,7 +95,7 @@ HEADINGS: dict[str, str] = {
     "关联评分项目": "item_code",
     "评分项目": "item_code",
     "项目编号": "item_code",
-    # The words the glossary replaced (older packages' ledger.xlsx said 收到日期 / 办理期限 / 关联细则).
+    # The words the glossary replaced: older packages' ledger.xlsx headed its columns with them.
     **{word: field for field, term in _FIELD_TERMS.items() for word in term.rejected},
     **{name: name for name in LedgerFields.__dataclass_fields__},
 }

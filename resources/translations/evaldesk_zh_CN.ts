@@ -113,7 +113,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../evaldesk/ui/app.py" line="181"/>
+        <location filename="../../evaldesk/ui/app.py" line="198"/>
         <source>Opening the data folder</source>
         <extracomment>How often the GUI looks whether the daily check and backup (a worker thread) have ended. The main window has the signed-in user&apos;s data (emitted once per start). The daily check and backup after the open have ended (an UpkeepReport).</extracomment>
         <translation>正在打开数据文件夹</translation>
@@ -352,7 +352,7 @@
     <message>
         <location filename="../../evaldesk/ui/dialogs/counted.py" line="55"/>
         <source>No rule of this rubric deducts for them.</source>
-        <translation>本评分细则没有据此扣分的条款。</translation>
+        <translation>本考核细则没有据此扣分的条款。</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/counted.py" line="77"/>
@@ -434,139 +434,192 @@
 <context>
     <name>DispatchView</name>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="50"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="55"/>
         <source>On time</source>
         <translation>按时报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="51"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="56"/>
         <source>Late</source>
         <translation>逾期报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="52"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="57"/>
         <source>Missing</source>
         <translation>未报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="53"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="58"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="62"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="67"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="63"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="68"/>
         <source>Due</source>
         <translation>报送期限</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="64"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="69"/>
         <source>Submitted</source>
         <translation>报送日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="65"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="70"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="66"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="71"/>
         <source>Approval</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="150"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="157"/>
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="151"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="158"/>
         <source>Submit</source>
         <translation>报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="152"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="159"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="412"/>
         <source>Withdraw submission</source>
         <translation>撤回报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="153"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="160"/>
         <source>Attach files…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="155"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="162"/>
         <source>Drop files here to attach them to this quarter</source>
         <translation>把文件拖到这里，作为本季度的附件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="164"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="171"/>
         <source>Progress by area</source>
         <translation>各项工作进展</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="167"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="174"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="171"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="178"/>
         <source>Submitted on</source>
         <translation>报送日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="182"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="189"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="219"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="226"/>
         <source>Progress this quarter in %1</source>
         <translation>本季度%1工作进展</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="243"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="250"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="247"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="254"/>
         <source>Approved, locked</source>
         <translation>已审核，已锁定</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="257"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="264"/>
         <source>%1 day(s) after the due date</source>
         <translation>超过报送期限 %1 天</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="279"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="286"/>
         <source>Quarter %1 of %2 — due %3</source>
         <translation>%2 年第 %1 季度 — 报送期限 %3</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="345"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="300"/>
+        <source>The date of the withdrawn submission</source>
+        <translation>即撤回前的报送日期</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="359"/>
         <source>Draft of quarter %1 saved</source>
         <translation>第 %1 季度草稿已保存</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="366"/>
-        <source>Quarter %1 submitted</source>
-        <translation>第 %1 季度已报送</translation>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="381"/>
+        <source>Quarter %1 submitted on %2</source>
+        <translation>第 %1 季度已于 %2 报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="379"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="401"/>
+        <source>Withdraw the submission of quarter %1 (submitted %2)?
+
+Until it is submitted again it counts as not submitted: %3. Submitting again proposes %2 again.</source>
+        <translation>撤回第 %1 季度的报送（报送日期 %2）？
+
+重新报送前，该季度按未报送计：%3。重新报送时仍预填原报送日期 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="414"/>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="423"/>
+        <source>Submission of quarter %1 withdrawn</source>
+        <translation>已撤回第 %1 季度的报送</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="428"/>
         <source>Attach files to the quarter</source>
         <translation>为本季度添加附件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="389"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="438"/>
         <source>%1 file(s) attached to quarter %2</source>
         <translation>已为第 %2 季度添加 %1 个附件</translation>
+    </message>
+</context>
+<context>
+    <name>DoneDateDialog</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_done.py" line="45"/>
+        <source>Mark entry #%1 done</source>
+        <translation>办结事项 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_done.py" line="50"/>
+        <source>Received %1 · deadline %2</source>
+        <translation>接收日期 %1 · 办理时限 %2</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_done.py" line="68"/>
+        <source>Entry</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_done.py" line="70"/>
+        <source>Done on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_done.py" line="75"/>
+        <source>Mark done</source>
+        <translation>办结</translation>
     </message>
 </context>
 <context>
@@ -830,7 +883,7 @@
     <message>
         <location filename="../../evaldesk/ui/views/export.py" line="252"/>
         <source>A rubric with suggested (unconfirmed) interpretations scores, marked ※, but can only be exported as a draft until they are confirmed.</source>
-        <translation>评分细则含未经确认的建议解释口径：照常计分并以※标注，但在确认之前只能导出草稿。</translation>
+        <translation>考核细则含未经确认的建议解释口径：照常计分并以※标注，但在确认之前只能导出草稿。</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/export.py" line="259"/>
@@ -1383,86 +1436,148 @@
     </message>
 </context>
 <context>
+    <name>LedgerCost</name>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ledger_cost.py" line="24"/>
+        <source>%1 points fewer (score %2 → %3)</source>
+        <translation>扣 %1 分（得分 %2 → %3）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ledger_cost.py" line="28"/>
+        <source>%1 points more (score %2 → %3)</source>
+        <translation>加 %1 分（得分 %2 → %3）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ledger_cost.py" line="32"/>
+        <source>the score stays %1 (the deduction is already at its limit or not counted)</source>
+        <translation>得分仍为 %1（该项扣分已达上限或不计分）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ledger_cost.py" line="46"/>
+        <source>%1 day(s) after the deadline %2: the entry counts as not done in time, %3.</source>
+        <translation>晚于办理时限 %2 共 %1 天，按未及时落实计，%3。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ledger_cost.py" line="57"/>
+        <source>By the deadline %1: no points lost.</source>
+        <translation>未超过办理时限 %1，不扣分。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ledger_cost.py" line="63"/>
+        <source>This day is after the assessed year %1; if the work was finished earlier, enter that day.</source>
+        <translation>该日期已超出 %1 考核年度；如实际更早办结，请填写实际办结日期。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ledger_cost.py" line="70"/>
+        <source>Today&apos;s date is proposed; change it if the work was finished on another day.</source>
+        <translation>预填的是今天的日期；如在其他日期办结，请修改。</translation>
+    </message>
+</context>
+<context>
     <name>LedgerEntryDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="80"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="89"/>
         <source>New ledger entry</source>
         <translation>新增台账事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="80"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="89"/>
         <source>Edit ledger entry</source>
         <translation>修改台账事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="88"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="97"/>
         <source>What is the task, in a few words</source>
         <translation>用几个字说明是什么事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="95"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="109"/>
         <source>Done on</source>
         <translation>办结于</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="100"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="119"/>
         <source>(no rubric item)</source>
         <translation>（不关联评分项目）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="109"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="128"/>
         <source>Repeats every year</source>
         <translation>每年重复</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="112"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="131"/>
         <source>A new year proposes this entry again, with the same month and day.</source>
         <translation>新建年度时按相同月、日再次列出本事项，供确认。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="130"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="149"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="131"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="150"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="132"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="151"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="133"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="152"/>
         <source>Received</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="134"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="153"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="135"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="154"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="136"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="155"/>
         <source>Done date</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="137"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="156"/>
         <source>Rubric item</source>
         <translation>评分项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="138"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="157"/>
         <source>Description</source>
         <translation>办理内容</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="218"/>
+        <source>Today (%1) is outside the assessed year %2, so both dates start at %3: enter the real dates.</source>
+        <translation>今天（%1）不在 %2 考核年度内，两个日期暂填为 %3，请填写实际日期。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="338"/>
+        <source>This entry is past its deadline %1 and not done by then, so it counts as not done in time: %2.
+
+Save it anyway?</source>
+        <translation>该事项已超过办理时限 %1 且未按时办结，将按未及时落实计：%2。
+
+仍要保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="343"/>
+        <source>Save an overdue entry</source>
+        <translation>保存逾期事项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="345"/>
+        <source>Save and count it</source>
+        <translation>保存并计入扣分</translation>
     </message>
 </context>
 <context>
@@ -1575,133 +1690,139 @@
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="58"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="61"/>
         <source>Search title, description, responsible…</source>
+        <extracomment>Pages fetched at most to find a saved entry below the rows in memory (200 rows a page).</extracomment>
         <translation>搜索事项、办理内容、责任人…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="61"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="64"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="65"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="68"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="73"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="76"/>
         <source>Overdue only</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="77"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="80"/>
         <source>New entry</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="78"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="81"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="79"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="82"/>
         <source>Mark done</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="80"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="83"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="81"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="84"/>
         <source>Attach files…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="82"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="85"/>
         <source>Import xlsx…</source>
         <translation>导入 Excel…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="83"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="86"/>
         <source>Export xlsx…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="158"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="161"/>
         <source>All rubric items</source>
         <translation>全部评分项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="179"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="182"/>
         <source>%1 entries, %2 overdue</source>
         <translation>共 %1 条，逾期 %2 条</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="265"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="270"/>
         <source>Saved entry #%1</source>
         <translation>已保存事项 #%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="275"/>
-        <source>Entry #%1 marked done</source>
-        <translation>事项 #%1 已办结</translation>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="272"/>
+        <source> (not shown: the filters hide it)</source>
+        <translation>（当前筛选条件下未显示）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="286"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="304"/>
+        <source>Entry #%1 marked done on %2</source>
+        <translation>事项 #%1 已于 %2 办结</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="320"/>
         <source>Entry #%1 reopened</source>
         <translation>事项 #%1 已重新打开</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="294"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="328"/>
         <source>Attach files to the entry</source>
         <translation>为事项添加附件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="300"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="334"/>
         <source>%1 file(s) attached to entry #%2</source>
         <translation>已为事项 #%2 添加 %1 个附件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="310"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="344"/>
         <source>Import ledger entries</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="310"/>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="367"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="344"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="401"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="329"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="363"/>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="354"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="388"/>
         <source>Imported %1 entries</source>
         <translation>已导入 %1 条</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="358"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="392"/>
         <source>Importing ledger entries</source>
         <translation>正在导入台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="365"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="399"/>
         <source>Export the ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="389"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="423"/>
         <source>Exported %1 entries to %2</source>
         <translation>已导出 %1 条到 %2</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="392"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="426"/>
         <source>Exporting the ledger</source>
         <translation>正在导出台账</translation>
     </message>
@@ -1980,12 +2101,12 @@
     <message>
         <location filename="../../evaldesk/ui/dialogs/new_year.py" line="86"/>
         <source>Deadline</source>
-        <translation>办理期限</translation>
+        <translation>办理时限</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/new_year.py" line="87"/>
         <source>Rubric item</source>
-        <translation>考核项目</translation>
+        <translation>评分项目</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/new_year.py" line="94"/>
@@ -2227,28 +2348,28 @@
         <translation>用系统程序打开</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="198"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="230"/>
         <source>Select a file to see it here</source>
         <extracomment>the pictures shown (one per rendered page), for tests</extracomment>
         <translation>选择一个文件在此预览</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="220"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="253"/>
         <source>The first %1 of %2 pages; open the file to read the rest</source>
         <translation>共 %2 页，这里显示前 %1 页；其余请打开文件查看</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="235"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="268"/>
         <source>The stored file is missing; run “evaldesk check” to find out why</source>
         <translation>存储的文件不见了；请运行“evaldesk check”检查原因</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="238"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="271"/>
         <source>This PDF cannot be shown; open it with the system viewer</source>
         <translation>此 PDF 无法显示，请用系统程序打开</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="241"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="274"/>
         <source>No preview for this type of file; open it with the system viewer</source>
         <translation>此类文件不能预览，请用系统程序打开</translation>
     </message>
@@ -3032,7 +3153,7 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
     <message>
         <location filename="../../evaldesk/ui/dialogs/wizard.py" line="77"/>
         <source>Choose the scheme your office is assessed by.</source>
-        <translation>选择本单位适用的考核办法。</translation>
+        <translation>选择本单位适用的考核细则。</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/wizard.py" line="90"/>
@@ -3247,18 +3368,18 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
         <translation>各部分得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="184"/>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="438"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="185"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="445"/>
         <source>Score through the year</source>
         <translation>年度得分变化</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="187"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="189"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="161"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="162"/>
         <source>Largest point losses</source>
         <translation>主要失分项</translation>
     </message>
@@ -3268,62 +3389,62 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
         <translation>扣分因素</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="163"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="164"/>
         <source>points lost</source>
         <translation>已失分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="164"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="165"/>
         <source>not assessed yet (counted as lost for now)</source>
         <translation>未评估（暂按失分计）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="257"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="264"/>
         <source>Grade: {grade}</source>
         <translation>等次：{grade}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="260"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="267"/>
         <source>Best rating still possible: {rating}</source>
         <translation>最高可评：{rating}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="268"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="275"/>
         <source>Maximum still attainable: {points}</source>
         <translation>最高可得：{points}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="287"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="294"/>
         <source>bonus {points}</source>
         <translation>加分 {points}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="275"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="282"/>
         <source>One-vote veto: the total is 0.</source>
         <translation>一票否决：总分为0。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="278"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="285"/>
         <source>A veto caps the grade at {grade}.</source>
         <translation>因一票否决，等次最高为{grade}。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="289"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="296"/>
         <source>bonus {points} (adds {added} to the total)</source>
         <translation>加分 {points}（计入总分 {added}）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="346"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="353"/>
         <source>Not assessed yet:</source>
         <translation>未评估：</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="357"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="364"/>
         <source>%1: see them</source>
         <translation>%1：查看明细</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="378"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="385"/>
         <source>No points lost.</source>
         <translation>暂无失分。</translation>
     </message>
@@ -3374,27 +3495,27 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
         <translation>最高可得 %1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="205"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="206"/>
         <source>Click to see them.</source>
         <translation>点击查看明细。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="214"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="216"/>
         <source>Points lost</source>
         <translation>已失分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="215"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="217"/>
         <source>Not assessed yet (counted as lost for now)</source>
         <translation>未评估（暂按失分计）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="269"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="271"/>
         <source>Hide details</source>
         <translation>收起详情</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="269"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="271"/>
         <source>Score details</source>
         <translation>得分详情</translation>
     </message>
@@ -3627,6 +3748,14 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
         <location filename="../../evaldesk/ui/dialogs/wizard.py" line="238"/>
         <source>{title}: the user name {name} is already taken.</source>
         <translation>{title}：用户名 {name} 已被使用。</translation>
+    </message>
+</context>
+<context>
+    <name>TypedDateEdit</name>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ledger_dates.py" line="44"/>
+        <source>Type a date such as 20250315 or 2025-3-15, or pick one</source>
+        <translation>可直接输入日期，如 20250315 或 2025-3-15，也可从日历中选择</translation>
     </message>
 </context>
 <context>

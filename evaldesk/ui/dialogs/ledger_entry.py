@@ -325,6 +325,11 @@ class LedgerEntryDialog(QDialog):
     def save(self) -> None:
         """Save, after asking when the entry would newly count as not done in time."""
         fields = self.fields()
+        try:  # the fields' problems first: no cost is asked about an entry that cannot be saved
+            ledger.check_entry(self.ctx.store, self._year(), fields, today=self.today)
+        except InvalidFields as exc:
+            self.show_errors({k: message_text(v) for k, v in exc.fields.items()})
+            return
         effect = score_effect.ledger_effect(self.ctx.live, self.entry, fields)
         if not effect.costs:
             self._save(fields)

@@ -17,20 +17,21 @@ from evaldesk.decimals import fmt_points
 from evaldesk.services.score_effect import ScoreEffect
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LedgerCost", text)
-
-
 def points_change(effect: ScoreEffect) -> str:
     """ "0.8 points fewer (score 84 → 83.2)", or that the score stays."""
     before, after = fmt_points(effect.before), fmt_points(effect.after)
     if effect.change < 0:
-        text = tr("%1 points fewer (score %2 → %3)").replace("%1", fmt_points(-effect.change))
+        text = QCoreApplication.translate("LedgerCost", "%1 points fewer (score %2 → %3)").replace(
+            "%1", fmt_points(-effect.change)
+        )
     elif effect.change > 0:
-        text = tr("%1 points more (score %2 → %3)").replace("%1", fmt_points(effect.change))
+        text = QCoreApplication.translate("LedgerCost", "%1 points more (score %2 → %3)").replace(
+            "%1", fmt_points(effect.change)
+        )
     else:
-        return tr(
-            "the score stays %1 (the deduction is already at its limit or not counted)"
+        return QCoreApplication.translate(
+            "LedgerCost",
+            "the score stays %1 (the deduction is already at its limit or not counted)",
         ).replace("%1", before)
     return text.replace("%2", before).replace("%3", after)
 
@@ -42,23 +43,34 @@ def done_day_notes(
     notes = []
     if done > deadline:
         days = (done - deadline).days
-        text = tr("%1 day(s) after the deadline %2: the entry counts as not done in time, %3.")
+        text = QCoreApplication.translate(
+            "LedgerCost",
+            "%1 day(s) after the deadline %2: the entry counts as not done in time, %3.",
+        )
         notes.append(
             text.replace("%1", str(days))
             .replace("%2", deadline.isoformat())
             .replace("%3", points_change(on_time))
         )
     else:
-        notes.append(tr("By the deadline %1: no points lost.").replace("%1", deadline.isoformat()))
+        notes.append(
+            QCoreApplication.translate("LedgerCost", "By the deadline %1: no points lost.").replace(
+                "%1", deadline.isoformat()
+            )
+        )
     if done.year > year:
         notes.append(
-            tr(
-                "This day is after the assessed year %1; if the work was finished earlier, enter that day."
+            QCoreApplication.translate(
+                "LedgerCost",
+                "This day is after the assessed year %1; if the work was finished earlier, enter that day.",
             ).replace("%1", str(year))
         )
     if done == today:
         notes.append(
-            tr("Today's date is proposed; change it if the work was finished on another day.")
+            QCoreApplication.translate(
+                "LedgerCost",
+                "Today's date is proposed; change it if the work was finished on another day.",
+            )
         )
     return notes
 
