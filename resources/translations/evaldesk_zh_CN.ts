@@ -597,27 +597,27 @@ Until it is submitted again it counts as not submitted: %3. Submitting again pro
 <context>
     <name>DoneDateDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_done.py" line="45"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_done.py" line="46"/>
         <source>Mark entry #%1 done</source>
         <translation>办结事项 #%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_done.py" line="50"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_done.py" line="51"/>
         <source>Received %1 · deadline %2</source>
         <translation>接收日期 %1 · 办理时限 %2</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_done.py" line="68"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_done.py" line="69"/>
         <source>Entry</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_done.py" line="70"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_done.py" line="74"/>
         <source>Done on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_done.py" line="75"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_done.py" line="79"/>
         <source>Mark done</source>
         <translation>办结</translation>
     </message>
@@ -1453,22 +1453,27 @@ Until it is submitted again it counts as not submitted: %3. Submitting again pro
         <translation>得分仍为 %1（该项扣分已达上限或不计分）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ledger_cost.py" line="46"/>
-        <source>%1 day(s) after the deadline %2: the entry counts as not done in time, %3.</source>
-        <translation>晚于办理时限 %2 共 %1 天，按未及时落实计，%3。</translation>
+        <location filename="../../evaldesk/ui/widgets/ledger_cost.py" line="49"/>
+        <source>%1 day(s) after the deadline %2: the entry counts as not done in time, %3 points fewer than done by the deadline (score %4 instead of %5).</source>
+        <translation>晚于办理时限 %2 共 %1 天，按未及时落实计，比按期办结少 %3 分（得分 %4，按期办结为 %5）。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ledger_cost.py" line="57"/>
+        <location filename="../../evaldesk/ui/widgets/ledger_cost.py" line="60"/>
+        <source>%1 day(s) after the deadline %2: the entry counts as not done in time; the score stays %3 (the deduction is already at its limit or not counted).</source>
+        <translation>晚于办理时限 %2 共 %1 天，按未及时落实计；得分仍为 %3（该项扣分已达上限或不计分）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ledger_cost.py" line="68"/>
         <source>By the deadline %1: no points lost.</source>
         <translation>未超过办理时限 %1，不扣分。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ledger_cost.py" line="63"/>
+        <location filename="../../evaldesk/ui/widgets/ledger_cost.py" line="74"/>
         <source>This day is after the assessed year %1; if the work was finished earlier, enter that day.</source>
         <translation>该日期已超出 %1 考核年度；如实际更早办结，请填写实际办结日期。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ledger_cost.py" line="70"/>
+        <location filename="../../evaldesk/ui/widgets/ledger_cost.py" line="81"/>
         <source>Today&apos;s date is proposed; change it if the work was finished on another day.</source>
         <translation>预填的是今天的日期；如在其他日期办结，请修改。</translation>
     </message>

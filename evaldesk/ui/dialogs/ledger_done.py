@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -67,7 +68,10 @@ class DoneDateDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Entry"), title)
         form.addRow("", facts)
-        form.addRow(self.tr("Done on"), self.date_edit)
+        day_row = QHBoxLayout()
+        day_row.addWidget(self.date_edit)
+        day_row.addStretch(1)
+        form.addRow(self.tr("Done on"), day_row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -43,15 +43,26 @@ def done_day_notes(
     notes = []
     if done > deadline:
         days = (done - deadline).days
-        text = QCoreApplication.translate(
-            "LedgerCost",
-            "%1 day(s) after the deadline %2: the entry counts as not done in time, %3.",
-        )
-        notes.append(
-            text.replace("%1", str(days))
-            .replace("%2", deadline.isoformat())
-            .replace("%3", points_change(on_time))
-        )
+        # Against done by the deadline (not against the score now, which may already count
+        # the entry as overdue): what choosing this day costs.
+        if on_time.change < 0:
+            text = QCoreApplication.translate(
+                "LedgerCost",
+                "%1 day(s) after the deadline %2: the entry counts as not done in time, "
+                "%3 points fewer than done by the deadline (score %4 instead of %5).",
+            )
+            text = (
+                text.replace("%3", fmt_points(-on_time.change))
+                .replace("%4", fmt_points(on_time.after))
+                .replace("%5", fmt_points(on_time.before))
+            )
+        else:
+            text = QCoreApplication.translate(
+                "LedgerCost",
+                "%1 day(s) after the deadline %2: the entry counts as not done in time; "
+                "the score stays %3 (the deduction is already at its limit or not counted).",
+            ).replace("%3", fmt_points(on_time.after))
+        notes.append(text.replace("%1", str(days)).replace("%2", deadline.isoformat()))
     else:
         notes.append(
             QCoreApplication.translate("LedgerCost", "By the deadline %1: no points lost.").replace(
