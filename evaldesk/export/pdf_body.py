@@ -194,8 +194,8 @@ def ledger(snapshot: ExportSnapshot, s: Styles, sec: Section) -> list[Flowable]:
     late = [r for r in snapshot.ledger if r.overdue]
     if late:
         flow.append(s.p("（一）逾期事项清单", s.h2))
-        head = [g.NUMBER, g.TITLE, g.SOURCE, g.RESPONSIBLE, g.DEADLINE, g.DONE_DATE, g.ITEM_LINK]
-        head = [term.chinese for term in head]
+        terms = (g.NUMBER, g.TITLE, g.SOURCE, g.RESPONSIBLE, g.DEADLINE, g.DONE_DATE, g.ITEM_LINK)
+        head = [term.chinese for term in terms]
         rows = [[s.p(h, s.cell_h) for h in head]]
         for i, r in enumerate(
             sorted(late, key=lambda r: (r.deadline or r.received, r.title)), start=1
