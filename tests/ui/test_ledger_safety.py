@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from evaldesk.decimals import fmt_points
 from evaldesk.services import ledger, ledger_xlsx
@@ -211,10 +211,43 @@ def test_typed_dates_are_taken_on_typing_and_on_leaving_the_field(
     qtbot.keyClicks(edit, "2025023")  # not a day: the date stays
     qtbot.keyClick(edit, Qt.Key.Key_Escape)
     assert edit.day() == date(ctx.year, 11, 7)
+    dialog.reject()
     dispatch_view.table.selectRow(3)
     dispatch_view.submitted_edit.setFocus()
     qtbot.keyClicks(dispatch_view.submitted_edit, f"{ctx.year}1222")
     assert dispatch_view.submitted_edit.day() == date(ctx.year, 12, 22)
+
+
+def test_tab_leaves_a_date_field_at_once(qtbot) -> None:
+    """QDateEdit's own Tab stepped year → month → day before leaving the field."""
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    from evaldesk.ui.widgets.ledger_dates import TypedDateEdit
+
+    form = QWidget()
+    qtbot.addWidget(form)
+    layout = QVBoxLayout(form)
+    edit, after = TypedDateEdit(), QLineEdit()
+    layout.addWidget(edit)
+    layout.addWidget(after)
+    form.show()
+    form.activateWindow()
+    edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is edit)
+    edit.setCurrentSection(edit.Section.YearSection)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is after
+
+
+def test_mark_done_is_three_tabs_from_the_selected_row(qtbot, view: LedgerView) -> None:
+    view.status_filter.setCurrentIndex(view.status_filter.findData("in_progress"))
+    view.select_row(0)
+    view.activateWindow()
+    view.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.table)
+    for _ in range(3):  # New entry, Edit, Mark done (the table's cells are not Tab stops)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view.close_button
 
 
 def test_the_import_reads_the_packages_own_ledger_sheet(ctx, tmp_path: Path) -> None:

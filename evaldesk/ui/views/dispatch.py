@@ -125,6 +125,7 @@ class DispatchView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setFixedHeight(4 * 30 + 34)
+        self.table.setTabKeyNavigation(False)  # a quarter is a row: Tab goes on to its text
 
         self.title = QLabel()
         self.title.setObjectName("dispatchQuarterTitle")
@@ -231,6 +232,11 @@ class DispatchView(QWidget):
             label.setMinimumWidth(150)
             label.setMaximumWidth(220)
             self.areas_form.addRow(label, edit)
+        # The areas are made after the note and the date: put them back in reading order.
+        chain = [self.table, *self.editors.values(), self.note_edit, self.submitted_edit]
+        chain += [self.save_button, self.submit_button, self.withdraw_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _default_row(self) -> int:
         """The first quarter still to be written, else the last one."""
@@ -294,6 +300,8 @@ class DispatchView(QWidget):
             edit.setPlainText(rec.progress.get(code, ""))
         self.note_edit.setPlainText(rec.note)
         withdrawn = dispatch.withdrawn_date(self.ctx.store, rec)
+        if withdrawn is not None and withdrawn > self._day():
+            withdrawn = None  # the PC's clock is behind it: a future day would be refused
         day = rec.submitted_date or withdrawn or min(self._day(), date(rec.year, 12, 31))
         self.submitted_edit.set_day(day)
         self.date_hint.setText(

@@ -145,6 +145,25 @@ class LedgerView(QWidget):
         self.attach_button.clicked.connect(self.choose_attachments)
         self.import_button.clicked.connect(self.choose_import)
         self.export_button.clicked.connect(self.choose_export)
+        # Tab goes from the list to the actions on its row (New, Edit, Mark done, …), not back
+        # up to the search box first: 办结 is three Tabs from the selected row.
+        chain = (
+            self.search,
+            self.status_filter,
+            self.source_filter,
+            self.item_filter,
+            self.overdue_only,
+            self.table,
+            self.new_button,
+            self.edit_button,
+            self.close_button,
+            self.reopen_button,
+            self.attach_button,
+            self.import_button,
+            self.export_button,
+        )
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_entry)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         ctx.changed.connect(self.on_changed)

@@ -5,8 +5,8 @@ digits typed there are refused or land in the wrong place ("2025-03-15" typed in
 became 2025-01-03), so clerks had to click, select and type, and often saw their date ignored.
 Here focus (by Tab or click) selects the whole date; typing starts a fresh date in any of the
 usual forms (20250315, 2025-3-15, 2025/3/15); it is taken as soon as it is a whole day, or on
-Enter or leaving the field; what is not a day puts the previous date back. Arrow keys and the
-calendar work as before.
+Enter or leaving the field; what is not a day puts the previous date back. Tab leaves the
+field at once; arrow keys and the calendar work as before.
 """
 
 from __future__ import annotations
@@ -97,6 +97,12 @@ class TypedDateEdit(QDateEdit):
                 return
             self.commit()  # Enter, Tab, arrows: the typed day first, then the key
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        # Tab leaves the field: the date is typed whole, so there are no sections to step
+        # through (QDateEdit's own Tab went year → month → day first).
+        self.commit()
+        return QWidget.focusNextPrevChild(self, next)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
