@@ -11,6 +11,7 @@ again, so re-submitting after a correction does not turn an on-time report late.
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -235,7 +236,7 @@ class DispatchView(QWidget):
         # The areas are made after the note and the date: put them back in reading order.
         chain = [self.table, *self.editors.values(), self.note_edit, self.submitted_edit]
         chain += [self.save_button, self.submit_button, self.withdraw_button]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _default_row(self) -> int:

@@ -7,6 +7,7 @@ through ``evaldesk.ui.ops`` with progress and cancel.
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -162,7 +163,7 @@ class LedgerView(QWidget):
             self.import_button,
             self.export_button,
         )
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_entry)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)

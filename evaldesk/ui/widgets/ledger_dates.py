@@ -98,7 +98,7 @@ class TypedDateEdit(QDateEdit):
             self.commit()  # Enter, Tab, arrows: the typed day first, then the key
         super().keyPressEvent(event)
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+    def focusNextPrevChild(self, next: bool) -> bool:
         # Tab leaves the field: the date is typed whole, so there are no sections to step
         # through (QDateEdit's own Tab went year → month → day first).
         self.commit()
