@@ -14,6 +14,7 @@ from evaldesk.export.content import dispatch_status
 from evaldesk.export.names import PlannedEvidence
 from evaldesk.export.rotation import Rotation
 from evaldesk.export.snapshot import ExportSnapshot
+from evaldesk.messages import glossary as g
 
 #: 2: score.json names the signing key (key_fingerprint) and the audit head; bag-info carries
 #: EvalDesk-Audit-Head, and may carry EvalDesk-Check-Override and the key rotation tag file.
@@ -62,7 +63,16 @@ def evidence_index(plan: list[PlannedEvidence]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(
-        ["编号", "包内路径", "原文件名", "SHA-256", "字节数", "类型", "关联细则", "关联事项"]
+        [
+            "编号",
+            "包内路径",
+            "原文件名",
+            "SHA-256",
+            "字节数",
+            "类型",
+            g.ITEM_LINK.chinese,
+            "关联事项",
+        ]
     )
     for ev in plan:
         f = ev.file

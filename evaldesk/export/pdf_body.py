@@ -35,6 +35,7 @@ from evaldesk.export.pdf_review import signature_text
 from evaldesk.export.pdf_style import BLOCK_W, ReportContext, Styles
 from evaldesk.export.pdf_table import DATE_BLANK, GAP, Section, table
 from evaldesk.export.snapshot import ExportSnapshot
+from evaldesk.messages import glossary as g
 
 
 def summary(snapshot: ExportSnapshot, s: Styles, sec: Section) -> list[Flowable]:
@@ -193,7 +194,8 @@ def ledger(snapshot: ExportSnapshot, s: Styles, sec: Section) -> list[Flowable]:
     late = [r for r in snapshot.ledger if r.overdue]
     if late:
         flow.append(s.p("（一）逾期事项清单", s.h2))
-        head = ["序号", "事项", "来源", "责任人", "办理期限", "办结日期", "关联细则"]
+        terms = (g.NUMBER, g.TITLE, g.SOURCE, g.RESPONSIBLE, g.DEADLINE, g.DONE_DATE, g.ITEM_LINK)
+        head = [term.chinese for term in terms]
         rows = [[s.p(h, s.cell_h) for h in head]]
         for i, r in enumerate(
             sorted(late, key=lambda r: (r.deadline or r.received, r.title)), start=1

@@ -135,7 +135,7 @@ def _comments(snapshot: ExportSnapshot, s: Styles) -> list[Flowable]:
 def _interpretations(snapshot: ExportSnapshot) -> str:
     uses = snapshot.report.interpretations
     if not uses:
-        return "本评分细则没有原文未印、需要解释的数值。"
+        return "本考核细则没有原文未印、需要解释的数值。"
     by_office = sum(1 for u in uses if u.set_by_office)
     unconfirmed = suggested(snapshot.report)
     text = f"评分所用解释口径共{len(uses)}项，其中单位设定取值{by_office}项"

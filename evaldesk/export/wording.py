@@ -304,7 +304,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the full year is not approved by the head",
     ),
     "package.draft.suggested": (
-        "评分细则含未经确认的建议解释口径：{titles}",
+        "考核细则含未经确认的建议解释口径：{titles}",
         "the rubric has suggested interpretations not confirmed yet: {titles}",
     ),
     "verify.approval.no_status": (

@@ -37,6 +37,7 @@ from evaldesk.export.sheet_print import (
 )
 from evaldesk.export.snapshot import ExportSnapshot
 from evaldesk.export.zipdet import FixedTimeZipFile
+from evaldesk.messages import glossary as g
 from evaldesk.messages import msg
 
 THIN = Side(style="thin", color="808080")
@@ -109,8 +110,9 @@ def ledger_xlsx(snapshot: ExportSnapshot) -> bytes:
     ws = wb.active
     assert ws is not None
     ws.title = LEDGER_SHEET
-    headers = ["序号", "来源", "事项", "责任人", "收到日期", "办理期限", "状态", "办结日期"]
-    headers += ["关联细则", "是否逾期"]
+    headers = [g.NUMBER.chinese, g.SOURCE.chinese, g.TITLE.chinese, g.RESPONSIBLE.chinese]
+    headers += [g.RECEIVED.chinese, g.DEADLINE.chinese, g.STATUS.chinese, g.DONE_DATE.chinese]
+    headers += [g.ITEM_LINK.chinese, g.OVERDUE.chinese]
     _title(ws, f"{snapshot.office.name} {snapshot.year}年度工作台账", len(headers))
     _header(ws, 2, headers)
     for i, row in enumerate(snapshot.ledger, start=1):

@@ -19,7 +19,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rubric.yaml_error": ("YAML 错误：{error}", "YAML error: {error}"),
     "rubric.yaml_not_a_number": ("不是数字：“{text}”", "not a number: {text!r}"),
     "rubric.yaml_too_many_digits": (
-        "数字有{digits}位，太长了；评分细则中的数字不超过30位",
+        "数字有{digits}位，太长了；考核细则中的数字不超过30位",
         "a number of {digits} digits is too long (at most 30)",
     ),
     "rubric.yaml_duplicate_key": (
@@ -40,7 +40,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no unit {unit!r} in rubric {rubric}; units are: {known}",
     ),
     "rubric.unit_named": ("{id}（{name}）", "{id} ({name})"),
-    "rubric.no_units": ("（本考核办法不分考核对象）", "(this rubric has no units)"),
+    "rubric.no_units": ("（本考核细则不分考核对象）", "(this rubric has no units)"),
     # structure
     "rubric.code_reused": ("编号重复（共用了{n}次）", "the code is used {n} times"),
     "rubric.weights_not_one": (

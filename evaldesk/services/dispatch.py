@@ -137,3 +137,22 @@ def withdraw(store: Store, actor: Actor, year: int, quarter: int) -> DispatchRec
             tx, year, quarter, submitted_date=None, progress=current.progress, note=current.note
         )
     return new
+
+
+def withdrawn_date(store: Store, record: DispatchRec) -> date | None:
+    """The submission date the last withdrawal cleared (read back from the audit log), so a
+    re-submission proposes the day the report really went out, not today: withdrawing to fix a
+    typo must not turn an on-time report late. None if the quarter is submitted or never was."""
+    if record.submitted_date is not None:
+        return None
+    for event in store.audit.rows(entity="dispatch", entity_id=str(record.id), limit=50):
+        old, new = event.old, event.new
+        if not isinstance(old, dict) or not isinstance(new, dict):
+            continue
+        before, after = old.get("submitted_date"), new.get("submitted_date")
+        if before == after:
+            continue  # a draft saved: the date did not move
+        if before and not after:
+            return date.fromisoformat(str(before)[:10])
+        return None
+    return None

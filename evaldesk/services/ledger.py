@@ -26,6 +26,14 @@ def add_entry(
         return store.ledger.add(tx, year, clean)
 
 
+def check_entry(
+    store: Store, year: int, entry: LedgerFields, *, today: date | None = None
+) -> LedgerFields:
+    """The entry as add_entry would store it, or InvalidFields; nothing is written (the
+    dialog checks before it asks what an overdue entry costs)."""
+    return validate_entry(entry, year, year_rubric(store, year).rubric, today or date.today())
+
+
 def edit_entry(
     store: Store,
     actor: Actor,

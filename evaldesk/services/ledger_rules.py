@@ -8,6 +8,7 @@ Entries received in an earlier year (carried over) are accepted.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from evaldesk.messages import Message, msg
@@ -126,3 +127,22 @@ def validate_entry(entry: LedgerFields, year: int, rubric: Rubric, today: date) 
         ]
     )
     return entry
+
+
+_TYPED_DATE = (
+    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
+    re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$"),
+)
+
+
+def typed_date(text: str) -> date | None:
+    """A date as people type it: 20250315, 2025-3-15, 2025/03/15, 2025.3.15, 2025年3月15日;
+    None if the text is not (yet) a whole, real day."""
+    for pattern in _TYPED_DATE:
+        match = pattern.match(text.strip())
+        if match is not None:
+            try:
+                return date(int(match[1]), int(match[2]), int(match[3]))
+            except ValueError:
+                return None
+    return None

@@ -4,8 +4,9 @@ Export writes the rows of a ledger query in pages (openpyxl's write-only mode), 
 entries never sit in memory at once; it writes a temporary file beside the target and renames it
 at the end, so a cancelled or failed export leaves nothing behind.
 
-Import reads a sheet whose first row names the columns (the export's Chinese headings, or the
-field names), checks every row with the same rules as the entry dialog, and reports per row
+Import reads a sheet with a row naming the columns (the export's Chinese headings, the
+package's ledger.xlsx with its title row above the headings, the names the glossary replaced,
+or the field names), checks every row with the same rules as the entry dialog, and reports per row
 what is wrong (:func:`preview_import`); only then are the good rows added, in one transaction
 (:func:`import_rows`). Entries are always added as new ones: the 编号 column is not read.
 """
@@ -31,6 +32,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from evaldesk.errors import Cancelled, InputError, StoreError
 from evaldesk.export.sheet_print import FONT, a4_widths, page_setup, set_row_height, set_widths
 from evaldesk.messages import Message, msg
+from evaldesk.messages import glossary as g
 from evaldesk.messages.os_error import os_error
 from evaldesk.services.actor import Actor
 from evaldesk.services.ledger_import import RowCheck, add_entries, check_entries
@@ -48,18 +50,28 @@ MAX_IMPORT_ROWS = 200_000
 #: (field, heading, width) in the order of the exported columns.
 COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("id", "编号", 8),
-    ("source", "来源", 12),
-    ("title", "事项", 40),
+    ("source", g.SOURCE.chinese, 12),
+    ("title", g.TITLE.chinese, 40),
     ("description", "办理内容", 40),
-    ("responsible", "责任人", 12),
-    ("received_date", "接收日期", 12),
-    ("deadline", "办理时限", 12),
-    ("status", "状态", 10),
-    ("done_date", "办结日期", 12),
-    ("item_code", "关联评分项目", 14),
-    ("overdue", "是否逾期", 10),
+    ("responsible", g.RESPONSIBLE.chinese, 12),
+    ("received_date", g.RECEIVED.chinese, 12),
+    ("deadline", g.DEADLINE.chinese, 12),
+    ("status", g.STATUS.chinese, 10),
+    ("done_date", g.DONE_DATE.chinese, 12),
+    ("item_code", g.ITEM_LINK.chinese, 14),
+    ("overdue", g.OVERDUE.chinese, 10),
     ("days_overdue", "逾期天数", 10),
 )
+_FIELD_TERMS = {
+    "source": g.SOURCE,
+    "title": g.TITLE,
+    "responsible": g.RESPONSIBLE,
+    "received_date": g.RECEIVED,
+    "deadline": g.DEADLINE,
+    "status": g.STATUS,
+    "done_date": g.DONE_DATE,
+    "item_code": g.ITEM_LINK,
+}
 
 #: Headings accepted on import (the export's, common variants, and the field names).
 HEADINGS: dict[str, str] = {
@@ -83,8 +95,14 @@ HEADINGS: dict[str, str] = {
     "关联评分项目": "item_code",
     "评分项目": "item_code",
     "项目编号": "item_code",
+    # The words the glossary replaced: older packages' ledger.xlsx headed its columns with them.
+    **{word: field for field, term in _FIELD_TERMS.items() for word in term.rejected},
     **{name: name for name in LedgerFields.__dataclass_fields__},
 }
+#: Headings read but not imported: numbers and what the ledger computes itself.
+_SKIPPED = ("编号", "序号", "id", "是否逾期", "逾期天数")
+#: A title row (the package's sheet) or a few above the headings are looked past.
+HEADER_SEARCH_ROWS = 5
 REQUIRED = ("source", "title", "received_date", "deadline")
 _HEADING_OF = {field: heading for field, heading, _ in COLUMNS}
 
@@ -302,17 +320,17 @@ def read_ledger(
     try:
         ws = wb.worksheets[0]
         rows = ws.iter_rows(values_only=True)
-        header = next(rows, None)
+        header, header_number = _header_row(rows)
         if header is None:
             raise InputError(msg("ledger.sheet_empty", path=path))
         columns: dict[str, int] = {}
         ignored = []
         for i, cell in enumerate(header):
-            name = _text(cell)
+            name = _heading(cell)
             field = HEADINGS.get(name)
             if field is not None and field not in columns:
                 columns[field] = i
-            elif name and name not in ("编号", "id", "是否逾期", "逾期天数"):
+            elif name and name not in _SKIPPED:
                 ignored.append(name)
         missing = [_HEADING_OF.get(f, f) for f in REQUIRED if f not in columns]
         if missing:
@@ -324,9 +342,9 @@ def read_ledger(
                     columns=[h for _f, h, _w in COLUMNS[1:10]],
                 )
             )
-        total = max(0, (ws.max_row or 1) - 1)
+        total = max(0, (ws.max_row or 1) - header_number)
         out: list[tuple[int, LedgerFields | None, dict[str, Message]]] = []
-        for number, values in enumerate(rows, start=2):
+        for number, values in enumerate(rows, start=header_number + 1):
             if len(out) >= MAX_IMPORT_ROWS:
                 raise InputError(msg("ledger.too_many_rows", path=path, max=MAX_IMPORT_ROWS))
             if values is None or all(v is None or _text(v) == "" for v in values):
@@ -340,6 +358,31 @@ def read_ledger(
         return out, tuple(ignored)
     finally:
         wb.close()
+
+
+def _heading(cell: Any) -> str:
+    """A heading cell's words, without the spaces and line breaks people put in them."""
+    return re.sub(r"\s+", "", _text(cell))
+
+
+def _header_row(rows: Iterator[tuple[Any, ...]]) -> tuple[tuple[Any, ...] | None, int]:
+    """The row naming the columns and its number: the first row within HEADER_SEARCH_ROWS
+    that names every required column, else the one naming the most (its missing columns
+    are then reported); rows above it (a title) are skipped."""
+    best: tuple[tuple[Any, ...] | None, int, int] = (None, 0, -1)
+    for number, values in enumerate(rows, start=1):
+        if values is None:
+            values = ()
+        known = {HEADINGS.get(_heading(v)) for v in values} - {None}
+        found = sum(1 for f in REQUIRED if f in known)
+        if found == len(REQUIRED):
+            return values, number
+        if found > best[2] and any(_text(v) for v in values):
+            best = (values, number, found)
+        if number >= HEADER_SEARCH_ROWS:
+            break
+    header, number, _found = best
+    return header, number
 
 
 def _entry(

@@ -291,42 +291,42 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="260"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="270"/>
         <source>Create the office</source>
         <translation>创建单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="276"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="286"/>
         <source>Office</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="277"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="287"/>
         <source>Rubric</source>
         <translation>考核细则</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="280"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="290"/>
         <source>Assessed unit</source>
         <translation>被评估单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="296"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="310"/>
         <source>After Create you are signed in as the administrator.</source>
         <translation>点击“创建”后将直接以管理员身份登录，无需再次输入密码。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="283"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="293"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="284"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="294"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="286"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="300"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
@@ -352,7 +352,7 @@
     <message>
         <location filename="../../evaldesk/ui/dialogs/counted.py" line="55"/>
         <source>No rule of this rubric deducts for them.</source>
-        <translation>本评分细则没有据此扣分的条款。</translation>
+        <translation>本考核细则没有据此扣分的条款。</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/counted.py" line="77"/>
@@ -434,139 +434,192 @@
 <context>
     <name>DispatchView</name>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="50"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="56"/>
         <source>On time</source>
         <translation>按时报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="51"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="57"/>
         <source>Late</source>
         <translation>逾期报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="52"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="58"/>
         <source>Missing</source>
         <translation>未报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="53"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="59"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="62"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="68"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="63"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="69"/>
         <source>Due</source>
         <translation>报送期限</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="64"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="70"/>
         <source>Submitted</source>
         <translation>报送日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="65"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="71"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="66"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="72"/>
         <source>Approval</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="150"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="159"/>
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="151"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="160"/>
         <source>Submit</source>
         <translation>报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="152"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="161"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="421"/>
         <source>Withdraw submission</source>
         <translation>撤回报送</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="153"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="162"/>
         <source>Attach files…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="155"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="164"/>
         <source>Drop files here to attach them to this quarter</source>
         <translation>把文件拖到这里，作为本季度的附件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="164"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="173"/>
         <source>Progress by area</source>
         <translation>各项工作进展</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="167"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="176"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="171"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="180"/>
         <source>Submitted on</source>
         <translation>报送日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="182"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="191"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="219"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="228"/>
         <source>Progress this quarter in %1</source>
         <translation>本季度%1工作进展</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="243"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="257"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="247"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="261"/>
         <source>Approved, locked</source>
         <translation>已审核，已锁定</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="257"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="271"/>
         <source>%1 day(s) after the due date</source>
         <translation>超过报送期限 %1 天</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="279"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="293"/>
         <source>Quarter %1 of %2 — due %3</source>
         <translation>%2 年第 %1 季度 — 报送期限 %3</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="345"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="368"/>
         <source>Draft of quarter %1 saved</source>
         <translation>第 %1 季度草稿已保存</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="366"/>
-        <source>Quarter %1 submitted</source>
-        <translation>第 %1 季度已报送</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="379"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="437"/>
         <source>Attach files to the quarter</source>
         <translation>为本季度添加附件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="389"/>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="447"/>
         <source>%1 file(s) attached to quarter %2</source>
         <translation>已为第 %2 季度添加 %1 个附件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="309"/>
+        <source>The date of the withdrawn submission</source>
+        <translation>即撤回前的报送日期</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="390"/>
+        <source>Quarter %1 submitted on %2</source>
+        <translation>第 %1 季度已于 %2 报送</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="410"/>
+        <source>Withdraw the submission of quarter %1 (submitted %2)?
+
+Until it is submitted again it counts as not submitted: %3. Submitting again proposes %2 again.</source>
+        <translation>撤回第 %1 季度的报送（报送日期 %2）？
+
+重新报送前，该季度按未报送计：%3。重新报送时仍预填原报送日期 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="423"/>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="432"/>
+        <source>Submission of quarter %1 withdrawn</source>
+        <translation>已撤回第 %1 季度的报送</translation>
+    </message>
+</context>
+<context>
+    <name>DoneDateDialog</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_done.py" line="46"/>
+        <source>Mark entry #%1 done</source>
+        <translation>办结事项 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_done.py" line="51"/>
+        <source>Received %1 · deadline %2</source>
+        <translation>接收日期 %1 · 办理时限 %2</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_done.py" line="69"/>
+        <source>Entry</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_done.py" line="74"/>
+        <source>Done on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_done.py" line="79"/>
+        <source>Mark done</source>
+        <translation>办结</translation>
     </message>
 </context>
 <context>
@@ -830,168 +883,168 @@ Click “Copy the path” and paste it into the file manager, or into the upload
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="61"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="63"/>
         <source>Export the signed report package</source>
         <extracomment>the path this view proposed; a different text was typed or chosen by the person</extracomment>
         <translation>导出签名的自评材料包</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="68"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="70"/>
         <source>The package holds the PDF report, the Excel score sheet, the ledger, the dispatch reports and the evidence files, with a manifest and the office&apos;s signature. Send it to the assessing authority as it is.</source>
         <translation>材料包含 PDF 自评报告、Excel 评分表、工作台账、季度调度报告和佐证资料，并附清单和本单位签名。请原样报送考核单位。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="83"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="85"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="88"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="90"/>
         <source>Repeat passphrase</source>
         <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="92"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="94"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="94"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="96"/>
         <source>Export (Enter in the passphrase field)</source>
         <translation>导出（在签名口令框中按回车也可导出）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="95"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="97"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="102"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="104"/>
         <source>Show the export result…</source>
         <translation>查看导出结果…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="112"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="114"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="113"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="115"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="115"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="117"/>
         <source>Passphrase</source>
         <translation>签名口令</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="218"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="233"/>
         <source>This is the office&apos;s first export: a signing key will be created and protected with this passphrase. Keep the passphrase safe; it cannot be recovered.</source>
         <translation>这是本单位第一次导出：将创建签名密钥，并用此口令保护。请妥善保管口令，遗失后无法找回。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="223"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="238"/>
         <source>Enter the passphrase of the office&apos;s signing key.</source>
         <translation>请输入本单位签名密钥的口令。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="264"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="279"/>
         <source>This package will be a DRAFT (草稿).</source>
         <translation>本次导出的报送包为草稿。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="267"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="282"/>
         <source>It is marked 草稿 on every page and in the package, and must not be sent as the office&apos;s submission.</source>
         <translation>报告每页及报送包内均标明“草稿”，不能作为本单位的正式报送材料。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="275"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="290"/>
         <source>A rubric with suggested (unconfirmed) interpretations scores, marked ※, but can only be exported as a draft until they are confirmed.</source>
-        <translation>评分细则含未经确认的建议解释口径：照常计分并以※标注，但在确认之前只能导出草稿。</translation>
+        <translation>考核细则含未经确认的建议解释口径：照常计分并以※标注，但在确认之前只能导出草稿。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="282"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="297"/>
         <source>The final package needs the head&apos;s approval of the whole year (审核 view).</source>
         <translation>导出定稿须由负责人审核确认全年（在“审核”页面）。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="290"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="305"/>
         <source>This package will be final.</source>
         <translation>本次导出的报送包为定稿。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="293"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="308"/>
         <source>The whole year was approved by {who} on {date}.</source>
         <translation>全年已由{who}于{date}审核确认。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="309"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="324"/>
         <source>The data differs from its audit log</source>
         <translation>数据与审计日志不符</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="313"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="328"/>
         <source>The data check found the data and its audit log apart, so nothing was exported. Either restore a backup from before the change, or a head accepts the data as it is: give the reason and export again. The reason and the differences are recorded in the audit log and printed in the package.</source>
         <translation>数据核对发现数据与审计日志不一致，因此没有导出。可以从改动之前的备份恢复；或由负责人确认接受现有数据：填写理由后重新导出。理由和不一致之处会记入审计日志，并印在报送包中。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="322"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="337"/>
         <source>Why the data is accepted as it is</source>
         <translation>接受现有数据的理由</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="329"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="344"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="352"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="367"/>
         <source>Save the package as</source>
         <translation>材料包保存为</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="352"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="367"/>
         <source>Package (*.zip)</source>
         <translation>材料包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="392"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="407"/>
         <source>Exporting %1…</source>
         <translation>正在导出 %1 年度…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="415"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="430"/>
         <source>Exporting the package</source>
         <translation>正在导出材料包</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="459"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="474"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="471"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="486"/>
         <source>Package written: %1</source>
         <translation>材料包已生成：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="473"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="488"/>
         <source>Package number: %1</source>
         <translation>报送包编号：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="476"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="492"/>
         <source>Warning: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="486"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="502"/>
         <source>The export failed; nothing was written.</source>
         <translation>导出失败，未生成任何文件。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="493"/>
+        <location filename="../../evaldesk/ui/views/export.py" line="509"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出，未生成任何文件。</translation>
     </message>
@@ -1461,86 +1514,153 @@ Click “Copy the path” and paste it into the file manager, or into the upload
     </message>
 </context>
 <context>
+    <name>LedgerCost</name>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ledger_cost.py" line="24"/>
+        <source>%1 points fewer (score %2 → %3)</source>
+        <translation>扣 %1 分（得分 %2 → %3）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ledger_cost.py" line="28"/>
+        <source>%1 points more (score %2 → %3)</source>
+        <translation>加 %1 分（得分 %2 → %3）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ledger_cost.py" line="32"/>
+        <source>the score stays %1 (the deduction is already at its limit or not counted)</source>
+        <translation>得分仍为 %1（该项扣分已达上限或不计分）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ledger_cost.py" line="49"/>
+        <source>%1 day(s) after the deadline %2: the entry counts as not done in time, %3 points fewer than done by the deadline (score %4 instead of %5).</source>
+        <translation>晚于办理时限 %2 共 %1 天，按未及时落实计，比按期办结少 %3 分（得分 %4，按期办结为 %5）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ledger_cost.py" line="60"/>
+        <source>%1 day(s) after the deadline %2: the entry counts as not done in time; the score stays %3 (the deduction is already at its limit or not counted).</source>
+        <translation>晚于办理时限 %2 共 %1 天，按未及时落实计；得分仍为 %3（该项扣分已达上限或不计分）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ledger_cost.py" line="68"/>
+        <source>By the deadline %1: no points lost.</source>
+        <translation>未超过办理时限 %1，不扣分。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ledger_cost.py" line="74"/>
+        <source>This day is after the assessed year %1; if the work was finished earlier, enter that day.</source>
+        <translation>该日期已超出 %1 考核年度；如实际更早办结，请填写实际办结日期。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ledger_cost.py" line="81"/>
+        <source>Today&apos;s date is proposed; change it if the work was finished on another day.</source>
+        <translation>预填的是今天的日期；如在其他日期办结，请修改。</translation>
+    </message>
+</context>
+<context>
     <name>LedgerEntryDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="80"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="89"/>
         <source>New ledger entry</source>
         <translation>新增台账事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="80"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="89"/>
         <source>Edit ledger entry</source>
         <translation>修改台账事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="88"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="97"/>
         <source>What is the task, in a few words</source>
         <translation>用几个字说明是什么事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="95"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="109"/>
         <source>Done on</source>
         <translation>办结于</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="100"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="119"/>
         <source>(no rubric item)</source>
         <translation>（不关联评分项目）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="109"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="128"/>
         <source>Repeats every year</source>
         <translation>每年重复</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="112"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="131"/>
         <source>A new year proposes this entry again, with the same month and day.</source>
         <translation>新建年度时按相同月、日再次列出本事项，供确认。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="130"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="149"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="131"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="150"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="132"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="151"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="133"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="152"/>
         <source>Received</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="134"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="153"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="135"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="154"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="136"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="155"/>
         <source>Done date</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="137"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="156"/>
         <source>Rubric item</source>
         <translation>评分项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="138"/>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="157"/>
         <source>Description</source>
         <translation>办理内容</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="218"/>
+        <source>Today (%1) is outside the assessed year %2, so both dates start at %3: enter the real dates.</source>
+        <translation>今天（%1）不在 %2 考核年度内，两个日期暂填为 %3，请填写实际日期。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="338"/>
+        <source>This entry is past its deadline %1 and not done by then, so it counts as not done in time: %2.
+
+Save it anyway?</source>
+        <translation>该事项已超过办理时限 %1 且未按时办结，将按未及时落实计：%2。
+
+仍要保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="343"/>
+        <source>Save an overdue entry</source>
+        <translation>保存逾期事项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="345"/>
+        <source>Save and count it</source>
+        <translation>保存并计入扣分</translation>
     </message>
 </context>
 <context>
@@ -1653,135 +1773,141 @@ Click “Copy the path” and paste it into the file manager, or into the upload
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="58"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="62"/>
         <source>Search title, description, responsible…</source>
+        <extracomment>Pages fetched at most to find a saved entry below the rows in memory (200 rows a page).</extracomment>
         <translation>搜索事项、办理内容、责任人…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="61"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="65"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="65"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="69"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="73"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="77"/>
         <source>Overdue only</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="77"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="81"/>
         <source>New entry</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="78"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="82"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="79"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="83"/>
         <source>Mark done</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="80"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="84"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="81"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="85"/>
         <source>Attach files…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="82"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="86"/>
         <source>Import xlsx…</source>
         <translation>导入 Excel…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="83"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="87"/>
         <source>Export xlsx…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="158"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="181"/>
         <source>All rubric items</source>
         <translation>全部评分项目</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="179"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="202"/>
         <source>%1 entries, %2 overdue</source>
         <translation>共 %1 条，逾期 %2 条</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="265"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="290"/>
         <source>Saved entry #%1</source>
         <translation>已保存事项 #%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="275"/>
-        <source>Entry #%1 marked done</source>
-        <translation>事项 #%1 已办结</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="286"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="340"/>
         <source>Entry #%1 reopened</source>
         <translation>事项 #%1 已重新打开</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="294"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="348"/>
         <source>Attach files to the entry</source>
         <translation>为事项添加附件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="300"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="354"/>
         <source>%1 file(s) attached to entry #%2</source>
         <translation>已为事项 #%2 添加 %1 个附件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="310"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="364"/>
         <source>Import ledger entries</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="310"/>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="367"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="364"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="421"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="329"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="383"/>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="354"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="408"/>
         <source>Imported %1 entries</source>
         <translation>已导入 %1 条</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="358"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="412"/>
         <source>Importing ledger entries</source>
         <translation>正在导入台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="365"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="419"/>
         <source>Export the ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="389"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="443"/>
         <source>Exported %1 entries to %2</source>
         <translation>已导出 %1 条到 %2</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="392"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="446"/>
         <source>Exporting the ledger</source>
         <translation>正在导出台账</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="292"/>
+        <source> (not shown: the filters hide it)</source>
+        <translation>（当前筛选条件下未显示）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="324"/>
+        <source>Entry #%1 marked done on %2</source>
+        <translation>事项 #%1 已于 %2 办结</translation>
     </message>
 </context>
 <context>
@@ -1875,97 +2001,97 @@ Click “Copy the path” and paste it into the file manager, or into the upload
         <translation>正在打开数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="299"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="300"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="299"/>
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="302"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="301"/>
         <source>User accounts…</source>
         <translation>用户账户…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="304"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="303"/>
         <source>New assessment year…</source>
         <translation>新建考核年度…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="306"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="305"/>
         <source>Import a rubric table…</source>
         <translation>导入考核细则…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="308"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="307"/>
         <source>Edit the rubric…</source>
         <translation>编辑考核细则…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="311"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="310"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="315"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="314"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="316"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="315"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="318"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="317"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="323"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="322"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="327"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="326"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="338"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="337"/>
         <source>Score &amp;details</source>
         <translation>得分详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="343"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="342"/>
         <source>What costs &amp;points</source>
         <translation>扣分因素(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="345"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="344"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="349"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="348"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="359"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="358"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="360"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="359"/>
         <source>&amp;The day&apos;s tasks…</source>
         <translation>日常工作说明(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="364"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="363"/>
         <source>&amp;About EvalDesk</source>
         <translation>关于 EvalDesk(&amp;A)</translation>
     </message>
@@ -2058,12 +2184,12 @@ Click “Copy the path” and paste it into the file manager, or into the upload
     <message>
         <location filename="../../evaldesk/ui/dialogs/new_year.py" line="86"/>
         <source>Deadline</source>
-        <translation>办理期限</translation>
+        <translation>办理时限</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/new_year.py" line="87"/>
         <source>Rubric item</source>
-        <translation>考核项目</translation>
+        <translation>评分项目</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/new_year.py" line="94"/>
@@ -3067,35 +3193,35 @@ Click “Copy the path” and paste it into the file manager, or into the upload
         <translation>未填报</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="341"/>
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="339"/>
         <source>Figures of the other units</source>
         <extracomment>Called with (row, what was typed or picked) for an edit; True when it was recorded. Called with a refused edit&apos;s error (bad number, PermissionDenied, Locked). Errors cannot propagate: setData is called from C++ (views, proxies). None re-raises. When set, nothing is editable (the reason is shown by the view).</extracomment>
         <translation>同组其他单位的数值</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="353"/>
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="351"/>
         <source>entered by the office</source>
         <translation>由单位填写</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="357"/>
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="355"/>
         <source>entered by the office, but {source} gives {target}: clear it to use that</source>
         <translation>单位填写；{source}规定为 {target}，清空即按规定计算</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="420"/>
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="418"/>
         <source>{text}
 Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
         <translation>{text}
 单击选择，或按 1、2、3 键（Delete：未评估）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="431"/>
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="429"/>
         <source>{n} of {m} entered beside</source>
         <translation>已填{n}/{m}个单位（见右侧）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/rubric_model.py" line="443"/>
+        <location filename="../../evaldesk/ui/models/rubric_model.py" line="441"/>
         <source>not entered yet</source>
         <translation>待填写</translation>
     </message>
@@ -3110,7 +3236,7 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
     <message>
         <location filename="../../evaldesk/ui/dialogs/wizard.py" line="77"/>
         <source>Choose the scheme your office is assessed by.</source>
-        <translation>选择本单位适用的考核办法。</translation>
+        <translation>选择本单位适用的考核细则。</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/wizard.py" line="90"/>
@@ -3409,70 +3535,70 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
 <context>
     <name>ScoreStrip</name>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="67"/>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="151"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="68"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="156"/>
         <source>Self-assessment score</source>
         <extracomment>Rows of the losses menu, per kind (real losses, items not assessed yet).</extracomment>
         <translation>自评得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="99"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="102"/>
         <source>Largest losses</source>
         <extracomment>how much the strip gave up to fit: 0 nothing, 1 its title and what is attainable, 2 also the counts&apos; words (their numbers stay; the words are in their tooltips)</extracomment>
         <translation>主要失分项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="127"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="132"/>
         <source>as of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="130"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="135"/>
         <source>The score when the data folder was last open; the live score replaces it once the data is read.</source>
         <translation>上次打开数据时的得分；读取数据后即显示最新得分。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="151"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="156"/>
         <source>Self-assessment rating</source>
         <translation>自评等次</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="154"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="159"/>
         <source>not rated yet</source>
         <translation>尚未评定</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="157"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="162"/>
         <source>best still possible: %1</source>
         <translation>最高可评：%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="169"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="174"/>
         <source>max. attainable %1</source>
         <translation>最高可得 %1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="206"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="209"/>
         <source>Click to see them.</source>
         <translation>点击查看明细。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="216"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="225"/>
         <source>Points lost</source>
         <translation>已失分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="217"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="226"/>
         <source>Not assessed yet (counted as lost for now)</source>
         <translation>未评估（暂按失分计）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="271"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="279"/>
         <source>Hide details</source>
         <translation>收起详情</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="271"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="279"/>
         <source>Score details</source>
         <translation>得分详情</translation>
     </message>
@@ -3539,12 +3665,12 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="317"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="331"/>
         <source>EvalDesk — first start</source>
         <translation>EvalDesk — 首次使用</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="327"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="341"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -3552,27 +3678,27 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../evaldesk/ui/widgets/status.py" line="23"/>
+        <location filename="../../evaldesk/ui/widgets/status.py" line="24"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/status.py" line="26"/>
+        <location filename="../../evaldesk/ui/widgets/status.py" line="27"/>
         <source>The assessment year shown</source>
         <translation>当前显示的考核年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/status.py" line="43"/>
+        <location filename="../../evaldesk/ui/widgets/status.py" line="44"/>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/status.py" line="59"/>
+        <location filename="../../evaldesk/ui/widgets/status.py" line="60"/>
         <source>Rating {total}</source>
         <translation>等次 {total}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/status.py" line="61"/>
+        <location filename="../../evaldesk/ui/widgets/status.py" line="62"/>
         <source>Score {total}</source>
         <translation>得分 {total}</translation>
     </message>
@@ -3711,6 +3837,14 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
         <location filename="../../evaldesk/ui/dialogs/wizard.py" line="238"/>
         <source>{title}: the user name {name} is already taken.</source>
         <translation>{title}：用户名 {name} 已被使用。</translation>
+    </message>
+</context>
+<context>
+    <name>TypedDateEdit</name>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/ledger_dates.py" line="44"/>
+        <source>Type a date such as 20250315 or 2025-3-15, or pick one</source>
+        <translation>可直接输入日期，如 20250315 或 2025-3-15，也可从日历中选择</translation>
     </message>
 </context>
 <context>

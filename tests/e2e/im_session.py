@@ -28,6 +28,7 @@ from typing import Any
 
 PINYIN = "gongzuo"
 DIALOG_TITLES = ("新增台账事项", "New ledger entry")
+OVERDUE_TITLES = ("保存逾期事项", "Save an overdue entry")
 TITLE_QUERY = "SELECT title FROM ledger_entries ORDER BY id DESC LIMIT 1"
 FCITX5_PROFILE = """[Groups/0]
 Name=Default
@@ -233,6 +234,13 @@ def run_session(args: argparse.Namespace) -> dict[str, Any]:
                     return window
             return None
 
+        def overdue_box() -> str | None:
+            for window in windows_of(app.pid):
+                name = xdotool("getwindowname", window)
+                if any(title in name for title in OVERDUE_TITLES):
+                    return window
+            return None
+
         dialog = wait_for("a new-entry dialog", dialog_open, 40, step=1)
         focus(dialog)
         time.sleep(0.5)
@@ -245,10 +253,10 @@ def run_session(args: argparse.Namespace) -> dict[str, Any]:
         time.sleep(0.5)
         xdotool("key", "space")
         time.sleep(0.8)
-        # The dialog proposes 1 January of the office's (past) year, whose first quarter the
-        # demo office has approved (locked): received and deadline in December instead. Digits
-        # pass through the pinyin engine unchanged; a full year, month or day moves on by
-        # itself. Tab, Tab: past the responsible person to the received date; Tab: deadline.
+        # The dialog proposes 31 December of the office's (past) year; typed like a clerk
+        # would: received 1 December, deadline 31 December. Digits pass through the pinyin
+        # engine unchanged; eight digits are taken as the date at once. Tab, Tab: past the
+        # responsible person to the received date; Tab: deadline.
         year = office_year(db)
         for tabs, day in ((2, f"{year}1201"), (1, f"{year}1231")):
             for _ in range(tabs):
@@ -257,6 +265,18 @@ def run_session(args: argparse.Namespace) -> dict[str, Any]:
             xdotool("type", "--delay", "60", day)
         time.sleep(0.3)
         xdotool("key", "Return")
+        # The year is over and the entry still open, so it counts as overdue: the dialog asks
+        # first (its safe answer, Cancel, has the focus); Shift+Tab, Space: "save and count it".
+        try:
+            box = wait_for("the overdue confirmation", overdue_box, 5)
+        except TimeoutError:
+            box = None
+        if box is not None:
+            focus(box)
+            time.sleep(0.3)
+            xdotool("key", "shift+Tab")
+            time.sleep(0.2)
+            xdotool("key", "space")
         wait_for("the entry in the store", lambda: saved_title(db) not in (None, before), 20)
     except (TimeoutError, RuntimeError, OSError) as exc:
         result["error"] = str(exc)

@@ -90,8 +90,14 @@ def test_progress_is_saved_per_area_and_files_attach_to_the_quarter(
 
 
 def test_withdraw_and_submit_change_the_state(view, ctx) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     view.table.selectRow(3)
     view.withdraw_button.click()
+    box = view.confirm_box  # asked first (tests/ui/test_ledger_safety.py checks the wording)
+    assert box is not None and ctx.store.dispatch.get(ctx.year, 4).submitted_date is not None
+    yes = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    yes.click()
     assert ctx.store.dispatch.get(ctx.year, 4).submitted_date is None
     assert states(view)[3] in ("missing", "pending")
     view.table.selectRow(3)

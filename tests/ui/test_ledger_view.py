@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from records_data import TODAY, YEAR, build_ledger_store
 
 from evaldesk.services import ledger_xlsx
@@ -99,6 +99,10 @@ def test_an_overdue_entry_added_in_the_dialog_is_marked_and_costs_points(qtbot, 
     )
     dialog.source_combo.setCurrentIndex(dialog.source_combo.findData("inspection"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    box = dialog.confirm_box  # it costs points: asked first (test_ledger_safety.py)
+    assert box is not None and dialog.saved is None
+    accept = QMessageBox.ButtonRole.AcceptRole
+    next(b for b in box.buttons() if box.buttonRole(b) == accept).click()  # "Save and count it"
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.saved is not None
     qtbot.waitUntil(lambda: view.model.totals.overdue == overdue_before + 1, timeout=3000)
@@ -152,6 +156,9 @@ def test_close_and_reopen_an_entry(view: LedgerView, ctx) -> None:
     entry = view.current_entry()
     assert view.close_button.isEnabled() and not view.reopen_button.isEnabled()
     view.close_button.click()
+    prompt = view.done_dialog  # the day is asked for, today proposed
+    assert ctx.store.ledger.get(entry.id).status != "done"
+    prompt.ok_button.click()
     assert ctx.store.ledger.get(entry.id).status == "done"
     assert ctx.store.ledger.get(entry.id).done_date == TODAY
     view.status_filter.setCurrentIndex(0)

@@ -3,6 +3,11 @@
 The checks are the services' (``evaldesk.services.ledger_rules``): the dialog sends the entry,
 and an ``InvalidFields`` error comes back as field -> message, which it puts on the fields, so
 the form and the command line say the same thing.
+
+Nothing costs points silently: a new entry's dates start at today (or the assessed year's
+nearest day, said under the dates), the done date says what it costs while it is chosen, and
+saving an entry that newly counts as not done in time asks first, with the points it costs
+(``evaldesk.services.score_effect``).
 """
 
 from __future__ import annotations
@@ -10,42 +15,45 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from evaldesk.errors import EvalDeskError
-from evaldesk.services import ledger
+from evaldesk.services import ledger, score_effect
 from evaldesk.services.ledger_table import SOURCES, STATUSES, LedgerFields, LedgerRec
 from evaldesk.services.records_lookup import item_choices
 from evaldesk.services.validation import InvalidFields
 from evaldesk.ui.errors import show_error
 from evaldesk.ui.message_text import message_text
 from evaldesk.ui.models.records_labels import source_label, status_label
+from evaldesk.ui.widgets.ledger_cost import confirm, done_day_notes, points_change
+from evaldesk.ui.widgets.ledger_dates import TypedDateEdit, from_qdate, to_qdate
 
 ERROR_STYLE = "color: #b00020;"
 FIELD_ERROR_STYLE = "border: 1px solid #b00020;"
+NOTE_STYLE = "color: #6b3d00;"
+
+__all__ = ["LedgerEntryDialog", "default_day", "from_qdate", "to_qdate"]
 
 
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
+def default_day(today: date, year: int) -> date:
+    """Today, kept inside the assessed year: its last day once the year is over, its first
+    day before it starts (the dialog says so when it moved the date)."""
+    return min(max(today, date(year, 1, 1)), date(year, 12, 31))
 
 
 class LedgerEntryDialog(QDialog):
@@ -76,6 +84,7 @@ class LedgerEntryDialog(QDialog):
         self.entry = entry
         self.today = today or date.today()
         self.saved: LedgerRec | None = None
+        self.confirm_box: QMessageBox | None = None
         self.setWindowTitle(
             self.tr("New ledger entry") if entry is None else self.tr("Edit ledger entry")
         )
@@ -92,8 +101,18 @@ class LedgerEntryDialog(QDialog):
         self.status_combo = QComboBox()
         for key in STATUSES:
             self.status_combo.addItem(status_label(key), key)
+        self.date_note = QLabel()
+        self.date_note.setObjectName("ledgerDateNote")
+        self.date_note.setWordWrap(True)
+        self.date_note.setStyleSheet(NOTE_STYLE)
+        self.date_note.hide()
         self.done_check = QCheckBox(self.tr("Done on"))
         self.done_edit = self._date_edit()
+        self.done_note = QLabel()
+        self.done_note.setObjectName("ledgerDoneNote")
+        self.done_note.setWordWrap(True)
+        self.done_note.setStyleSheet(NOTE_STYLE)
+        self.done_note.hide()
         self.item_combo = QComboBox()
         self.item_combo.setEditable(True)
         self.item_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -146,6 +165,7 @@ class LedgerEntryDialog(QDialog):
                 row.addWidget(self.done_edit)
                 row.addStretch(1)
                 box.addLayout(row)
+                box.addWidget(self.done_note)
             elif name in ("received_date", "deadline"):
                 row = QHBoxLayout()
                 row.addWidget(self.inputs[name])
@@ -153,6 +173,8 @@ class LedgerEntryDialog(QDialog):
                     row.addWidget(self.repeat_check)  # 每年重复
                 row.addStretch(1)
                 box.addLayout(row)
+                if name == "deadline":
+                    box.addWidget(self.date_note)
             else:
                 box.addWidget(self.inputs[name])
             error = QLabel()
@@ -177,26 +199,36 @@ class LedgerEntryDialog(QDialog):
         self.status_combo.currentIndexChanged.connect(self._status_changed)
         self.done_check.toggled.connect(self.done_edit.setEnabled)
         self._fill(entry)
+        for edit in (self.deadline_edit, self.done_edit):
+            edit.dateChanged.connect(self._show_done_note)
+        self.done_check.toggled.connect(self._show_done_note)
+        self._show_done_note()
 
     def _year(self) -> int:
         return self.entry.year if self.entry is not None else int(self.ctx.year)
 
-    def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumWidth(150)
-        return edit
+    def _date_edit(self) -> TypedDateEdit:
+        return TypedDateEdit()
 
     def _fill(self, entry: LedgerRec | None) -> None:
         year = self._year()
-        default = self.today if self.today.year == year else date(year, 1, 1)
+        default = default_day(self.today, year)
+        if entry is None and default != self.today:
+            text = self.tr(
+                "Today (%1) is outside the assessed year %2, so both dates start at %3: "
+                "enter the real dates."
+            )
+            self.date_note.setText(
+                text.replace("%1", self.today.isoformat())
+                .replace("%2", str(year))
+                .replace("%3", default.isoformat())
+            )
+            self.date_note.show()
         received = entry.received_date if entry else default
-        self.received_edit.setDate(to_qdate(received))
-        self.deadline_edit.setDate(to_qdate(entry.deadline if entry else received))
-        self.done_edit.setDate(
-            to_qdate(entry.done_date if entry and entry.done_date else self.today)
-        )
+        self.received_edit.set_day(received)
+        self.deadline_edit.set_day(entry.deadline if entry else received)
+        # The real date, never an earlier one made up: done_day_notes flags a day after the year.
+        self.done_edit.set_day(entry.done_date if entry and entry.done_date else self.today)
         self.done_check.setChecked(bool(entry and entry.done_date))
         self.done_edit.setEnabled(self.done_check.isChecked())
         if entry is None:
@@ -218,6 +250,18 @@ class LedgerEntryDialog(QDialog):
         if done != self.done_check.isChecked():
             self.done_check.setChecked(done)
 
+    def _show_done_note(self, *_args: object) -> None:
+        """While a done date is chosen: is it after the deadline or the year, what it costs."""
+        if not self.done_check.isChecked():
+            self.done_note.hide()
+            return
+        deadline = self.deadline_edit.day()
+        done = self.done_edit.day()
+        effect = score_effect.done_on_time_effect(self.ctx.live, self.entry, deadline, done)
+        notes = done_day_notes(deadline, self._year(), done, self.today, effect)
+        self.done_note.setText("\n".join(notes))
+        self.done_note.show()
+
     # ------------------------------------------------------------------ values
 
     def item_code(self) -> str | None:
@@ -233,12 +277,12 @@ class LedgerEntryDialog(QDialog):
         return LedgerFields(
             source=str(self.source_combo.currentData()),
             title=self.title_edit.text(),
-            received_date=from_qdate(self.received_edit.date()),
-            deadline=from_qdate(self.deadline_edit.date()),
+            received_date=self.received_edit.day(),
+            deadline=self.deadline_edit.day(),
             description=self.description_edit.toPlainText(),
             responsible=self.responsible_edit.text(),
             status=str(self.status_combo.currentData()),
-            done_date=from_qdate(self.done_edit.date()) if self.done_check.isChecked() else None,
+            done_date=self.done_edit.day() if self.done_check.isChecked() else None,
             item_code=self.item_code(),
             repeats_yearly=self.repeat_check.isChecked(),
         )
@@ -279,7 +323,30 @@ class LedgerEntryDialog(QDialog):
     # ------------------------------------------------------------------ save
 
     def save(self) -> None:
+        """Save, after asking when the entry would newly count as not done in time."""
         fields = self.fields()
+        try:  # the fields' problems first: no cost is asked about an entry that cannot be saved
+            ledger.check_entry(self.ctx.store, self._year(), fields, today=self.today)
+        except InvalidFields as exc:
+            self.show_errors({k: message_text(v) for k, v in exc.fields.items()})
+            return
+        effect = score_effect.ledger_effect(self.ctx.live, self.entry, fields)
+        if not effect.costs:
+            self._save(fields)
+            return
+        text = self.tr(
+            "This entry is past its deadline %1 and not done by then, so it counts as not done "
+            "in time: %2.\n\nSave it anyway?"
+        )
+        self.confirm_box = confirm(
+            self,
+            self.tr("Save an overdue entry"),
+            text.replace("%1", fields.deadline.isoformat()).replace("%2", points_change(effect)),
+            self.tr("Save and count it"),
+            lambda: self._save(fields),
+        )
+
+    def _save(self, fields: LedgerFields) -> None:
         try:
             if self.entry is None:
                 self.saved = ledger.add_entry(

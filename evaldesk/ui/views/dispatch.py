@@ -4,19 +4,22 @@ A table of the quarters (due on the 25th of the quarter's last month, when submi
 time / late / missing / not yet due, locked); below it the selected quarter's progress text per
 rubric area, its attachments, and save / submit / withdraw. An approved quarter is read-only and
 says who approved it and that a head must unlock it.
+
+Withdrawing a submission asks first, saying what it costs now; the date it cleared is proposed
+again, so re-submitting after a correction does not turn an on-time report late.
 """
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -34,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaldesk.services import dispatch
+from evaldesk.services import dispatch, score_effect
 from evaldesk.services.dispatch import QuarterView
 from evaldesk.services.evidence import dispatch_link
 from evaldesk.services.evidence_browse import evidence_of, human_size
@@ -45,6 +49,8 @@ from evaldesk.ui.i18n import QT_TRANSLATE_NOOP
 from evaldesk.ui.ops import Op
 from evaldesk.ui.widgets.attach import AttachResult, attach_files
 from evaldesk.ui.widgets.file_drop import dropped_paths
+from evaldesk.ui.widgets.ledger_cost import confirm, points_change
+from evaldesk.ui.widgets.ledger_dates import TypedDateEdit
 
 STATE_LABELS = {
     "on_time": QT_TRANSLATE_NOOP("DispatchView", "On time"),
@@ -109,6 +115,8 @@ class DispatchView(QWidget):
         self.quarters: list[QuarterView] = []
         self.read_only = True
         self.last_op: Op[Any] | None = None
+        self.confirm_box: QMessageBox | None = None
+        self._message_quarter: int | None = None  # the quarter the status line speaks of
 
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
@@ -118,6 +126,7 @@ class DispatchView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setFixedHeight(4 * 30 + 34)
+        self.table.setTabKeyNavigation(False)  # a quarter is a row: Tab goes on to its text
 
         self.title = QLabel()
         self.title.setObjectName("dispatchQuarterTitle")
@@ -143,10 +152,10 @@ class DispatchView(QWidget):
 
         self.note_edit = QPlainTextEdit()
         self.note_edit.setFixedHeight(54)
-        self.submitted_edit = QDateEdit()
-        self.submitted_edit.setCalendarPopup(True)
-        self.submitted_edit.setDisplayFormat("yyyy-MM-dd")
-        self.submitted_edit.setMinimumWidth(150)
+        self.submitted_edit = TypedDateEdit()
+        self.date_hint = QLabel()
+        self.date_hint.setObjectName("dispatchDateHint")
+        self.date_hint.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save draft"))
         self.submit_button = QPushButton(self.tr("Submit"))
         self.withdraw_button = QPushButton(self.tr("Withdraw submission"))
@@ -167,7 +176,7 @@ class DispatchView(QWidget):
         note_row.addRow(self.tr("Note"), self.note_edit)
         date_row = QHBoxLayout()
         date_row.addWidget(self.submitted_edit)
-        date_row.addStretch(1)
+        date_row.addWidget(self.date_hint, 1)
         note_row.addRow(self.tr("Submitted on"), date_row)
         editor_layout.addLayout(note_row)
         buttons = QHBoxLayout()
@@ -224,6 +233,11 @@ class DispatchView(QWidget):
             label.setMinimumWidth(150)
             label.setMaximumWidth(220)
             self.areas_form.addRow(label, edit)
+        # The areas are made after the note and the date: put them back in reading order.
+        chain = [self.table, *self.editors.values(), self.note_edit, self.submitted_edit]
+        chain += [self.save_button, self.submit_button, self.withdraw_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _default_row(self) -> int:
         """The first quarter still to be written, else the last one."""
@@ -286,8 +300,16 @@ class DispatchView(QWidget):
         for code, edit in self.editors.items():
             edit.setPlainText(rec.progress.get(code, ""))
         self.note_edit.setPlainText(rec.note)
-        day = rec.submitted_date or min(self._day(), date(rec.year, 12, 31))
-        self.submitted_edit.setDate(QDate(day.year, day.month, day.day))
+        withdrawn = dispatch.withdrawn_date(self.ctx.store, rec)
+        if withdrawn is not None and withdrawn > self._day():
+            withdrawn = None  # the PC's clock is behind it: a future day would be refused
+        day = rec.submitted_date or withdrawn or min(self._day(), date(rec.year, 12, 31))
+        self.submitted_edit.set_day(day)
+        self.date_hint.setText(
+            self.tr("The date of the withdrawn submission") if withdrawn is not None else ""
+        )
+        if self._message_quarter is not None and self._message_quarter != rec.quarter:
+            self.say(None, "")
         reason = self.lock_reason(quarter)
         refused = why_not(self.ctx.actor, "dispatch.edit")
         role = refused.text() if refused is not None else None
@@ -341,8 +363,9 @@ class DispatchView(QWidget):
                 self.progress_text(),
                 note=self.note_edit.toPlainText(),
             )
-            self.message.setText(
-                self.tr("Draft of quarter %1 saved").replace("%1", str(quarter.record.quarter))
+            self.say(
+                quarter.record.quarter,
+                self.tr("Draft of quarter %1 saved").replace("%1", str(quarter.record.quarter)),
             )
             self.reload()
 
@@ -350,7 +373,7 @@ class DispatchView(QWidget):
         quarter = self.current()
         if quarter is None:
             return
-        qd = self.submitted_edit.date()
+        day = self.submitted_edit.day()
         with guarded(self):
             dispatch.submit(
                 self.ctx.store,
@@ -358,21 +381,56 @@ class DispatchView(QWidget):
                 self.ctx.year,
                 quarter.record.quarter,
                 self.progress_text(),
-                submitted_date=date(qd.year(), qd.month(), qd.day()),
+                submitted_date=day,
                 note=self.note_edit.toPlainText(),
                 today=self._day(),
             )
-            self.message.setText(
-                self.tr("Quarter %1 submitted").replace("%1", str(quarter.record.quarter))
+            self.say(
+                quarter.record.quarter,
+                self.tr("Quarter %1 submitted on %2")
+                .replace("%1", str(quarter.record.quarter))
+                .replace("%2", day.isoformat()),
             )
             self.reload()
 
-    def withdraw(self) -> None:
+    def say(self, quarter: int | None, text: str) -> None:
+        """The status line, about ``quarter`` (cleared when another quarter is shown)."""
+        self._message_quarter = quarter
+        self.message.setText(text)
+
+    def withdraw(self) -> QMessageBox | None:
+        """Ask first (with what it costs now), then withdraw; the date is kept to re-submit."""
         quarter = self.current()
-        if quarter is None:
-            return
+        if quarter is None or quarter.record.submitted_date is None:
+            return None
+        rec = quarter.record
+        submitted = quarter.record.submitted_date
+        effect = score_effect.dispatch_effect(self.ctx.live, rec, None)
+        text = self.tr(
+            "Withdraw the submission of quarter %1 (submitted %2)?\n\n"
+            "Until it is submitted again it counts as not submitted: %3. "
+            "Submitting again proposes %2 again."
+        )
+        text = (
+            text.replace("%1", str(rec.quarter))
+            .replace("%2", submitted.isoformat())
+            .replace("%3", points_change(effect))
+        )
+        self.confirm_box = confirm(
+            self,
+            self.tr("Withdraw submission"),
+            text,
+            self.tr("Withdraw"),
+            lambda: self._withdraw(rec.quarter),
+        )
+        return self.confirm_box
+
+    def _withdraw(self, number: int) -> None:
         with guarded(self):
-            dispatch.withdraw(self.ctx.store, self.ctx.actor, self.ctx.year, quarter.record.quarter)
+            dispatch.withdraw(self.ctx.store, self.ctx.actor, self.ctx.year, number)
+            self.say(
+                number, self.tr("Submission of quarter %1 withdrawn").replace("%1", str(number))
+            )
             self.reload()
 
     def choose_attachments(self) -> None:
@@ -389,7 +447,7 @@ class DispatchView(QWidget):
             text = self.tr("%1 file(s) attached to quarter %2").replace(
                 "%1", str(len(result.added))
             )
-            self.message.setText(text.replace("%2", str(quarter.record.quarter)))
+            self.say(quarter.record.quarter, text.replace("%2", str(quarter.record.quarter)))
             self.reload()
 
         self.last_op = attach_files(

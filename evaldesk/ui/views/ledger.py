@@ -7,6 +7,7 @@ through ``evaldesk.ui.ops`` with progress and cancel.
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ from evaldesk.services.ledger_table import SOURCES, STATUSES, LedgerRec
 from evaldesk.services.records_lookup import item_choices
 from evaldesk.services.roles import why_not
 from evaldesk.ui import permissions
+from evaldesk.ui.dialogs.ledger_done import DoneDateDialog
 from evaldesk.ui.dialogs.ledger_entry import LedgerEntryDialog
 from evaldesk.ui.dialogs.ledger_import import ImportPreviewDialog
 from evaldesk.ui.errors import guarded
@@ -42,6 +44,8 @@ from evaldesk.ui.widgets.attach import AttachResult, attach_files
 from evaldesk.ui.widgets.ledger_table import LedgerTable
 
 SEARCH_DELAY_MS = 300
+#: Pages fetched at most to find a saved entry below the rows in memory (200 rows a page).
+FIND_PAGES = 20
 
 
 class LedgerView(QWidget):
@@ -142,6 +146,25 @@ class LedgerView(QWidget):
         self.attach_button.clicked.connect(self.choose_attachments)
         self.import_button.clicked.connect(self.choose_import)
         self.export_button.clicked.connect(self.choose_export)
+        # Tab goes from the list to the actions on its row (New, Edit, Mark done, …), not back
+        # up to the search box first: 办结 is three Tabs from the selected row.
+        chain = (
+            self.search,
+            self.status_filter,
+            self.source_filter,
+            self.item_filter,
+            self.overdue_only,
+            self.table,
+            self.new_button,
+            self.edit_button,
+            self.close_button,
+            self.reopen_button,
+            self.attach_button,
+            self.import_button,
+            self.export_button,
+        )
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_entry)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         ctx.changed.connect(self.on_changed)
@@ -261,18 +284,49 @@ class LedgerView(QWidget):
         return dialog
 
     def _saved(self, entry: LedgerRec | None) -> None:
-        if entry is not None:
-            self.message.setText(self.tr("Saved entry #%1").replace("%1", str(entry.id)))
         self.model.refresh()
-
-    def close_entry(self) -> None:
-        entry = self.current_entry()
         if entry is None:
             return
-        with guarded(self):
-            ledger.close_entry(self.ctx.store, self.ctx.actor, entry.id, today=self._dialog_today())
+        text = self.tr("Saved entry #%1").replace("%1", str(entry.id))
+        if not self.show_entry(entry.id):
+            text += self.tr(" (not shown: the filters hide it)")
+        self.message.setText(text)
+
+    def show_entry(self, entry_id: int) -> bool:
+        """Select and scroll to ``entry_id``'s row (reading further pages if needed)."""
+        row = self.model.row_of(entry_id)
+        fetched = 0
+        while row < 0 and self.model.canFetchMore() and fetched < FIND_PAGES:
+            self.model.fetchMore()
+            fetched += 1
+            row = self.model.row_of(entry_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, COL_TITLE)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def close_entry(self) -> DoneDateDialog | None:
+        """Ask for the day it was done (today proposed) and what that day costs, then save."""
+        entry = self.current_entry()
+        if entry is None:
+            return None
+        dialog = DoneDateDialog(self.ctx, entry, self, today=self._dialog_today())
+        self.done_dialog = dialog
+
+        def done() -> None:
+            saved = dialog.saved
             self.model.refresh()
-            self.message.setText(self.tr("Entry #%1 marked done").replace("%1", str(entry.id)))
+            if saved is None or saved.done_date is None:
+                return
+            self.show_entry(saved.id)
+            text = self.tr("Entry #%1 marked done on %2").replace("%1", str(saved.id))
+            self.message.setText(text.replace("%2", saved.done_date.isoformat()))
+
+        dialog.accepted.connect(done)
+        dialog.open()
+        return dialog
 
     def reopen_entry(self) -> None:
         entry = self.current_entry()

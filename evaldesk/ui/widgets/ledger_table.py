@@ -49,6 +49,9 @@ class LedgerTable(QTableView):
         self.viewport().setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setDropIndicatorShown(True)
+        # Rows are chosen, not cells: Tab leaves the table for the buttons (办结 was 30+ Tabs
+        # away, cell by cell) and the arrow keys move between rows.
+        self.setTabKeyNavigation(False)
 
     def fit_columns(self) -> None:
         """Every column but the title as wide as its header and its widest value; the title
