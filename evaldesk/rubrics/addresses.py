@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -220,7 +221,43 @@ FIELD_WORDS: dict[str, tuple[str, str]] = {
     "total": ("总分", "total"),
     "tolerance": ("容差", "tolerance"),
     "amount": ("金额", "amount"),
+    "form": ("报表", "form"),
+    "ratio": ("完成比例", "completion ratio"),
+    "quotas": ("等次比例", "grade quotas"),
+    "values": ("分解目标", "per-unit targets"),
+    "subsidies": ("补助测算", "subsidies"),
+    "rank_awards": ("名次奖励", "awards by rank"),
+    "lump_sums": ("定额补助", "fixed sums"),
+    "per_person": ("按人数补助", "per person"),
+    "places": ("名次", "places"),
+    "conditions": ("条件", "condition"),
+    "scaled": ("按比例计发", "scaled"),
 }
+
+
+@cache
+def _kind_words() -> dict[str, tuple[str, str]]:
+    """The names of every rule kind's parameters and fact fields, as its registry words them
+    (扣分步长, 入围下限…), for the fields an address may end in that FIELD_WORDS does not name."""
+    from evaldesk import kinds
+
+    words: dict[str, tuple[str, str]] = {}
+    for kind in kinds.REGISTRY:
+        for named in (*kind.params, *kind.fact_fields):
+            words.setdefault(named.name, (named.label.text("zh"), named.label.text("en")))
+    return words
+
+
+def address_names(rubric: m.Rubric) -> dict[str, str]:
+    """What the keys of a rubric's addresses are called: parts, target tables and subsidies by
+    their titles (``target[laowu_jidi]`` -> 外引劳务基地)."""
+    names = {part.id: part.title for part in rubric.parts}
+    names.update({key: table.title for key, table in rubric.targets.items()})
+    if rubric.subsidies is not None:
+        money = rubric.subsidies
+        for entry in (*money.rank_awards, *money.lump_sums, *money.per_person):
+            names[entry.id] = entry.title
+    return names
 
 
 def readable(address: str, lang: str = "zh", names: dict[str, str] | None = None) -> str:
@@ -241,6 +278,8 @@ def readable(address: str, lang: str = "zh", names: dict[str, str] | None = None
             shown.append(FIELD_WORDS[name][index])
         elif name == "rules":
             shown.append("rules")
+        elif name in _kind_words():
+            shown.append(_kind_words()[name][index])
         elif name not in kinds:
             shown.append(name)
     return " ".join(shown)

@@ -36,7 +36,7 @@ from evaldesk.services.ledger_table import get_entry
 from evaldesk.services.records_lookup import item_choices
 from evaldesk.services.roles import why_not
 from evaldesk.ui.errors import guarded
-from evaldesk.ui.models.evidence_records import THUMB, EvidenceListModel, EvidenceRole
+from evaldesk.ui.models.evidence_records import THUMB, EvidenceListModel, EvidenceRole, details_of
 from evaldesk.ui.ops import Op
 from evaldesk.ui.widgets.attach import AttachResult, attach_files
 from evaldesk.ui.widgets.file_drop import dropped_paths
@@ -172,6 +172,10 @@ class EvidenceView(QWidget):
             self.link_item.addItem(choice.label, choice.code)
         self.filter.blockSignals(False)
 
+    def focus_search(self) -> None:
+        """Ctrl+F: the list's filter (which files to show)."""
+        self.filter.setFocus()
+
     def set_filter(self, key: str) -> None:
         self.filter.setCurrentIndex(max(0, self.filter.findData(key)))
 
@@ -251,9 +255,7 @@ class EvidenceView(QWidget):
             return
         self.preview.show_file(self.model.path(rec), rec.mime)
         self.name.setText(rec.original_name)
-        self.details.setText(
-            f"{human_size(rec.size)} · {rec.mime} · {rec.added_at[:10]} · {rec.added_by}"
-        )
+        self.details.setText(details_of(self.ctx.store, rec))
         self.note_edit.setPlainText(rec.note)
         for link in rec.links:
             item = QListWidgetItem(self.link_label(link))
