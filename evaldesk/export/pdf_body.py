@@ -232,7 +232,7 @@ def dispatch(snapshot: ExportSnapshot, s: Styles, sec: Section) -> list[Flowable
             ]
         )
     flow.append(table(s, rows, [w * mm for w in (18, 22, 22, 18, 76)]))
-    flow.append(s.p("各季度调度报告全文见报送包 dispatch 文件夹。", s.small))
+    flow.append(s.p("各季度调度报告全文见报送包中的“季度调度”材料。", s.small))
     return flow
 
 

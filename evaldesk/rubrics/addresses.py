@@ -222,6 +222,10 @@ FIELD_WORDS: dict[str, tuple[str, str]] = {
     "tolerance": ("容差", "tolerance"),
     "amount": ("金额", "amount"),
     "form": ("报表", "form"),
+    "units": ("单位名单", "units"),
+    "facts": ("填报数据", "facts"),
+    "gate_item": ("前提项目", "gate item"),
+    "notes": ("说明", "notes"),
     "ratio": ("完成比例", "completion ratio"),
     "quotas": ("等次比例", "grade quotas"),
     "values": ("分解目标", "per-unit targets"),
@@ -241,17 +245,77 @@ def _kind_words() -> dict[str, tuple[str, str]]:
     (扣分步长, 入围下限…), for the fields an address may end in that FIELD_WORDS does not name."""
     from evaldesk import kinds
 
-    words: dict[str, tuple[str, str]] = {}
+    from evaldesk.messages import msg
+
+    words: dict[str, tuple[str, str]] = {
+        name: (msg(f"kind.field.{name}").text("zh"), msg(f"kind.field.{name}").text("en"))
+        for name in ("actual", "target", "value", "status", "last_year", "triggered")
+    }
     for kind in kinds.REGISTRY:
+        for key, said in kind.messages.items():
+            head, _, value = key.rpartition(".")
+            if head.endswith(".source"):  # where a count comes from: dispatch_missing
+                words.setdefault(value, said)
         for named in (*kind.params, *kind.fact_fields):
             words.setdefault(named.name, (named.label.text("zh"), named.label.text("en")))
     return words
+
+
+@cache
+def _kind_titles() -> dict[str, tuple[str, str]]:
+    from evaldesk import kinds
+
+    return {kind.name: (kind.title.text("zh"), kind.title.text("en")) for kind in kinds.REGISTRY}
+
+
+_IDENTIFIER = re.compile(r"(?<![\w-])([a-z][a-z0-9]*(?:[_-][a-z0-9]+)*)(?![\w-])")
+_CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”]")
+
+
+def worded(text: str, lang: str = "zh", names: dict[str, str] | None = None) -> str:
+    """A rubric file's own sentence (an interpretation's reason) with the file's names in it
+    put in words: "（eligible_min 100）" -> "（入围最低值 100）", "按 main-areas 的分组" -> "按
+    主功能区 的分组", "（manual）" -> "（评估人评定）". Other words are left as written."""
+    names = names or {}
+    index = 0 if lang == "zh" else 1
+
+    def word(name: str) -> str | None:
+        if name in names:
+            return names[name]
+        for table in (FIELD_WORDS, _kind_words(), _kind_titles()):
+            if name in table and ("_" in name or "-" in name or lang == "zh"):
+                return table[name][index]
+        return None
+
+    shown: list[str] = []
+    last = 0
+    for found in _IDENTIFIER.finditer(text):
+        said = word(found.group(1))
+        if said is None:
+            continue
+        start, end = found.span()
+        before = text[last:start]
+        # "target 为…" read as Chinese: "目标值为…" (the space was there for the Latin word)
+        if lang == "zh" and before.endswith(" ") and _CJK.match(before[-2:-1] or "“"):
+            before = before[:-1]
+        shown.append(before + said)
+        last = end
+        if (
+            lang == "zh"
+            and text[end : end + 1] == " "
+            and _CJK.match(text[end + 1 : end + 2] or "”")
+        ):
+            last = end + 1
+    shown.append(text[last:])
+    return "".join(shown)
 
 
 def address_names(rubric: m.Rubric) -> dict[str, str]:
     """What the keys of a rubric's addresses are called: parts, target tables and subsidies by
     their titles (``target[laowu_jidi]`` -> 外引劳务基地)."""
     names = {part.id: part.title for part in rubric.parts}
+    names.update({group.id: group.name for group in rubric.unit_groups})
+    names.update({use.id: f"“{use.title}”" for use in rubric.interpretations})
     names.update({key: table.title for key, table in rubric.targets.items()})
     if rubric.subsidies is not None:
         money = rubric.subsidies

@@ -113,7 +113,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../evaldesk/ui/app.py" line="181"/>
+        <location filename="../../evaldesk/ui/app.py" line="200"/>
         <source>Opening the data folder</source>
         <extracomment>How often the GUI looks whether the daily check and backup (a worker thread) have ended. The main window has the signed-in user&apos;s data (emitted once per start). The daily check and backup after the open have ended (an UpkeepReport).</extracomment>
         <translation>正在打开数据文件夹</translation>
@@ -720,37 +720,37 @@
         <translation>未关联的文件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="190"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="194"/>
         <source>%1 file(s), %2</source>
         <translation>共 %1 个文件，%2</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="218"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="222"/>
         <source>Rubric item %1</source>
         <translation>评分项目 %1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="224"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="228"/>
         <source>Ledger entry #%1</source>
         <translation>台账事项 #%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="229"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="233"/>
         <source>Dispatch report, quarter %1</source>
         <translation>第 %1 季度调度报告</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="290"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="292"/>
         <source>Type part of an entry&apos;s title and pick it from the list</source>
         <translation>请输入台账事项中的几个字，再从列表中选择</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="311"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="313"/>
         <source>Add evidence files</source>
         <translation>添加佐证资料</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="321"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="323"/>
         <source>%1 file(s) added</source>
         <translation>已添加 %1 个文件</translation>
     </message>
@@ -916,6 +916,58 @@
         <location filename="../../evaldesk/ui/views/export.py" line="455"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出，未生成任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>FileKinds</name>
+    <message>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="39"/>
+        <source>PDF document</source>
+        <extracomment>What kind of file a piece of evidence is, in words (never its MIME type), by MIME type.</extracomment>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="40"/>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="41"/>
+        <source>Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="44"/>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="45"/>
+        <source>Excel workbook</source>
+        <translation>Excel 表格</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="48"/>
+        <source>Zip archive</source>
+        <translation>压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="49"/>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="55"/>
+        <source>Text file</source>
+        <translation>文本文件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="52"/>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="53"/>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="54"/>
+        <source>Sound recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="57"/>
+        <source>File</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1648,7 @@
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/ledger.py" line="77"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="210"/>
         <source>New entry</source>
         <translation>新增</translation>
     </message>
@@ -1640,68 +1693,68 @@
         <translation>共 %1 条，逾期 %2 条</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="265"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="271"/>
         <source>Saved entry #%1</source>
         <translation>已保存事项 #%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="275"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="281"/>
         <source>Entry #%1 marked done</source>
         <translation>事项 #%1 已办结</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="286"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="292"/>
         <source>Entry #%1 reopened</source>
         <translation>事项 #%1 已重新打开</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="294"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="300"/>
         <source>Attach files to the entry</source>
         <translation>为事项添加附件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="300"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="306"/>
         <source>%1 file(s) attached to entry #%2</source>
         <translation>已为事项 #%2 添加 %1 个附件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="310"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="316"/>
         <source>Import ledger entries</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="310"/>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="367"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="316"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="373"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="329"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="335"/>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="354"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="360"/>
         <source>Imported %1 entries</source>
         <translation>已导入 %1 条</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="358"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="364"/>
         <source>Importing ledger entries</source>
         <translation>正在导入台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="365"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="371"/>
         <source>Export the ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="389"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="395"/>
         <source>Exported %1 entries to %2</source>
         <translation>已导出 %1 条到 %2</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="392"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="398"/>
         <source>Exporting the ledger</source>
         <translation>正在导出台账</translation>
     </message>
@@ -1803,101 +1856,106 @@
     </message>
     <message>
         <location filename="../../evaldesk/ui/main_window.py" line="300"/>
+        <source>&amp;New ledger entry…</source>
+        <translation>新增台账事项(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/main_window.py" line="304"/>
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="302"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="306"/>
         <source>User accounts…</source>
         <translation>用户账户…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="304"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="308"/>
         <source>New assessment year…</source>
         <translation>新建考核年度…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="306"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="310"/>
         <source>Import a rubric table…</source>
         <translation>导入考核细则…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="308"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="312"/>
         <source>Edit the rubric…</source>
         <translation>编辑考核细则…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="311"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="315"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="315"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="319"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="316"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="320"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="318"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="322"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="323"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="328"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="327"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="332"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="338"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="343"/>
         <source>Score &amp;details</source>
         <translation>得分详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="343"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="348"/>
         <source>What costs &amp;points</source>
         <translation>扣分因素(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="345"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="350"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="349"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="354"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="359"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="364"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="360"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="365"/>
         <source>&amp;The day&apos;s tasks…</source>
         <translation>日常工作说明(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="364"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="369"/>
         <source>&amp;About EvalDesk</source>
         <translation>关于 EvalDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="481"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="507"/>
         <source>Work in progress</source>
         <translation>任务进行中</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="482"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="508"/>
         <source>Some work is still running. Stop it and quit?</source>
         <translation>还有任务正在进行。要停止任务并退出吗？</translation>
     </message>
@@ -2227,28 +2285,28 @@
         <translation>用系统程序打开</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="198"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="230"/>
         <source>Select a file to see it here</source>
         <extracomment>the pictures shown (one per rendered page), for tests</extracomment>
         <translation>选择一个文件在此预览</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="220"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="253"/>
         <source>The first %1 of %2 pages; open the file to read the rest</source>
         <translation>共 %2 页，这里显示前 %1 页；其余请打开文件查看</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="235"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="268"/>
         <source>The stored file is missing; run “evaldesk check” to find out why</source>
         <translation>存储的文件不见了；请运行“evaldesk check”检查原因</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="238"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="271"/>
         <source>This PDF cannot be shown; open it with the system viewer</source>
         <translation>此 PDF 无法显示，请用系统程序打开</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="241"/>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="274"/>
         <source>No preview for this type of file; open it with the system viewer</source>
         <translation>此类文件不能预览，请用系统程序打开</translation>
     </message>
@@ -3131,22 +3189,22 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
         <translation>评价等次：</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="340"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="352"/>
         <source>(not chosen)</source>
         <translation>（未选择）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="357"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="369"/>
         <source>Choose the rating</source>
         <translation>选择评价等次</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="402"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="414"/>
         <source>{n} items</source>
         <translation>共{n}项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="404"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="416"/>
         <source>{shown} of {n} items</source>
         <translation>显示{shown}项，共{n}项</translation>
     </message>
@@ -3247,18 +3305,18 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
         <translation>各部分得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="184"/>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="438"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="185"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="445"/>
         <source>Score through the year</source>
         <translation>年度得分变化</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="187"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="189"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="161"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="162"/>
         <source>Largest point losses</source>
         <translation>主要失分项</translation>
     </message>
@@ -3268,62 +3326,62 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
         <translation>扣分因素</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="163"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="164"/>
         <source>points lost</source>
         <translation>已失分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="164"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="165"/>
         <source>not assessed yet (counted as lost for now)</source>
         <translation>未评估（暂按失分计）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="257"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="264"/>
         <source>Grade: {grade}</source>
         <translation>等次：{grade}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="260"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="267"/>
         <source>Best rating still possible: {rating}</source>
         <translation>最高可评：{rating}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="268"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="275"/>
         <source>Maximum still attainable: {points}</source>
         <translation>最高可得：{points}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="287"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="294"/>
         <source>bonus {points}</source>
         <translation>加分 {points}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="275"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="282"/>
         <source>One-vote veto: the total is 0.</source>
         <translation>一票否决：总分为0。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="278"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="285"/>
         <source>A veto caps the grade at {grade}.</source>
         <translation>因一票否决，等次最高为{grade}。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="289"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="296"/>
         <source>bonus {points} (adds {added} to the total)</source>
         <translation>加分 {points}（计入总分 {added}）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="346"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="353"/>
         <source>Not assessed yet:</source>
         <translation>未评估：</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="357"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="364"/>
         <source>%1: see them</source>
         <translation>%1：查看明细</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="378"/>
+        <location filename="../../evaldesk/ui/widgets/score_panel.py" line="385"/>
         <source>No points lost.</source>
         <translation>暂无失分。</translation>
     </message>
@@ -3374,27 +3432,27 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
         <translation>最高可得 %1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="205"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="206"/>
         <source>Click to see them.</source>
         <translation>点击查看明细。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="214"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="216"/>
         <source>Points lost</source>
         <translation>已失分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="215"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="217"/>
         <source>Not assessed yet (counted as lost for now)</source>
         <translation>未评估（暂按失分计）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="269"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="271"/>
         <source>Hide details</source>
         <translation>收起详情</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="269"/>
+        <location filename="../../evaldesk/ui/widgets/score_strip.py" line="271"/>
         <source>Score details</source>
         <translation>得分详情</translation>
     </message>

@@ -1,10 +1,6 @@
 """What a person can read in a window: the texts of its labels, buttons, fields, headers,
-tooltips and item-view cells, each with where it was found. Shared by the language tests.
-
-``leaks(texts)`` are the texts that show a name of the program's insides instead of words:
-snake_case identifiers (``dispatch_missing``), MIME types (``application/pdf``), audit actors
-(``user:clerk``), file names of the package (``score.json``) and the English words the rubric
-files use as field names (``target``, ``actual``, ``facts``).
+tooltips and item-view cells, each with where it was found. Shared by the language tests;
+``leaks`` (tests/leaks.py) finds the internal names among them.
 """
 
 from __future__ import annotations
@@ -28,14 +24,6 @@ from PySide6.QtWidgets import (
 #: Rows read per level of a model (a 100 000-row ledger is not read to the end).
 ROWS = 400
 
-LEAKS = (
-    ("snake_case", re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b")),
-    ("MIME type", re.compile(r"\b(?:application|image|text|video|audio)/[\w.+-]+")),
-    ("audit actor", re.compile(r"\b(?:user|cli|system):\w")),
-    ("file name", re.compile(r"\b[\w-]+\.(?:json|txt|pem|sig|yaml|yml)\b")),
-    ("field name", re.compile(r"(?<![\w/])(?:target|actual|facts|last_year|count|score)(?![\w/])")),
-)
-
 
 def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
     # A list model's columnCount is private in Qt: it has one.
@@ -46,7 +34,9 @@ def _tool_tip(widget: QWidget) -> str:
     return re.sub(r"<[^>]+>", "", widget.toolTip())
 
 
-def _model_texts(model: QAbstractItemModel, where: str, parent: QModelIndex) -> Iterator[tuple[str, str]]:
+def _model_texts(
+    model: QAbstractItemModel, where: str, parent: QModelIndex
+) -> Iterator[tuple[str, str]]:
     for row in range(min(model.rowCount(parent), ROWS)):
         for column in range(_columns(model, parent)):
             index = model.index(row, column, parent)
@@ -89,14 +79,3 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
                     if isinstance(header, str):
                         yield f"{name} header", header
             yield from _model_texts(model, name, QModelIndex())
-
-
-def leaks(texts: Iterator[tuple[str, str]]) -> list[str]:
-    """The texts showing an internal name, as "where: what (text)"."""
-    found = []
-    for where, text in texts:
-        for what, pattern in LEAKS:
-            match = pattern.search(text)
-            if match:
-                found.append(f"{where}: {what} {match.group(0)!r} in {text[:120]!r}")
-    return found

@@ -72,7 +72,7 @@ class EvidenceListModel(QAbstractListModel):
 
 
 def details_of(store: Any, rec: EvidenceRec) -> str:
-    """"1.2 MB · PDF 文件 · 2025-03-01 · 王小华": size, kind, day added and by whom, in words
+    """ "1.2 MB · PDF 文件 · 2025-03-01 · 王小华": size, kind, day added and by whom, in words
     (not its MIME type nor the audit log's "user:wang")."""
     return " · ".join(
         (human_size(rec.size), file_kind(rec.mime), rec.added_at[:10], person(store, rec.added_by))
