@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -244,7 +244,6 @@ def _kind_words() -> dict[str, tuple[str, str]]:
     """The names of every rule kind's parameters and fact fields, as its registry words them
     (扣分步长, 入围下限…), for the fields an address may end in that FIELD_WORDS does not name."""
     from evaldesk import kinds
-
     from evaldesk.messages import msg
 
     words: dict[str, tuple[str, str]] = {

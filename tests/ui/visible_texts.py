@@ -59,9 +59,7 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield name, widget.text()
         elif isinstance(widget, QGroupBox):
             yield name, widget.title()
-        elif isinstance(widget, QLineEdit):
-            yield name, widget.placeholderText()
-        elif isinstance(widget, QPlainTextEdit):
+        elif isinstance(widget, QLineEdit | QPlainTextEdit):
             yield name, widget.placeholderText()
         elif isinstance(widget, QTabWidget):
             for tab in range(widget.count()):
