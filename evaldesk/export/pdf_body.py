@@ -253,9 +253,7 @@ def evidence(ctx: ReportContext, s: Styles, sec: Section) -> list[Flowable]:
             ]
         )
     flow.append(table(s, rows, [w * mm for w in (12, 56, 30, 18, 40)]))
-    flow.append(
-        s.p("各文件在报送包中的位置和完整摘要见包内的佐证资料清单和校验清单。", s.small)
-    )
+    flow.append(s.p("各文件在报送包中的位置和完整摘要见包内的佐证资料清单和校验清单。", s.small))
     return flow
 
 

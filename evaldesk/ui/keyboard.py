@@ -1,5 +1,7 @@
 """Keyboard conventions that hold in every window, in one place.
 
+Qt's standard dialog buttons get access keys (Qt's Chinese names have none): 保存(&S), 取消(&C).
+
 Enter in a single-line field of a form that is not a dialog (the export view's 签名口令) presses
 the form's default button, as a dialog does.
 
@@ -21,6 +23,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -30,6 +33,44 @@ from PySide6.QtWidgets import (
 
 _ACCESS_KEY = re.compile(r"\(&\w\)")  # the Chinese way of an access key: 保存(&S)
 _TYPES = (QEvent.Type.KeyPress, QEvent.Type.Polish)
+_Std = QDialogButtonBox.StandardButton
+#: The access key of each of Qt's standard buttons (Qt's Chinese names have none: 保存 → 保存(&S)).
+STANDARD_KEYS = {
+    _Std.Ok: "O",
+    _Std.Save: "S",
+    _Std.Open: "O",
+    _Std.Cancel: "C",
+    _Std.Close: "C",
+    _Std.Yes: "Y",
+    _Std.No: "N",
+    _Std.Apply: "A",
+    _Std.Reset: "R",
+    _Std.Discard: "D",
+    _Std.Retry: "R",
+    _Std.Ignore: "I",
+    _Std.Abort: "A",
+}
+
+
+def with_access_key(text: str, letter: str) -> str:
+    """``text`` with the access key ``letter``: "&Save" in English (the letter in the word),
+    "保存(&S)" in Chinese; a text that has one already is left alone."""
+    if "&" in text.replace("&&", ""):
+        return text
+    at = text.upper().find(letter)
+    if at >= 0 and text.isascii():
+        return f"{text[:at]}&{text[at:]}"
+    ellipsis = "…" if text.endswith("…") else ""
+    return f"{text.removesuffix('…')}(&{letter}){ellipsis}"
+
+
+def _standard_access_keys(box: QDialogButtonBox) -> None:
+    taken = {t[t.index("&") + 1].upper() for b in box.buttons() if "&" in (t := b.text())}
+    for button in box.buttons():
+        letter = STANDARD_KEYS.get(box.standardButton(button))
+        if letter is not None and letter not in taken and "&" not in button.text():
+            button.setText(with_access_key(button.text(), letter))
+            taken.add(letter)
 
 
 def _default_button(field: QWidget) -> QPushButton | None:
@@ -60,6 +101,9 @@ class _Conventions(QObject):
                 if button is not None:
                     button.click()
                     return True
+            return False
+        if isinstance(watched, QDialogButtonBox) and kind == QEvent.Type.Polish:
+            _standard_access_keys(watched)
             return False
         if not isinstance(watched, QPlainTextEdit | QTextEdit):
             return False

@@ -480,23 +480,23 @@
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/dispatch.py" line="150"/>
-        <source>Save draft</source>
-        <translation>保存草稿</translation>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/dispatch.py" line="151"/>
-        <source>Submit</source>
-        <translation>报送</translation>
+        <source>S&amp;ubmit</source>
+        <translation>报送(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/dispatch.py" line="152"/>
-        <source>Withdraw submission</source>
-        <translation>撤回报送</translation>
+        <source>&amp;Withdraw submission</source>
+        <translation>撤回报送(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/dispatch.py" line="153"/>
-        <source>Attach files…</source>
-        <translation>添加附件…</translation>
+        <source>&amp;Attach files…</source>
+        <translation>添加附件(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/dispatch.py" line="155"/>
@@ -650,39 +650,39 @@
 <context>
     <name>EvidenceView</name>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="60"/>
-        <source>Add files…</source>
-        <translation>添加文件…</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="83"/>
-        <source>Save note</source>
-        <translation>保存备注</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="86"/>
-        <source>Remove link</source>
-        <translation>取消关联</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="89"/>
-        <source>Link to item</source>
-        <translation>关联评分项目</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="91"/>
-        <source>Link to ledger entry</source>
-        <translation>关联台账事项</translation>
-    </message>
-    <message>
         <location filename="../../evaldesk/ui/views/evidence.py" line="94"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="60"/>
+        <source>&amp;Add files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="83"/>
+        <source>&amp;Save note</source>
+        <translation>保存备注(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="86"/>
+        <source>&amp;Remove link</source>
+        <translation>取消关联(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="89"/>
+        <source>Link to &amp;item</source>
+        <translation>关联评分项目(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="91"/>
+        <source>Link to le&amp;dger entry</source>
+        <translation>关联台账事项(&amp;D)</translation>
+    </message>
+    <message>
         <location filename="../../evaldesk/ui/views/evidence.py" line="95"/>
-        <source>Link to quarter</source>
-        <translation>关联季度调度</translation>
+        <source>Link to &amp;quarter</source>
+        <translation>关联季度调度(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/evidence.py" line="103"/>
@@ -768,29 +768,29 @@
         <translation>材料包含 PDF 自评报告、Excel 评分表、工作台账、季度调度报告和佐证资料，并附清单和本单位签名。请原样报送考核单位。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="78"/>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
         <location filename="../../evaldesk/ui/views/export.py" line="83"/>
         <source>Repeat passphrase</source>
         <translation>再次输入口令</translation>
     </message>
     <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="78"/>
+        <source>Ch&amp;oose…</source>
+        <translation>选择(&amp;O)…</translation>
+    </message>
+    <message>
         <location filename="../../evaldesk/ui/views/export.py" line="87"/>
-        <source>Export</source>
-        <translation>导出</translation>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/export.py" line="89"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/export.py" line="96"/>
-        <source>Show the package in its folder</source>
-        <translation>打开材料包所在文件夹</translation>
+        <source>&amp;Show the package in its folder</source>
+        <translation>打开材料包所在文件夹(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/export.py" line="106"/>
@@ -1296,77 +1296,77 @@
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="74"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="87"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="75"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="88"/>
         <source>met</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="76"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="89"/>
         <source>not met</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="77"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="90"/>
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="78"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="91"/>
         <source>How the score is reached</source>
         <translation>得分说明</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="79"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="92"/>
         <source>Initial review</source>
         <translation>初评分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="80"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="93"/>
         <source>Final review</source>
         <translation>审定分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="81"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="94"/>
         <source>What is assessed (评估内容)</source>
         <translation>评估内容</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="82"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="95"/>
         <source>Scoring standard (评分标准)</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="83"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="96"/>
         <source>Method (评估方法)</source>
         <translation>评估方法</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="84"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="97"/>
         <source>Evidence expected</source>
         <translation>佐证资料</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="85"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="98"/>
         <source>none attached</source>
         <translation>尚未上传</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="86"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="99"/>
         <source>{n} file(s) attached</source>
         <translation>已上传 {n} 个文件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="87"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="100"/>
         <source>Interpretation note</source>
         <translation>解读说明</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="130"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="143"/>
         <source>Select an item to see its wording and how it is scored.</source>
         <translation>选择一个评估项目，查看原文和得分说明。</translation>
     </message>
@@ -1375,23 +1375,23 @@
     <name>ItemEvidence</name>
     <message>
         <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="50"/>
-        <source>Add evidence…</source>
-        <translation>添加佐证…</translation>
+        <source>Add evi&amp;dence…</source>
+        <translation>添加佐证(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="63"/>
-        <source>Preview</source>
-        <translation>预览</translation>
+        <source>P&amp;review</source>
+        <translation>预览(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="64"/>
-        <source>Open</source>
-        <translation>打开</translation>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="65"/>
-        <source>Unlink</source>
-        <translation>取消关联</translation>
+        <source>&amp;Unlink</source>
+        <translation>取消关联(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="67"/>
@@ -1643,44 +1643,44 @@
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/ledger.py" line="73"/>
-        <source>Overdue only</source>
-        <translation>只看逾期</translation>
+        <source>&amp;Overdue only</source>
+        <translation>只看逾期(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/ledger.py" line="77"/>
         <location filename="../../evaldesk/ui/views/ledger.py" line="210"/>
-        <source>New entry</source>
-        <translation>新增</translation>
+        <source>&amp;New entry</source>
+        <translation>新增(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/ledger.py" line="78"/>
-        <source>Edit</source>
-        <translation>修改</translation>
+        <source>Ed&amp;it</source>
+        <translation>修改(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/ledger.py" line="79"/>
-        <source>Mark done</source>
-        <translation>办结</translation>
+        <source>Mark &amp;done</source>
+        <translation>办结(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/ledger.py" line="80"/>
-        <source>Reopen</source>
-        <translation>重新打开</translation>
+        <source>&amp;Reopen</source>
+        <translation>重新打开(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/ledger.py" line="81"/>
-        <source>Attach files…</source>
-        <translation>添加附件…</translation>
+        <source>&amp;Attach files…</source>
+        <translation>添加附件(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/ledger.py" line="82"/>
-        <source>Import xlsx…</source>
-        <translation>导入 Excel…</translation>
+        <source>Im&amp;port xlsx…</source>
+        <translation>导入 Excel(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/ledger.py" line="83"/>
-        <source>Export xlsx…</source>
-        <translation>导出 Excel…</translation>
+        <source>E&amp;xport xlsx…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/ledger.py" line="158"/>
@@ -2280,9 +2280,9 @@
     <name>PreviewWidget</name>
     <message>
         <location filename="../../evaldesk/ui/widgets/preview.py" line="172"/>
-        <source>Open with the system viewer</source>
+        <source>&amp;Open with the system viewer</source>
         <extracomment>how many pages of a PDF the preview renders (the rest: open it with the system viewer)</extracomment>
-        <translation>用系统程序打开</translation>
+        <translation>用系统程序打开(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/widgets/preview.py" line="230"/>
@@ -3165,23 +3165,23 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/rubric.py" line="72"/>
-        <source>All</source>
-        <translation>全部</translation>
+        <source>&amp;All</source>
+        <translation>全部(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/rubric.py" line="73"/>
-        <source>Losing points</source>
-        <translation>失分项</translation>
+        <source>Losing &amp;points</source>
+        <translation>失分项(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/rubric.py" line="74"/>
-        <source>Not assessed</source>
-        <translation>未评估</translation>
+        <source>&amp;Not assessed</source>
+        <translation>未评估(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/rubric.py" line="75"/>
-        <source>Missing evidence</source>
-        <translation>缺佐证</translation>
+        <source>&amp;Missing evidence</source>
+        <translation>缺佐证(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/rubric.py" line="88"/>

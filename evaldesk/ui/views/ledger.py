@@ -70,17 +70,17 @@ class LedgerView(QWidget):
         self.item_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.overdue_only = QCheckBox(self.tr("Overdue only"))
+        self.overdue_only = QCheckBox(self.tr("&Overdue only"))
         self.counts = QLabel()
         self.counts.setObjectName("ledgerCounts")
 
-        self.new_button = QPushButton(self.tr("New entry"))
-        self.edit_button = QPushButton(self.tr("Edit"))
-        self.close_button = QPushButton(self.tr("Mark done"))
-        self.reopen_button = QPushButton(self.tr("Reopen"))
-        self.attach_button = QPushButton(self.tr("Attach files…"))
-        self.import_button = QPushButton(self.tr("Import xlsx…"))
-        self.export_button = QPushButton(self.tr("Export xlsx…"))
+        self.new_button = QPushButton(self.tr("&New entry"))
+        self.edit_button = QPushButton(self.tr("Ed&it"))
+        self.close_button = QPushButton(self.tr("Mark &done"))
+        self.reopen_button = QPushButton(self.tr("&Reopen"))
+        self.attach_button = QPushButton(self.tr("&Attach files…"))
+        self.import_button = QPushButton(self.tr("Im&port xlsx…"))
+        self.export_button = QPushButton(self.tr("E&xport xlsx…"))
         self.message = QLabel()
         self.message.setWordWrap(True)
 
@@ -207,7 +207,7 @@ class LedgerView(QWidget):
         ):
             button.setToolTip(reason or "")
         if can_edit:
-            self.new_button.setToolTip(keyboard.with_keys(self.tr("New entry"), NEW_ENTRY_KEYS))
+            self.new_button.setToolTip(keyboard.with_keys(self.tr("&New entry"), NEW_ENTRY_KEYS))
         self.new_button.setEnabled(can_edit)
         self.import_button.setEnabled(can_edit)
         # What the approvals allow for this entry, before anyone types (evaldesk.store.locks):

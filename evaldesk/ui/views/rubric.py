@@ -69,10 +69,10 @@ class RubricView(QWidget):
         bar.addWidget(self.search, 2)
         self.filter_buttons: dict[str, QPushButton] = {}
         for mode, text in (
-            (rf.ALL, self.tr("All")),
-            (rf.LOSING, self.tr("Losing points")),
-            (rf.NOT_ASSESSED, self.tr("Not assessed")),
-            (rf.MISSING_EVIDENCE, self.tr("Missing evidence")),
+            (rf.ALL, self.tr("&All")),
+            (rf.LOSING, self.tr("Losing &points")),
+            (rf.NOT_ASSESSED, self.tr("&Not assessed")),
+            (rf.MISSING_EVIDENCE, self.tr("&Missing evidence")),
         ):
             button = QPushButton(text)
             button.setObjectName(f"filter_{mode}")
