@@ -255,8 +255,10 @@ def _kind_words() -> dict[str, tuple[str, str]]:
             head, _, value = key.rpartition(".")
             if head.endswith(".source"):  # where a count comes from: dispatch_missing
                 words.setdefault(value, said)
-        for named in (*kind.params, *kind.fact_fields):
-            words.setdefault(named.name, (named.label.text("zh"), named.label.text("en")))
+        for param in kind.params:
+            words.setdefault(param.name, (param.label.text("zh"), param.label.text("en")))
+        for field in kind.fact_fields:
+            words.setdefault(field.name, (field.label.text("zh"), field.label.text("en")))
     return words
 
 
@@ -318,8 +320,9 @@ def address_names(rubric: m.Rubric) -> dict[str, str]:
     names.update({key: table.title for key, table in rubric.targets.items()})
     if rubric.subsidies is not None:
         money = rubric.subsidies
-        for entry in (*money.rank_awards, *money.lump_sums, *money.per_person):
-            names[entry.id] = entry.title
+        names.update({award.id: award.title for award in money.rank_awards})
+        names.update({lump.id: lump.title for lump in money.lump_sums})
+        names.update({each.id: each.title for each in money.per_person})
     return names
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -379,7 +380,7 @@ class MainWindow(QMainWindow):
             action = pending.pop(0)
             found.append(action)
             menu = action.menu()
-            if menu is not None:
+            if isinstance(menu, QMenu):
                 pending.extend(menu.actions())
         return found
 
