@@ -61,7 +61,8 @@ def with_access_key(text: str, letter: str) -> str:
     if at >= 0 and text.isascii():
         return f"{text[:at]}&{text[at:]}"
     ellipsis = "…" if text.endswith("…") else ""
-    return f"{text.removesuffix('…')}(&{letter}){ellipsis}"
+    space = " " if text.removesuffix("…").isascii() else ""  # "Approve (&4)", "审批通过(&4)"
+    return f"{text.removesuffix('…')}{space}(&{letter}){ellipsis}"
 
 
 def _standard_access_keys(box: QDialogButtonBox) -> None:

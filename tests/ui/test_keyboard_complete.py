@@ -264,3 +264,39 @@ def test_17_2_buttons_have_access_keys_none_twice(open_ctx, qtbot, lang) -> None
         assert {access_key(b.text()) for b in dialog.buttons.buttons()} == {"S", "C"}
     finally:
         i18n.install("en")
+
+
+# --------------------------------------------------------------------------- approve a quarter
+
+
+def test_17_2_a_head_approves_a_quarter_with_alt_4_and_enter(open_ctx, qtbot) -> None:
+    """The keystrokes the report counts: in 审核, Alt+4 (审批通过(&4)), Enter (the comment is
+    optional; 确定 is the default button). Quarter 4 is then approved."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QInputDialog
+
+    from evaldesk.services import approvals
+    from evaldesk.ui import i18n
+
+    i18n.install("zh_CN")
+    try:
+        ctx = open_ctx("head")
+        window = window_with_every_view(ctx, qtbot)
+        review: Any = window.show_view("review")
+        assert access_key(review.approvals.buttons[4].text()) == "4"
+        window.nav.setFocus()
+        qtbot.waitUntil(window.nav.hasFocus)
+        asked: list[str] = []
+
+        def answer() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, QInputDialog)
+            asked.append(dialog.labelText())
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+        QTimer.singleShot(200, answer)
+        with qtbot.waitSignal(ctx.changed, timeout=5000):
+            qtbot.keyClick(window.nav, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+        assert asked and 4 in approvals.locked(ctx.store, ctx.year)
+    finally:
+        i18n.install("en")
