@@ -3,7 +3,7 @@
 size): the ledger (access keys, 新增 with its Ctrl+N tooltip), the evidence details (file kind
 and person in words), the rubric item whose 解读说明 named fact fields (employment 5.4), the
 interpretations of 如皋 (targets and subsidies by name), the export view and the ledger entry
-dialog (保存(&S) / 取消(&C)).
+dialog (保存(&S) / 取消(&C)) and the head's 审核 (审批通过(&1)…(&4)).
 
     python scripts/screenshots_keys17.py [--out DIR] [--lang zh_CN|en]
 """
@@ -58,6 +58,13 @@ def main() -> int:
     wait(300)
     save(dialog, out, f"keys17-{tag}-{lang}-ledger-entry")
     dialog.reject()
+    window.close()
+    controller.shutdown()
+    controller = signed_in(work / "demo", "head", passwords, lang)
+    window = controller.window
+    maximise(window)
+    window.show_view("review")
+    save(window, out, f"keys17-{tag}-{lang}-review-head")
     window.close()
     controller.shutdown()
 
