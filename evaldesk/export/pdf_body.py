@@ -234,7 +234,7 @@ def dispatch(snapshot: ExportSnapshot, s: Styles, sec: Section) -> list[Flowable
             ]
         )
     flow.append(table(s, rows, [w * mm for w in (18, 22, 22, 18, 76)]))
-    flow.append(s.p("各季度调度报告全文见报送包 dispatch 文件夹。", s.small))
+    flow.append(s.p("各季度调度报告全文见报送包中的“季度调度”材料。", s.small))
     return flow
 
 
@@ -255,9 +255,7 @@ def evidence(ctx: ReportContext, s: Styles, sec: Section) -> list[Flowable]:
             ]
         )
     flow.append(table(s, rows, [w * mm for w in (12, 56, 30, 18, 40)]))
-    flow.append(
-        s.p("包内路径与完整摘要见 data/evidence-index.csv 与 manifest-sha256.txt。", s.small)
-    )
+    flow.append(s.p("各文件在报送包中的位置和完整摘要见包内的佐证资料清单和校验清单。", s.small))
     return flow
 
 

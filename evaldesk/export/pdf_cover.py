@@ -74,9 +74,9 @@ def cover(snapshot: ExportSnapshot, ctx: ReportContext, s: Styles) -> list[Flowa
 
 def colophon(snapshot: ExportSnapshot, ctx: ReportContext, s: Styles) -> list[Flowable]:
     lines = [
-        f"本报告由 {snapshot.generator} 于{cn_date(snapshot.export_date)}生成，与报送包（编号 {ctx.package_id}）中的评分表、台账、佐证资料和 score.json 同源。",
+        f"本报告由 {snapshot.generator} 于{cn_date(snapshot.export_date)}生成，与报送包（编号 {ctx.package_id}）中的评分表、台账、季度调度材料、佐证资料和机读评分数据同源。",
         f"签名公钥指纹（SHA-256）：{ctx.fingerprint}。",
-        f"报送包内容摘要（SHA-256，除 report.pdf 外全部载荷文件的清单摘要）：{ctx.content_digest}。"
+        f"报送包内容摘要（SHA-256，本报告以外全部材料的清单摘要）：{ctx.content_digest}。"
         "核对方法：在解压后的报送包文件夹中执行 grep -v ' data/report.pdf$' manifest-sha256.txt | sha256sum，结果应与上值及封面二维码一致。",
         f"评价依据：{snapshot.rubric.title} {snapshot.rubric.doc_number}（{snapshot.rubric.id} 第{snapshot.rubric.version}版，SHA-256 {snapshot.rubric_sha256[:16]}…）。",
     ]

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -220,7 +221,109 @@ FIELD_WORDS: dict[str, tuple[str, str]] = {
     "total": ("总分", "total"),
     "tolerance": ("容差", "tolerance"),
     "amount": ("金额", "amount"),
+    "form": ("报表", "form"),
+    "units": ("单位名单", "units"),
+    "facts": ("填报数据", "facts"),
+    "gate_item": ("前提项目", "gate item"),
+    "notes": ("说明", "notes"),
+    "ratio": ("完成比例", "completion ratio"),
+    "quotas": ("等次比例", "grade quotas"),
+    "values": ("分解目标", "per-unit targets"),
+    "subsidies": ("补助测算", "subsidies"),
+    "rank_awards": ("名次奖励", "awards by rank"),
+    "lump_sums": ("定额补助", "fixed sums"),
+    "per_person": ("按人数补助", "per person"),
+    "places": ("名次", "places"),
+    "conditions": ("条件", "condition"),
+    "scaled": ("按比例计发", "scaled"),
 }
+
+
+@cache
+def _kind_words() -> dict[str, tuple[str, str]]:
+    """The names of every rule kind's parameters and fact fields, as its registry words them
+    (扣分步长, 入围下限…), for the fields an address may end in that FIELD_WORDS does not name."""
+    from evaldesk import kinds
+    from evaldesk.messages import msg
+
+    words: dict[str, tuple[str, str]] = {
+        name: (msg(f"kind.field.{name}").text("zh"), msg(f"kind.field.{name}").text("en"))
+        for name in ("actual", "target", "value", "status", "last_year", "triggered")
+    }
+    for kind in kinds.REGISTRY:
+        for key, said in kind.messages.items():
+            head, _, value = key.rpartition(".")
+            if head.endswith(".source"):  # where a count comes from: dispatch_missing
+                words.setdefault(value, said)
+        for param in kind.params:
+            words.setdefault(param.name, (param.label.text("zh"), param.label.text("en")))
+        for field in kind.fact_fields:
+            words.setdefault(field.name, (field.label.text("zh"), field.label.text("en")))
+    return words
+
+
+@cache
+def _kind_titles() -> dict[str, tuple[str, str]]:
+    from evaldesk import kinds
+
+    return {kind.name: (kind.title.text("zh"), kind.title.text("en")) for kind in kinds.REGISTRY}
+
+
+_IDENTIFIER = re.compile(r"(?<![\w-])([a-z][a-z0-9]*(?:[_-][a-z0-9]+)*)(?![\w-])")
+_CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”]")
+
+
+def worded(text: str, lang: str = "zh", names: dict[str, str] | None = None) -> str:
+    """A rubric file's own sentence (an interpretation's reason) with the file's names in it
+    put in words: "（eligible_min 100）" -> "（入围最低值 100）", "按 main-areas 的分组" -> "按
+    主功能区 的分组", "（manual）" -> "（评估人评定）". Other words are left as written."""
+    names = names or {}
+    index = 0 if lang == "zh" else 1
+
+    def word(name: str) -> str | None:
+        if name in names:
+            return names[name]
+        for table in (FIELD_WORDS, _kind_words(), _kind_titles()):
+            if name in table and ("_" in name or "-" in name or lang == "zh"):
+                return table[name][index]
+        return None
+
+    shown: list[str] = []
+    last = 0
+    for found in _IDENTIFIER.finditer(text):
+        said = word(found.group(1))
+        if said is None:
+            continue
+        start, end = found.span()
+        before = text[last:start]
+        # "target 为…" read as Chinese: "目标值为…" (the space was there for the Latin word)
+        if lang == "zh" and before.endswith(" ") and _CJK.match(before[-2:-1] or "“"):
+            before = before[:-1]
+        shown.append(before + said)
+        last = end
+        if (
+            lang == "zh"
+            and text[end : end + 1] == " "
+            and _CJK.match(text[end + 1 : end + 2] or "”")
+        ):
+            last = end + 1
+    shown.append(text[last:])
+    return "".join(shown)
+
+
+def address_names(rubric: m.Rubric) -> dict[str, str]:
+    """What the keys of a rubric's addresses are called: parts, target tables and subsidies by
+    their titles (``target[laowu_jidi]`` -> 外引劳务基地)."""
+    names = {part.id: part.title for part in rubric.parts}
+    names.update({group.id: group.name for group in rubric.unit_groups})
+    names.update({use.id: f"“{use.title}”" for use in rubric.interpretations})
+    names.update({key: table.title for key, table in rubric.targets.items()})
+    if rubric.subsidies is not None:
+        money = rubric.subsidies
+        names.update({award.id: award.title for award in money.rank_awards})
+        names.update({lump.id: lump.title for lump in money.lump_sums})
+        names.update({each.id: each.title for each in money.per_person})
+    return names
 
 
 def readable(address: str, lang: str = "zh", names: dict[str, str] | None = None) -> str:
@@ -241,6 +344,8 @@ def readable(address: str, lang: str = "zh", names: dict[str, str] | None = None
             shown.append(FIELD_WORDS[name][index])
         elif name == "rules":
             shown.append("rules")
+        elif name in _kind_words():
+            shown.append(_kind_words()[name][index])
         elif name not in kinds:
             shown.append(name)
     return " ".join(shown)

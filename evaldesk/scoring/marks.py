@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from evaldesk.rubrics import model as m
+from evaldesk.rubrics.addresses import address_names, worded
 from evaldesk.rubrics.interpretations import bearing_on, default_values, with_office_values
 from evaldesk.scoring.report import InterpretationUse
 
@@ -58,12 +59,14 @@ def uses(rubric: m.Rubric, office: Mapping[str, Decimal]) -> tuple[Interpretatio
     if len(_uses) >= _MAX_KEPT:
         _uses.clear()
     defaults = default_values(rubric)  # one walk of the rubric's numbers, not one per entry
+    names = address_names(rubric)
     found = tuple(
         InterpretationUse(
             id=i.id,
             kind=i.kind,
             title=i.title,
-            reason=i.reason,
+            # A reason may name the file's own fields ("eligible_min 100"): shown in words.
+            reason=worded(i.reason, "zh", names),
             source=i.source,
             document=i.document,
             applies_to=tuple(i.applies_to),

@@ -40,7 +40,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from evaldesk import __version__, input_method
-from evaldesk.ui import first_paint, i18n, theme
+from evaldesk.ui import first_paint, i18n, keyboard, theme
 from evaldesk.ui import settings as cfg
 from evaldesk.ui.errors import install_excepthook, show_error
 
@@ -55,6 +55,7 @@ MAINTENANCE_POLL_MS = 500
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        keyboard.install(existing)
         return existing
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
@@ -65,6 +66,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("EvalDesk 自评台账")
     app.setApplicationVersion(__version__)
     theme.apply(app)
+    keyboard.install(app)
     return app
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaldesk.ui import i18n, last_score, ops, window_fit
+from evaldesk.ui import i18n, keyboard, last_score, ops, window_fit
 from evaldesk.ui import settings as cfg
 from evaldesk.ui.view_index import HOME, VIEWS, ViewSpec, view_class
 from evaldesk.ui.widgets.score_strip import LOSSES_IN_MENU, ScoreStrip
@@ -296,6 +297,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.new_entry_action = file_menu.addAction(self.tr("&New ledger entry…"))
+        self.new_entry_action.setShortcut(keyboard.NEW_ENTRY_KEYS)
+        self.new_entry_action.triggered.connect(self.new_ledger_entry)
+        file_menu.addSeparator()
         self.switch_user_action = file_menu.addAction(self.tr("Switch user…"))
         self.switch_user_action.triggered.connect(self.switch_user_requested)
         self.users_action = file_menu.addAction(self.tr("User accounts…"))
@@ -319,8 +324,9 @@ class MainWindow(QMainWindow):
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
+        # The one Ctrl+F: each view's focus_search() focuses its filter or search field.
         find = edit.addAction(self.tr("&Find"))
-        find.setShortcut(QKeySequence("Ctrl+F"))
+        find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.focus_search)
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -363,6 +369,27 @@ class MainWindow(QMainWindow):
         about = help_menu.addAction(self.tr("&About EvalDesk"))
         about.triggered.connect(self.about)
         self._update_admin_actions()
+        keyboard.show_keys_in_tooltips(self.menu_actions())
+
+    def menu_actions(self) -> list[QAction]:
+        """Every action of the menu bar, submenus included."""
+        found: list[QAction] = []
+        pending = list(self.menuBar().actions())
+        while pending:
+            action = pending.pop(0)
+            found.append(action)
+            menu = action.menu()
+            if isinstance(menu, QMenu):
+                pending.extend(menu.actions())
+        return found
+
+    def new_ledger_entry(self) -> None:
+        """Ctrl+N, from any view: the ledger, with a new entry's dialog open."""
+        view: Any = self.show_view("ledger")
+        if view.new_button.isEnabled():
+            view.new_entry()
+        else:  # a head or a locked year: the button's tooltip says why
+            self.status.showMessage(view.new_button.toolTip(), 8000)
 
     def _fill_counts_menu(self) -> None:
         self.counts_menu.clear()

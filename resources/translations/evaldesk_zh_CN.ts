@@ -113,7 +113,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../evaldesk/ui/app.py" line="198"/>
+        <location filename="../../evaldesk/ui/app.py" line="200"/>
         <source>Opening the data folder</source>
         <extracomment>How often the GUI looks whether the daily check and backup (a worker thread) have ended. The main window has the signed-in user&apos;s data (emitted once per start). The daily check and backup after the open have ended (an UpkeepReport).</extracomment>
         <translation>正在打开数据文件夹</translation>
@@ -139,8 +139,8 @@
     </message>
     <message>
         <location filename="../../evaldesk/ui/widgets/approvals.py" line="49"/>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="90"/>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="116"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="93"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="122"/>
         <source>Approve</source>
         <translation>审批通过</translation>
     </message>
@@ -155,22 +155,22 @@
         <translation>{who} 于 {date} 审批</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="90"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="93"/>
         <source>Unlock…</source>
         <translation>解锁…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="117"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="123"/>
         <source>Approving locks it against changes. Comment (optional):</source>
         <translation>审批通过后将锁定，不能再修改。审批意见（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="142"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="148"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="143"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="149"/>
         <source>Why is it unlocked? The reason is kept in the audit log:</source>
         <translation>解锁原因（将记入审计日志）：</translation>
     </message>
@@ -479,25 +479,9 @@
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="159"/>
-        <source>Save draft</source>
-        <translation>保存草稿</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="160"/>
-        <source>Submit</source>
-        <translation>报送</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="161"/>
         <location filename="../../evaldesk/ui/views/dispatch.py" line="421"/>
         <source>Withdraw submission</source>
         <translation>撤回报送</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/dispatch.py" line="162"/>
-        <source>Attach files…</source>
-        <translation>添加附件…</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/dispatch.py" line="164"/>
@@ -592,6 +576,26 @@ Until it is submitted again it counts as not submitted: %3. Submitting again pro
         <location filename="../../evaldesk/ui/views/dispatch.py" line="432"/>
         <source>Submission of quarter %1 withdrawn</source>
         <translation>已撤回第 %1 季度的报送</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="159"/>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="160"/>
+        <source>S&amp;ubmit</source>
+        <translation>报送(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="161"/>
+        <source>&amp;Withdraw submission</source>
+        <translation>撤回报送(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/dispatch.py" line="162"/>
+        <source>&amp;Attach files…</source>
+        <translation>添加附件(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -703,39 +707,9 @@ Until it is submitted again it counts as not submitted: %3. Submitting again pro
 <context>
     <name>EvidenceView</name>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="60"/>
-        <source>Add files…</source>
-        <translation>添加文件…</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="83"/>
-        <source>Save note</source>
-        <translation>保存备注</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="86"/>
-        <source>Remove link</source>
-        <translation>取消关联</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="89"/>
-        <source>Link to item</source>
-        <translation>关联评分项目</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="91"/>
-        <source>Link to ledger entry</source>
-        <translation>关联台账事项</translation>
-    </message>
-    <message>
         <location filename="../../evaldesk/ui/views/evidence.py" line="94"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="95"/>
-        <source>Link to quarter</source>
-        <translation>关联季度调度</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/evidence.py" line="103"/>
@@ -773,39 +747,69 @@ Until it is submitted again it counts as not submitted: %3. Submitting again pro
         <translation>未关联的文件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="190"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="194"/>
         <source>%1 file(s), %2</source>
         <translation>共 %1 个文件，%2</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="218"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="222"/>
         <source>Rubric item %1</source>
         <translation>评分项目 %1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="224"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="228"/>
         <source>Ledger entry #%1</source>
         <translation>台账事项 #%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="229"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="233"/>
         <source>Dispatch report, quarter %1</source>
         <translation>第 %1 季度调度报告</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="290"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="292"/>
         <source>Type part of an entry&apos;s title and pick it from the list</source>
         <translation>请输入台账事项中的几个字，再从列表中选择</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="311"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="313"/>
         <source>Add evidence files</source>
         <translation>添加佐证资料</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/evidence.py" line="321"/>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="323"/>
         <source>%1 file(s) added</source>
         <translation>已添加 %1 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="60"/>
+        <source>&amp;Add files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="83"/>
+        <source>&amp;Save note</source>
+        <translation>保存备注(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="86"/>
+        <source>&amp;Remove link</source>
+        <translation>取消关联(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="89"/>
+        <source>Link to &amp;item</source>
+        <translation>关联评分项目(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="91"/>
+        <source>Link to le&amp;dger entry</source>
+        <translation>关联台账事项(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/evidence.py" line="95"/>
+        <source>Link to &amp;quarter</source>
+        <translation>关联季度调度(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -894,19 +898,9 @@ Click “Copy the path” and paste it into the file manager, or into the upload
         <translation>材料包含 PDF 自评报告、Excel 评分表、工作台账、季度调度报告和佐证资料，并附清单和本单位签名。请原样报送考核单位。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="85"/>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
         <location filename="../../evaldesk/ui/views/export.py" line="90"/>
         <source>Repeat passphrase</source>
         <translation>再次输入口令</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="94"/>
-        <source>Export</source>
-        <translation>导出</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/export.py" line="96"/>
@@ -914,14 +908,9 @@ Click “Copy the path” and paste it into the file manager, or into the upload
         <translation>导出（在签名口令框中按回车也可导出）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/export.py" line="97"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <location filename="../../evaldesk/ui/views/export.py" line="104"/>
-        <source>Show the export result…</source>
-        <translation>查看导出结果…</translation>
+        <source>&amp;Show the export result…</source>
+        <translation>查看导出结果(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/export.py" line="114"/>
@@ -1047,6 +1036,73 @@ Click “Copy the path” and paste it into the file manager, or into the upload
         <location filename="../../evaldesk/ui/views/export.py" line="509"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出，未生成任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="85"/>
+        <source>Ch&amp;oose…</source>
+        <translation>选择(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="94"/>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/export.py" line="97"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>FileKinds</name>
+    <message>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="39"/>
+        <source>PDF document</source>
+        <extracomment>What kind of file a piece of evidence is, in words (never its MIME type), by MIME type.</extracomment>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="40"/>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="41"/>
+        <source>Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="44"/>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="45"/>
+        <source>Excel workbook</source>
+        <translation>Excel 表格</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="48"/>
+        <source>Zip archive</source>
+        <translation>压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="49"/>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="55"/>
+        <source>Text file</source>
+        <translation>文本文件</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="52"/>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="53"/>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="54"/>
+        <source>Sound recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/records_labels.py" line="57"/>
+        <source>File</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -1375,103 +1431,83 @@ Click “Copy the path” and paste it into the file manager, or into the upload
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="74"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="87"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="75"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="88"/>
         <source>met</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="76"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="89"/>
         <source>not met</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="77"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="90"/>
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="78"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="91"/>
         <source>How the score is reached</source>
         <translation>得分说明</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="79"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="92"/>
         <source>Initial review</source>
         <translation>初评分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="80"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="93"/>
         <source>Final review</source>
         <translation>审定分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="81"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="94"/>
         <source>What is assessed (评估内容)</source>
         <translation>评估内容</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="82"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="95"/>
         <source>Scoring standard (评分标准)</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="83"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="96"/>
         <source>Method (评估方法)</source>
         <translation>评估方法</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="84"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="97"/>
         <source>Evidence expected</source>
         <translation>佐证资料</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="85"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="98"/>
         <source>none attached</source>
         <translation>尚未上传</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="86"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="99"/>
         <source>{n} file(s) attached</source>
         <translation>已上传 {n} 个文件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="87"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="100"/>
         <source>Interpretation note</source>
         <translation>解读说明</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="130"/>
+        <location filename="../../evaldesk/ui/widgets/item_detail.py" line="143"/>
         <source>Select an item to see its wording and how it is scored.</source>
         <translation>选择一个评估项目，查看原文和得分说明。</translation>
     </message>
 </context>
 <context>
     <name>ItemEvidence</name>
-    <message>
-        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="50"/>
-        <source>Add evidence…</source>
-        <translation>添加佐证…</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="63"/>
-        <source>Preview</source>
-        <translation>预览</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="64"/>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="65"/>
-        <source>Unlink</source>
-        <translation>取消关联</translation>
-    </message>
     <message>
         <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="67"/>
         <source>Unlink the selected file from this item; the file stays in Evidence</source>
@@ -1511,6 +1547,26 @@ Click “Copy the path” and paste it into the file manager, or into the upload
         <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="215"/>
         <source>“%1” is no longer linked to this item; the file stays in Evidence</source>
         <translation>“%1”已不再关联本项，文件仍保留在“佐证资料”中</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="50"/>
+        <source>Add evi&amp;dence…</source>
+        <translation>添加佐证(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="63"/>
+        <source>P&amp;review</source>
+        <translation>预览(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="64"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/item_evidence.py" line="65"/>
+        <source>&amp;Unlink</source>
+        <translation>取消关联(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -1789,46 +1845,6 @@ Save it anyway?</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="77"/>
-        <source>Overdue only</source>
-        <translation>只看逾期</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="81"/>
-        <source>New entry</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="82"/>
-        <source>Edit</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="83"/>
-        <source>Mark done</source>
-        <translation>办结</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="84"/>
-        <source>Reopen</source>
-        <translation>重新打开</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="85"/>
-        <source>Attach files…</source>
-        <translation>添加附件…</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="86"/>
-        <source>Import xlsx…</source>
-        <translation>导入 Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="87"/>
-        <source>Export xlsx…</source>
-        <translation>导出 Excel…</translation>
-    </message>
-    <message>
         <location filename="../../evaldesk/ui/views/ledger.py" line="181"/>
         <source>All rubric items</source>
         <translation>全部评分项目</translation>
@@ -1839,75 +1855,116 @@ Save it anyway?</source>
         <translation>共 %1 条，逾期 %2 条</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="290"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="296"/>
         <source>Saved entry #%1</source>
         <translation>已保存事项 #%1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="340"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="346"/>
         <source>Entry #%1 reopened</source>
         <translation>事项 #%1 已重新打开</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="348"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="354"/>
         <source>Attach files to the entry</source>
         <translation>为事项添加附件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="354"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="360"/>
         <source>%1 file(s) attached to entry #%2</source>
         <translation>已为事项 #%2 添加 %1 个附件</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="364"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="370"/>
         <source>Import ledger entries</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="364"/>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="421"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="370"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="427"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="383"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="389"/>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="408"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="414"/>
         <source>Imported %1 entries</source>
         <translation>已导入 %1 条</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="412"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="418"/>
         <source>Importing ledger entries</source>
         <translation>正在导入台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="419"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="425"/>
         <source>Export the ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="443"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="449"/>
         <source>Exported %1 entries to %2</source>
         <translation>已导出 %1 条到 %2</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="446"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="452"/>
         <source>Exporting the ledger</source>
         <translation>正在导出台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="292"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="298"/>
         <source> (not shown: the filters hide it)</source>
         <translation>（当前筛选条件下未显示）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/ledger.py" line="324"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="330"/>
         <source>Entry #%1 marked done on %2</source>
         <translation>事项 #%1 已于 %2 办结</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="77"/>
+        <source>&amp;Overdue only</source>
+        <translation>只看逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="81"/>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="233"/>
+        <source>&amp;New entry</source>
+        <translation>新增(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="82"/>
+        <source>Ed&amp;it</source>
+        <translation>修改(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="83"/>
+        <source>Mark &amp;done</source>
+        <translation>办结(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="84"/>
+        <source>&amp;Reopen</source>
+        <translation>重新打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="85"/>
+        <source>&amp;Attach files…</source>
+        <translation>添加附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="86"/>
+        <source>Im&amp;port xlsx…</source>
+        <translation>导入 Excel(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/ledger.py" line="87"/>
+        <source>E&amp;xport xlsx…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -1991,119 +2048,124 @@ Save it anyway?</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="69"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="70"/>
         <source>EvalDesk 自评台账</source>
         <translation>EvalDesk 自评台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="87"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="88"/>
         <source>Opening the data folder…</source>
         <translation>正在打开数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="298"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="299"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="299"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="304"/>
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="301"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="306"/>
         <source>User accounts…</source>
         <translation>用户账户…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="303"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="308"/>
         <source>New assessment year…</source>
         <translation>新建考核年度…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="305"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="310"/>
         <source>Import a rubric table…</source>
         <translation>导入考核细则…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="307"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="312"/>
         <source>Edit the rubric…</source>
         <translation>编辑考核细则…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="310"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="315"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="314"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="319"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="315"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="320"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="317"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="322"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="322"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="328"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="326"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="332"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="337"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="343"/>
         <source>Score &amp;details</source>
         <translation>得分详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="342"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="348"/>
         <source>What costs &amp;points</source>
         <translation>扣分因素(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="344"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="350"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="348"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="354"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="358"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="364"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="359"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="365"/>
         <source>&amp;The day&apos;s tasks…</source>
         <translation>日常工作说明(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="363"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="369"/>
         <source>&amp;About EvalDesk</source>
         <translation>关于 EvalDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="481"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="508"/>
         <source>Work in progress</source>
         <translation>任务进行中</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="482"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="509"/>
         <source>Some work is still running. Stop it and quit?</source>
         <translation>还有任务正在进行。要停止任务并退出吗？</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/main_window.py" line="300"/>
+        <source>&amp;New ledger entry…</source>
+        <translation>新增台账事项(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -2425,12 +2487,6 @@ Save it anyway?</source>
 <context>
     <name>PreviewWidget</name>
     <message>
-        <location filename="../../evaldesk/ui/widgets/preview.py" line="172"/>
-        <source>Open with the system viewer</source>
-        <extracomment>how many pages of a PDF the preview renders (the rest: open it with the system viewer)</extracomment>
-        <translation>用系统程序打开</translation>
-    </message>
-    <message>
         <location filename="../../evaldesk/ui/widgets/preview.py" line="230"/>
         <source>Select a file to see it here</source>
         <extracomment>the pictures shown (one per rendered page), for tests</extracomment>
@@ -2455,6 +2511,12 @@ Save it anyway?</source>
         <location filename="../../evaldesk/ui/widgets/preview.py" line="274"/>
         <source>No preview for this type of file; open it with the system viewer</source>
         <translation>此类文件不能预览，请用系统程序打开</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/widgets/preview.py" line="172"/>
+        <source>&amp;Open with the system viewer</source>
+        <extracomment>how many pages of a PDF the preview renders (the rest: open it with the system viewer)</extracomment>
+        <translation>用系统程序打开(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -3310,49 +3372,49 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
         <translation>搜索项目（编号、名称、原文）…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="72"/>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="73"/>
-        <source>Losing points</source>
-        <translation>失分项</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="74"/>
-        <source>Not assessed</source>
-        <translation>未评估</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="75"/>
-        <source>Missing evidence</source>
-        <translation>缺佐证</translation>
-    </message>
-    <message>
         <location filename="../../evaldesk/ui/views/rubric.py" line="88"/>
         <source>Rating:</source>
         <translation>评价等次：</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="340"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="352"/>
         <source>(not chosen)</source>
         <translation>（未选择）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="357"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="369"/>
         <source>Choose the rating</source>
         <translation>选择评价等次</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="402"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="414"/>
         <source>{n} items</source>
         <translation>共{n}项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/rubric.py" line="404"/>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="416"/>
         <source>{shown} of {n} items</source>
         <translation>显示{shown}项，共{n}项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="72"/>
+        <source>&amp;All</source>
+        <translation>全部(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="73"/>
+        <source>Losing &amp;points</source>
+        <translation>失分项(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="74"/>
+        <source>&amp;Not assessed</source>
+        <translation>未评估(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/rubric.py" line="75"/>
+        <source>&amp;Missing evidence</source>
+        <translation>缺佐证(&amp;M)</translation>
     </message>
 </context>
 <context>

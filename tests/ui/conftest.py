@@ -110,6 +110,14 @@ def ctx(demo: Demo, qapp: Any, shown_errors: list[BaseException]) -> Iterator[An
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _keyboard_conventions(qapp: Any) -> None:
+    """The application-wide keyboard conventions, installed as create_application does."""
+    from evaldesk.ui import keyboard
+
+    keyboard.install(qapp)
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _chinese_built() -> None:
     from evaldesk.ui import i18n
 

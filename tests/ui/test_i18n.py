@@ -52,7 +52,9 @@ def test_chinese_by_default_and_english_after_a_switch(signed_in, qtbot):
     controller = signed_in(i18n.DEFAULT)
     window = controller.window
     assert _nav(window) == ["自评", "台账", "季度调度", "佐证资料", "审核", "解释口径", "导出"]
-    assert window.view("rubric").filter_buttons["losing"].text() == "失分项"
+    assert (
+        window.view("rubric").filter_buttons["losing"].text() == "失分项(&P)"
+    )  # with its access key
     window.show_view("review")
     controller.switch_language("en")
     english = controller.window
@@ -62,7 +64,7 @@ def test_chinese_by_default_and_english_after_a_switch(signed_in, qtbot):
         "Interpretations", "Export",
     ]  # fmt: skip
     assert english.current_key() == "review"  # the same place, in the other language
-    assert english.view("rubric").filter_buttons["losing"].text() == "Losing points"
+    assert english.view("rubric").filter_buttons["losing"].text() == "Losing &points"
     assert cfg.Settings().get(cfg.LANGUAGE) == "en"  # remembered for the next start
 
 
@@ -73,7 +75,7 @@ def test_every_string_of_the_interface_is_translated(tmp_path):
     build_translations.update(ts)
     assert build_translations.problems(ts) == []
     sources = {m.findtext("source") for m in ET.parse(ts).getroot().iter("message")}
-    assert "Losing points" in sources and "{n} items" in sources
+    assert "Losing &points" in sources and "{n} items" in sources
 
 
 def _pseudo_ts(source: Path, target: Path) -> None:

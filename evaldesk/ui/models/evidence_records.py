@@ -9,6 +9,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QIcon
 
 from evaldesk.services.evidence_browse import EvidenceRec, file_path, human_size
+from evaldesk.ui.models.records_labels import file_kind
+from evaldesk.ui.permissions import person
 from evaldesk.ui.widgets.preview import thumbnail
 
 Index = QModelIndex | QPersistentModelIndex
@@ -52,7 +54,7 @@ class EvidenceListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return rec.original_name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{rec.original_name}\n{human_size(rec.size)} · {rec.mime}\n{rec.added_at[:10]} {rec.added_by}"
+            return f"{rec.original_name}\n{details_of(self._store, rec)}"
         if role == Qt.ItemDataRole.DecorationRole:
             # Identical content is stored once, so the hash is a good cache key.
             icon = self._icons.get(rec.sha256)
@@ -67,3 +69,11 @@ class EvidenceListModel(QAbstractListModel):
         if role == LinkedRole:
             return bool(rec.links)
         return None
+
+
+def details_of(store: Any, rec: EvidenceRec) -> str:
+    """ "1.2 MB · PDF 文件 · 2025-03-01 · 王小华": size, kind, day added and by whom, in words
+    (not its MIME type nor the audit log's "user:wang")."""
+    return " · ".join(
+        (human_size(rec.size), file_kind(rec.mime), rec.added_at[:10], person(store, rec.added_by))
+    )

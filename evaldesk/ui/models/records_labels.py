@@ -32,3 +32,32 @@ def source_label(key: str) -> str:
 
 def status_label(key: str) -> str:
     return _tr(STATUS_LABELS[key]) if key in STATUS_LABELS else key
+
+
+#: What kind of file a piece of evidence is, in words (never its MIME type), by MIME type.
+FILE_KINDS = {
+    "application/pdf": QT_TRANSLATE_NOOP("FileKinds", "PDF document"),
+    "application/msword": QT_TRANSLATE_NOOP("FileKinds", "Word document"),
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": QT_TRANSLATE_NOOP(
+        "FileKinds", "Word document"
+    ),
+    "application/vnd.ms-excel": QT_TRANSLATE_NOOP("FileKinds", "Excel workbook"),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": QT_TRANSLATE_NOOP(
+        "FileKinds", "Excel workbook"
+    ),
+    "application/zip": QT_TRANSLATE_NOOP("FileKinds", "Zip archive"),
+    "text/plain": QT_TRANSLATE_NOOP("FileKinds", "Text file"),
+}
+FILE_FAMILIES = {
+    "image": QT_TRANSLATE_NOOP("FileKinds", "Picture"),
+    "video": QT_TRANSLATE_NOOP("FileKinds", "Video"),
+    "audio": QT_TRANSLATE_NOOP("FileKinds", "Sound recording"),
+    "text": QT_TRANSLATE_NOOP("FileKinds", "Text file"),
+}
+OTHER_FILE = QT_TRANSLATE_NOOP("FileKinds", "File")
+
+
+def file_kind(mime: str) -> str:
+    """A file kind a clerk recognises: "PDF 文件", "图片", "Word 文档"."""
+    text = FILE_KINDS.get(mime) or FILE_FAMILIES.get(mime.partition("/")[0]) or OTHER_FILE
+    return QCoreApplication.translate("FileKinds", text)

@@ -36,7 +36,7 @@ from evaldesk.services.ledger_table import get_entry
 from evaldesk.services.records_lookup import item_choices
 from evaldesk.services.roles import why_not
 from evaldesk.ui.errors import guarded
-from evaldesk.ui.models.evidence_records import THUMB, EvidenceListModel, EvidenceRole
+from evaldesk.ui.models.evidence_records import THUMB, EvidenceListModel, EvidenceRole, details_of
 from evaldesk.ui.ops import Op
 from evaldesk.ui.widgets.attach import AttachResult, attach_files
 from evaldesk.ui.widgets.file_drop import dropped_paths
@@ -57,7 +57,7 @@ class EvidenceView(QWidget):
 
         self.filter = QComboBox()
         self.filter.setMinimumContentsLength(18)
-        self.add_button = QPushButton(self.tr("Add files…"))
+        self.add_button = QPushButton(self.tr("&Add files…"))
         self.count = QLabel()
         self.model = EvidenceListModel(ctx.store, self)
         self.list = QListView()
@@ -80,19 +80,19 @@ class EvidenceView(QWidget):
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setFixedHeight(54)
-        self.save_note = QPushButton(self.tr("Save note"))
+        self.save_note = QPushButton(self.tr("&Save note"))
         self.links = QListWidget()
         self.links.setFixedHeight(96)
-        self.remove_link = QPushButton(self.tr("Remove link"))
+        self.remove_link = QPushButton(self.tr("&Remove link"))
         self.link_item = QComboBox()
         self.link_item.setMinimumContentsLength(12)
-        self.link_item_button = QPushButton(self.tr("Link to item"))
+        self.link_item_button = QPushButton(self.tr("Link to &item"))
         self.link_entry = LedgerPicker(ctx)
-        self.link_entry_button = QPushButton(self.tr("Link to ledger entry"))
+        self.link_entry_button = QPushButton(self.tr("Link to le&dger entry"))
         self.link_quarter = QComboBox()
         for quarter in (1, 2, 3, 4):
             self.link_quarter.addItem(self.tr("Q%1").replace("%1", str(quarter)), quarter)
-        self.link_quarter_button = QPushButton(self.tr("Link to quarter"))
+        self.link_quarter_button = QPushButton(self.tr("Link to &quarter"))
         self.message = QLabel()
         self.message.setWordWrap(True)
 
@@ -171,6 +171,10 @@ class EvidenceView(QWidget):
             self.filter.addItem(choice.label, choice.code)
             self.link_item.addItem(choice.label, choice.code)
         self.filter.blockSignals(False)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the list's filter (which files to show)."""
+        self.filter.setFocus()
 
     def set_filter(self, key: str) -> None:
         self.filter.setCurrentIndex(max(0, self.filter.findData(key)))
@@ -251,9 +255,7 @@ class EvidenceView(QWidget):
             return
         self.preview.show_file(self.model.path(rec), rec.mime)
         self.name.setText(rec.original_name)
-        self.details.setText(
-            f"{human_size(rec.size)} · {rec.mime} · {rec.added_at[:10]} · {rec.added_by}"
-        )
+        self.details.setText(details_of(self.ctx.store, rec))
         self.note_edit.setPlainText(rec.note)
         for link in rec.links:
             item = QListWidgetItem(self.link_label(link))

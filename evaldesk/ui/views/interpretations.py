@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaldesk.decimals import fmt_points
-from evaldesk.rubrics.addresses import readable
+from evaldesk.rubrics.addresses import address_names, readable
 from evaldesk.scoring.report import InterpretationUse, ScoreReport
 from evaldesk.ui import i18n, permissions
 from evaldesk.ui.context import AppContext
@@ -106,7 +106,7 @@ class InterpretationsView(QWidget):
         self.table.clear()
         lang = "zh" if i18n.current().startswith("zh") else "en"
         joiner = "、" if lang == "zh" else ", "
-        names = {p.id: p.title for p in self.ctx.rubric.parts}
+        names = address_names(self.ctx.rubric)
         for use in report.interpretations:
             value = fmt_points(use.value) if use.value is not None else "—"
             row = QTreeWidgetItem(

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,11 +31,12 @@ from evaldesk.services.evidence import ledger_link
 from evaldesk.services.ledger_table import SOURCES, STATUSES, LedgerRec
 from evaldesk.services.records_lookup import item_choices
 from evaldesk.services.roles import why_not
-from evaldesk.ui import permissions
+from evaldesk.ui import keyboard, permissions
 from evaldesk.ui.dialogs.ledger_done import DoneDateDialog
 from evaldesk.ui.dialogs.ledger_entry import LedgerEntryDialog
 from evaldesk.ui.dialogs.ledger_import import ImportPreviewDialog
 from evaldesk.ui.errors import guarded
+from evaldesk.ui.keyboard import NEW_ENTRY_KEYS
 from evaldesk.ui.models.ledger_model import COL_RECEIVED, COL_TITLE, LedgerTableModel
 from evaldesk.ui.models.records_labels import source_label, status_label
 from evaldesk.ui.ops import Op, run_op
@@ -74,17 +74,17 @@ class LedgerView(QWidget):
         self.item_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.overdue_only = QCheckBox(self.tr("Overdue only"))
+        self.overdue_only = QCheckBox(self.tr("&Overdue only"))
         self.counts = QLabel()
         self.counts.setObjectName("ledgerCounts")
 
-        self.new_button = QPushButton(self.tr("New entry"))
-        self.edit_button = QPushButton(self.tr("Edit"))
-        self.close_button = QPushButton(self.tr("Mark done"))
-        self.reopen_button = QPushButton(self.tr("Reopen"))
-        self.attach_button = QPushButton(self.tr("Attach files…"))
-        self.import_button = QPushButton(self.tr("Import xlsx…"))
-        self.export_button = QPushButton(self.tr("Export xlsx…"))
+        self.new_button = QPushButton(self.tr("&New entry"))
+        self.edit_button = QPushButton(self.tr("Ed&it"))
+        self.close_button = QPushButton(self.tr("Mark &done"))
+        self.reopen_button = QPushButton(self.tr("&Reopen"))
+        self.attach_button = QPushButton(self.tr("&Attach files…"))
+        self.import_button = QPushButton(self.tr("Im&port xlsx…"))
+        self.export_button = QPushButton(self.tr("E&xport xlsx…"))
         self.message = QLabel()
         self.message.setWordWrap(True)
 
@@ -165,8 +165,8 @@ class LedgerView(QWidget):
         )
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_entry)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        # Ctrl+N and Ctrl+F are the main window's menu actions (File → New ledger entry, Edit →
+        # Find); shortcuts of the view's own would make them ambiguous, and neither would fire.
         ctx.changed.connect(self.on_changed)
 
         self._fill_items()
@@ -229,6 +229,8 @@ class LedgerView(QWidget):
             self.import_button,
         ):
             button.setToolTip(reason or "")
+        if can_edit:
+            self.new_button.setToolTip(keyboard.with_keys(self.tr("&New entry"), NEW_ENTRY_KEYS))
         self.new_button.setEnabled(can_edit)
         self.import_button.setEnabled(can_edit)
         # What the approvals allow for this entry, before anyone types (evaldesk.store.locks):
@@ -267,6 +269,10 @@ class LedgerView(QWidget):
 
     def _dialog_today(self) -> date:
         return self.today or date.today()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def new_entry(self) -> LedgerEntryDialog:
         dialog = LedgerEntryDialog(self.ctx, None, self, today=self._dialog_today())

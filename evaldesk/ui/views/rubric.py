@@ -69,10 +69,10 @@ class RubricView(QWidget):
         bar.addWidget(self.search, 2)
         self.filter_buttons: dict[str, QPushButton] = {}
         for mode, text in (
-            (rf.ALL, self.tr("All")),
-            (rf.LOSING, self.tr("Losing points")),
-            (rf.NOT_ASSESSED, self.tr("Not assessed")),
-            (rf.MISSING_EVIDENCE, self.tr("Missing evidence")),
+            (rf.ALL, self.tr("&All")),
+            (rf.LOSING, self.tr("Losing &points")),
+            (rf.NOT_ASSESSED, self.tr("&Not assessed")),
+            (rf.MISSING_EVIDENCE, self.tr("&Missing evidence")),
         ):
             button = QPushButton(text)
             button.setObjectName(f"filter_{mode}")
@@ -294,7 +294,7 @@ class RubricView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """On a status or event row, 1 / 2 / 3 pick its words (Delete: not assessed) and
-        Enter or Space opens the list of them. A resized tree refits its Recorded column."""
+        Enter or Space opens the list of them; on any row with a value F2 or Enter edits it. A resized tree refits its Recorded column."""
         if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
         if (
@@ -316,6 +316,18 @@ class RubricView(QWidget):
                     self.tree.setCurrentIndex(index)
                     self.tree.edit(index)
                     return True
+            # F2 or Enter on any row with a value (a count, a target, a score): edit the value,
+            # whichever column the cursor is in (Qt's own F2 edits the current cell, the title).
+            if (
+                event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers()
+                in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+                and index.isValid()
+                and index.flags() & Qt.ItemFlag.ItemIsEditable
+            ):
+                self.tree.setCurrentIndex(index)
+                self.tree.edit(index)
+                return True
         return super().eventFilter(watched, event)
 
     # ----------------------------------------------------------------- read-only

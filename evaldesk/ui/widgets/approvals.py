@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaldesk.ui import permissions, theme
+from evaldesk.ui import keyboard, permissions, theme
 from evaldesk.ui.context import AppContext
 from evaldesk.ui.errors import guarded
 from evaldesk.ui.widgets.approve_year import ApproveYearDialog
@@ -87,7 +87,13 @@ class ApprovalsBox(QGroupBox):
                 state.setStyleSheet(f"color: {theme.GOOD.name()};")
             button = self.buttons[quarter]
             reason = approve_reason if rec is None else unlock_reason
-            button.setText(self.tr("Approve") if rec is None else self.tr("Unlock…"))
+            # Alt+1…4 and Alt+Y: a quarter approved from the keyboard in two keys and Enter.
+            button.setText(
+                keyboard.with_access_key(
+                    self.tr("Approve") if rec is None else self.tr("Unlock…"),
+                    "Y" if quarter == WHOLE_YEAR else str(quarter),
+                )
+            )
             button.setEnabled(reason is None)
             button.setToolTip(reason or "")
             self._approved[quarter] = rec is not None

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from evaldesk.decimals import fmt_points
 from evaldesk.rubrics import model as m
+from evaldesk.rubrics.addresses import address_names, worded
 from evaldesk.scoring.report import ItemResult
 from evaldesk.ui import theme
 from evaldesk.ui.widgets.file_drop import dropped_paths
@@ -26,7 +27,12 @@ def _block(title: str, text: str) -> str:
     return f"<h4 style='margin-bottom:2px'>{escape(title)}</h4><p style='margin-top:0'>{body}</p>"
 
 
-def item_html(item: m.Item, result: ItemResult | None, labels: dict[str, str]) -> str:
+def item_html(
+    item: m.Item,
+    result: ItemResult | None,
+    labels: dict[str, str],
+    names: dict[str, str] | None = None,
+) -> str:
     """The detail of one item as HTML (plain data in, text out: easy to test)."""
     parts = [f"<h3>{escape(item.code)}　{escape(item.title)}</h3>"]
     if result is not None:
@@ -65,8 +71,15 @@ def item_html(item: m.Item, result: ItemResult | None, labels: dict[str, str]) -
             f"<ul style='margin-top:0'>{rows}</ul>"
         )
     if item.note:
-        parts.append(_block(labels["note"], item.note))
+        # The note is the rubric file's: it may name the file's fields (target, facts).
+        parts.append(_block(labels["note"], worded(item.note, "zh" if _chinese() else "en", names)))
     return "".join(parts)
+
+
+def _chinese() -> bool:
+    from evaldesk.ui import i18n
+
+    return i18n.current().startswith("zh")
 
 
 def labels() -> dict[str, str]:
@@ -135,7 +148,8 @@ class ItemDetail(QWidget):
             )
             return
         scroll = self.text.verticalScrollBar().value()
-        self.text.setHtml(item_html(item, result, labels()))
+        names = address_names(self.ctx.rubric) if self.ctx is not None else None
+        self.text.setHtml(item_html(item, result, labels(), names))
         self.text.verticalScrollBar().setValue(scroll)
 
     # ----------------------------------------------------------------- dropped files

@@ -47,7 +47,7 @@ class ItemEvidence(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("itemEvidenceHeading")
-        self.add_button = QPushButton(self.tr("Add evidence…"))
+        self.add_button = QPushButton(self.tr("Add evi&dence…"))
         self.add_button.setObjectName("addEvidence")
         self.add_button.clicked.connect(self.choose_files)
         self.files = QListWidget()
@@ -60,9 +60,9 @@ class ItemEvidence(QWidget):
         self.hint.setObjectName("itemEvidenceHint")
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(f"color:{theme.MUTED.name()};")
-        self.preview_button = QPushButton(self.tr("Preview"))
-        self.open_button = QPushButton(self.tr("Open"))
-        self.unlink_button = QPushButton(self.tr("Unlink"))
+        self.preview_button = QPushButton(self.tr("P&review"))
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.unlink_button = QPushButton(self.tr("&Unlink"))
         self.unlink_button.setToolTip(
             self.tr("Unlink the selected file from this item; the file stays in Evidence")
         )

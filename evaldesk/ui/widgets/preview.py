@@ -169,7 +169,7 @@ class PreviewWidget(QWidget):
         self.note.setObjectName("previewNote")
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.open_button = QPushButton(self.tr("Open with the system viewer"))
+        self.open_button = QPushButton(self.tr("&Open with the system viewer"))
         self.open_button.clicked.connect(self.open_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
