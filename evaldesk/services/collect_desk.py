@@ -11,6 +11,7 @@ from pathlib import Path
 
 from evaldesk.collect.ballots import Sheet, Tally, ballot_problems, fit_problem
 from evaldesk.errors import NotFound
+from evaldesk.export.trust import grouped
 from evaldesk.messages import Message, msg
 from evaldesk.services import collect_files
 from evaldesk.services.collect_results import CollectState, collect_state
@@ -99,3 +100,8 @@ def points_of(sheet: Sheet) -> dict[str, Decimal]:
 def quotas_of(sheet: Sheet) -> dict[str, Decimal]:
     """Grade -> the most share of one ballot ("A等次不超过30%": 0.30)."""
     return dict(sheet.rule.quotas)
+
+
+def grouped_fingerprint(fpr: str) -> str:
+    """A fingerprint grouped as the report cover prints it."""
+    return grouped(fpr)

@@ -6,7 +6,7 @@ tests/integration/collectkit.py: built once per session, copied into each test's
 * ``hunan_office``: 湘人社发〔2021〕46号 (000) with nothing imported: its ballot sheets (the
   leaders' on the 14 cities, the cities' on the departments) need no package.
 
-Each has the accounts clerk, ping (reviewer) and head, password ``PASSWORD``.
+Each has the accounts clerk, ping (reviewer), head and admin, password ``PASSWORD``.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from storekit import CHEAP_HASHER
 RUGAO = "rugao-rsks-2021"
 HUNAN = "hunan-rsxczx-2021"
 PASSWORD = "correct horse"
-ACCOUNTS = (("clerk", "clerk"), ("ping", "reviewer"), ("head", "head"))
+ACCOUNTS = (("clerk", "clerk"), ("ping", "reviewer"), ("head", "head"), ("admin", "admin"))
 
 
 @dataclass
