@@ -47,7 +47,7 @@ def test_the_head_approves_and_publishes_the_files(qtbot, rugao_office, office_c
     dialog.passphrase.setText("office passphrase 1")
     op = dialog.publish()
     assert op is not None and op.wait()
-    assert "not approved" in dialog.result.text()  # refused by the service, with the reason
+    assert "not approved" in dialog.outcome.text()  # refused by the service, with the reason
     dialog.approve_note.setText("审定")
     assert dialog.approve()
     assert approvals.locked(ctx.store, 2021).get(0) is not None
@@ -55,7 +55,7 @@ def test_the_head_approves_and_publishes_the_files(qtbot, rugao_office, office_c
     op = dialog.publish()
     assert op is not None and op.wait()
     done = dialog.published
-    assert done is not None, dialog.result.text()
+    assert done is not None, dialog.outcome.text()
     assert sorted(done.packages) == ["dongchen", "gaoxinqu"]
     for path in done.packages.values():
         assert any(n.endswith("/bagit.txt") for n in ZipFile(path).namelist())
@@ -67,7 +67,7 @@ def test_the_head_approves_and_publishes_the_files(qtbot, rugao_office, office_c
             ["pdftotext", "-raw", str(done.summary), "-"], capture_output=True, text=True
         ).stdout
         assert "东陈镇" in text
-    shown = dialog.result.text()
+    shown = dialog.outcome.text()
     assert str(out) in shown and done.workbook.name in shown and "白蒲镇" in shown
     assert dialog.open_button.isVisibleTo(dialog)
 

@@ -357,7 +357,7 @@ class BallotDialog(QDialog):
 
     def new_ballot(self) -> None:
         self.ballot_list.clearSelection()
-        self.ballot_list.setCurrentItem(None)
+        self.ballot_list.setCurrentRow(-1)
         self.voter.setCurrentText("")
         self.note.clear()
         self.set_grades({})

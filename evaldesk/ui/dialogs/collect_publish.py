@@ -37,7 +37,6 @@ class PublishDialog(QDialog):
         self.setObjectName("collectPublish")
         self.setWindowTitle(self.tr("Publish the results"))
         self.published: Any = None
-        self.op: Any = None
         self.approval = QLabel()
         self.approval.setObjectName("publishApproval")
         self.approval.setWordWrap(True)
@@ -70,10 +69,10 @@ class PublishDialog(QDialog):
         self.publish_button = QPushButton(self.tr("Publish"))
         self.publish_button.setObjectName("publishRun")
         self.publish_button.clicked.connect(lambda: self.publish())
-        self.result = QLabel()
-        self.result.setObjectName("publishResult")
-        self.result.setWordWrap(True)
-        self.result.hide()
+        self.outcome = QLabel()
+        self.outcome.setObjectName("publishResult")
+        self.outcome.setWordWrap(True)
+        self.outcome.hide()
         self.open_button = QPushButton(self.tr("Open the folder"))
         self.open_button.setObjectName("publishOpen")
         self.open_button.clicked.connect(self.open_folder)
@@ -89,7 +88,7 @@ class PublishDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.publish_button)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.open_button)
         layout.addStretch(1)
         layout.addWidget(buttons)
@@ -142,9 +141,9 @@ class PublishDialog(QDialog):
             self.folder.setText(name)
 
     def _say(self, text: str, bad: bool = True) -> None:
-        self.result.setText(text)
-        self.result.setStyleSheet(f"color: {(theme.BAD if bad else theme.GOOD).name()};")
-        self.result.show()
+        self.outcome.setText(text)
+        self.outcome.setStyleSheet(f"color: {(theme.BAD if bad else theme.GOOD).name()};")
+        self.outcome.show()
 
     def publish(self) -> ops.Op[Any] | None:
         text = self.folder.text().strip()
@@ -160,7 +159,7 @@ class PublishDialog(QDialog):
             return collect_publish.publish(store, actor, folder, secret, progress=progress.report)
 
         self.publish_button.setEnabled(False)
-        self.op = ops.run_op(
+        self.op: ops.Op[Any] = ops.run_op(
             self,
             work,
             title=self.tr("Publishing the results"),

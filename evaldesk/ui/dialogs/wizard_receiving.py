@@ -90,9 +90,10 @@ class UnitsPage(QWizardPage):
             scored.addItem(self.tr("(the rubric names no units)"), None)
         scored.setCurrentIndex(max(0, scored.findData(draft.rubric_unit)))
         self.table.setCellWidget(row, SCORED_AS, scored)
-        if not draft.code:
+        cell = self.table.item(row, CODE)
+        if not draft.code and cell is not None:
             self.table.setCurrentCell(row, CODE)
-            self.table.editItem(self.table.item(row, CODE))
+            self.table.editItem(cell)
 
     def remove_row(self) -> None:
         row = self.table.currentRow()
