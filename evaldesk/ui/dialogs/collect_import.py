@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,12 +36,13 @@ from evaldesk.ui import ops, theme
 from evaldesk.ui.message_text import message_text
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CollectImport", text)
+
+
 def choose_packages(parent: QWidget) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(
-        parent,
-        parent.tr("Import the units' packages"),
-        "",
-        parent.tr("Packages (*.zip)"),
+        parent, _t("Import the units' packages"), "", _t("Packages (*.zip)")
     )
     return [Path(n) for n in names]
 
@@ -85,7 +86,7 @@ def run_import(
             return
         _results(window, outcomes)
 
-    op = ops.run_op(window, work, title=window.tr("Importing packages"), ctx=ctx, on_done=done)
+    op = ops.run_op(window, work, title=_t("Importing packages"), ctx=ctx, on_done=done)
     window.last_import = op
     return op
 
@@ -100,7 +101,7 @@ def run_import_then(
             store, actor, paths, accept=accept, progress=progress.report
         )
 
-    return ops.run_op(window, work, title=window.tr("Importing packages"), ctx=ctx, on_done=then)
+    return ops.run_op(window, work, title=_t("Importing packages"), ctx=ctx, on_done=then)
 
 
 def _results(window: Any, outcomes: list[ImportOutcome]) -> ImportResultDialog:
