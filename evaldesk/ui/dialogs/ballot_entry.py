@@ -12,7 +12,7 @@ of a full ballot, the head records how the office counts them (decide_quota), wi
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from evaldesk.errors import EvalDeskError
 from evaldesk.services import collect_desk, collect_scores
 from evaldesk.ui import theme
+from evaldesk.ui.collect.fit import fit_size
 from evaldesk.ui.message_text import error_text, message_text
 from evaldesk.ui.models.collect_units import points
 from evaldesk.ui.permissions import reason as why_not
@@ -51,7 +52,8 @@ NONE = "—"
 
 
 def _pct(share: Decimal) -> str:
-    return points(share * 100) + "%"
+    """A share as people write it: 30%, 38.5% (one decimal at most)."""
+    return points((share * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)) + "%"
 
 
 class BallotDialog(QDialog):
@@ -131,6 +133,7 @@ class BallotDialog(QDialog):
         self.grid = QTableWidget()
         self.grid.setObjectName("ballotGrid")
         self.grid.verticalHeader().hide()
+        self.grid.verticalHeader().setDefaultSectionSize(self.grid.fontMetrics().height() + 6)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.live = QLabel()
@@ -162,6 +165,7 @@ class BallotDialog(QDialog):
         self.tally = QTableWidget()
         self.tally.setObjectName("ballotTally")
         self.tally.verticalHeader().hide()
+        self.tally.verticalHeader().setDefaultSectionSize(self.tally.fontMetrics().height() + 6)
         self.tally.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -189,7 +193,7 @@ class BallotDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         self.sheet_choice.currentIndexChanged.connect(self._sheet_changed)
-        self.resize(1200, 720)
+        fit_size(self, 1200, 720)
         if not self.views:
             self.rules.setText(self.tr("This rubric has no ballots."))
             self.save_button.setEnabled(False)

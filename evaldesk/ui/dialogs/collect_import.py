@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from evaldesk.services import collect_import
 from evaldesk.services.collect_import import ImportOutcome
 from evaldesk.ui import ops, theme
+from evaldesk.ui.collect.fit import fit_size
 from evaldesk.ui.message_text import message_text
 
 
@@ -135,7 +136,6 @@ class ConfirmKeysDialog(QDialog):
         column = QVBoxLayout(inner)
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
-        mono.setPointSizeF(mono.pointSizeF() * 1.2 if mono.pointSizeF() > 0 else 12)
         for outcome in outcomes:
             title = QLabel(
                 f"<b>{outcome.unit_name or outcome.office or outcome.file.name}</b>　"
@@ -146,6 +146,7 @@ class ConfirmKeysDialog(QDialog):
             fpr = QLabel(outcome.fingerprint or "")
             fpr.setObjectName("fingerprint")
             fpr.setFont(mono)
+            fpr.setWordWrap(True)
             fpr.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             box = QCheckBox(self.tr("The fingerprint matches the one on the unit's cover"))
             self.boxes.append(box)
@@ -167,7 +168,7 @@ class ConfirmKeysDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(720, 480)
+        fit_size(self, 860, 520)
 
     def accepted_outcomes(self) -> list[ImportOutcome]:
         return [o for o, box in zip(self.outcomes, self.boxes, strict=True) if box.isChecked()]
@@ -239,7 +240,7 @@ class ImportResultDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(900, 420)
+        fit_size(self, 1000, 460)
 
     def reasons(self) -> list[str]:
         cells = (self.table.item(r, self.REASON) for r in range(self.table.rowCount()))

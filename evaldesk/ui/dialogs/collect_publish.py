@@ -25,6 +25,7 @@ from evaldesk.errors import EvalDeskError
 from evaldesk.services import approvals, collect_publish
 from evaldesk.ui import ops, theme
 from evaldesk.ui.collect import launch
+from evaldesk.ui.collect.fit import fit_size
 from evaldesk.ui.message_text import error_text, message_text
 from evaldesk.ui.permissions import person
 from evaldesk.ui.permissions import reason as why_not
@@ -92,7 +93,7 @@ class PublishDialog(QDialog):
         layout.addWidget(self.open_button)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(720, 420)
+        fit_size(self, 760, 460)
         for action, widgets in (
             ("approve", (self.approve_button, self.approve_note)),
             ("collect.publish", (self.publish_button,)),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from evaldesk.services.collect_overview import unit_rows
 from evaldesk.services.collect_results import collect_state
+from evaldesk.ui.collect.fit import fit_size
 from evaldesk.ui.message_text import message_text
 from evaldesk.ui.models.collect_units import points
 
@@ -37,12 +39,16 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[list[str]], stretch: int) -> None:
+def _fill(
+    table: QTableWidget, rows: list[list[str]], stretch: int, numeric: tuple[int, ...] = ()
+) -> None:
     table.setRowCount(len(rows))
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
+            if c in numeric:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
     header = table.horizontalHeader()
     for column in range(table.columnCount()):
@@ -89,6 +95,7 @@ class RankingDialog(QDialog):
                 for r in rows
             ],
             stretch=self.finals.columnCount() - 1,
+            numeric=(0, *range(3, 4 + len(parts))),
         )
         finals_page = QWidget()
         finals_layout = QVBoxLayout(finals_page)
@@ -129,7 +136,7 @@ class RankingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(1100, 640)
+        fit_size(self, 1100, 640)
         self._show_ranking()
 
     def _show_ranking(self) -> None:
@@ -154,4 +161,5 @@ class RankingDialog(QDialog):
                 for r in rows
             ],
             stretch=5,
+            numeric=(1, 3, 4),
         )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from evaldesk.errors import EvalDeskError
 from evaldesk.services import collect_desk, keys
 from evaldesk.ui import theme
+from evaldesk.ui.collect.fit import fit_size
 from evaldesk.ui.message_text import error_text
 from evaldesk.ui.permissions import person
 from evaldesk.ui.permissions import reason as why_not
@@ -90,7 +91,7 @@ class TrustedKeysDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(900, 420)
+        fit_size(self, 900, 420)
         self.refresh()
 
     def refresh(self) -> None:

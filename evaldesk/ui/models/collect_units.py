@@ -151,8 +151,8 @@ class UnitTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column in (STATE, MISSING_COL):
             if row.state in (MISSING, DRAFT, NOT_SCORED):
                 return theme.BAD
-            if lacking(row) or row.state == FLAGGED:
-                return theme.WARN
+            if row.state == FLAGGED or (column == MISSING_COL and lacking(row)):
+                return theme.WARN  # a received unit's state stays plain: what it lacks is beside
             return None
         if role == SORT_ROLE:
             if column == MISSING_COL:

@@ -106,7 +106,7 @@ class CollectOverview(QWidget):
         self.items = _table("collectItems")
         self.items.setModel(self.items_model)
         ih = self.items.horizontalHeader()
-        ih.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        ih.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         ih.setSectionResizeMode(ci.TITLE, QHeaderView.ResizeMode.Stretch)
         self.items.selectionModel().currentRowChanged.connect(self._item_chosen)
         self.items.doubleClicked.connect(lambda _i: self.open_evidence())
