@@ -13,3 +13,19 @@ def fit_size(widget: QWidget, width: int, height: int) -> None:
     screen = widget.screen() or QGuiApplication.primaryScreen()
     area = screen.availableGeometry()
     widget.resize(min(width, area.width() - 40), min(height, area.height() - MARGIN))
+
+
+def punct(zh: str, en: str) -> str:
+    """Punctuation of the interface language: Chinese full-width marks only in Chinese."""
+    from evaldesk.ui.message_text import language
+
+    return zh if language() == "zh" else en
+
+
+def listed(parts: list[str]) -> str:
+    """Clauses joined as the language writes them (；/ "; ")."""
+    return punct("；", "; ").join(parts)
+
+
+def bracketed(text: str) -> str:
+    return punct("（", " (") + text + punct("）", ")")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QToolBar, QWidge
 from evaldesk.services.records_lookup import office_name
 from evaldesk.ui import i18n, ops
 from evaldesk.ui import settings as cfg
+from evaldesk.ui.collect.fit import bracketed
 from evaldesk.ui.permissions import reason as why_not
 from evaldesk.ui.permissions import role_name
 from evaldesk.ui.views.collect_overview import CollectOverview
@@ -54,7 +55,9 @@ class CollectWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.who = QLabel(
-            f"{ctx.actor.display_name}（{role_name(ctx.actor.role)}）　"
+            ctx.actor.display_name
+            + bracketed(role_name(ctx.actor.role))
+            + "　"
             + self.tr("Year {year}").replace("{year}", str(ctx.year))
         )
         self.statusBar().addPermanentWidget(self.who)

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from evaldesk.errors import EvalDeskError
 from evaldesk.services import collect_desk, collect_scores
 from evaldesk.ui import theme
-from evaldesk.ui.collect.fit import fit_size
+from evaldesk.ui.collect.fit import bracketed, fit_size, listed, punct
 from evaldesk.ui.message_text import error_text, message_text
 from evaldesk.ui.models.collect_units import points
 from evaldesk.ui.permissions import reason as why_not
@@ -214,17 +214,19 @@ class BallotDialog(QDialog):
         sheet = self.view.sheet
         grade_points = collect_desk.points_of(sheet)
         quotas = collect_desk.quotas_of(sheet)
-        worth = "，".join(
+        worth = punct("，", ", ").join(
             self.tr("{grade} = {points} points")
             .replace("{grade}", g)
             .replace("{points}", points(p))
             for g, p in grade_points.items()
         )
-        limits = "，".join(
+        limits = punct("，", ", ").join(
             self.tr("{grade} at most {pct}").replace("{grade}", g).replace("{pct}", _pct(q))
             for g, q in quotas.items()
         )
-        self.rules.setText(worth + ("；" + self.tr("on one ballot: ") + limits if limits else ""))
+        self.rules.setText(
+            listed([worth, self.tr("on one ballot: ") + limits]) if limits else worth
+        )
         fit = collect_desk.sheet_fit(sheet)
         self.fit.setText(message_text(fit) if fit is not None else "")
         self.fit.setVisible(fit is not None)
@@ -312,7 +314,9 @@ class BallotDialog(QDialog):
         for grade, n in counts.items():
             text = f"{grade} {n}"
             if grade in quotas and given:
-                text += f"（{_pct(Decimal(n) / len(given))}，≤{_pct(quotas[grade])}）"
+                text += bracketed(
+                    f"{_pct(Decimal(n) / len(given))}{punct('，', ', ')}≤{_pct(quotas[grade])}"
+                )
             parts.append(text)
         graded = (
             self.tr("{n} of {all} units graded")
@@ -326,7 +330,8 @@ class BallotDialog(QDialog):
         ]
         problems = [message_text(p) for p in found]
         quota_problems = [p for p in found if p.key == "kind.graded_votes.over_quota"]
-        self.live.setText("　".join(parts) + "　" + graded)
+        gap = punct("　", "   ")
+        self.live.setText(gap.join(parts) + gap + graded)
         colour = theme.BAD if quota_problems else theme.GOOD if given else theme.MUTED
         self.live.setStyleSheet(f"color: {colour.name()};")
         self.message.setText("\n".join(problems))
@@ -343,7 +348,7 @@ class BallotDialog(QDialog):
                 "{n}", str(len(ballot.grades))
             )
             if ballot.withdrawn:
-                text += "　" + self.tr("(withdrawn)")
+                text += " " + self.tr("(withdrawn)")
             entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, ballot)
             if ballot.withdrawn:
@@ -381,7 +386,7 @@ class BallotDialog(QDialog):
         self.tally.setHorizontalHeaderLabels(
             [
                 self.tr("Unit"),
-                *(f"{g}（{points(grade_points[g])}）" for g in grades),
+                *(g + bracketed(points(grade_points[g])) for g in grades),
                 self.tr("Average"),
             ]
         )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from evaldesk.services.collect_overview import unit_rows
 from evaldesk.services.collect_results import collect_state
-from evaldesk.ui.collect.fit import fit_size
+from evaldesk.ui.collect.fit import fit_size, listed
 from evaldesk.ui.message_text import message_text
 from evaldesk.ui.models.collect_units import points
 
@@ -90,7 +90,7 @@ class RankingDialog(QDialog):
                     ),
                     points(r.final) if r.final is not None else "",
                     r.grade or "",
-                    "；".join(message_text(n) for n in r.notes),
+                    listed([message_text(n) for n in r.notes]),
                 ]
                 for r in rows
             ],

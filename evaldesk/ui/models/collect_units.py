@@ -27,6 +27,7 @@ from evaldesk.services.collect_overview import (
     UnitRow,
 )
 from evaldesk.ui import theme
+from evaldesk.ui.collect.fit import listed
 from evaldesk.ui.i18n import QT_TRANSLATE_NOOP
 from evaldesk.ui.message_text import message_text
 
@@ -119,7 +120,7 @@ class UnitTableModel(QAbstractTableModel):
         }[column]
 
     def missing_text(self, row: UnitRow) -> str:
-        return "；".join(message_text(n) for n in row.notes)
+        return listed([message_text(n) for n in row.notes])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -35,6 +35,7 @@ from evaldesk.services.collect_overview import ItemRow, item_rows, unit_rows
 from evaldesk.services.collect_results import collect_state
 from evaldesk.ui import theme
 from evaldesk.ui.collect import launch
+from evaldesk.ui.collect.fit import bracketed
 from evaldesk.ui.message_text import error_text
 from evaldesk.ui.models import collect_items as ci
 from evaldesk.ui.models import collect_units as cu
@@ -311,7 +312,7 @@ class CollectOverview(QWidget):
             self.review_reason.clear()
             return
         top = cu.points(item.max) if item.max is not None else "—"
-        self.review_item.setText(f"{item.code} {item.title}（{top}）")
+        self.review_item.setText(f"{item.code} {item.title}" + bracketed(top))
         kind = str(self.review_kind.currentData())
         value = item.initial if kind == "initial" else item.final_review
         self.review_value.setText(cu.points(value) if value is not None else "")
