@@ -67,6 +67,19 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("CollectUnits", text)
 
 
+_FIELDS: dict[int, Any] = {
+    UNIT: lambda r: r.name,
+    GROUP: lambda r: r.group,
+    STATE: lambda r: r.state,
+    SELF: lambda r: r.self_total,
+    COMPUTED: lambda r: r.computed,
+    FINAL: lambda r: r.final,
+    PLACE: lambda r: r.place,
+    GRADE: lambda r: r.grade,
+    MISSING_COL: lambda r: None,
+}
+
+
 def points(value: Decimal | None) -> str:
     if value is None:
         return "—"
@@ -105,19 +118,9 @@ class UnitTableModel(QAbstractTableModel):
 
     def _value(self, row: UnitRow, column: int) -> Any:
         """The sortable value of a cell (None: empty)."""
-        return {
-            UNIT: row.name,
-            GROUP: row.group,
-            STATE: row.state,
-            SELF: row.self_total,
-            INITIAL: self._reviewed(row, 0),
-            FINAL_REVIEW: self._reviewed(row, 1),
-            COMPUTED: row.computed,
-            FINAL: row.final,
-            PLACE: row.place,
-            GRADE: row.grade,
-            MISSING_COL: None,
-        }[column]
+        if column in (INITIAL, FINAL_REVIEW):
+            return self._reviewed(row, 0 if column == INITIAL else 1)
+        return _FIELDS[column](row)
 
     def missing_text(self, row: UnitRow) -> str:
         return listed([message_text(n) for n in row.notes])

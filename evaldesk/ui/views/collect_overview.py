@@ -99,6 +99,8 @@ class CollectOverview(QWidget):
         header = self.units.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # Widths from the first rows, not all: a province's 200 units took half a second.
+        header.setResizeContentsPrecision(40)
         self.units.selectionModel().currentRowChanged.connect(self._unit_chosen)
         self.units.doubleClicked.connect(lambda _i: self.open_report())
         self.units.entered.connect(lambda _i: self.open_report())
