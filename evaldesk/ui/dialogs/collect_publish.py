@@ -25,7 +25,7 @@ from evaldesk.errors import EvalDeskError
 from evaldesk.services import approvals, collect_publish
 from evaldesk.ui import ops, theme
 from evaldesk.ui.collect import launch
-from evaldesk.ui.collect.fit import fit_size
+from evaldesk.ui.collect.fit import fit_size, punct
 from evaldesk.ui.message_text import error_text, message_text
 from evaldesk.ui.permissions import person
 from evaldesk.ui.permissions import reason as why_not
@@ -188,7 +188,7 @@ class PublishDialog(QDialog):
             names = {u.code: u.name for u in self._units()}
             lines.append(self.tr("No result for:"))
             lines += [
-                f"　{names.get(code, code)}：{message_text(why)}"
+                "　" + names.get(code, code) + punct("：", ": ") + message_text(why)
                 for code, why in done.not_published.items()
             ]
         self._say("\n".join(lines), bad=False)
