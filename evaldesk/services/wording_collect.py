@@ -151,6 +151,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "报送包 {package_id} 中没有 {path}",
         "the package {package_id} has no {path}",
     ),
+    "collect.desk.nothing_received": (
+        "尚未收到{unit}的报送包，没有可打开的文件",
+        "nothing has been received from {unit} yet: there is no file to open",
+    ),
     "collect.files.unreadable": ("无法读取 {path}：{error}", "cannot read {path}: {error}"),
     "collect.files.altered": (
         "{path} 在数据文件夹中已被改动（与导入时的 SHA-256 不符）；请运行 evaldesk check",

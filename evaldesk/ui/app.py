@@ -231,6 +231,13 @@ class AppController(QObject):
 
             year = latest_year(self.store)
         self.ctx = AppContext(self.data_dir, self.store, actor, year, live=live)
+        from evaldesk.ui.collect.window import is_receiving
+
+        if is_receiving(self.store):  # a receiving office has its own window (issue 18)
+            self.window.hide()
+            self.window.deleteLater()
+            self._show_window()
+            return
         self.window.attach(self.ctx)
         self._finished_loading()
 
@@ -307,9 +314,11 @@ class AppController(QObject):
         self._show_window(view)
 
     def _show_window(self, view: str | None = None) -> None:
+        from evaldesk.ui.collect.window import CollectWindow, is_receiving
         from evaldesk.ui.main_window import MainWindow
 
-        window = MainWindow(self.ctx, self.settings)
+        receiving = is_receiving(self.store)
+        window = (CollectWindow if receiving else MainWindow)(self.ctx, self.settings)
         self._connect(window)
         if view is not None:
             window.show_view(view)

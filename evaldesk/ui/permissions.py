@@ -29,11 +29,19 @@ ACTIONS = {
     "interpretations.set": QT_TRANSLATE_NOOP(
         "Permissions", "Setting a value the source document leaves to the office"
     ),
+    "collect.import": QT_TRANSLATE_NOOP("Permissions", "Importing the units' packages"),
+    "collect.ballots": QT_TRANSLATE_NOOP("Permissions", "Entering ballots"),
+    "collect.review": QT_TRANSLATE_NOOP("Permissions", "Entering reviewers' scores"),
+    "collect.decide": QT_TRANSLATE_NOOP(
+        "Permissions", "Deciding what the source leaves to the assessing office"
+    ),
+    "collect.publish": QT_TRANSLATE_NOOP("Permissions", "Publishing the results"),
 }
 ROLES = {
     "clerk": QT_TRANSLATE_NOOP("Permissions", "clerk"),
     "head": QT_TRANSLATE_NOOP("Permissions", "head"),
     "admin": QT_TRANSLATE_NOOP("Permissions", "administrator"),
+    "reviewer": QT_TRANSLATE_NOOP("Permissions", "reviewer"),
 }
 
 
@@ -54,7 +62,7 @@ def reason(actor: Any, action: str) -> str | None:
     if roles.why_not(actor, action) is None:
         return None
     allowed, _what = roles.PERMISSIONS[action]
-    order = [r for r in ("clerk", "head", "admin") if r in allowed]
+    order = [r for r in ("clerk", "reviewer", "head", "admin") if r in allowed]
     needed = _t(OR).join(role_name(r) for r in order)
     return (
         _t(SENTENCE)

@@ -52,22 +52,22 @@
 <context>
     <name>AccountBox</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="196"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="227"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="197"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="228"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="198"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="229"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="199"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="230"/>
         <source>Password again</source>
         <translation>确认密码</translation>
     </message>
@@ -75,37 +75,37 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="134"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="165"/>
         <source>Administrator account</source>
         <translation>管理员账户</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="137"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="168"/>
         <source>The administrator sets the office up and manages the accounts (File → User accounts…). Nobody, not even the administrator, can read a password back: keep it somewhere safe.</source>
         <translation>管理员负责设置本单位并管理账户（文件 → 用户账户…）。密码保存后任何人（包括管理员）都无法查看，请妥善记下。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="155"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="186"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="156"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="187"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="157"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="188"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="158"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="189"/>
         <source>Password again</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="165"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="196"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
@@ -289,46 +289,590 @@
     </message>
 </context>
 <context>
+    <name>BallotDialog</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="64"/>
+        <source>Ballots</source>
+        <translation>选票</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="84"/>
+        <source>As the source words it (不超过, to the letter)</source>
+        <translation>按原文“不超过”字面计算</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="85"/>
+        <source>Number of each grade rounded half up</source>
+        <translation>各等次个数四舍五入</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="88"/>
+        <source>Why (printed with the results)</source>
+        <translation>理由（印在考核结果中）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="89"/>
+        <source>Record the decision</source>
+        <translation>记录决定</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="92"/>
+        <source>How the quotas are counted</source>
+        <translation>等次比例的计算方法</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="107"/>
+        <source>New ballot</source>
+        <translation>新选票</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="109"/>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="115"/>
+        <source>Ballots entered</source>
+        <translation>已录入的选票</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="129"/>
+        <source>The voter, as written on the ballot</source>
+        <translation>投票人（按选票上所写）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="145"/>
+        <source>Save the ballot</source>
+        <translation>保存选票</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="152"/>
+        <source>Voter</source>
+        <translation>投票人</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="153"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="188"/>
+        <source>Ballot sheet</source>
+        <translation>选票类别</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="198"/>
+        <source>This rubric has no ballots.</source>
+        <translation>本细则没有需要投票评议的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="218"/>
+        <source>{grade} = {points} points</source>
+        <translation>{grade}等次计{points}分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="224"/>
+        <source>{grade} at most {pct}</source>
+        <translation>{grade}等次不超过{pct}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="228"/>
+        <source>on one ballot: </source>
+        <translation>每张选票</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="260"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="388"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="322"/>
+        <source>{n} of {all} units graded</source>
+        <translation>已评{n}个单位（共{all}个）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="347"/>
+        <source>{n} units</source>
+        <translation>{n}个单位</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="351"/>
+        <source>(withdrawn)</source>
+        <translation>（已撤回）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="380"/>
+        <source>As the office computes it: {n} ballots</source>
+        <translation>本办公室汇总计算：共{n}张选票</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="390"/>
+        <source>Average</source>
+        <translation>平均得分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="443"/>
+        <source>Ballot of {voter} saved.</source>
+        <translation>{voter}的选票已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="455"/>
+        <source>Withdraw a ballot</source>
+        <translation>撤回选票</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="456"/>
+        <source>Why is the ballot of {voter} withdrawn?</source>
+        <translation>撤回{voter}的选票的理由：</translation>
+    </message>
+</context>
+<context>
+    <name>CollectItems</name>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_items.py" line="27"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_items.py" line="28"/>
+        <source>Title</source>
+        <translation>评估内容</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_items.py" line="29"/>
+        <source>Max</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_items.py" line="30"/>
+        <source>Self-score</source>
+        <translation>自评分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_items.py" line="31"/>
+        <source>Initial review</source>
+        <translation>初评分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_items.py" line="32"/>
+        <source>Final review</source>
+        <translation>审定分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_items.py" line="33"/>
+        <source>Office&apos;s score</source>
+        <translation>核算分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_items.py" line="34"/>
+        <source>Final score</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_items.py" line="35"/>
+        <source>Evidence</source>
+        <translation>佐证资料</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_items.py" line="37"/>
+        <source>lacking</source>
+        <translation>缺佐证</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_items.py" line="38"/>
+        <source>not assessed</source>
+        <translation>未评定</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_items.py" line="39"/>
+        <source>Reason: {reason}</source>
+        <translation>理由：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CollectOverview</name>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="79"/>
+        <source>Filter units (Ctrl+F)</source>
+        <translation>筛选单位（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="124"/>
+        <source>Report PDF</source>
+        <translation>自评报告</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="127"/>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="130"/>
+        <source>Evidence of the item</source>
+        <translation>本项佐证</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="144"/>
+        <source>Reviewer&apos;s score</source>
+        <translation>评审打分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="150"/>
+        <source>Initial review (初评)</source>
+        <translation>初评</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="151"/>
+        <source>Final review (审定)</source>
+        <translation>审定</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="156"/>
+        <source>Save score</source>
+        <translation>保存得分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="159"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="167"/>
+        <source>Which</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="168"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="169"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="223"/>
+        <source>{n} units: {received} received, {missing} not yet</source>
+        <translation>共{n}个单位：已收到{received}个，未收到{missing}个</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="270"/>
+        <source>Choose a unit above to see its items.</source>
+        <translation>请在上方选择单位，查看其各项得分。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="312"/>
+        <source>Choose an item of the unit.</source>
+        <translation>请选择该单位的一个项目。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="353"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="367"/>
+        <source>No program on this computer opens {name}. A checked copy is at:
+{path}</source>
+        <translation>本机没有可以打开 {name} 的程序。已校验的副本位于：
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="405"/>
+        <source>{unit} attached no evidence to {item}.</source>
+        <translation>{unit}未为 {item} 附佐证资料。</translation>
+    </message>
+</context>
+<context>
+    <name>CollectUnits</name>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_units.py" line="44"/>
+        <source>Unit</source>
+        <extracomment>True when the unit lacks something (not received, unassessed items, evidence lacking).</extracomment>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_units.py" line="45"/>
+        <source>Group</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_units.py" line="46"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_units.py" line="47"/>
+        <source>Self-score</source>
+        <translation>自评分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_units.py" line="48"/>
+        <source>Initial review</source>
+        <translation>初评</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_units.py" line="49"/>
+        <source>Final review</source>
+        <translation>审定</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_units.py" line="50"/>
+        <source>Office&apos;s score</source>
+        <translation>核算分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_units.py" line="51"/>
+        <source>Final score</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_units.py" line="52"/>
+        <source>Place</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_units.py" line="53"/>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_units.py" line="54"/>
+        <source>What is missing</source>
+        <translation>缺少的内容</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_units.py" line="57"/>
+        <source>not received</source>
+        <translation>未收到</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_units.py" line="58"/>
+        <source>draft only</source>
+        <translation>只有草稿</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_units.py" line="59"/>
+        <source>not scorable</source>
+        <translation>无法核算</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_units.py" line="60"/>
+        <source>flagged</source>
+        <translation>有疑点</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_units.py" line="61"/>
+        <source>received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_units.py" line="63"/>
+        <source>{n} items</source>
+        <translation>{n}项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_units.py" line="178"/>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_units.py" line="179"/>
+        <source>Missing something</source>
+        <translation>有缺项的单位</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_units.py" line="180"/>
+        <source>Not yet received</source>
+        <translation>尚未收到</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_units.py" line="181"/>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+</context>
+<context>
+    <name>CollectWindow</name>
+    <message>
+        <location filename="../../evaldesk/ui/collect/window.py" line="46"/>
+        <source>EvalDesk — receiving office: {name}</source>
+        <extracomment>The one &quot;view&quot; of this window (the app asks for the current view when it re-creates it).</extracomment>
+        <translation>EvalDesk 自评台账 — 接收单位：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/collect/window.py" line="61"/>
+        <source>Year {year}</source>
+        <extracomment>The latest import&apos;s work, key confirmation and result (tests and scripts wait on them).</extracomment>
+        <translation>{year}年度</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/collect/window.py" line="83"/>
+        <source>Import packages…</source>
+        <translation>导入报送包…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/collect/window.py" line="86"/>
+        <source>Trusted unit keys…</source>
+        <translation>受信任的单位密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/collect/window.py" line="89"/>
+        <source>Ballots…</source>
+        <translation>录入选票…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/collect/window.py" line="92"/>
+        <source>Ranking and finals…</source>
+        <translation>排名与最终得分…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/collect/window.py" line="95"/>
+        <source>Publish results…</source>
+        <translation>发布考核结果…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/collect/window.py" line="97"/>
+        <source>Receiving office</source>
+        <translation>接收单位</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/collect/window.py" line="113"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/collect/window.py" line="117"/>
+        <source>Switch user…</source>
+        <translation>切换用户…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/collect/window.py" line="120"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/collect/window.py" line="122"/>
+        <source>&amp;Office</source>
+        <translation>考核(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/collect/window.py" line="126"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/collect/window.py" line="127"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/collect/window.py" line="129"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/collect/window.py" line="132"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/collect/window.py" line="157"/>
+        <source>Work in progress</source>
+        <translation>任务进行中</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/collect/window.py" line="158"/>
+        <source>Some work is still running. Stop it and quit?</source>
+        <translation>还有任务正在进行。要停止任务并退出吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmKeysDialog</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="123"/>
+        <source>Confirm the units&apos; keys</source>
+        <translation>确认单位密钥</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="127"/>
+        <source>These packages are signed with keys this office has not trusted yet. Compare each fingerprint with the one printed on the cover of the unit&apos;s report (ask the unit by phone or letter, not in the package itself). Tick only those that match; the others stay waiting and nothing of them is kept.</source>
+        <translation>以下报送包的签名密钥尚未被本办公室信任。请将每个指纹与该单位自评报告封面上印的指纹逐一核对（通过电话或函件向该单位核实，不要以报送包本身为准）。只勾选核对一致的；其余的继续等待确认，其内容不会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="151"/>
+        <source>The fingerprint matches the one on the unit&apos;s cover</source>
+        <translation>指纹与该单位报告封面上的一致</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="164"/>
+        <source>Trust the ticked keys and import</source>
+        <translation>信任所勾选的密钥并导入</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="270"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="320"/>
         <source>Create the office</source>
         <translation>创建单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="286"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="341"/>
         <source>Office</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="287"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="342"/>
         <source>Rubric</source>
         <translation>考核细则</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="290"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="345"/>
         <source>Assessed unit</source>
         <translation>被评估单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="310"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="369"/>
         <source>After Create you are signed in as the administrator.</source>
         <translation>点击“创建”后将直接以管理员身份登录，无需再次输入密码。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="293"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="352"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="294"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="353"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="300"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="359"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="338"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="339"/>
+        <source>Receiving office</source>
+        <translation>接收单位</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="339"/>
+        <source>Self-assessing office</source>
+        <translation>自评单位</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="349"/>
+        <source>Units received from</source>
+        <translation>报送单位数</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1869,54 @@ Click “Copy the path” and paste it into the file manager, or into the upload
         <location filename="../../evaldesk/ui/dialogs/ledger_import.py" line="87"/>
         <source>OK</source>
         <translation>无误</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="188"/>
+        <source>Import result</source>
+        <translation>导入结果</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="192"/>
+        <source>{imported} imported, {refused} refused, {waiting} waiting for confirmation</source>
+        <translation>已导入{imported}个，拒收{refused}个，待确认{waiting}个</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="202"/>
+        <source>Package</source>
+        <translation>报送包</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="202"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="202"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="202"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="209"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="210"/>
+        <source>Refused</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="211"/>
+        <source>Waiting for confirmation</source>
+        <translation>待确认</translation>
     </message>
 </context>
 <context>
@@ -2342,34 +2934,49 @@ Save it anyway?</source>
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="48"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="50"/>
         <source>Your office</source>
         <translation>您的单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="50"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="52"/>
         <source>EvalDesk keeps one office&apos;s ledger, evidence and self-assessment.</source>
         <translation>EvalDesk 保存一个单位的工作台账、佐证资料和自评结果。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="54"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="56"/>
         <source>e.g. 某某县人力资源和社会保障局</source>
         <translation>例如：某某县人力资源和社会保障局</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="61"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="77"/>
         <source>Office name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="62"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="78"/>
         <source>Region (optional)</source>
         <translation>所在地区（可不填）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="63"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="79"/>
         <source>Contact (optional)</source>
         <translation>联系方式（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="62"/>
+        <source>An office that assesses itself</source>
+        <translation>自评单位（本单位自评）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="66"/>
+        <source>A receiving office: collects, checks and ranks the units&apos; packages</source>
+        <translation>接收单位：接收、核验各单位的报送包并排名</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="76"/>
+        <source>This office is</source>
+        <translation>单位类型</translation>
     </message>
 </context>
 <context>
@@ -2449,39 +3056,69 @@ Save it anyway?</source>
         <translation>设定原文留给单位确定的数值</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="34"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="41"/>
         <source>clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="35"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="42"/>
         <source>head</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="36"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="43"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="68"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="76"/>
         <source>system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="69"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="77"/>
         <source> or </source>
         <translation>或</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="70"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="78"/>
         <source>{what} needs the {roles} role; {name} is signed in as {role}.</source>
         <translation>{what}需要{roles}角色；{name}当前的角色是{role}。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/permissions.py" line="82"/>
+        <location filename="../../evaldesk/ui/permissions.py" line="90"/>
         <source>The year {year} was approved by {who} on {date} and is locked; a head must unlock it before anything can be changed.</source>
         <translation>{year}年度已由{who}于{date}审批并锁定；需负责人解锁后才能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/permissions.py" line="32"/>
+        <source>Importing the units&apos; packages</source>
+        <translation>导入各单位的报送包</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/permissions.py" line="33"/>
+        <source>Entering ballots</source>
+        <translation>录入选票</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/permissions.py" line="34"/>
+        <source>Entering reviewers&apos; scores</source>
+        <translation>录入初评、审定分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/permissions.py" line="35"/>
+        <source>Deciding what the source leaves to the assessing office</source>
+        <translation>作出原文交由考核机关决定的事项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/permissions.py" line="38"/>
+        <source>Publishing the results</source>
+        <translation>发布考核结果</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/permissions.py" line="44"/>
+        <source>reviewer</source>
+        <translation>评审</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +3154,180 @@ Save it anyway?</source>
         <source>&amp;Open with the system viewer</source>
         <extracomment>how many pages of a PDF the preview renders (the rest: open it with the system viewer)</extracomment>
         <translation>用系统程序打开(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="39"/>
+        <source>Publish the results</source>
+        <translation>发布考核结果</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="46"/>
+        <source>A note with the approval (optional)</source>
+        <translation>审核意见（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="47"/>
+        <source>Approve the results</source>
+        <translation>审核确认结果</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="56"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="66"/>
+        <source>The passphrase of the office&apos;s signing key (made with this passphrase the first time results are published).</source>
+        <translation>本办公室签名密钥的口令（首次发布结果时用此口令生成密钥）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="70"/>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="77"/>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="85"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="86"/>
+        <source>Key passphrase</source>
+        <translation>密钥口令</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="113"/>
+        <source>The results of {year} are not approved yet: a head approves them, which locks them, before they can be published.</source>
+        <translation>{year}年度的考核结果尚未审核确认：须由负责人审核确认（确认后即锁定），方可发布。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="120"/>
+        <source>Approved by {who} on {date}; locked.</source>
+        <translation>已由{who}于{date}审核确认，已锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="140"/>
+        <source>Publish into</source>
+        <translation>发布到</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="152"/>
+        <source>Choose the folder to publish into.</source>
+        <translation>请选择发布到的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="166"/>
+        <source>Publishing the results</source>
+        <translation>正在发布考核结果</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="181"/>
+        <source>Published into {folder}:</source>
+        <translation>已发布到 {folder}：</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="182"/>
+        <source>{n} result packages, one per unit</source>
+        <translation>结果包{n}个，每个单位一个</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="183"/>
+        <source>Ranking workbook: {name}</source>
+        <translation>排名表：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="184"/>
+        <source>Summary PDF: {name}</source>
+        <translation>汇总报告：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="185"/>
+        <source>Fingerprint of the office&apos;s key: {fpr}</source>
+        <translation>本办公室密钥指纹：{fpr}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="189"/>
+        <source>No result for:</source>
+        <translation>以下单位没有结果：</translation>
+    </message>
+</context>
+<context>
+    <name>RankingDialog</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_ranking.py" line="64"/>
+        <source>Ranking and finals</source>
+        <translation>排名与最终得分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_ranking.py" line="70"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_ranking.py" line="112"/>
+        <source>Place</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_ranking.py" line="71"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_ranking.py" line="113"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_ranking.py" line="72"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_ranking.py" line="111"/>
+        <source>Group</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_ranking.py" line="74"/>
+        <source>Final score</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_ranking.py" line="75"/>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_ranking.py" line="76"/>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_ranking.py" line="114"/>
+        <source>Figure</source>
+        <translation>排名依据</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_ranking.py" line="115"/>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_ranking.py" line="116"/>
+        <source>How</source>
+        <translation>计算说明</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_ranking.py" line="125"/>
+        <source>This rubric has no ranking items.</source>
+        <translation>本细则没有按位次计分的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_ranking.py" line="132"/>
+        <source>Finals</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_ranking.py" line="133"/>
+        <source>Ranking items</source>
+        <translation>位次考核项目</translation>
     </message>
 </context>
 <context>
@@ -3291,52 +4102,52 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
 <context>
     <name>RubricPage</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="76"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="92"/>
         <source>Rubric and year</source>
         <translation>考核细则和年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="77"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="93"/>
         <source>Choose the scheme your office is assessed by.</source>
         <translation>选择本单位适用的考核细则。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="90"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="106"/>
         <source>Your unit</source>
         <translation>考核对象</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="97"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="113"/>
         <source>Rubric</source>
         <translation>考核细则</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="100"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="116"/>
         <source>Assessment year</source>
         <translation>考核年度</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="112"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="142"/>
         <source>items</source>
         <translation>项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="114"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="144"/>
         <source>{points} points</source>
         <translation>{points}分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="116"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="146"/>
         <source>rated (no points)</source>
         <translation>定性评价（不计分）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="120"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="150"/>
         <source>(not one of the listed units)</source>
         <translation>（不在所列单位中）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="127"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="158"/>
         <source>The rubric was issued for {year}.</source>
         <translation>该细则适用于{year}年度。</translation>
     </message>
@@ -3727,12 +4538,12 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="331"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="397"/>
         <source>EvalDesk — first start</source>
         <translation>EvalDesk — 首次使用</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="341"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="417"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -3871,34 +4682,129 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="206"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="237"/>
         <source>The head&apos;s and the clerk&apos;s accounts</source>
         <translation>负责人和经办人账户</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="209"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="240"/>
         <source>Tick an account to create it now, or add accounts later under File → User accounts…</source>
         <translation>勾选即同时创建该账户；也可以以后在“文件 → 用户账户…”中添加。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="213"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="244"/>
         <source>The head (reviews and approves)</source>
         <translation>负责人（审核、审批）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="214"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="245"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="267"/>
         <source>A clerk (keeps the ledger and scores)</source>
         <translation>经办人（记台账、自评打分）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="234"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="284"/>
         <source>{title}: the two passwords differ.</source>
         <translation>{title}：两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="238"/>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="288"/>
         <source>{title}: the user name {name} is already taken.</source>
         <translation>{title}：用户名 {name} 已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="247"/>
+        <source>A reviewer (enters the initial and final review scores)</source>
+        <translation>评审（录入初评分、审定分）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard.py" line="265"/>
+        <source>A clerk (imports the packages and enters the ballots)</source>
+        <translation>经办人（导入报送包、录入选票）</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysDialog</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/trusted_keys.py" line="45"/>
+        <source>Trusted unit keys</source>
+        <translation>受信任的单位密钥</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/trusted_keys.py" line="48"/>
+        <source>Packages are accepted only when signed with one of these keys. Before a key is added, compare its fingerprint with the one printed on the cover of the unit&apos;s report.</source>
+        <translation>只接收以下列密钥签名的报送包。添加密钥前，请将其指纹与该单位自评报告封面上印的指纹核对。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/trusted_keys.py" line="57"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/trusted_keys.py" line="57"/>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/trusted_keys.py" line="57"/>
+        <source>Trusted on</source>
+        <translation>信任日期</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/trusted_keys.py" line="57"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/trusted_keys.py" line="67"/>
+        <source>Import a key file…</source>
+        <translation>导入密钥文件…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/trusted_keys.py" line="70"/>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/trusted_keys.py" line="128"/>
+        <source>A unit&apos;s public key</source>
+        <translation>单位的公钥</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/trusted_keys.py" line="130"/>
+        <source>Public keys (*.pem);;All files (*)</source>
+        <translation>公钥文件 (*.pem);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/trusted_keys.py" line="147"/>
+        <source>Trust a unit&apos;s key</source>
+        <translation>信任单位密钥</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/trusted_keys.py" line="149"/>
+        <source>Fingerprint:
+{fpr}
+
+Compare it with the one on the unit&apos;s report cover. Which unit is it?</source>
+        <translation>指纹：
+{fpr}
+
+请与该单位报告封面上的指纹核对。这是哪个单位的密钥？</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/trusted_keys.py" line="162"/>
+        <source>Key trusted.</source>
+        <translation>已信任该密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/trusted_keys.py" line="172"/>
+        <source>Remove a trusted key</source>
+        <translation>移除受信任的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/trusted_keys.py" line="172"/>
+        <source>Why is the key no longer trusted?</source>
+        <translation>不再信任该密钥的理由：</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +4839,64 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
         <location filename="../../evaldesk/ui/undo.py" line="77"/>
         <source>Record {code}</source>
         <translation>填报 {code}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard_receiving.py" line="34"/>
+        <source>The units you receive from</source>
+        <translation>报送单位名单</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard_receiving.py" line="37"/>
+        <source>Prefilled from the rubric. Add, rename or remove units; each is scored as one of the rubric&apos;s units. The list stays editable later.</source>
+        <translation>已按细则预先填入。可以添加、改名或删除单位；每个单位按细则中的一类考核对象计分。名单以后仍可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard_receiving.py" line="44"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard_receiving.py" line="44"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard_receiving.py" line="44"/>
+        <source>Scored as</source>
+        <translation>计分对象</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard_receiving.py" line="52"/>
+        <source>Add a unit</source>
+        <translation>添加单位</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard_receiving.py" line="54"/>
+        <source>Remove the unit</source>
+        <translation>删除单位</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard_receiving.py" line="90"/>
+        <source>(the rubric names no units)</source>
+        <translation>（细则未列考核对象）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard_receiving.py" line="124"/>
+        <source>The list needs at least one unit.</source>
+        <translation>名单中至少要有一个单位。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard_receiving.py" line="129"/>
+        <source>Row {n}: </source>
+        <translation>第{n}行：</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/wizard_receiving.py" line="132"/>
+        <source>Row {n}: the code {code} is used twice.</source>
+        <translation>第{n}行：编号 {code} 重复。</translation>
     </message>
 </context>
 <context>

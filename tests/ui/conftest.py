@@ -132,3 +132,14 @@ def chinese_ui(qapp: Any) -> Iterator[None]:
     i18n.install("zh_CN")
     yield
     i18n.install("en")
+
+
+# The receiving office's data folders (issue 18): built once per session when a test asks.
+from collect_data import (  # noqa: E402, F401
+    hunan_office,
+    hunan_template,
+    office_ctx,
+    opened_files,
+    rugao_office,
+    rugao_template,
+)

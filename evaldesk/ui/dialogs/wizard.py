@@ -16,11 +16,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -57,7 +59,21 @@ class OfficePage(QWizardPage):
         self.contact = QLineEdit()
         self.contact.setObjectName("wizardContact")
         self.message = _message_label()
+        self.as_unit = QRadioButton(self.tr("An office that assesses itself"))
+        self.as_unit.setObjectName("wizardKindUnit")
+        self.as_unit.setChecked(True)
+        self.as_receiving = QRadioButton(
+            self.tr("A receiving office: collects, checks and ranks the units' packages")
+        )
+        self.as_receiving.setObjectName("wizardKindReceiving")
+        kind = QButtonGroup(self)
+        kind.addButton(self.as_unit)
+        kind.addButton(self.as_receiving)
+        kinds = QVBoxLayout()
+        kinds.addWidget(self.as_unit)
+        kinds.addWidget(self.as_receiving)
         form = QFormLayout(self)
+        form.addRow(self.tr("This office is"), kinds)
         form.addRow(self.tr("Office name"), self.name)
         form.addRow(self.tr("Region (optional)"), self.region)
         form.addRow(self.tr("Contact (optional)"), self.contact)
@@ -107,6 +123,20 @@ class RubricPage(QWizardPage):
     def chosen(self) -> Any:
         return self.rubrics[str(self.rubric.currentData())].rubric
 
+    def initializePage(self) -> None:
+        self._rubric_changed()
+
+    def nextId(self) -> int:
+        wizard = self.wizard()
+        if isinstance(wizard, SetupWizard) and wizard.receiving:
+            return SetupWizard.UNITS
+        return SetupWizard.ACCOUNT
+
+    @property
+    def receiving(self) -> bool:
+        wizard = self.wizard()
+        return isinstance(wizard, SetupWizard) and wizard.receiving
+
     def _rubric_changed(self) -> None:
         r = self.chosen()
         facts = [r.issuer, f"{len(r.items())} " + self.tr("items")]
@@ -120,8 +150,9 @@ class RubricPage(QWizardPage):
             self.unit.addItem(self.tr("(not one of the listed units)"), None)
         for unit in r.units:
             self.unit.addItem(unit.name, unit.id)
-        self.unit.setVisible(bool(r.units))
-        self.unit_label.setVisible(bool(r.units))
+        # A receiving office takes every unit's package: it is none of them.
+        self.unit.setVisible(bool(r.units) and not self.receiving)
+        self.unit_label.setVisible(bool(r.units) and not self.receiving)
         if r.year:
             self.year.setToolTip(
                 self.tr("The rubric was issued for {year}.").replace("{year}", str(r.year))
@@ -212,16 +243,35 @@ class TeamPage(QWizardPage):
         )
         self.head = AccountBox(self.tr("The head (reviews and approves)"), "head", "head")
         self.clerk = AccountBox(self.tr("A clerk (keeps the ledger and scores)"), "clerk", "clerk")
+        self.reviewer = AccountBox(
+            self.tr("A reviewer (enters the initial and final review scores)"),
+            "reviewer",
+            "reviewer",
+        )
+        self.reviewer.hide()
         self.message = _message_label()
         self.message.setObjectName("wizardTeamMessage")
         layout = QVBoxLayout(self)
         layout.addWidget(self.head)
         layout.addWidget(self.clerk)
+        layout.addWidget(self.reviewer)
         layout.addWidget(self.message)
         layout.addStretch(1)
 
+    def initializePage(self) -> None:
+        receiving = self._wizard.receiving
+        self.reviewer.setVisible(receiving)
+        self.clerk.setTitle(
+            self.tr("A clerk (imports the packages and enters the ballots)")
+            if receiving
+            else self.tr("A clerk (keeps the ledger and scores)")
+        )
+
     def chosen(self) -> list[AccountBox]:
-        return [box for box in (self.head, self.clerk) if box.isChecked()]
+        boxes = [self.head, self.clerk]
+        if self._wizard.receiving:
+            boxes.append(self.reviewer)
+        return [box for box in boxes if box.isChecked()]
 
     def validatePage(self) -> bool:
         from evaldesk.services import users
@@ -282,13 +332,22 @@ class ConfirmPage(QWizardPage):
 
     def initializePage(self) -> None:
         w = self._wizard
+        receiving = w.receiving
         rows = [
+            (
+                self.tr("Kind"),
+                self.tr("Receiving office") if receiving else self.tr("Self-assessing office"),
+            ),
             (self.tr("Office"), w.office.name.text().strip()),
             (self.tr("Rubric"), w.rubric.rubric.currentText()),
             # The rubric page is hidden by now: ask the list, not the widget's visibility.
             (
                 self.tr("Assessed unit"),
-                w.rubric.unit.currentText() if w.rubric.unit.count() else "",
+                w.rubric.unit.currentText() if w.rubric.unit.count() and not receiving else "",
+            ),
+            (
+                self.tr("Units received from"),
+                str(len(w.units.drafts())) if receiving else "",
             ),
             (self.tr("Year"), str(w.rubric.year.value())),
             (self.tr("Administrator"), _account(w.account.username, w.account.display)),
@@ -322,6 +381,13 @@ class ConfirmPage(QWizardPage):
 
 
 class SetupWizard(QWizard):
+    OFFICE, RUBRIC, UNITS, ACCOUNT, TEAM, CONFIRM = range(6)
+
+    @property
+    def receiving(self) -> bool:
+        """The person chose to set up a receiving office (issue 18)."""
+        return self.office.as_receiving.isChecked()
+
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("setupWizard")
@@ -331,13 +397,23 @@ class SetupWizard(QWizard):
         self.setWindowTitle(self.tr("EvalDesk — first start"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        from evaldesk.ui.dialogs.wizard_receiving import UnitsPage
+
         self.office = OfficePage()
         self.rubric = RubricPage()
+        self.units = UnitsPage(self)
         self.account = AccountPage()
         self.team = TeamPage(self)
         self.confirm = ConfirmPage(self)
-        for page in (self.office, self.rubric, self.account, self.team, self.confirm):
-            self.addPage(page)
+        for page_id, page in (
+            (self.OFFICE, self.office),
+            (self.RUBRIC, self.rubric),
+            (self.UNITS, self.units),
+            (self.ACCOUNT, self.account),
+            (self.TEAM, self.team),
+            (self.CONFIRM, self.confirm),
+        ):
+            self.setPage(page_id, page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create"))
         self.setMinimumSize(640, 460)
 
@@ -352,12 +428,31 @@ class SetupWizard(QWizard):
             name=self.office.name.text().strip(),
             rubric=str(self.rubric.rubric.currentData()),
             year=self.rubric.year.value(),
-            unit=self.rubric.unit.currentData() if self.rubric.unit.count() else None,
+            unit=(
+                self.rubric.unit.currentData()
+                if self.rubric.unit.count() and not self.receiving
+                else None
+            ),
             region=self.office.region.text().strip(),
             contact=self.office.contact.text().strip(),
         )
         store = open_unfinished_office(self.data_dir)
-        if store is None:
+        if store is None and self.receiving:
+            from evaldesk.services.collect_setup import ReceivingSetup, create_receiving_office
+
+            store = create_receiving_office(
+                self.data_dir,
+                system_actor("setup"),
+                ReceivingSetup(
+                    name=setup.name,
+                    rubric=setup.rubric,
+                    year=setup.year,
+                    units=tuple(self.units.drafts()),
+                    region=setup.region,
+                    contact=setup.contact,
+                ),
+            )
+        elif store is None:
             store = create_office(self.data_dir, system_actor("setup"), setup)
         try:
             name, password = self.account.username.text().strip(), self.account.password.text()

@@ -1,0 +1,236 @@
+"""The receiving office's overview of 200 units (issue 18): it paints within 5× a bare PySide6
+window's first paint, measured in the same run.
+
+Makes (once; ``--keep`` keeps them in ``--dir``) ``--units`` small signed packages with
+bench_collect.generate (each its own key, scored as 湘人社发〔2021〕46号's ``dept`` unit) and a
+receiving office that imports them all, with a clerk's account. Then, on the same display
+(bench_ui.Display: a private Xvfb when there is one, else offscreen), alternately in fresh
+processes, ``--runs`` times each:
+
+* **bare**: a bare QMainWindow, process start to its first paint (bench_ui.BARE);
+* **overview**: ``evaldesk --data-dir OFFICE`` signed in as the clerk (EVALDESK_AUTOLOGIN),
+  process start to the first paint of the receiving office's window with its 200 units in
+  the table (``EVALDESK_SMOKE_EXIT=1``: the store opened, the password checked, the office's
+  state computed, the table filled).
+
+The medians are compared: target within 5×. Also printed: how long the office's state
+(every unit scored, ranked, finalised) and the table's rows take to compute, and, in one
+running process on the same display (the store open, the clerk signed in: what the program
+start costs is left out), the receiving office's window built and painted against a bare
+QMainWindow built and painted, alternately, ``--runs`` times each.
+
+    python bench/bench_collect_ui.py [--units 200] [--runs 5] [--dir DIR] [--keep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+from bench_collect import HUNAN, generate  # noqa: E402
+from bench_ui import BARE, Display, _first_paint, _spread  # noqa: E402
+
+TARGET = 5.0
+PASSWORD = "bench clerk pass 1"
+PACKAGE_BYTES = 16_000
+
+
+def make_office(folder: Path, units: int) -> Path:
+    """The packages and a receiving office that imported them (made once)."""
+    import json
+
+    from evaldesk.services import users
+    from evaldesk.services.actor import system_actor
+    from evaldesk.services.collect_import import import_packages
+    from evaldesk.services.collect_setup import (
+        ReceivingSetup,
+        UnitDraft,
+        create_receiving_office,
+    )
+
+    packages = folder / "packages"
+    office = folder / "office"
+    if (office / "ready").is_file():
+        return office
+    shutil.rmtree(office, ignore_errors=True)
+    generate(packages, units, PACKAGE_BYTES)
+    keys = json.loads((packages / "keys.json").read_text(encoding="utf-8"))
+    drafts = tuple(UnitDraft(c, f"厅机关处室{c[5:]}", "dept") for c in sorted(keys))
+    setup = ReceivingSetup(name="基准接收单位", rubric=HUNAN, year=2021, units=drafts)
+    store = create_receiving_office(office, system_actor("bench"), setup)
+    try:
+        done = import_packages(
+            store, system_actor("bench"), [packages], accept={f: c for c, f in keys.items()}
+        )
+        bad = [o for o in done if o.status != "imported"]
+        if bad:
+            raise SystemExit(f"{len(bad)} not imported: {bad[0].message.text('en')}")
+        users.add_user(store, system_actor("bench"), "clerk", "基准经办人", "clerk", PASSWORD)
+    finally:
+        store.close()
+    (office / "ready").write_text("ok", encoding="utf-8")
+    return office
+
+
+def compute_times(office: Path) -> tuple[float, float]:
+    """(the office's state computed afresh, the overview's rows from it), in seconds."""
+    from evaldesk.services.collect_overview import unit_rows
+    from evaldesk.services.collect_results import _build
+    from evaldesk.store import open_store
+
+    store = open_store(office, auto_backup=False)
+    try:
+        start = time.perf_counter()
+        state = _build(store, store.audit.last_seq())
+        built = time.perf_counter() - start
+        start = time.perf_counter()
+        rows = unit_rows(state)
+        listed = time.perf_counter() - start
+        assert len(rows) >= 1
+    finally:
+        store.close()
+    return built, listed
+
+
+def paint_child(office: Path, runs: int) -> None:
+    """In this process: a bare window's and the receiving office's window's build-to-paint."""
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    from evaldesk.services import users
+    from evaldesk.services.collect_results import _states
+    from evaldesk.store import open_store
+    from evaldesk.ui import settings as cfg
+    from evaldesk.ui.collect.window import CollectWindow
+    from evaldesk.ui.context import AppContext
+
+    app = QApplication.instance() or QApplication([])
+
+    def painted(make: object) -> float:
+        loop = QEventLoop()
+
+        class Watch(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    QTimer.singleShot(0, loop.quit)
+                return False
+
+        start = time.perf_counter()
+        window = make()  # type: ignore[operator]
+        watch = Watch()
+        window.installEventFilter(watch)
+        window.resize(1280, 800)
+        window.show()
+        loop.exec()
+        took = time.perf_counter() - start
+        window.close()
+        window.deleteLater()
+        return took
+
+    warm = QLabel("warm")
+    warm.show()
+    app.processEvents()
+    store = open_store(office, auto_backup=False)
+    actor = users.login(store, "clerk", PASSWORD)
+    ctx = AppContext(office, store, actor, 2021)
+    bare, window = [], []
+    for _ in range(runs):
+        bare.append(painted(QMainWindow))
+        _states.clear()  # the office's state computed afresh each time, as on opening
+        window.append(painted(lambda: CollectWindow(ctx, cfg.Settings())))
+    ctx.close()
+    store.close()
+    print("bare_ms " + " ".join(f"{v * 1000:.1f}" for v in bare))
+    print("window_ms " + " ".join(f"{v * 1000:.1f}" for v in window))
+
+
+def in_process(office: Path, runs: int, env: dict[str, str]) -> None:
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, __file__, "--paint-child", str(office), "--runs", str(runs)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(done.stdout + done.stderr)
+    lines = done.stdout.splitlines()
+
+    def values(name: str) -> list[float]:
+        return [float(v) for v in next(x for x in lines if x.startswith(name + " ")).split()[1:]]
+
+    b, w = statistics.median(values("bare_ms")), statistics.median(values("window_ms"))
+    print(f"  in a running process: bare QMainWindow built and painted: median {b:.1f} ms; "
+          f"the receiving office's window with its units: median {w:.0f} ms "
+          f"({w / b:.0f}× bare)")  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--units", type=int, default=200)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--dir", type=Path, default=None)
+    parser.add_argument("--keep", action="store_true")
+    parser.add_argument("--paint-child", type=Path, default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.paint_child is not None:
+        paint_child(args.paint_child, args.runs)
+        return 0
+    work = args.dir or Path(tempfile.mkdtemp(prefix="evaldesk-bench-collect-ui-"))
+    work.mkdir(parents=True, exist_ok=True)
+    display = Display()
+    try:
+        start = time.perf_counter()
+        office = make_office(work, args.units)
+        print(f"receiving office with {args.units} units ready in "
+              f"{time.perf_counter() - start:.1f} s ({display.name})")  # fmt: skip
+        built, listed = compute_times(office)
+        print(f"  the office's state computed afresh: {built * 1000:.0f} ms; "
+              f"the overview's rows: {listed * 1000:.1f} ms")  # fmt: skip
+        env = {
+            **display.env,
+            "PYTHONPATH": str(ROOT),
+            "EVALDESK_AUTOLOGIN": "clerk",
+            "EVALDESK_AUTOLOGIN_PASSWORD": PASSWORD,
+            "EVALDESK_SETTINGS": str(work / "settings.ini"),
+            "EVALDESK_LOG_DIR": str(work / "logs"),
+            "EVALDESK_SMOKE_EXIT": "1",
+        }
+        app_cmd = [sys.executable, "-m", "evaldesk", "--data-dir", str(office)]
+        bare_cmd = [sys.executable, "-c", BARE]
+        _first_paint(app_cmd, env)  # warm the file cache and the .qm
+        _first_paint(bare_cmd, env)
+        bare, overview = [], []
+        for _ in range(args.runs):
+            bare.append(_first_paint(bare_cmd, env))
+            overview.append(_first_paint(app_cmd, env))
+        b, o = statistics.median(bare), statistics.median(overview)
+        print(f"  bare QMainWindow first paint: median {b * 1000:.0f} ms  {_spread(bare)}")
+        print(f"  receiving office's overview of {args.units} units painted: median "
+              f"{o * 1000:.0f} ms  {_spread(overview)} ({o / b:.1f}× bare, "
+              f"target ≤ {TARGET}×)")  # fmt: skip
+        in_process(office, args.runs, {k: v for k, v in env.items() if k != "EVALDESK_SMOKE_EXIT"})
+        ok = o / b <= TARGET
+        print("PASS" if ok else "FAIL")
+        return 0 if ok else 1
+    finally:
+        display.close()
+        if not args.keep and args.dir is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The receiving office's window and what only it needs (issue 18)."""

@@ -1,0 +1,284 @@
+#!/usr/bin/env python3
+"""Screenshots of the receiving office (issue 18) on one screen, in one language: the
+overview (a unit's items and the reviewer's entry beside them), the ballot entry, an import's
+result, the key confirmation, the ranking and finals, the publish dialog after publishing, and
+the wizard's page for the units. Run it under Xvfb at each screen size:
+
+    env -u QT_QPA_PLATFORM PYTHONPATH=$PWD xvfb-run -a -s "-screen 0 1366x768x24" \\
+        .venv/bin/python scripts/screenshots_collect.py --lang zh_CN --out shots/1366x768/zh_CN
+
+The offices are made once into ``--work`` (reused by later runs) through the real services,
+with the test helpers of tests/integration/collectkit.py: 如皋 (rugao-rsks-2021) with five
+towns' packages imported and a few reviewers' scores; 000 (hunan-rsxczx-2021) with three
+leaders' ballots on the cities.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "tests" / "integration"))
+
+from screenshots import maximise, save, wait  # noqa: E402
+
+PASSWORD = "correct horse"
+TOWNS = (
+    ("gaoxinqu", "高新区（城南街道）", 1500),
+    ("dongchen", "东陈镇", 1194),
+    ("baipu", "白蒲镇", 1320),
+    ("jiuhua", "九华镇", 980),
+    ("banjing", "搬经镇", 1410),
+)
+
+
+def _people(store: Any) -> None:
+    from evaldesk.services import users
+    from evaldesk.services.actor import system_actor
+
+    for name, role, shown in (
+        ("clerk", "clerk", "李经办"),
+        ("ping", "reviewer", "王评审"),
+        ("head", "head", "张负责"),
+    ):
+        users.add_user(store, system_actor("demo"), name, shown, role, PASSWORD)
+
+
+def make_rugao(work: Path) -> Path:
+    from collectkit import UnitSpec, export_unit, make_unit, receiving
+
+    from evaldesk.services import collect_import, collect_scores, users
+    from evaldesk.services.collect_overview import item_rows
+    from evaldesk.services.collect_results import collect_state
+
+    office = work / "rugao-office"
+    if office.exists():
+        return office
+    packages = []
+    known = {
+        u.id
+        for u in __import__("evaldesk.rubrics.registry")
+        .rubrics.registry.get("rugao-rsks-2021")
+        .rubric.units
+    }
+    for n, (unit, name, figure) in enumerate(TOWNS):
+        if unit not in known:
+            continue
+        spec = UnitSpec(
+            unit,
+            name,
+            {"一.1.1": {"1": {"actual": figure}}, "一.1.3": {"1": {"actual": figure}}},
+            seed=n + 1,
+        )
+        folder = make_unit(work / unit, "rugao-rsks-2021", spec)
+        packages.append(export_unit(folder, work / f"{unit}.zip", today=date(2022, 1, 12)))
+    store = receiving(office, "rugao-rsks-2021")
+    try:
+        _people(store)
+        clerk = users.login(store, "clerk", PASSWORD)
+        asked = collect_import.import_packages(store, clerk, packages)
+        collect_import.import_packages(
+            store, clerk, packages, accept={o.fingerprint or "": None for o in asked}
+        )
+        reviewer = users.login(store, "ping", PASSWORD)
+        for row in item_rows(collect_state(store), "dongchen")[:3]:
+            if row.self_score is not None:
+                collect_scores.set_review(
+                    store,
+                    reviewer,
+                    "dongchen",
+                    row.code,
+                    "initial",
+                    row.self_score,
+                    "与台账核对一致",
+                )
+    finally:
+        store.close()
+    return office
+
+
+def make_hunan(work: Path) -> Path:
+    from collectkit import receiving
+
+    from evaldesk.services import collect_scores, users
+    from evaldesk.services.collect_desk import sheet_views
+
+    office = work / "hunan-office"
+    if office.exists():
+        return office
+    store = receiving(office, "hunan-rsxczx-2021")
+    try:
+        _people(store)
+        head = users.login(store, "head", PASSWORD)
+        collect_scores.decide_quota(
+            store, head, "评议.1", "1", "half_up", "14个市州按四舍五入确定各等次个数"
+        )
+        clerk = users.login(store, "clerk", PASSWORD)
+        sheet = next(v.sheet for v in sheet_views(store) if v.sheet.key == "评议.1/1/city")
+        for shift, voter in enumerate(("张厅长", "李副厅长", "王副厅长")):
+            order = sheet.units[shift:] + sheet.units[:shift]
+            grades = dict(zip(order, ["A"] * 4 + ["B"] * 7 + ["C"] * 3, strict=True))
+            collect_scores.enter_ballot(store, clerk, sheet.key, voter, grades)
+    finally:
+        store.close()
+    return office
+
+
+def window_for(folder: Path, user: str, lang: str) -> Any:
+    from evaldesk.ui import settings as cfg
+    from evaldesk.ui.app import AppController
+
+    os.environ["EVALDESK_AUTOLOGIN"] = user
+    os.environ["EVALDESK_AUTOLOGIN_PASSWORD"] = PASSWORD
+    controller = AppController(folder, cfg.Settings(), lang)
+    assert controller.start() and controller.wait_loaded(), f"{folder} did not open"
+    return controller
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=ROOT / "screenshots" / "collect")
+    parser.add_argument("--lang", default="zh_CN")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/evaldesk-collect-shots"))
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    args.work.mkdir(parents=True, exist_ok=True)
+    os.environ["EVALDESK_SETTINGS"] = str(args.work / f"settings-{args.lang}.ini")
+    os.environ.setdefault("EVALDESK_LOG_DIR", str(args.work / "logs"))
+    from evaldesk.ui import i18n
+    from evaldesk.ui.app import create_application
+
+    app = create_application()
+    i18n.install(args.lang)
+    rugao = make_rugao(args.work)
+    hunan = make_hunan(args.work)
+    out = args.out
+
+    # the overview, as the reviewer sees it, a unit and an item chosen
+    scratch = args.work / f"rugao-{args.lang}"
+    shutil.rmtree(scratch, ignore_errors=True)
+    shutil.copytree(rugao, scratch)
+    controller = window_for(scratch, "ping", args.lang)
+    window = controller.window
+    maximise(window)
+    view = window.overview
+    view.select_unit("dongchen")
+    view.select_item(view.items_model.rows[1].code)
+    save(window, out, "collect-1-overview")
+    view.show_choice.setCurrentIndex(1)
+    view.units.sortByColumn(3, __import__("PySide6.QtCore").QtCore.Qt.SortOrder.DescendingOrder)
+    save(window, out, "collect-2-overview-missing-sorted")
+    view.show_choice.setCurrentIndex(0)
+    ranking = window.show_ranking()
+    save(ranking, out, "collect-3-ranking-finals")
+    ranking.tabs.setCurrentIndex(1)
+    save(ranking, out, "collect-4-ranking-items")
+    ranking.close()
+    window.close()
+    controller.shutdown()
+
+    # import: a result with refusals (duplicates and a broken file), as the clerk
+    controller = window_for(scratch, "clerk", args.lang)
+    window = controller.window
+    maximise(window)
+    broken = args.work / "损坏的报送包.zip"
+    broken.write_bytes(b"PK\x03\x04 not a zip")
+    op = window.import_paths([broken, *sorted(args.work.glob("*.zip"))[:2]])
+    op.wait(120_000)
+    wait(300)
+    save(window.last_result, out, "collect-5-import-result")
+    window.last_result.close()
+    window.close()
+    controller.shutdown()
+
+    # a unit's first key: the fingerprint to confirm
+    fresh = args.work / f"fresh-{args.lang}"
+    shutil.rmtree(fresh, ignore_errors=True)
+    from collectkit import receiving
+
+    store = receiving(fresh, "rugao-rsks-2021")
+    _people(store)
+    store.close()
+    controller = window_for(fresh, "clerk", args.lang)
+    window = controller.window
+    maximise(window)
+    op = window.import_paths(sorted(args.work.glob("*.zip"))[:3])
+    op.wait(120_000)
+    wait(300)
+    if window.last_confirm is not None:
+        save(window.last_confirm, out, "collect-6-confirm-keys")
+        window.last_confirm.reject()
+        wait(200)
+    keys = window.trusted_keys()
+    save(keys, out, "collect-7-trusted-keys")
+    keys.close()
+    window.close()
+    controller.shutdown()
+
+    # the ballots, as the clerk
+    scratch_h = args.work / f"hunan-{args.lang}"
+    shutil.rmtree(scratch_h, ignore_errors=True)
+    shutil.copytree(hunan, scratch_h)
+    controller = window_for(scratch_h, "clerk", args.lang)
+    window = controller.window
+    maximise(window)
+    ballots = window.enter_ballots()
+    ballots.choose_sheet("评议.1/1/city")
+    ballots.voter.setCurrentText("赵副厅长")
+    units = ballots.view.sheet.units
+    ballots.set_grades(dict(zip(units, ["A"] * 5 + ["B"] * 6 + ["C"] * 2, strict=False)))
+    save(ballots, out, "collect-8-ballot-over-quota")
+    ballots.save()
+    save(ballots, out, "collect-9-ballot-refused")
+    ballots.close()
+    window.close()
+    controller.shutdown()
+
+    # publishing, as the head
+    controller = window_for(scratch, "head", args.lang)
+    window = controller.window
+    maximise(window)
+    dialog = window.publish()
+    save(dialog, out, "collect-10-publish-not-approved")
+    dialog.approve_note.setText("经考核领导小组审定")
+    dialog.approve()
+    target = args.work / f"results-{args.lang}"
+    shutil.rmtree(target, ignore_errors=True)
+    dialog.folder.setText(str(target))
+    dialog.passphrase.setText("office passphrase 1")
+    op = dialog.publish()
+    if op is not None:
+        op.wait(120_000)
+    wait(300)
+    save(dialog, out, "collect-11-publish-done")
+    dialog.close()
+    window.close()
+    controller.shutdown()
+
+    # the wizard's page for the units
+    from evaldesk.ui.dialogs.wizard import SetupWizard
+
+    wizard = SetupWizard(args.work / f"wizard-{args.lang}")
+    wizard.show()
+    wizard.office.as_receiving.setChecked(True)
+    wizard.office.name.setText("湖南省人力资源和社会保障厅")
+    save(wizard, out, "collect-12-wizard-office")
+    wizard.next()
+    wizard.rubric.rubric.setCurrentIndex(wizard.rubric.rubric.findData("hunan-rsxczx-2021"))
+    wizard.next()
+    save(wizard, out, "collect-13-wizard-units")
+    wizard.close()
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
