@@ -20,6 +20,7 @@ Tests call ``op.wait()`` (or qtbot.waitUntil(op.finished)) to block until the wo
 from __future__ import annotations
 
 import atexit
+import gc
 import logging
 import threading
 import time
@@ -41,6 +42,27 @@ T = TypeVar("T")
 
 #: Ops still running (they must outlive the Python references of their callers).
 _running: set[Op[Any]] = set()
+
+
+def _collector_off() -> None:
+    """No cyclic garbage collection while a worker runs; what is garbage is collected first,
+    on the GUI thread.
+
+    The collector runs on whichever thread allocates when its threshold is reached. On a
+    worker it freed the wrappers of Qt objects left by earlier windows and dialogs; PySide6
+    6.11 hands their deletion to the main thread, where
+    Shiboken::BindingManager::runDeletionInMainThread called a null function (a segmentation
+    fault, seen under gdb: tests/ui/test_help.py, test_wizard.py, test_export_view.py in that
+    order crashed on main every time).
+    """
+    if not _running:
+        gc.collect()
+        gc.disable()
+
+
+def _collector_on() -> None:
+    if not _running:
+        gc.enable()
 
 
 class Progress:
@@ -161,6 +183,7 @@ class Op(QObject, Generic[T]):
         self._poll.timeout.connect(self._on_poll)
 
     def start(self) -> Op[T]:
+        _collector_off()
         _running.add(self)
         if self._ctx is not None:
             self._ctx.hold()
@@ -220,6 +243,7 @@ class Op(QObject, Generic[T]):
             show_error(self._parent, exc)
         finally:
             _running.discard(self)
+            _collector_on()
             self.done.emit()
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
