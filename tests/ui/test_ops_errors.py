@@ -108,3 +108,33 @@ def test_exception_hook_shows_instead_of_crashing(qtbot, shown_errors):
     finally:
         restore()
     assert [str(e) for e in shown_errors] == ["a bug in a slot"]
+
+
+def test_no_garbage_is_collected_on_a_worker_and_what_was_garbage_goes_first(qtbot):
+    """Cyclic garbage holding Qt wrappers, freed by the collector on a worker thread, crashed
+    PySide6 6.11 (runDeletionInMainThread): the collector is off while work runs, after the
+    garbage of before was collected on the GUI thread."""
+    import gc
+    import weakref
+
+    from PySide6.QtWidgets import QLabel
+
+    class Holder:
+        pass
+
+    holder = Holder()
+    holder.me = holder  # a cycle: only the collector frees it
+    holder.label = QLabel("left by an earlier window")
+    gone = weakref.ref(holder)
+    del holder
+    seen: list[bool] = []
+
+    def work(progress: ops.Progress) -> None:
+        seen.append(gc.isenabled())
+        seen.append(gone() is None)
+
+    assert gc.isenabled()
+    op = ops.run_op(None, work, title="work")
+    assert op.wait(5000) and op.error is None
+    assert seen == [False, True]  # off on the worker, the old cycle already freed
+    assert gc.isenabled()  # on again once no work runs
