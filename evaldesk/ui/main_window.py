@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -502,15 +501,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if ops.running():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Work in progress"),
-                self.tr("Some work is still running. Stop it and quit?"),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
-            ops.cancel_all()
+        if not ops.may_close(self):
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)

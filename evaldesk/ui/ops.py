@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from evaldesk.errors import Cancelled
 from evaldesk.ui.errors import show_error
@@ -302,6 +302,22 @@ def run_op(
 def running(*, important_only: bool = True) -> int:
     """How many ops are still running (the window asks before closing while important ones do)."""
     return sum(1 for op in _running if op.important or not important_only)
+
+
+def may_close(window: QWidget) -> bool:
+    """Whether ``window`` may close now: when work still runs, the person is asked, and on Yes
+    the work is told to stop."""
+    if not running():
+        return True
+    answer = QMessageBox.question(
+        window,
+        QCoreApplication.translate("MainWindow", "Work in progress"),
+        QCoreApplication.translate("MainWindow", "Some work is still running. Stop it and quit?"),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    cancel_all()
+    return True
 
 
 def cancel_all() -> None:

@@ -778,16 +778,6 @@
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
-    <message>
-        <location filename="../../evaldesk/ui/collect/window.py" line="157"/>
-        <source>Work in progress</source>
-        <translation>任务进行中</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/collect/window.py" line="158"/>
-        <source>Some work is still running. Stop it and quit?</source>
-        <translation>还有任务正在进行。要停止任务并退出吗？</translation>
-    </message>
 </context>
 <context>
     <name>ConfirmKeysDialog</name>
@@ -2640,122 +2630,122 @@ Save it anyway?</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="70"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="69"/>
         <source>EvalDesk 自评台账</source>
         <translation>EvalDesk 自评台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="88"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="87"/>
         <source>Opening the data folder…</source>
         <translation>正在打开数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="299"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="304"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="303"/>
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="306"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="305"/>
         <source>User accounts…</source>
         <translation>用户账户…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="308"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="307"/>
         <source>New assessment year…</source>
         <translation>新建考核年度…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="310"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="309"/>
         <source>Import a rubric table…</source>
         <translation>导入考核细则…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="312"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="311"/>
         <source>Edit the rubric…</source>
         <translation>编辑考核细则…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="315"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="314"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="319"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="318"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="320"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="319"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="322"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="321"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="328"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="327"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="332"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="331"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="343"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="342"/>
         <source>Score &amp;details</source>
         <translation>得分详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="348"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="347"/>
         <source>What costs &amp;points</source>
         <translation>扣分因素(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="350"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="349"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="354"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="353"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="364"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="363"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="365"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="364"/>
         <source>&amp;The day&apos;s tasks…</source>
         <translation>日常工作说明(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="369"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="368"/>
         <source>&amp;About EvalDesk</source>
         <translation>关于 EvalDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="508"/>
+        <location filename="../../evaldesk/ui/ops.py" line="314"/>
         <source>Work in progress</source>
         <translation>任务进行中</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="509"/>
+        <location filename="../../evaldesk/ui/ops.py" line="315"/>
         <source>Some work is still running. Stop it and quit?</source>
         <translation>还有任务正在进行。要停止任务并退出吗？</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="300"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="299"/>
         <source>&amp;New ledger entry…</source>
         <translation>新增台账事项(&amp;N)…</translation>
     </message>
@@ -2982,13 +2972,13 @@ Save it anyway?</source>
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../evaldesk/ui/ops.py" line="152"/>
+        <location filename="../../evaldesk/ui/ops.py" line="174"/>
         <source>Cancel</source>
         <extracomment>Ops still running (they must outlive the Python references of their callers). The latest (done, total, text) the work reported, seen by the GUI thread&apos;s poll.</extracomment>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/ops.py" line="174"/>
+        <location filename="../../evaldesk/ui/ops.py" line="197"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>

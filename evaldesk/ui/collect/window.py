@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 
 from evaldesk.services.records_lookup import office_name
 from evaldesk.ui import i18n, ops
@@ -146,21 +146,23 @@ class CollectWindow(QMainWindow):
     def show_view(self, _key: str) -> QWidget:
         return self.overview
 
+    # What a language switch reads and fills to carry typed text over (ui.typed_text), as of
+    # the unit's window: this window has the one view.
+    @property
+    def views(self) -> dict[str, QWidget]:
+        return {KEY: self.overview}
+
+    def view(self, _key: str) -> QWidget:
+        return self.overview
+
     def save_state(self) -> None:
         self.settings.set(cfg.GEOMETRY, bytes(self.saveGeometry().data()), "collect")
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if ops.running():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Work in progress"),
-                self.tr("Some work is still running. Stop it and quit?"),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
-            ops.cancel_all()
+        if not ops.may_close(self):
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)
 
