@@ -3,7 +3,10 @@
 Each file is read once: verify (evaldesk.export.verify: zip safety, BagIt, hashes, content
 digest, signature, who signed against the office's trusted keys) hands every payload entry's
 bytes to a tee that writes them into the content-addressed folder (evaldesk.store.blobs_collect;
-content already stored is not written again, so evidence is kept once across units). Then:
+content already stored is not written again, so evidence is kept once across units). A
+package taken in lands while the next one is verified (_Landing: its files reach the disk on a
+thread of their own, then its rows are written), so the disk and the hashing work at the same
+time. What becomes of a package:
 
 * refused, with the reason, and nothing kept: not a package, not intact (tampered),
   a result package, another rubric's or year's, a draft (format 3's ``EvalDesk-Status: draft``,
