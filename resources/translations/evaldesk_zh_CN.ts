@@ -139,8 +139,8 @@
     </message>
     <message>
         <location filename="../../evaldesk/ui/widgets/approvals.py" line="49"/>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="90"/>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="116"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="93"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="122"/>
         <source>Approve</source>
         <translation>审批通过</translation>
     </message>
@@ -155,22 +155,22 @@
         <translation>{who} 于 {date} 审批</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="90"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="93"/>
         <source>Unlock…</source>
         <translation>解锁…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="117"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="123"/>
         <source>Approving locks it against changes. Comment (optional):</source>
         <translation>审批通过后将锁定，不能再修改。审批意见（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="142"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="148"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/widgets/approvals.py" line="143"/>
+        <location filename="../../evaldesk/ui/widgets/approvals.py" line="149"/>
         <source>Why is it unlocked? The reason is kept in the audit log:</source>
         <translation>解锁原因（将记入审计日志）：</translation>
     </message>
@@ -1840,122 +1840,122 @@
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="69"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="70"/>
         <source>EvalDesk 自评台账</source>
         <translation>EvalDesk 自评台账</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="87"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="88"/>
         <source>Opening the data folder…</source>
         <translation>正在打开数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="299"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="300"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="300"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="301"/>
         <source>&amp;New ledger entry…</source>
         <translation>新增台账事项(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="304"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="305"/>
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="306"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="307"/>
         <source>User accounts…</source>
         <translation>用户账户…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="308"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="309"/>
         <source>New assessment year…</source>
         <translation>新建考核年度…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="310"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="311"/>
         <source>Import a rubric table…</source>
         <translation>导入考核细则…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="312"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="313"/>
         <source>Edit the rubric…</source>
         <translation>编辑考核细则…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="315"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="316"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="319"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="320"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="320"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="321"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="322"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="323"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="328"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="329"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="332"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="333"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="343"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="344"/>
         <source>Score &amp;details</source>
         <translation>得分详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="348"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="349"/>
         <source>What costs &amp;points</source>
         <translation>扣分因素(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="350"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="351"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="354"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="355"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="364"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="365"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="365"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="366"/>
         <source>&amp;The day&apos;s tasks…</source>
         <translation>日常工作说明(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="369"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="370"/>
         <source>&amp;About EvalDesk</source>
         <translation>关于 EvalDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="507"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="508"/>
         <source>Work in progress</source>
         <translation>任务进行中</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/main_window.py" line="508"/>
+        <location filename="../../evaldesk/ui/main_window.py" line="509"/>
         <source>Some work is still running. Stop it and quit?</source>
         <translation>还有任务正在进行。要停止任务并退出吗？</translation>
     </message>
@@ -2445,20 +2445,20 @@
         <translation>对所选项目的审核意见…</translation>
     </message>
     <message>
+        <location filename="../../evaldesk/ui/views/review.py" line="76"/>
+        <source>Comments</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
         <location filename="../../evaldesk/ui/views/review.py" line="59"/>
-        <source>Add comment</source>
-        <translation>添加意见</translation>
+        <source>Add &amp;comment</source>
+        <translation>添加意见(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/review.py" line="64"/>
         <location filename="../../evaldesk/ui/views/review.py" line="285"/>
-        <source>Mark resolved</source>
-        <translation>标记为已处理</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/review.py" line="76"/>
-        <source>Comments</source>
-        <translation>审核意见</translation>
+        <source>Mark &amp;resolved</source>
+        <translation>标记为已处理(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/review.py" line="111"/>
@@ -2492,8 +2492,8 @@
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/review.py" line="285"/>
-        <source>Reopen</source>
-        <translation>重新打开</translation>
+        <source>&amp;Reopen</source>
+        <translation>重新打开(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3730,23 +3730,23 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/users.py" line="81"/>
-        <source>Add…</source>
-        <translation>添加…</translation>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/users.py" line="83"/>
-        <source>Change role…</source>
-        <translation>修改角色…</translation>
+        <source>Change &amp;role…</source>
+        <translation>修改角色(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/users.py" line="85"/>
-        <source>Enable / disable</source>
-        <translation>启用/停用</translation>
+        <source>&amp;Enable / disable</source>
+        <translation>启用/停用(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/users.py" line="87"/>
-        <source>Reset password…</source>
-        <translation>重置密码…</translation>
+        <source>Reset &amp;password…</source>
+        <translation>重置密码(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/users.py" line="116"/>
