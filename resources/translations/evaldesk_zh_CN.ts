@@ -3454,17 +3454,6 @@ Save it anyway?</source>
         <translation>对所选项目的审核意见…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/review.py" line="59"/>
-        <source>Add comment</source>
-        <translation>添加意见</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/review.py" line="64"/>
-        <location filename="../../evaldesk/ui/views/review.py" line="285"/>
-        <source>Mark resolved</source>
-        <translation>标记为已处理</translation>
-    </message>
-    <message>
         <location filename="../../evaldesk/ui/views/review.py" line="76"/>
         <source>Comments</source>
         <translation>审核意见</translation>
@@ -3500,9 +3489,20 @@ Save it anyway?</source>
         <translation>未处理</translation>
     </message>
     <message>
+        <location filename="../../evaldesk/ui/views/review.py" line="59"/>
+        <source>Add &amp;comment</source>
+        <translation>添加意见(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/review.py" line="64"/>
         <location filename="../../evaldesk/ui/views/review.py" line="285"/>
-        <source>Reopen</source>
-        <translation>重新打开</translation>
+        <source>Mark &amp;resolved</source>
+        <translation>标记为已处理(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/review.py" line="285"/>
+        <source>&amp;Reopen</source>
+        <translation>重新打开(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -4918,26 +4918,6 @@ Compare it with the one on the unit&apos;s report cover. Which unit is it?</sour
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="81"/>
-        <source>Add…</source>
-        <translation>添加…</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="83"/>
-        <source>Change role…</source>
-        <translation>修改角色…</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="85"/>
-        <source>Enable / disable</source>
-        <translation>启用/停用</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/dialogs/users.py" line="87"/>
-        <source>Reset password…</source>
-        <translation>重置密码…</translation>
-    </message>
-    <message>
         <location filename="../../evaldesk/ui/dialogs/users.py" line="116"/>
         <source>yes</source>
         <translation>是</translation>
@@ -4961,6 +4941,26 @@ Compare it with the one on the unit&apos;s report cover. Which unit is it?</sour
         <location filename="../../evaldesk/ui/dialogs/users.py" line="180"/>
         <source>New password</source>
         <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="81"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="83"/>
+        <source>Change &amp;role…</source>
+        <translation>修改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="85"/>
+        <source>&amp;Enable / disable</source>
+        <translation>启用/停用(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/users.py" line="87"/>
+        <source>Reset &amp;password…</source>
+        <translation>重置密码(&amp;P)…</translation>
     </message>
 </context>
 </TS>

@@ -127,13 +127,13 @@ def test_a_head_resolves_and_reopens_a_comment_a_clerk_cannot(office, qtbot, sho
     view.select("一.1")
     assert "[open]" in view.comments.item(0).text()
     view.comments.setCurrentRow(0)
-    assert view.resolve.isEnabled() and view.resolve.text() == "Mark resolved"
+    assert view.resolve.isEnabled() and view.resolve.text() == "Mark &resolved"
     with qtbot.waitSignal(ctx.changed, timeout=5000):
         view.resolve.click()
     assert review.open_comments(ctx.store, YEAR) == []
     assert "resolved by 李建国" in view.comments.item(0).text()
     view.comments.setCurrentRow(0)
-    assert view.resolve.text() == "Reopen"
+    assert view.resolve.text() == "&Reopen"
     with qtbot.waitSignal(ctx.changed, timeout=5000):
         view.resolve.click()
     assert len(review.open_comments(ctx.store, YEAR)) == 1

@@ -230,6 +230,7 @@ def buttons_of(widget: QWidget) -> list[QAbstractButton]:
 def test_17_2_buttons_have_access_keys_none_twice(open_ctx, qtbot, lang) -> None:
     from evaldesk.ui import i18n
     from evaldesk.ui.dialogs.ledger_entry import LedgerEntryDialog
+    from evaldesk.ui.dialogs.users import UsersDialog
 
     i18n.install(lang)
     try:
@@ -238,9 +239,12 @@ def test_17_2_buttons_have_access_keys_none_twice(open_ctx, qtbot, lang) -> None
         assert len(menu_keys) == 5
         dialog = LedgerEntryDialog(window.ctx, None, window)
         qtbot.addWidget(dialog)
+        accounts = UsersDialog(window.ctx, window)
+        qtbot.addWidget(accounts)
+        accounts.show()  # Qt's 关闭 gets its access key when shown
         screens: list[tuple[str, QWidget]] = [
             (spec.key, window.view(spec.key)) for spec in VIEWS
-        ] + [("ledger entry", dialog)]
+        ] + [("ledger entry", dialog), ("users", accounts)]
         for name, screen in screens:
             buttons = [
                 b
@@ -251,13 +255,15 @@ def test_17_2_buttons_have_access_keys_none_twice(open_ctx, qtbot, lang) -> None
             ]
             keys = [access_key(b.text()) for b in buttons if access_key(b.text())]
             assert len(keys) == len(set(keys)), (name, sorted(keys))
-            if screen is not dialog:  # Alt+F, E, V, L, H open the menus of the same window
+            if screen not in (
+                dialog,
+                accounts,
+            ):  # Alt+F, E, V, L, H open the menus of the same window
                 assert not set(keys) & menu_keys, (name, set(keys) & menu_keys)
-        for view_name in ("ledger", "dispatch", "export", "evidence"):
-            missing = [
-                b.text() for b in buttons_of(window.view(view_name)) if not access_key(b.text())
-            ]
-            assert missing == [], (view_name, missing)
+        for name, screen in screens:
+            if name in ("ledger", "dispatch", "export", "evidence", "review", "users"):
+                missing = [b.text() for b in buttons_of(screen) if not access_key(b.text())]
+                assert missing == [], (name, missing)
         if lang == "zh_CN":
             assert re.fullmatch(r".+\(&[A-Z]\)(…)?", window.view("ledger").new_button.text())
         dialog.show()  # Qt's 保存 / 取消 get theirs when shown

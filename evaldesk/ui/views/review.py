@@ -56,12 +56,12 @@ class ReviewView(QWidget):
         self.comment_text.setObjectName("reviewCommentText")
         self.comment_text.setPlaceholderText(self.tr("Review comment on the selected item…"))
         self.comment_text.setMaximumHeight(80)
-        self.add_comment = QPushButton(self.tr("Add comment"))
+        self.add_comment = QPushButton(self.tr("Add &comment"))
         self.add_comment.setObjectName("addComment")
         self.add_comment.clicked.connect(self._add_comment)
         # A comment is resolved once what it asked for is done; the package records which
         # comments the year's approval left open.
-        self.resolve = QPushButton(self.tr("Mark resolved"))
+        self.resolve = QPushButton(self.tr("Mark &resolved"))
         self.resolve.setObjectName("resolveComment")
         self.resolve.clicked.connect(self._toggle_resolved)
         self.comments.currentItemChanged.connect(lambda *_: self._update_permissions())
@@ -282,7 +282,7 @@ class ReviewView(QWidget):
         self.add_comment.setToolTip(reason or "")
         entry = self.comments.currentItem()
         resolved = entry is not None and bool(entry.data(RESOLVED))
-        self.resolve.setText(self.tr("Reopen") if resolved else self.tr("Mark resolved"))
+        self.resolve.setText(self.tr("&Reopen") if resolved else self.tr("Mark &resolved"))
         self.resolve.setEnabled(reason is None and entry is not None)
         self.resolve.setToolTip(reason or "")
 
