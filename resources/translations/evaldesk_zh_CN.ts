@@ -690,8 +690,8 @@
     </message>
     <message>
         <location filename="../../evaldesk/ui/models/collect_units.py" line="181"/>
-        <source>Received</source>
-        <translation>已收到</translation>
+        <source>Units received</source>
+        <translation>已收到的单位</translation>
     </message>
 </context>
 <context>

@@ -178,7 +178,7 @@ SHOW = (
     QT_TRANSLATE_NOOP("CollectUnits", "All units"),
     QT_TRANSLATE_NOOP("CollectUnits", "Missing something"),
     QT_TRANSLATE_NOOP("CollectUnits", "Not yet received"),
-    QT_TRANSLATE_NOOP("CollectUnits", "Received"),
+    QT_TRANSLATE_NOOP("CollectUnits", "Units received"),
 )
 
 
