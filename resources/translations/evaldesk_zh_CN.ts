@@ -2797,8 +2797,8 @@ Save it anyway?</source>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/new_year.py" line="63"/>
-        <source>Import a table…</source>
-        <translation>导入表格…</translation>
+        <source>&amp;Import a table…</source>
+        <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/new_year.py" line="75"/>
@@ -3537,44 +3537,9 @@ Save it anyway?</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="190"/>
-        <source>Add item</source>
-        <translation>新增项目</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="192"/>
-        <source>Add section</source>
-        <translation>新增部分</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="194"/>
-        <source>Remove item</source>
-        <translation>删除项目</translation>
-    </message>
-    <message>
         <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="207"/>
         <source>Parts, grades, units</source>
         <translation>组成、等次、考核对象</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="218"/>
-        <source>Save as a new version</source>
-        <translation>另存为新版本</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="220"/>
-        <source>Export YAML…</source>
-        <translation>导出 YAML…</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="222"/>
-        <source>Export table (.xlsx)…</source>
-        <translation>导出表格（.xlsx）…</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="224"/>
-        <source>Close</source>
-        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="255"/>
@@ -3585,26 +3550,6 @@ Save it anyway?</source>
         <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="256"/>
         <source>Criteria (评分标准)</source>
         <translation>评分标准</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="257"/>
-        <source>Apply wording</source>
-        <translation>应用文字修改</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="262"/>
-        <source>Confirm the suggested rules</source>
-        <translation>确认建议的计分规则</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="265"/>
-        <source>Score by hand instead</source>
-        <translation>改为人工评分</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="267"/>
-        <source>Add rule</source>
-        <translation>新增规则</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="295"/>
@@ -3632,9 +3577,64 @@ Save it anyway?</source>
         <translation>从 Excel 粘贴两列：考核对象、目标值</translation>
     </message>
     <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="190"/>
+        <source>Add &amp;item</source>
+        <translation>新增项目(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="192"/>
+        <source>Add s&amp;ection</source>
+        <translation>新增部分(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="194"/>
+        <source>&amp;Remove item</source>
+        <translation>删除项目(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="218"/>
+        <source>&amp;Save as a new version</source>
+        <translation>另存为新版本(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="220"/>
+        <source>Export &amp;YAML…</source>
+        <translation>导出 YAML(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="222"/>
+        <source>Export &amp;table (.xlsx)…</source>
+        <translation>导出表格（.xlsx）(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="224"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="257"/>
+        <source>Apply &amp;wording</source>
+        <translation>应用文字修改(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="262"/>
+        <source>C&amp;onfirm the suggested rules</source>
+        <translation>确认建议的计分规则(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="265"/>
+        <source>Score by &amp;hand instead</source>
+        <translation>改为人工评分(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="267"/>
+        <source>Add r&amp;ule</source>
+        <translation>新增规则(&amp;U)</translation>
+    </message>
+    <message>
         <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="303"/>
-        <source>Set per-unit targets</source>
-        <translation>设置分解目标</translation>
+        <source>Set per-unit tar&amp;gets</source>
+        <translation>设置分解目标(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/rubric_editor.py" line="305"/>
@@ -3776,8 +3776,8 @@ Save it anyway?</source>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="75"/>
-        <source>Choose a Word or Excel file…</source>
-        <translation>选择 Word 或 Excel 文件…</translation>
+        <source>Choose a &amp;Word or Excel file…</source>
+        <translation>选择 Word 或 Excel 文件(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="81"/>
@@ -3790,14 +3790,19 @@ Save it anyway?</source>
         <translation>编号，如 county-2025</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="95"/>
-        <source>Import even where points do not add up (kept as a note)</source>
-        <translation>分值合计不符时仍导入（差异记入说明）</translation>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="134"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="101"/>
         <source>Title</source>
         <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="95"/>
+        <source>Import even where points do not &amp;add up (kept as a note)</source>
+        <translation>分值合计不符时仍导入（差异记入说明）(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="103"/>
@@ -3828,11 +3833,6 @@ Save it anyway?</source>
         <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="115"/>
         <source>From the sentence</source>
         <translation>依据的原文</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="134"/>
-        <source>Import</source>
-        <translation>导入</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/rubric_import.py" line="153"/>

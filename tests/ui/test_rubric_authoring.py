@@ -13,6 +13,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
@@ -131,7 +132,9 @@ def test_the_editor_confirms_edits_checks_and_saves_a_new_version(
 
     # 二.2 scored by hand instead
     tree.setCurrentItem(_node(tree, "二.2"))
-    next(b for b in editor.findChildren(QPushButton) if b.text() == "Score by hand instead").click()
+    next(
+        b for b in editor.findChildren(QPushButton) if b.text() == "Score by &hand instead"
+    ).click()
     assert [r.kind for r in editor.rubric.item("二.2").rules] == ["manual"]  # type: ignore[union-attr]
     assert authoring.suggested_items(editor.rubric) == ["一.1", "二.1"]
 
@@ -151,7 +154,7 @@ def test_the_editor_confirms_edits_checks_and_saves_a_new_version(
     editor.target_key.setText("jobs")
     editor.target_title.setText("就业目标")
     editor.target_paste.setPlainText("单位\t目标\n东城区\t120\n西城区\t1,080\n")
-    next(b for b in editor.findChildren(QPushButton) if b.text() == "Set per-unit targets").click()
+    next(b for b in editor.findChildren(QPushButton) if b.text() == "Set per-unit tar&gets").click()
     assert [u.name for u in editor.rubric.units] == ["东城区", "西城区"]
     assert editor.rubric.targets["jobs"].values == {"u1": Decimal(120), "u2": Decimal(1080)}
     assert not [t for t in _texts(editor.problems) if t.startswith("Error")]
@@ -188,3 +191,42 @@ def test_the_editor_confirms_edits_checks_and_saves_a_new_version(
     assert reread.item("二.1").points == 5  # type: ignore[union-attr]
     assert authoring.suggested_items(reread) == ["一.1", "二.1"]
     assert editor.problems.item(0).text().startswith("Saved as version 2")
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_the_rubric_dialogs_have_access_keys_none_twice(open_ctx, qtbot, tmp_path, lang) -> None:
+    """Issue 17: access keys on buttons, in the rarer dialogs too (the editor, the table import,
+    the new year)."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton
+
+    from evaldesk.ui import i18n
+    from evaldesk.ui.dialogs.new_year import NewYearDialog
+
+    def key(text: str) -> str | None:
+        found = re.search(r"&([^&\s])", text.replace("&&", ""))
+        return found.group(1).upper() if found else None
+
+    i18n.install(lang)
+    try:
+        ctx = open_ctx("admin")
+        path = _table(tmp_path / "细则.xlsx")
+        _grids, grid, layout = rubric_import.tables(path)
+        made = rubric_import.save_draft(
+            ctx.store, ctx.actor, rubric_import.draft(grid, layout, "细则.xlsx", rubric_id="c-1")
+        )
+        dialogs = [
+            RubricEditorDialog(ctx, made),
+            RubricImportDialog(ctx, path=path),
+            NewYearDialog(ctx),
+        ]
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+            dialog.show()  # Qt's standard buttons get theirs when shown
+            texts = [b.text() for b in dialog.findChildren(QAbstractButton) if b.text().strip()]
+            keys = [key(t) for t in texts]
+            assert None not in keys, (type(dialog).__name__, [t for t in texts if not key(t)])
+            assert len(keys) == len(set(keys)), (type(dialog).__name__, sorted(texts))
+    finally:
+        i18n.install("en")

@@ -60,7 +60,7 @@ class NewYearDialog(QDialog):
         self.rubric.setMinimumContentsLength(40)
         self.choices: list[RubricChoice] = []
         self._fill_choices(rubric_files.choices(ctx.store))
-        self.import_button = QPushButton(self.tr("Import a table…"))
+        self.import_button = QPushButton(self.tr("&Import a table…"))
         self.import_button.clicked.connect(self._import)
         picker = QHBoxLayout()
         picker.addWidget(self.rubric, 1)

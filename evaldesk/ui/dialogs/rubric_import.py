@@ -72,7 +72,7 @@ class RubricImportDialog(QDialog):
 
         self.file_label = QLabel(self.tr("No file chosen"))
         self.file_label.setObjectName("importFile")
-        choose = QPushButton(self.tr("Choose a Word or Excel file…"))
+        choose = QPushButton(self.tr("Choose a &Word or Excel file…"))
         choose.clicked.connect(self._choose)
         top = QHBoxLayout()
         top.addWidget(choose)
@@ -92,7 +92,7 @@ class RubricImportDialog(QDialog):
         self.rubric_id.setPlaceholderText(self.tr("id, e.g. county-2025"))
         self.title = QLineEdit()
         self.allow_sums = QCheckBox(
-            self.tr("Import even where points do not add up (kept as a note)")
+            self.tr("Import even where points do not &add up (kept as a note)")
         )
         self.allow_sums.toggled.connect(self._rebuild)
         self.rubric_id.editingFinished.connect(self._rebuild)
@@ -131,7 +131,7 @@ class RubricImportDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.addButton(
-            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setEnabled(False)
         self.buttons.accepted.connect(self._save)
