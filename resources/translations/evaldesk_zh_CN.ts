@@ -311,24 +311,9 @@
         <translation>理由（印在考核结果中）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="89"/>
-        <source>Record the decision</source>
-        <translation>记录决定</translation>
-    </message>
-    <message>
         <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="92"/>
         <source>How the quotas are counted</source>
         <translation>等次比例的计算方法</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="107"/>
-        <source>New ballot</source>
-        <translation>新选票</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="109"/>
-        <source>Withdraw…</source>
-        <translation>撤回…</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="115"/>
@@ -341,9 +326,24 @@
         <translation>投票人（按选票上所写）</translation>
     </message>
     <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="89"/>
+        <source>Record the &amp;decision</source>
+        <translation>记录决定(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="107"/>
+        <source>&amp;New ballot</source>
+        <translation>新选票(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="109"/>
+        <source>&amp;Withdraw…</source>
+        <translation>撤回(&amp;W)…</translation>
+    </message>
+    <message>
         <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="145"/>
-        <source>Save the ballot</source>
-        <translation>保存选票</translation>
+        <source>&amp;Save the ballot</source>
+        <translation>保存选票(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="152"/>
@@ -498,21 +498,6 @@
         <translation>筛选单位（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="124"/>
-        <source>Report PDF</source>
-        <translation>自评报告</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="127"/>
-        <source>Ledger</source>
-        <translation>台账</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="130"/>
-        <source>Evidence of the item</source>
-        <translation>本项佐证</translation>
-    </message>
-    <message>
         <location filename="../../evaldesk/ui/views/collect_overview.py" line="144"/>
         <source>Reviewer&apos;s score</source>
         <translation>评审打分</translation>
@@ -528,14 +513,29 @@
         <translation>审定</translation>
     </message>
     <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="124"/>
+        <source>&amp;Report PDF</source>
+        <translation>自评报告(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="127"/>
+        <source>Led&amp;ger</source>
+        <translation>台账(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="130"/>
+        <source>&amp;Evidence of the item</source>
+        <translation>本项佐证(&amp;E)</translation>
+    </message>
+    <message>
         <location filename="../../evaldesk/ui/views/collect_overview.py" line="156"/>
-        <source>Save score</source>
-        <translation>保存得分</translation>
+        <source>&amp;Save score</source>
+        <translation>保存得分(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/collect_overview.py" line="159"/>
-        <source>Clear</source>
-        <translation>清除</translation>
+        <source>&amp;Clear</source>
+        <translation>清除(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/views/collect_overview.py" line="167"/>
@@ -3159,29 +3159,29 @@ Save it anyway?</source>
         <translation>审核意见（选填）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="47"/>
-        <source>Approve the results</source>
-        <translation>审核确认结果</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="56"/>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
         <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="66"/>
         <source>The passphrase of the office&apos;s signing key (made with this passphrase the first time results are published).</source>
         <translation>本办公室签名密钥的口令（首次发布结果时用此口令生成密钥）。</translation>
     </message>
     <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="47"/>
+        <source>&amp;Approve the results</source>
+        <translation>审核确认结果(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="56"/>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
         <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="70"/>
-        <source>Publish</source>
-        <translation>发布</translation>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="77"/>
-        <source>Open the folder</source>
-        <translation>打开文件夹</translation>
+        <source>&amp;Open the folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/collect_publish.py" line="85"/>
@@ -4747,13 +4747,13 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/trusted_keys.py" line="67"/>
-        <source>Import a key file…</source>
-        <translation>导入密钥文件…</translation>
+        <source>&amp;Import a key file…</source>
+        <translation>导入密钥文件(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/trusted_keys.py" line="70"/>
-        <source>Remove…</source>
-        <translation>移除…</translation>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/trusted_keys.py" line="128"/>
@@ -4860,13 +4860,13 @@ Compare it with the one on the unit&apos;s report cover. Which unit is it?</sour
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/wizard_receiving.py" line="52"/>
-        <source>Add a unit</source>
-        <translation>添加单位</translation>
+        <source>&amp;Add a unit</source>
+        <translation>添加单位(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/wizard_receiving.py" line="54"/>
-        <source>Remove the unit</source>
-        <translation>删除单位</translation>
+        <source>&amp;Remove the unit</source>
+        <translation>删除单位(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/wizard_receiving.py" line="90"/>

@@ -64,10 +64,10 @@ class TrustedKeysDialog(QDialog):
         header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
         for column in (FINGERPRINT, ADDED, BY):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.add_button = QPushButton(self.tr("Import a key file…"))
+        self.add_button = QPushButton(self.tr("&Import a key file…"))
         self.add_button.setObjectName("trustedKeyAdd")
         self.add_button.clicked.connect(lambda: self.add_key_file())
-        self.remove_button = QPushButton(self.tr("Remove…"))
+        self.remove_button = QPushButton(self.tr("&Remove…"))
         self.remove_button.setObjectName("trustedKeyRemove")
         self.remove_button.clicked.connect(lambda: self.remove_key())
         denied = why_not(ctx.actor, "office.manage")
