@@ -11,7 +11,6 @@ field at once; arrow keys and the calendar work as before.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -21,9 +20,15 @@ from PySide6.QtWidgets import QDateEdit, QWidget
 from evaldesk.services.ledger_rules import typed_date
 
 DISPLAY_FORMAT = "yyyy-MM-dd"
-_TYPED_KEY = re.compile(r"[0-9\-/.]")
-_COMPLETE = re.compile(r"\d{8}|\d{4}-\d{2}-\d{2}")
+_TYPED_KEYS = "0123456789-/."
 _NO_TYPING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+
+
+def _complete(typed: str) -> bool:
+    """All of a date typed: 20250315 or 2025-03-15 (shorter forms wait for Enter or Tab)."""
+    if len(typed) == 8:
+        return typed.isdigit()
+    return len(typed) == 10 and typed[4] == typed[7] == "-"
 
 
 def to_qdate(day: date) -> QDate:
@@ -76,10 +81,10 @@ class TypedDateEdit(QDateEdit):
         if self.isReadOnly():
             super().keyPressEvent(event)
             return
-        if text and _TYPED_KEY.fullmatch(text) and not event.modifiers() & _NO_TYPING:
+        if len(text) == 1 and text in _TYPED_KEYS and not event.modifiers() & _NO_TYPING:
             self._typed = ((self._typed or "") + text)[:10]
             self.lineEdit().setText(self._typed)
-            if _COMPLETE.fullmatch(self._typed) and typed_date(self._typed) is not None:
+            if _complete(self._typed) and typed_date(self._typed) is not None:
                 self.commit()
             event.accept()
             return
