@@ -16,8 +16,6 @@ at key presses and polish events only: every other event costs one comparison of
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -31,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_ACCESS_KEY = re.compile(r"\(&\w\)")  # the Chinese way of an access key: 保存(&S)
 _TYPES = (QEvent.Type.KeyPress, QEvent.Type.Polish)
 _Std = QDialogButtonBox.StandardButton
 #: The access key of each of Qt's standard buttons (Qt's Chinese names have none: 保存 → 保存(&S)).
@@ -145,10 +142,18 @@ def installed() -> bool:
 NEW_ENTRY_KEYS = QKeySequence.StandardKey.New  # a QKeySequence needs the application first
 
 
+def _without_access_key(text: str) -> str:
+    """ "保存(&S)…" -> "保存…", "&Save" -> "Save" (the Chinese way drops its brackets too)."""
+    at = text.find("(&")
+    if at >= 0 and text[at + 3 : at + 4] == ")":
+        text = text[:at] + text[at + 4 :]
+    return text.replace("&", "")
+
+
 def with_keys(text: str, keys: QKeySequence | QKeySequence.StandardKey) -> str:
     """A tooltip naming the shortcut, as the menu shows it: "新建台账 (Ctrl+N)"."""
     shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-    plain = _ACCESS_KEY.sub("", text).replace("&", "").rstrip("…").strip()
+    plain = _without_access_key(text).rstrip("…").strip()
     return f"{plain} ({shown})" if shown else plain
 
 
