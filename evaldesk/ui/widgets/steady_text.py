@@ -10,11 +10,9 @@ no layout at all.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtWidgets import QLabel
 
-_DIGIT = re.compile(r"\d")
+_AS_EIGHTS = str.maketrans("0123456789", "8888888888")
 
 
 def set_steady_text(label: QLabel, text: str) -> None:
@@ -22,7 +20,7 @@ def set_steady_text(label: QLabel, text: str) -> None:
         return
     label.setText(text)
     margins = label.contentsMargins()
-    widest = label.fontMetrics().horizontalAdvance(_DIGIT.sub("8", text))
+    widest = label.fontMetrics().horizontalAdvance(text.translate(_AS_EIGHTS))
     width = max(label.sizeHint().width(), widest + margins.left() + margins.right())
     height = label.sizeHint().height()
     if (
