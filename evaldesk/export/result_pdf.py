@@ -197,7 +197,7 @@ def unit_story(
         [
             f"本结果回应你单位报送包 {result.answers_package}（导出日期 {result.answers_exported}）。",
             f"结果包编号 {package_id}；签名公钥指纹（SHA-256）：{fpr}。",
-            f"结果包内容摘要（SHA-256，除 report.pdf 外全部载荷文件的清单摘要）：{digest}。",
+            f"结果包内容摘要（SHA-256，本文件以外全部材料的清单摘要）：{digest}。",
             f"审定：{result.issuer.approved_by}，{result.issuer.approved_at[:10]}。",
         ],
     )
