@@ -77,7 +77,12 @@ def _load(name: str) -> ModuleType:
     in ``sys.modules``. (``wording_*`` modules, a package's second page of wording, are data
     only too.)"""
     if name in sys.modules:
-        return sys.modules[name]
+        # import_module, not sys.modules[name]: a module another thread is still importing is
+        # in sys.modules half made; import_module waits for it. (The loading worker read
+        # evaldesk.scoring.wording's MESSAGES while the GUI thread imported it: an
+        # AttributeError at start, now and then, shown in a dialog nobody could see in the
+        # frozen app's smoke test, which hung.)
+        return importlib.import_module(name)
     package, _, leaf = name.rpartition(".")
     if package and _is_wording(leaf) and package not in sys.modules:
         root = Path(__file__).resolve().parents[2]
