@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import shiboken6
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QDateEdit, QWidget
@@ -112,7 +113,12 @@ class TypedDateEdit(QDateEdit):
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         # After Qt has placed the cursor for the click: the whole date, ready to be retyped.
-        QTimer.singleShot(0, self.selectAll)
+        # (not once the field is gone: a dialog closed at once left the call on a deleted field)
+        QTimer.singleShot(0, self._select_all_if_alive)
+
+    def _select_all_if_alive(self) -> None:
+        if shiboken6.isValid(self):
+            self.selectAll()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.commit()
