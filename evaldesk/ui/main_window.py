@@ -372,14 +372,11 @@ class MainWindow(QMainWindow):
 
     def menu_actions(self) -> list[QAction]:
         """Every action of the menu bar, submenus included."""
-        found: list[QAction] = []
-        pending = list(self.menuBar().actions())
-        while pending:
-            action = pending.pop(0)
-            found.append(action)
-            menu = action.menu()
-            if isinstance(menu, QMenu):
-                pending.extend(menu.actions())
+        # The menus as the menu bar's children, not through QAction.menu(): with PySide6 6.8 the
+        # wrapper that call made deleted the menu (and its actions) when it went away.
+        found: list[QAction] = list(self.menuBar().actions())
+        for menu in self.menuBar().findChildren(QMenu):
+            found.extend(menu.actions())
         return found
 
     def new_ledger_entry(self) -> None:
