@@ -123,8 +123,8 @@ class RubricModel(QAbstractItemModel):
             ChoicesRole,
         ]
         # Titles do not move with the score (but a continued line's colour, which follows its
-        # value): a tick repaints the value-to-evidence cells of the rows that moved. Repainting
-        # whole rows cost ~1 ms a row at a tick, most of it the titles' elision (bench_ui.py).
+        # value): a tick signals the value-to-evidence cells of the rows that moved. (Measured:
+        # no faster than whole rows — the titles' elision is not where a repaint goes.)
         first_col = TITLE if first else VALUE
         for snode in self.roots:
             if first or _section_shown(old_sections.get(snode.code)) != _section_shown(
