@@ -293,16 +293,24 @@ def test_17_2_a_head_approves_a_quarter_with_alt_4_and_enter(open_ctx, qtbot) ->
         window.nav.setFocus()
         qtbot.waitUntil(window.nav.hasFocus)
         asked: list[str] = []
+        polls = iter(range(400))  # 20 s at 50 ms
 
         def answer() -> None:
             dialog = QApplication.activeModalWidget()
-            if not isinstance(dialog, QInputDialog):
-                # not shown yet (a busy machine): a fixed wait left the modal dialog open and
-                # the test hung in its event loop (seen in CI)
+            target = QApplication.focusWidget()
+            if isinstance(dialog, QInputDialog) and target is not None and dialog.isAncestorOf(target):
+                asked.append(dialog.labelText())
+                qtbot.keyClick(target, Qt.Key.Key_Return)
+            elif next(polls, None) is not None:
+                # the dialog, or its focus, not there yet (a busy machine): wait, never press
+                # Return on whatever else has the focus
+                if isinstance(dialog, QInputDialog):
+                    dialog.activateWindow()
                 QTimer.singleShot(50, answer)
-                return
-            asked.append(dialog.labelText())
-            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+            elif isinstance(dialog, QInputDialog):
+                # A modal dialog left open never returns and CI hung until its 90 minutes ran
+                # out (the PySide6 6.8 pass): close it and let the assertions below fail.
+                dialog.reject()
 
         QTimer.singleShot(0, answer)
         with qtbot.waitSignal(ctx.changed, timeout=5000):
