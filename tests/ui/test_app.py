@@ -276,3 +276,21 @@ def test_the_login_remembers_the_last_user_of_each_data_folder(demo, tmp_path, q
     assert sign_in_as(other, "clerk") == ""
     assert sign_in_as(demo.folder, None) == "head"
     assert sign_in_as(other, None) == "clerk"
+
+
+def test_smoke_exit_on_a_folder_that_cannot_be_opened_fails_with_the_reason(tmp_path):
+    """A load error in a smoke run used to open the error dialog, which nobody closes there:
+    the frozen app's check hung until its time-out instead of failing with the reason."""
+    folder = tmp_path / "office"
+    folder.mkdir()
+    (folder / "evaldesk.sqlite3").write_bytes(b"this is not a database" * 100)
+    done = _run_app(
+        tmp_path,
+        "--data-dir",
+        str(folder),
+        EVALDESK_SMOKE_EXIT="1",
+        EVALDESK_AUTOLOGIN="clerk",
+        EVALDESK_AUTOLOGIN_PASSWORD="whatever",
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "smoke: opening the data folder failed:" in done.stderr

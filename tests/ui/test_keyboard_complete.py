@@ -298,7 +298,11 @@ def test_17_2_a_head_approves_a_quarter_with_alt_4_and_enter(open_ctx, qtbot) ->
         def answer() -> None:
             dialog = QApplication.activeModalWidget()
             target = QApplication.focusWidget()
-            if isinstance(dialog, QInputDialog) and target is not None and dialog.isAncestorOf(target):
+            if (
+                isinstance(dialog, QInputDialog)
+                and target is not None
+                and dialog.isAncestorOf(target)
+            ):
                 asked.append(dialog.labelText())
                 qtbot.keyClick(target, Qt.Key.Key_Return)
             elif next(polls, None) is not None:
