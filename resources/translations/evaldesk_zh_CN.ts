@@ -890,13 +890,13 @@
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/counted.py" line="77"/>
-        <source>Show in the ledger</source>
-        <translation>在台账中显示</translation>
+        <source>&amp;Show in the ledger</source>
+        <translation>在台账中显示(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/counted.py" line="80"/>
-        <source>Show in quarterly dispatch</source>
-        <translation>在季度调度中显示</translation>
+        <source>&amp;Show in quarterly dispatch</source>
+        <translation>在季度调度中显示(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/counted.py" line="132"/>
@@ -1214,13 +1214,13 @@ Until it is submitted again it counts as not submitted: %3. Submitting again pro
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/error.py" line="137"/>
-        <source>Show details</source>
-        <translation>显示详情</translation>
+        <source>Show &amp;details</source>
+        <translation>显示详情(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/error.py" line="141"/>
-        <source>Save report</source>
-        <translation>保存报告</translation>
+        <source>&amp;Save report</source>
+        <translation>保存报告(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/error.py" line="157"/>
@@ -2212,19 +2212,19 @@ Click “Copy the path” and paste it into the file manager, or into the upload
         <translation>用几个字说明是什么事项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="109"/>
-        <source>Done on</source>
-        <translation>办结于</translation>
-    </message>
-    <message>
         <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="119"/>
         <source>(no rubric item)</source>
         <translation>（不关联评分项目）</translation>
     </message>
     <message>
+        <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="109"/>
+        <source>&amp;Done on</source>
+        <translation>办结于(&amp;D)</translation>
+    </message>
+    <message>
         <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="128"/>
-        <source>Repeats every year</source>
-        <translation>每年重复</translation>
+        <source>&amp;Repeats every year</source>
+        <translation>每年重复(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/ledger_entry.py" line="131"/>
@@ -4800,7 +4800,7 @@ Compare it with the one on the unit&apos;s report cover. Which unit is it?</sour
 <context>
     <name>TypedDateEdit</name>
     <message>
-        <location filename="../../evaldesk/ui/widgets/ledger_dates.py" line="44"/>
+        <location filename="../../evaldesk/ui/widgets/ledger_dates.py" line="50"/>
         <source>Type a date such as 20250315 or 2025-3-15, or pick one</source>
         <translation>可直接输入日期，如 20250315 或 2025-3-15，也可从日历中选择</translation>
     </message>

@@ -239,6 +239,7 @@ def test_17_2_buttons_have_access_keys_none_twice(open_ctx, qtbot, lang) -> None
         assert len(menu_keys) == 5
         dialog = LedgerEntryDialog(window.ctx, None, window)
         qtbot.addWidget(dialog)
+        dialog.show()  # Qt's 保存 / 取消 get theirs when shown
         accounts = UsersDialog(window.ctx, window)
         qtbot.addWidget(accounts)
         accounts.show()  # Qt's 关闭 gets its access key when shown
@@ -261,13 +262,47 @@ def test_17_2_buttons_have_access_keys_none_twice(open_ctx, qtbot, lang) -> None
             ):  # Alt+F, E, V, L, H open the menus of the same window
                 assert not set(keys) & menu_keys, (name, set(keys) & menu_keys)
         for name, screen in screens:
-            if name in ("ledger", "dispatch", "export", "evidence", "review", "users"):
+            if name in (
+                "ledger",
+                "dispatch",
+                "export",
+                "evidence",
+                "review",
+                "users",
+                "ledger entry",
+            ):
                 missing = [b.text() for b in buttons_of(screen) if not access_key(b.text())]
                 assert missing == [], (name, missing)
         if lang == "zh_CN":
             assert re.fullmatch(r".+\(&[A-Z]\)(…)?", window.view("ledger").new_button.text())
-        dialog.show()  # Qt's 保存 / 取消 get theirs when shown
         assert {access_key(b.text()) for b in dialog.buttons.buttons()} == {"S", "C"}
+    finally:
+        i18n.install("en")
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_17_2_the_counted_list_and_the_error_dialog_have_access_keys_none_twice(
+    open_ctx, qtbot, lang
+) -> None:
+    """The rarer dialogs too: 在台账中显示(&S) in the list behind a deduction, 显示详情(&D) and
+    保存报告(&S) when something unexpected happened."""
+    from evaldesk.ui import i18n
+    from evaldesk.ui.dialogs.counted import CountedDialog
+    from evaldesk.ui.dialogs.error import ErrorDialog
+
+    i18n.install(lang)
+    try:
+        ctx = open_ctx("clerk")
+        try:
+            raise RuntimeError("a bug")
+        except RuntimeError as exc:
+            bug = ErrorDialog(exc)
+        for dialog in (CountedDialog(ctx, "ledger_overdue"), bug):
+            qtbot.addWidget(dialog)
+            dialog.show()  # Qt's 关闭 gets its access key when shown
+            keys = [access_key(b.text()) for b in buttons_of(dialog)]
+            assert None not in keys, [b.text() for b in buttons_of(dialog)]
+            assert len(keys) == len(set(keys)) >= 2, keys
     finally:
         i18n.install("en")
 

@@ -74,10 +74,10 @@ class CountedDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         if self.behind.where == "ledger":
             self._fill_entries()
-            show = self.tr("Show in the ledger")
+            show = self.tr("&Show in the ledger")
         else:
             self._fill_quarters()
-            show = self.tr("Show in quarterly dispatch")
+            show = self.tr("&Show in quarterly dispatch")
         self.table.doubleClicked.connect(lambda _index: self._show(self._current()))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -134,11 +134,11 @@ class ErrorDialog(QDialog):
         self.details_button: QPushButton | None = None
         if self.is_bug:
             self.details_button = buttons.addButton(
-                translate("ErrorDialog", "Show details"), QDialogButtonBox.ButtonRole.ActionRole
+                translate("ErrorDialog", "Show &details"), QDialogButtonBox.ButtonRole.ActionRole
             )
             self.details_button.clicked.connect(self._toggle_details)
             self.save_button = buttons.addButton(
-                translate("ErrorDialog", "Save report"), QDialogButtonBox.ButtonRole.ActionRole
+                translate("ErrorDialog", "&Save report"), QDialogButtonBox.ButtonRole.ActionRole
             )
             self.save_button.clicked.connect(self.save_report)
         layout.addWidget(buttons)

@@ -106,7 +106,7 @@ class LedgerEntryDialog(QDialog):
         self.date_note.setWordWrap(True)
         self.date_note.setStyleSheet(NOTE_STYLE)
         self.date_note.hide()
-        self.done_check = QCheckBox(self.tr("Done on"))
+        self.done_check = QCheckBox(self.tr("&Done on"))
         self.done_edit = self._date_edit()
         self.done_note = QLabel()
         self.done_note.setObjectName("ledgerDoneNote")
@@ -125,7 +125,7 @@ class LedgerEntryDialog(QDialog):
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.description_edit = QPlainTextEdit()
         self.description_edit.setFixedHeight(80)
-        self.repeat_check = QCheckBox(self.tr("Repeats every year"))
+        self.repeat_check = QCheckBox(self.tr("&Repeats every year"))
         self.repeat_check.setObjectName("repeatsYearly")
         self.repeat_check.setToolTip(
             self.tr("A new year proposes this entry again, with the same month and day.")
