@@ -58,6 +58,20 @@ def main() -> int:
     wait(300)
     save(dialog, out, f"keys17-{tag}-{lang}-ledger-entry")
     dialog.reject()
+    from evaldesk.ui.dialogs.counted import CountedDialog
+    from evaldesk.ui.dialogs.error import ErrorDialog
+
+    counted = CountedDialog(window.ctx, "ledger_overdue", window)
+    counted.show()
+    save(counted, out, f"keys17-{tag}-{lang}-counted")
+    counted.reject()
+    try:
+        raise RuntimeError("screenshot of an unexpected error")
+    except RuntimeError as exc:
+        bug = ErrorDialog(exc, sys.exc_info(), window)
+    bug.show()
+    save(bug, out, f"keys17-{tag}-{lang}-error")
+    bug.reject()
     window.close()
     controller.shutdown()
     controller = signed_in(work / "demo", "head", passwords, lang)
