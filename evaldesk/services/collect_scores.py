@@ -123,8 +123,9 @@ def withdraw_ballot(store: Store, actor: Actor, ballot_id: int, reason: str) -> 
         return store.collect_scores.withdraw_ballot(tx, ballot_id, reason.strip())
 
 
-def ballots(store: Store, sheet: str | None = None) -> list[BallotRec]:
-    return store.collect_scores.ballots(sheet)
+def ballots(store: Store, sheet: str | None = None, *, withdrawn: bool = False) -> list[BallotRec]:
+    """The ballots in force (those counted); with ``withdrawn`` the withdrawn ones too."""
+    return store.collect_scores.ballots(sheet, withdrawn=withdrawn)
 
 
 def decide_quota(

@@ -152,6 +152,8 @@ class BallotRec:
     entered_at: str
     entered_by: str
     withdrawn: bool
+    #: why it was withdrawn (not part of the audited state: the withdrawal's audit row has it)
+    withdraw_reason: str = ""
 
     @staticmethod
     def of(row: CollectBallot) -> BallotRec:
@@ -164,6 +166,7 @@ class BallotRec:
             row.entered_at,
             row.entered_by,
             row.withdrawn_at is not None,
+            row.withdraw_reason or "",
         )
 
     def audit(self) -> dict[str, Any]:

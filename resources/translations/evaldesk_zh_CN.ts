@@ -382,7 +382,7 @@
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="260"/>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="388"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="396"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -392,37 +392,37 @@
         <translation>已评{n}个单位（共{all}个）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="347"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="350"/>
         <source>{n} units</source>
         <translation>{n}个单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="351"/>
-        <source>(withdrawn)</source>
-        <translation>（已撤回）</translation>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="356"/>
+        <source>Withdrawn: {reason}</source>
+        <translation>已撤回：{reason}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="380"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="388"/>
         <source>As the office computes it: {n} ballots</source>
         <translation>本办公室汇总计算：共{n}张选票</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="390"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="398"/>
         <source>Average</source>
         <translation>平均得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="443"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="451"/>
         <source>Ballot of {voter} saved.</source>
         <translation>{voter}的选票已保存。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="455"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="463"/>
         <source>Withdraw a ballot</source>
         <translation>撤回选票</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="456"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="464"/>
         <source>Why is the ballot of {voter} withdrawn?</source>
         <translation>撤回{voter}的选票的理由：</translation>
     </message>

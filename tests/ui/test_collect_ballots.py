@@ -59,8 +59,14 @@ def test_a_ballot_is_withdrawn_with_a_reason(qtbot, hunan_office, office_ctx):
     assert not dialog.withdraw("")  # a reason is needed
     assert dialog.withdraw("誊录错误，重新录入")
     assert collect_scores.ballots(ctx.store, CITIES) == []  # no longer counted
-    assert dialog.ballot_list.count() == 0
     assert dialog.view.ballots == 0
+    # still listed, greyed, with the reason: the paper pile is checked against the list
+    assert dialog.ballot_list.count() == 1
+    listed = dialog.ballot_list.item(0)
+    assert "李副厅长" in listed.text() and "誊录错误，重新录入" in listed.text()
+    assert listed.foreground().color() == theme.MUTED
+    dialog.ballot_list.setCurrentRow(0)
+    assert not dialog.withdraw_button.isEnabled()  # not withdrawn twice
 
 
 def test_the_head_decides_the_rounding_and_a_full_ballot_fits(qtbot, hunan_office, office_ctx):

@@ -103,6 +103,7 @@ class BallotDialog(QDialog):
         # entered ballots
         self.ballot_list = QListWidget()
         self.ballot_list.setObjectName("ballotList")
+        self.ballot_list.setWordWrap(True)  # a withdrawn ballot's reason, in a narrow column
         self.ballot_list.currentItemChanged.connect(self._ballot_chosen)
         self.new_button = QPushButton(self.tr("&New ballot"))
         self.new_button.clicked.connect(self.new_ballot)
@@ -155,7 +156,7 @@ class BallotDialog(QDialog):
         form.addRow(self.live)
         form.addRow(self.message)
         form.addRow(self.save_button)
-        denied = why_not(ctx.actor, "collect.ballots")
+        denied = self._denied = why_not(ctx.actor, "collect.ballots")
         if denied:
             for widget in (self.save_button, self.withdraw_button, self.new_button):
                 widget.setEnabled(False)
@@ -343,15 +344,21 @@ class BallotDialog(QDialog):
     def _fill_ballots(self) -> None:
         self.ballot_list.blockSignals(True)
         self.ballot_list.clear()
-        for ballot in collect_scores.ballots(self.ctx.store, self.view.sheet.key):
+        # Withdrawn ballots stay listed, greyed, with the reason: the clerk checking the
+        # pile of paper ballots again sees which were taken out and why.
+        listed = collect_scores.ballots(self.ctx.store, self.view.sheet.key, withdrawn=True)
+        for ballot in sorted(listed, key=lambda b: b.withdrawn):
             text = f"{ballot.voter}　" + self.tr("{n} units").replace(
                 "{n}", str(len(ballot.grades))
             )
-            if ballot.withdrawn:
-                text += " " + self.tr("(withdrawn)")
             entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, ballot)
             if ballot.withdrawn:
+                withdrawn = self.tr("Withdrawn: {reason}").replace(
+                    "{reason}", ballot.withdraw_reason
+                )
+                entry.setText(f"{text}\n{withdrawn}")
+                entry.setToolTip(withdrawn)
                 entry.setForeground(theme.MUTED)
             self.ballot_list.addItem(entry)
         self.ballot_list.blockSignals(False)
@@ -363,6 +370,8 @@ class BallotDialog(QDialog):
         self.voter.setCurrentText(ballot.voter)
         self.note.setText(ballot.note)
         self.set_grades(dict(ballot.grades))
+        # a withdrawn ballot can be looked at, and saved again as entered, not withdrawn twice
+        self.withdraw_button.setEnabled(not ballot.withdrawn and not self._denied)
 
     def new_ballot(self) -> None:
         self.ballot_list.clearSelection()
