@@ -172,6 +172,11 @@ def main() -> int:
     view = window.overview
     view.select_unit("dongchen")
     view.select_item(view.items_model.rows[1].code)
+    view.review_kind.setCurrentIndex(1)  # 审定, changed once: the form lists both entries
+    for value, reason in (("0", "佐证不全"), ("1", "补交佐证后复核")):
+        view.review_value.setText(value)
+        view.review_reason.setText(reason)
+        view.save_review()
     save(window, out, "collect-1-overview")
     view.show_choice.setCurrentIndex(1)
     view.units.sortByColumn(3, __import__("PySide6.QtCore").QtCore.Qt.SortOrder.DescendingOrder)

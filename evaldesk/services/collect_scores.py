@@ -7,6 +7,7 @@ refuses them all until a head unlocks it.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 
 from evaldesk.collect.ballots import Sheet, ballot_problems, sheets
@@ -20,6 +21,7 @@ from evaldesk.services.collect_setup import receiving_rubric
 from evaldesk.services.form_values import parse_number
 from evaldesk.services.roles import require
 from evaldesk.store import Store
+from evaldesk.store.parts.collect_scores import review_key
 from evaldesk.store.records_collect import BallotRec, ReviewRec
 
 REVIEW_KINDS = ("initial", "final")
@@ -63,8 +65,11 @@ def set_review(
     kind: str,
     value: Decimal | str | None,
     reason: str,
+    *,
+    undo: bool = False,
 ) -> ReviewRec:
-    """Enter (or with None clear) a reviewer's score of one item of one unit, with its reason."""
+    """Enter (or with None clear) a reviewer's score of one item of one unit, with its reason;
+    ``undo``: the change puts back what the score was before its last change (undo_review)."""
     require(actor, "collect.review")
     if kind not in REVIEW_KINDS:
         raise InputError(msg("collect.store.review_kind", kind=kind))
@@ -84,11 +89,70 @@ def set_review(
             raise InputError(msg("collect.review.reason_needed", item=item))
     text = None if number is None else fmt_points(number)
     with store.write(actor.name) as tx:
-        return store.collect_scores.set_review(tx, unit, item, kind, text, reason.strip())
+        return store.collect_scores.set_review(
+            tx, unit, item, kind, text, reason.strip(), undo=undo
+        )
 
 
 def reviews(store: Store) -> list[ReviewRec]:
     return store.collect_scores.reviews()
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewChange:
+    """One change of a reviewer's score as the audit log keeps it: what it became, when, by
+    whom; ``before``: what it was (value, reason; value None: not scored); ``undo``: the change
+    was the undo of an earlier one."""
+
+    at: str
+    actor: str
+    value: str | None
+    reason: str
+    before: tuple[str | None, str]
+    undo: bool
+
+
+def review_history(store: Store, unit: str, item: str, kind: str) -> list[ReviewChange]:
+    """The changes of one reviewer's score, newest first (read from the audit log)."""
+    rows = store.audit.rows(entity="collect_review", entity_id=review_key(unit, item, kind))
+    changes = []
+    for row in rows:
+        new, old = row.new or {}, row.old or {}
+        changes.append(
+            ReviewChange(
+                row.at,
+                row.actor,
+                new.get("value"),
+                str(new.get("reason") or ""),
+                (old.get("value"), str(old.get("reason") or "")),
+                row.action == "collect.review.undo",
+            )
+        )
+    return changes
+
+
+def undoable(history: list[ReviewChange]) -> ReviewChange | None:
+    """The change an undo takes back: the newest one not already undone (an undo undoes the
+    newest change left, so undos step back through the changes one by one)."""
+    left: list[ReviewChange] = []
+    for change in reversed(history):  # oldest first
+        if change.undo:
+            if left:
+                left.pop()
+        else:
+            left.append(change)
+    return left[-1] if left else None
+
+
+def undo_review(store: Store, actor: Actor, unit: str, item: str, kind: str) -> ReviewRec:
+    """Put back what the score was before its last change not yet undone (a change of its
+    own, audited); NotFound when there is none."""
+    require(actor, "collect.review")
+    change = undoable(review_history(store, unit, item, kind))
+    if change is None:
+        raise NotFound(msg("collect.review.nothing_to_undo", item=item))
+    value, reason = change.before
+    return set_review(store, actor, unit, item, kind, value, reason, undo=True)
 
 
 # ---------------------------------------------------------------------- ballots

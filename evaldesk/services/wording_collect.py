@@ -129,6 +129,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "项目 {item}：请写明评审理由",
         "item {item}: give the reason for the review score",
     ),
+    "collect.review.nothing_to_undo": (
+        "项目 {item}：该评审分没有可撤销的修改",
+        "item {item}: the review score has no change left to undo",
+    ),
     "collect.ballots.no_sheet": ("没有选票 {sheet}", "there is no ballot sheet {sheet}"),
     "collect.ballots.reason_needed": (
         "请写明撤回这张选票的原因",

@@ -175,6 +175,7 @@ HANDLERS: dict[str, Callable[[Replay, AuditEvent], None]] = {
     "collect.key.bind": _unit_key,
     "collect.import": _package,
     "collect.review": _review,
+    "collect.review.undo": _review,
     "collect.ballot": _ballot,
     "collect.ballot.withdraw": _ballot,
     "collect.decide": _decision,

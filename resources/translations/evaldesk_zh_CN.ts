@@ -316,12 +316,12 @@
         <translation>等次比例的计算方法</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="115"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="116"/>
         <source>Ballots entered</source>
         <translation>已录入的选票</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="129"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="130"/>
         <source>The voter, as written on the ballot</source>
         <translation>投票人（按选票上所写）</translation>
     </message>
@@ -331,98 +331,98 @@
         <translation>记录决定(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="107"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="108"/>
         <source>&amp;New ballot</source>
         <translation>新选票(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="109"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="110"/>
         <source>&amp;Withdraw…</source>
         <translation>撤回(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="145"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="146"/>
         <source>&amp;Save the ballot</source>
         <translation>保存选票(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="152"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="153"/>
         <source>Voter</source>
         <translation>投票人</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="153"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="154"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="188"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="189"/>
         <source>Ballot sheet</source>
         <translation>选票类别</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="198"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="199"/>
         <source>This rubric has no ballots.</source>
         <translation>本细则没有需要投票评议的项目。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="218"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="219"/>
         <source>{grade} = {points} points</source>
         <translation>{grade}等次计{points}分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="224"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="225"/>
         <source>{grade} at most {pct}</source>
         <translation>{grade}等次不超过{pct}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="228"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="229"/>
         <source>on one ballot: </source>
         <translation>每张选票</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="260"/>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="396"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="261"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="397"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="322"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="323"/>
         <source>{n} of {all} units graded</source>
         <translation>已评{n}个单位（共{all}个）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="350"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="351"/>
         <source>{n} units</source>
         <translation>{n}个单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="356"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="357"/>
         <source>Withdrawn: {reason}</source>
         <translation>已撤回：{reason}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="388"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="389"/>
         <source>As the office computes it: {n} ballots</source>
         <translation>本办公室汇总计算：共{n}张选票</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="398"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="399"/>
         <source>Average</source>
         <translation>平均得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="451"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="452"/>
         <source>Ballot of {voter} saved.</source>
         <translation>{voter}的选票已保存。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="463"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="464"/>
         <source>Withdraw a ballot</source>
         <translation>撤回选票</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="464"/>
+        <location filename="../../evaldesk/ui/dialogs/ballot_entry.py" line="465"/>
         <source>Why is the ballot of {voter} withdrawn?</source>
         <translation>撤回{voter}的选票的理由：</translation>
     </message>
@@ -493,94 +493,125 @@
 <context>
     <name>CollectOverview</name>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="79"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="89"/>
         <source>Filter units (Ctrl+F)</source>
+        <extracomment>a reviewer&apos;s score&apos;s changes shown under the form (the rest: the audit log)</extracomment>
         <translation>筛选单位（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="144"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="154"/>
         <source>Reviewer&apos;s score</source>
         <translation>评审打分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="150"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="160"/>
         <source>Initial review (初评)</source>
         <translation>初评</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="151"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="161"/>
         <source>Final review (审定)</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="124"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="134"/>
         <source>&amp;Report PDF</source>
         <translation>自评报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="127"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="137"/>
         <source>Led&amp;ger</source>
         <translation>台账(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="130"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="140"/>
         <source>&amp;Evidence of the item</source>
         <translation>本项佐证(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="156"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="166"/>
         <source>&amp;Save score</source>
         <translation>保存得分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="159"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="169"/>
         <source>&amp;Clear</source>
         <translation>清除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="167"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="171"/>
+        <source>&amp;Undo last change</source>
+        <translation>撤销上次修改(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="185"/>
         <source>Which</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="168"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="186"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="169"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="187"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="223"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="243"/>
         <source>{n} units: {received} received, {missing} not yet</source>
         <translation>共{n}个单位：已收到{received}个，未收到{missing}个</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="270"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="290"/>
         <source>Choose a unit above to see its items.</source>
         <translation>请在上方选择单位，查看其各项得分。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="312"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="334"/>
         <source>Choose an item of the unit.</source>
         <translation>请选择该单位的一个项目。</translation>
     </message>
     <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="351"/>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
         <location filename="../../evaldesk/ui/views/collect_overview.py" line="353"/>
+        <source>undone, back to {value}</source>
+        <translation>撤销，恢复为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="359"/>
+        <source>… {n} earlier in the audit log</source>
+        <translation>……更早的 {n} 次修改见审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="363"/>
+        <source>Changes of this score, newest first:</source>
+        <translation>该评审分的修改记录（最近的在前）：</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="396"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="367"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="416"/>
+        <source>The last change is undone.</source>
+        <translation>已撤销上次修改。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="426"/>
         <source>No program on this computer opens {name}. A checked copy is at:
 {path}</source>
         <translation>本机没有可以打开 {name} 的程序。已校验的副本位于：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="405"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="464"/>
         <source>{unit} attached no evidence to {item}.</source>
         <translation>{unit}未为 {item} 附佐证资料。</translation>
     </message>

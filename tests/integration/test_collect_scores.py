@@ -110,6 +110,53 @@ def test_the_overview_shows_received_and_missing_units_and_reviews_count(
         store.close()
 
 
+def test_undo_steps_back_through_a_reviewers_changes_and_check_replays_them(
+    packages: list[Path], data_dir: Path
+) -> None:
+    """Undo is a change of its own (audited as collect.review.undo): two undos after 3 -> 2
+    put back 3 and then "not scored"; a third has nothing left; a new entry can be undone;
+    `evaldesk check` replays the undos and finds the table as the log says."""
+    from evaldesk.errors import NotFound
+    from evaldesk.services import maintenance
+
+    store = receiving(data_dir, RUGAO)
+    try:
+        who = people(store)
+        reviewer = who["reviewer"]
+        asked = collect_import.import_packages(store, who["clerk"], packages)
+        collect_import.import_packages(
+            store, who["clerk"], packages, accept={o.fingerprint or "": None for o in asked}
+        )
+
+        def final() -> tuple[Decimal | None, dict[str, str]]:
+            row = {i.code: i for i in item_rows(collect_state(store), "dongchen")}["一.1.3"]
+            return row.final, row.reasons
+
+        def undo() -> None:
+            collect_scores.undo_review(store, reviewer, "dongchen", "一.1.3", "final")
+
+        with refused(NotFound, "collect.review.nothing_to_undo"):
+            undo()
+        for value, reason in (("3", "完成率偏低"), ("2", "复核后再扣")):
+            collect_scores.set_review(store, reviewer, "dongchen", "一.1.3", "final", value, reason)
+        undo()
+        assert final()[0] == Decimal(3) and final()[1] == {"final": "完成率偏低"}
+        undo()
+        assert final()[1] == {}  # not scored: the computed score again
+        with refused(NotFound, "collect.review.nothing_to_undo"):
+            undo()
+        collect_scores.set_review(store, reviewer, "dongchen", "一.1.3", "final", "4", "复核")
+        undo()
+        assert final()[1] == {}
+        history = collect_scores.review_history(store, "dongchen", "一.1.3", "final")
+        assert [c.undo for c in history] == [True, False, True, True, False, False]
+        with refused(PermissionDenied, "roles.refused"):
+            collect_scores.undo_review(store, who["clerk"], "dongchen", "一.1.3", "final")
+    finally:
+        store.close()
+    assert maintenance.check(data_dir).ok
+
+
 def test_ballots_are_entered_as_paper_checked_and_locked_with_the_year(data_dir: Path) -> None:
     store = receiving(
         data_dir, HUNAN, [UnitDraft(u, u, u) for u in ("changsha", "zhuzhou", "xiangtan")]

@@ -82,6 +82,45 @@ def test_a_reviewer_scores_an_item_with_a_reason(qtbot, rugao_office, office_ctx
     assert counts["东陈镇"] == "1 items"
 
 
+def test_a_reviewers_change_is_listed_and_undone_step_by_step(qtbot, rugao_office, office_ctx):
+    """Two entries of one score, then two undos: 审定 goes 0 -> 2 -> 0 -> not scored, each step
+    audited, and the form lists the changes with their reasons."""
+    ctx = office_ctx(rugao_office, "ping")
+    view = CollectOverview(ctx)
+    qtbot.addWidget(view)
+    assert view.select_unit("dongchen")
+    item = view.items_model.rows[0]
+    assert view.select_item(item.code)
+    view.review_kind.setCurrentIndex(1)  # 审定
+    assert not view.review_undo.isEnabled()  # never scored: nothing to undo
+
+    def final() -> tuple[Decimal | None, str]:
+        row = next(
+            r for r in item_rows(collect_state(ctx.store), "dongchen") if r.code == item.code
+        )
+        return row.final_review, row.reasons.get("final", "")
+
+    for value, reason in (("0", "缺少佐证"), ("2", "补交佐证后复核")):
+        view.review_value.setText(value)
+        view.review_reason.setText(reason)
+        assert view.save_review(), view.review_message.text()
+    assert final() == (Decimal(2), "补交佐证后复核")
+    history = view.review_history.text().splitlines()
+    assert len(history) == 3 and "补交佐证后复核" in history[1] and "缺少佐证" in history[2]
+    assert view.undo_review()
+    assert final() == (Decimal(0), "缺少佐证")
+    assert view.review_value.text() == "0" and view.review_reason.text() == "缺少佐证"
+    assert view.undo_review()
+    assert final()[0] is None
+    assert view.review_value.text() == ""
+    audited = ctx.store.audit.rows(entity="collect_review")
+    assert [r.action for r in audited[:4]] == ["collect.review.undo"] * 2 + ["collect.review"] * 2
+    shown = ctx.store.users.display_name("user:ping")
+    assert (
+        f"　{shown}　" in view.review_history.text() and "user:" not in view.review_history.text()
+    )
+
+
 def test_a_clerk_cannot_score_items(qtbot, rugao_office, office_ctx):
     view = CollectOverview(office_ctx(rugao_office, "clerk"))
     qtbot.addWidget(view)

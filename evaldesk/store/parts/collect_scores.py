@@ -35,7 +35,15 @@ class CollectScoresPart(Part):
             return [ReviewRec.of(r) for r in rows]
 
     def set_review(
-        self, tx: Tx, unit_code: str, item_code: str, kind: str, value: str | None, reason: str
+        self,
+        tx: Tx,
+        unit_code: str,
+        item_code: str,
+        kind: str,
+        value: str | None,
+        reason: str,
+        *,
+        undo: bool = False,  # recorded as the undo of the score's last change
     ) -> ReviewRec:
         if kind not in REVIEW_KINDS:
             raise InputError(msg("collect.store.review_kind", kind=kind))
@@ -58,7 +66,7 @@ class CollectScoresPart(Part):
         row.updated_at, row.updated_by = now_iso(), tx.actor
         s.flush()
         tx.log(
-            "collect.review",
+            "collect.review.undo" if undo else "collect.review",
             "collect_review",
             review_key(unit_code, item_code, kind),
             old,

@@ -7,6 +7,7 @@ one click or Enter away: its report PDF, its ledger, its evidence for an item.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -39,7 +40,16 @@ from evaldesk.ui.collect.fit import bracketed
 from evaldesk.ui.message_text import error_text
 from evaldesk.ui.models import collect_items as ci
 from evaldesk.ui.models import collect_units as cu
+from evaldesk.ui.permissions import person
 from evaldesk.ui.permissions import reason as why_not
+
+#: a reviewer's score's changes shown under the form (the rest: the audit log)
+HISTORY_SHOWN = 3
+
+
+def local_time(at: str) -> str:
+    """An audit time (UTC, ISO) as the office's clock shows it."""
+    return datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class _Table(QTableView):
@@ -158,6 +168,14 @@ class CollectOverview(QWidget):
         self.review_save.clicked.connect(self.save_review)
         self.review_clear = QPushButton(self.tr("&Clear"))
         self.review_clear.clicked.connect(self.clear_review)
+        self.review_undo = QPushButton(self.tr("&Undo last change"))
+        self.review_undo.setObjectName("collectReviewUndo")
+        self.review_undo.clicked.connect(self.undo_review)
+        # the score's earlier values, from the audit log: what an undo puts back is visible
+        self.review_history = QLabel()
+        self.review_history.setObjectName("collectReviewHistory")
+        self.review_history.setWordWrap(True)
+        self.review_history.setStyleSheet(f"color: {theme.MUTED.name()};")
         self.review_message = QLabel()
         self.review_message.setObjectName("collectReviewMessage")
         self.review_message.setWordWrap(True)
@@ -170,9 +188,11 @@ class CollectOverview(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.review_save)
         buttons.addWidget(self.review_clear)
+        buttons.addWidget(self.review_undo)
         buttons.addStretch(1)
         form.addRow(buttons)
         form.addRow(self.review_message)
+        form.addRow(self.review_history)
         self.review_kind.currentIndexChanged.connect(self._fill_review)
         self.review_reason.returnPressed.connect(self.save_review)
         self.review_value.returnPressed.connect(self.review_reason.setFocus)
@@ -308,7 +328,9 @@ class CollectOverview(QWidget):
         enabled = item is not None
         for widget in (self.review_value, self.review_reason, self.review_save, self.review_clear):
             widget.setEnabled(enabled)
-        if item is None:
+        self.review_undo.setEnabled(False)
+        self.review_history.clear()
+        if item is None or self.unit_code is None:
             self.review_item.setText(self.tr("Choose an item of the unit."))
             self.review_value.clear()
             self.review_reason.clear()
@@ -319,6 +341,27 @@ class CollectOverview(QWidget):
         value = item.initial if kind == "initial" else item.final_review
         self.review_value.setText(cu.points(value) if value is not None else "")
         self.review_reason.setText(item.reasons.get(kind, ""))
+        self._fill_history(self.unit_code, item.code, kind)
+
+    def _fill_history(self, unit: str, item: str, kind: str) -> None:
+        changes = collect_scores.review_history(self.ctx.store, unit, item, kind)
+        self.review_undo.setEnabled(collect_scores.undoable(changes) is not None)
+        lines = []
+        for change in changes[:HISTORY_SHOWN]:
+            value = change.value if change.value is not None else self.tr("not scored")
+            if change.undo:
+                value = self.tr("undone, back to {value}").replace("{value}", value)
+            who = person(self.ctx.store, change.actor)
+            line = f"{local_time(change.at)}　{who}　{value}"
+            lines.append(line + (bracketed(change.reason) if change.reason else ""))
+        if len(changes) > HISTORY_SHOWN:
+            lines.append(
+                self.tr("… {n} earlier in the audit log").replace(
+                    "{n}", str(len(changes) - HISTORY_SHOWN)
+                )
+            )
+        title = self.tr("Changes of this score, newest first:")
+        self.review_history.setText("\n".join([title, *lines]) if lines else "")
 
     def _say(self, text: str, bad: bool = True) -> None:
         self.review_message.setText(text)
@@ -356,6 +399,22 @@ class CollectOverview(QWidget):
     def clear_review(self) -> bool:
         self.review_value.clear()
         return self.save_review()
+
+    def undo_review(self) -> bool:
+        """Put back the score as it was before its last change (a change of its own, audited)."""
+        item, code = self.current_item(), self.unit_code
+        if item is None or code is None:
+            return False
+        kind = str(self.review_kind.currentData())
+        try:
+            collect_scores.undo_review(self.ctx.store, self.ctx.actor, code, item.code, kind)
+        except EvalDeskError as exc:
+            self._say(error_text(exc))
+            return False
+        self.refresh()
+        self.select_item(item.code)
+        self._say(self.tr("The last change is undone."), bad=False)
+        return True
 
     # ----------------------------------------------------------------- opening files
 
