@@ -104,6 +104,8 @@ def test_a_reviewers_change_is_listed_and_undone_step_by_step(qtbot, rugao_offic
         view.review_value.setText(value)
         view.review_reason.setText(reason)
         assert view.save_review(), view.review_message.text()
+        view.refresh()  # as the window does on the change (ctx.changed)
+        assert not view.review_message.isHidden()  # "Saved." stays
     assert final() == (Decimal(2), "补交佐证后复核")
     history = view.review_history.text().splitlines()
     assert len(history) == 3 and "补交佐证后复核" in history[1] and "缺少佐证" in history[2]

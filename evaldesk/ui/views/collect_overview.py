@@ -324,7 +324,12 @@ class CollectOverview(QWidget):
 
     def _fill_review(self) -> None:
         item = self.current_item()
-        self.review_message.hide()
+        target = (self.unit_code, item and item.code, self.review_kind.currentData())
+        if target != getattr(self, "_review_target", None):
+            # Another score chosen: the last message was about the one before. The save's own
+            # change refreshes the overview (ctx.changed) and must leave its "Saved." shown.
+            self.review_message.hide()
+            self._review_target = target
         enabled = item is not None
         for widget in (self.review_value, self.review_reason, self.review_save, self.review_clear):
             widget.setEnabled(enabled)
