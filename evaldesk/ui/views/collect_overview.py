@@ -36,7 +36,7 @@ from evaldesk.services.collect_results import collect_state
 from evaldesk.ui import theme
 from evaldesk.ui.collect import launch
 from evaldesk.ui.collect.fit import bracketed
-from evaldesk.ui.message_text import error_text
+from evaldesk.ui.message_text import error_text, message_text
 from evaldesk.ui.models import collect_items as ci
 from evaldesk.ui.models import collect_units as cu
 from evaldesk.ui.permissions import reason as why_not
@@ -130,10 +130,15 @@ class CollectOverview(QWidget):
         self.evidence_button = QPushButton(self.tr("&Evidence of the item"))
         self.evidence_button.setObjectName("collectOpenEvidence")
         self.evidence_button.clicked.connect(lambda: self.open_evidence())
+        self.differences_button = QPushButton(self.tr("&Interpretations that differ"))
+        self.differences_button.setObjectName("collectDifferences")
+        self.differences_button.clicked.connect(lambda: self.show_differences())
+        self.differences: list[collect_desk.InterpretationDifference] = []
         opens = QHBoxLayout()
         opens.addWidget(self.report_button)
         opens.addWidget(self.ledger_button)
         opens.addWidget(self.evidence_button)
+        opens.addWidget(self.differences_button)
         opens.addStretch(1)
         self.notice = QLabel()
         self.notice.setObjectName("collectNotice")
@@ -251,7 +256,12 @@ class CollectOverview(QWidget):
         return False
 
     def _unit_chosen_enabled(self, on: bool) -> None:
-        for widget in (self.report_button, self.ledger_button, self.evidence_button):
+        for widget in (
+            self.report_button,
+            self.ledger_button,
+            self.evidence_button,
+            self.differences_button,
+        ):
             widget.setEnabled(on)
 
     def _unit_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -278,6 +288,15 @@ class CollectOverview(QWidget):
         self.report_button.setEnabled(received)
         self.ledger_button.setEnabled(received)
         self.evidence_button.setEnabled(received)
+        self.differences = collect_desk.unit_differences(state, code)
+        self.differences_button.setEnabled(bool(self.differences))
+        self.differences_button.setToolTip(
+            "\n".join(message_text(d.line) for d in self.differences)
+            if self.differences
+            else self.tr("The unit scored with this office's interpretations.")
+            if code in state.packages
+            else ""
+        )
         if item is not None:
             row = self.items_model.row_of(item.code)
             if row >= 0:
@@ -299,6 +318,16 @@ class CollectOverview(QWidget):
 
     def _item_chosen(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._fill_review()
+
+    def show_differences(self) -> QWidget | None:
+        """The chosen unit's interpretations that differ from this office's."""
+        from evaldesk.ui.dialogs.collect_differences import DifferencesDialog
+
+        if not self.differences:
+            return None
+        dialog = DifferencesDialog(self.unit_title.text(), self.differences, self)
+        dialog.open()
+        return dialog
 
     # ----------------------------------------------------------------- reviewers' scores
 
