@@ -4,6 +4,8 @@ as removed); the overview follows; the other roles find the action disabled with
 
 from __future__ import annotations
 
+import pytest
+
 from evaldesk.services import collect_setup
 from evaldesk.ui import settings as cfg
 from evaldesk.ui.collect.window import CollectWindow
@@ -77,3 +79,38 @@ def test_other_roles_find_the_unit_list_disabled_with_the_reason(qtbot, rugao_of
         assert dialog.table.rowCount() == 14
         assert not dialog.add_button.isEnabled()
         assert "administrator" in dialog.add_button.toolTip()
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_the_new_dialogs_have_access_keys_none_twice(qtbot, rugao_office, office_ctx, lang):
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton
+
+    from evaldesk.messages import msg
+    from evaldesk.services.collect_desk import InterpretationDifference
+    from evaldesk.ui import i18n
+    from evaldesk.ui.dialogs.collect_differences import DifferencesDialog
+    from evaldesk.ui.dialogs.collect_import import ImportResultDialog
+
+    def key(text: str) -> str | None:
+        found = re.search(r"&([^&\s])", text.replace("&&", ""))
+        return found.group(1).upper() if found else None
+
+    i18n.install(lang)
+    try:
+        ctx = office_ctx(rugao_office, "admin")
+        window = CollectWindow(ctx, cfg.Settings())
+        qtbot.addWidget(window)
+        line = msg("collect.interp.differs", title="季度调度满分100分", package="80", office="100")
+        diff = InterpretationDifference("季度调度满分100分", "80", "100", True, None, line)
+        dialogs = [UnitListDialog(ctx), DifferencesDialog("东陈镇", [diff]), ImportResultDialog([])]
+        for dialog in [*dialogs, window.overview]:
+            qtbot.addWidget(dialog)
+            dialog.show()  # Qt's standard buttons get theirs when shown
+            texts = [b.text() for b in dialog.findChildren(QAbstractButton) if b.text().strip()]
+            keys = [key(t) for t in texts]
+            assert None not in keys, (type(dialog).__name__, [t for t in texts if not key(t)])
+            assert len(keys) == len(set(keys)), (type(dialog).__name__, sorted(texts))
+    finally:
+        i18n.install("en")
