@@ -498,17 +498,17 @@
         <translation>筛选单位（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="149"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="153"/>
         <source>Reviewer&apos;s score</source>
         <translation>评审打分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="155"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="159"/>
         <source>Initial review (初评)</source>
         <translation>初评</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="156"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="160"/>
         <source>Final review (审定)</source>
         <translation>审定</translation>
     </message>
@@ -533,64 +533,64 @@
         <translation>解释口径差异(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="161"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="165"/>
         <source>&amp;Save score</source>
         <translation>保存得分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="164"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="168"/>
         <source>&amp;Clear</source>
         <translation>清除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="172"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="176"/>
         <source>Which</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="173"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="177"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="174"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="178"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="228"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="233"/>
         <source>{n} units: {received} received, {missing} not yet</source>
         <translation>共{n}个单位：已收到{received}个，未收到{missing}个</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="280"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="285"/>
         <source>Choose a unit above to see its items.</source>
         <translation>请在上方选择单位，查看其各项得分。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="296"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="301"/>
         <source>The unit scored with this office&apos;s interpretations.</source>
         <translation>该单位计分所用的解释口径与本办公室一致。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="341"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="346"/>
         <source>Choose an item of the unit.</source>
         <translation>请选择该单位的一个项目。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="382"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="387"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="396"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="401"/>
         <source>No program on this computer opens {name}. A checked copy is at:
 {path}</source>
         <translation>本机没有可以打开 {name} 的程序。已校验的副本位于：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="434"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="439"/>
         <source>{unit} attached no evidence to {item}.</source>
         <translation>{unit}未为 {item} 附佐证资料。</translation>
     </message>
@@ -5007,12 +5007,17 @@ Compare it with the one on the unit&apos;s report cover. Which unit is it?</sour
         <translation>{name}已列入名单。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="220"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="213"/>
+        <source>A unit&apos;s code is not changed: its packages and keys are bound to it. To put a unit on the list under {code}, use “Add as a new unit”.</source>
+        <translation>单位编号不能修改：其报送包和密钥均与编号绑定。如需以编号 {code} 列入一个单位，请使用“添加为新单位”。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="229"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="235"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="244"/>
         <source>{name} is off the list; its packages and scores are kept.</source>
         <translation>{name}已移出名单；其报送包和评分仍予保留。</translation>
     </message>

@@ -44,6 +44,11 @@ def test_the_administrator_edits_the_list_and_the_overview_follows(qtbot, rugao_
     # renamed
     assert dialog.select("dongchen")
     dialog.name.setText("东陈镇人民政府")
+    dialog.code.setText("dongchen2")  # a code is not changed: said, nothing saved
+    assert not dialog.save_unit()
+    assert "dongchen2" in dialog.message.text()
+    assert "东陈镇人民政府" not in [u.name for u in collect_setup.units(ctx.store)]
+    dialog.code.setText("dongchen")
     assert dialog.save_unit()
     assert any(u.name == "东陈镇人民政府" for u in collect_setup.units(ctx.store))
     qtbot.waitUntil(lambda: "东陈镇人民政府" in _overview_names(window), timeout=10_000)

@@ -206,6 +206,15 @@ class UnitListDialog(QDialog):
         unit = self.current_unit()
         if unit is None:
             return False
+        if self.code.text().strip() != unit.code:
+            # packages and keys are bound to the code: it stays; a new code is a new unit
+            self._say(
+                self.tr(
+                    "A unit's code is not changed: its packages and keys are bound to it. To put "
+                    "a unit on the list under {code}, use “Add as a new unit”."
+                ).replace("{code}", self.code.text().strip())
+            )
+            return False
         try:
             changed = collect_setup.update_unit(
                 self.ctx.store,
