@@ -4961,7 +4961,6 @@ Compare it with the one on the unit&apos;s report cover. Which unit is it?</sour
         <translation>计分对象</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="57"/>
         <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="143"/>
         <source>On the list</source>
         <translation>在名单中</translation>
@@ -4970,6 +4969,11 @@ Compare it with the one on the unit&apos;s report cover. Which unit is it?</sour
         <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="72"/>
         <source>letters and digits, e.g. bgs</source>
         <translation>字母和数字，如 bgs</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="57"/>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="83"/>

@@ -54,7 +54,7 @@ class UnitListDialog(QDialog):
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("collectUnitTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Code"), self.tr("Name"), self.tr("Scored as"), self.tr("On the list")]
+            [self.tr("Code"), self.tr("Name"), self.tr("Scored as"), self.tr("State")]
         )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
