@@ -48,6 +48,7 @@ def _people(store: Any) -> None:
         ("clerk", "clerk", "李经办"),
         ("ping", "reviewer", "王评审"),
         ("head", "head", "张负责"),
+        ("admin", "admin", "赵管理"),
     ):
         users.add_user(store, system_actor("demo"), name, shown, role, PASSWORD)
 
@@ -285,7 +286,139 @@ def main() -> int:
     save(wizard, out, "collect-13-wizard-units")
     wizard.close()
     app.processEvents()
+    office_screens(args.work, rugao, out, args.lang)
     return 0
+
+
+def dept_package(work: Path) -> Path:
+    """A department's package naming itself by a name not on the office's list, scored with
+    a 季度调度满分 of 80 where the rubric has 100."""
+    from collectkit import UnitSpec, export_unit, make_unit
+
+    from evaldesk.services import approvals, interpretations
+    from evaldesk.services.actor import system_actor
+    from evaldesk.store import open_store
+
+    package = work / "fgc.zip"
+    if package.exists():
+        return package
+    unit = make_unit(
+        work / "fgc",
+        "hunan-rsxczx-2021",
+        UnitSpec("dept", "厅法规处", {}),
+        filler=False,
+        approved=False,
+    )
+    with open_store(unit) as store:
+        interpretations.set_value(store, system_actor("u"), 2021, "dispatch-full-score", "80")
+        approvals.approve(store, system_actor("u"), 2021, 0, "全年自评已审核")
+    return export_unit(unit, package)
+
+
+def rotated_package(work: Path) -> Path:
+    """高新区's later package, signed by a new key with a rotation signed by its old one."""
+    from collectkit import PASSPHRASE
+
+    from evaldesk.services import keys
+    from evaldesk.services.actor import system_actor
+    from evaldesk.services.export import export_year
+    from evaldesk.store import open_store
+
+    package = work / "gaoxinqu-rotated.zip"
+    if package.exists():
+        return package
+    unit = work / "gaoxinqu-rotated"
+    shutil.copytree(work / "gaoxinqu", unit)
+    with open_store(unit) as store:
+        keys.rotate(store, system_actor("unit"), PASSPHRASE.encode(), b"another passphrase")
+    export_year(unit, 2021, package, "another passphrase", today=date(2022, 2, 1))
+    return package
+
+
+def office_screens(work: Path, rugao: Path, out: Path, lang: str) -> None:
+    """The unit list, a package's unit chosen, a key rotation, interpretations that differ."""
+    from collectkit import receiving
+
+    from evaldesk.services.collect_setup import UnitDraft
+
+    # the unit list, as the administrator, one unit removed
+    scratch = work / f"rugao-units-{lang}"
+    shutil.rmtree(scratch, ignore_errors=True)
+    shutil.copytree(rugao, scratch)
+    controller = window_for(scratch, "admin", lang)
+    window = controller.window
+    maximise(window)
+    dialog = window.edit_units()
+    dialog.code.setText("kaifaqu")
+    dialog.name.setText("如皋经济技术开发区")
+    dialog.add_unit()
+    dialog.reason.setText("并入城南街道，不再单独考核")
+    dialog.remove_unit()
+    dialog.select("dongchen")
+    save(dialog, out, "collect-14-unit-list")
+    dialog.select("banjing")
+    dialog.table.scrollToBottom()
+    save(dialog, out, "collect-14-unit-list-removed")
+    dialog.close()
+    window.close()
+    controller.shutdown()
+
+    # a key rotation, as the clerk
+    controller = window_for(scratch, "clerk", lang)
+    window = controller.window
+    maximise(window)
+    op = window.import_paths([rotated_package(work)])
+    op.wait(120_000)
+    wait(300)
+    save(window.last_confirm, out, "collect-15-confirm-rotation")
+    window.last_confirm.reject()
+    wait(200)
+    if window.last_result is not None:
+        window.last_result.close()
+    window.close()
+    controller.shutdown()
+
+    # a department's package: its unit chosen, then its interpretations that differ
+    depts = work / f"depts-{lang}"
+    shutil.rmtree(depts, ignore_errors=True)
+    store = receiving(
+        depts,
+        "hunan-rsxczx-2021",
+        [
+            UnitDraft("changsha", "长沙市", "changsha"),
+            UnitDraft("bgs", "厅办公室", "dept"),
+            UnitDraft("fgc", "政策法规处", "dept"),
+        ],
+    )
+    _people(store)
+    store.close()
+    controller = window_for(depts, "clerk", lang)
+    window = controller.window
+    maximise(window)
+    op = window.import_paths([dept_package(work)])
+    op.wait(120_000)
+    wait(300)
+    confirm = window.last_confirm
+    save(confirm, out, "collect-16-choose-unit-empty")
+    confirm.choose(0, "fgc")
+    confirm.boxes[0].setChecked(True)
+    save(confirm, out, "collect-17-choose-unit")
+    confirm.accept()
+    for _ in range(600):
+        if window.last_result is not None:
+            break
+        wait(100)
+    result = window.last_result
+    save(result, out, "collect-18-import-differences")
+    shown = result.show_differences()
+    save(shown, out, "collect-19-differences")
+    shown.close()
+    result.close()
+    window.overview.refresh()
+    window.overview.select_unit("fgc")
+    save(window, out, "collect-20-overview-differences")
+    window.close()
+    controller.shutdown()
 
 
 if __name__ == "__main__":

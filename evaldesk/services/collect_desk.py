@@ -8,8 +8,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from evaldesk.collect.ballots import Sheet, Tally, ballot_problems, fit_problem
+from evaldesk.collect.packages import difference_line
 from evaldesk.errors import NotFound
 from evaldesk.export.trust import grouped
 from evaldesk.messages import Message, msg
@@ -105,3 +107,39 @@ def quotas_of(sheet: Sheet) -> dict[str, Decimal]:
 def grouped_fingerprint(fpr: str) -> str:
     """A fingerprint grouped as the report cover prints it."""
     return grouped(fpr)
+
+
+@dataclass(frozen=True)
+class InterpretationDifference:
+    """An interpretation in force that the unit scored with otherwise than this office does
+    (the office's counts), in words: its title, never its internal id."""
+
+    title: str
+    unit_value: str | None  # None: the unit's package does not have it
+    office_value: str | None  # None: this office's rubric does not have it
+    set_by_unit: bool  # the unit set its own value (rather than the rubric's)
+    missing: str | None  # "package" / "office": the side that does not have it at all
+    line: Message  # the whole difference in one sentence
+
+
+def interpretation_differences(flags: Mapping[str, Any]) -> list[InterpretationDifference]:
+    """The differences an import noted in a package's flags (empty: none)."""
+    out = []
+    for diff in flags.get("interpretations") or []:
+        out.append(
+            InterpretationDifference(
+                str(diff.get("title") or diff.get("id") or ""),
+                diff.get("package"),
+                diff.get("office"),
+                bool(diff.get("set_by_unit")),
+                diff.get("missing"),
+                difference_line(diff),
+            )
+        )
+    return out
+
+
+def unit_differences(state: CollectState, unit: str) -> list[InterpretationDifference]:
+    """The differences of the unit's package in force (empty: none, or nothing received)."""
+    package = state.packages.get(unit)
+    return interpretation_differences(package.flags) if package is not None else []

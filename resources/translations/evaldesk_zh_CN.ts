@@ -499,17 +499,17 @@
         <translation>筛选单位（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="154"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="163"/>
         <source>Reviewer&apos;s score</source>
         <translation>评审打分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="160"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="169"/>
         <source>Initial review (初评)</source>
         <translation>初评</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="161"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="170"/>
         <source>Final review (审定)</source>
         <translation>审定</translation>
     </message>
@@ -529,91 +529,101 @@
         <translation>本项佐证(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="166"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="175"/>
         <source>&amp;Save score</source>
         <translation>保存得分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="169"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="178"/>
         <source>&amp;Clear</source>
         <translation>清除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="171"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="180"/>
         <source>&amp;Undo last change</source>
         <translation>撤销上次修改(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="185"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="194"/>
         <source>Which</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="186"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="195"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="187"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="196"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="243"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="253"/>
         <source>{n} units: {received} received, {missing} not yet</source>
         <translation>共{n}个单位：已收到{received}个，未收到{missing}个</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="290"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="305"/>
         <source>Choose a unit above to see its items.</source>
         <translation>请在上方选择单位，查看其各项得分。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="334"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="373"/>
         <source>Choose an item of the unit.</source>
         <translation>请选择该单位的一个项目。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="351"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="390"/>
         <source>not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="353"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="392"/>
         <source>undone, back to {value}</source>
         <translation>撤销，恢复为 {value}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="359"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="398"/>
         <source>… {n} earlier in the audit log</source>
         <translation>……更早的 {n} 次修改见审计日志</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="363"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="402"/>
         <source>Changes of this score, newest first:</source>
         <translation>该评审分的修改记录（最近的在前）：</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="396"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="435"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="416"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="455"/>
         <source>The last change is undone.</source>
         <translation>已撤销上次修改。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="426"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="465"/>
         <source>No program on this computer opens {name}. A checked copy is at:
 {path}</source>
         <translation>本机没有可以打开 {name} 的程序。已校验的副本位于：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="464"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="503"/>
         <source>{unit} attached no evidence to {item}.</source>
         <translation>{unit}未为 {item} 附佐证资料。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="143"/>
+        <source>&amp;Interpretations that differ</source>
+        <translation>解释口径差异(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="321"/>
+        <source>The unit scored with this office&apos;s interpretations.</source>
+        <translation>该单位计分所用的解释口径与本办公室一致。</translation>
     </message>
 </context>
 <context>
@@ -765,72 +775,103 @@
         <translation>发布考核结果…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/collect/window.py" line="97"/>
+        <location filename="../../evaldesk/ui/collect/window.py" line="100"/>
         <source>Receiving office</source>
         <translation>接收单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/collect/window.py" line="113"/>
+        <location filename="../../evaldesk/ui/collect/window.py" line="116"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/collect/window.py" line="117"/>
+        <location filename="../../evaldesk/ui/collect/window.py" line="120"/>
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/collect/window.py" line="120"/>
+        <location filename="../../evaldesk/ui/collect/window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/collect/window.py" line="122"/>
+        <location filename="../../evaldesk/ui/collect/window.py" line="125"/>
         <source>&amp;Office</source>
         <translation>考核(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/collect/window.py" line="126"/>
+        <location filename="../../evaldesk/ui/collect/window.py" line="131"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/collect/window.py" line="127"/>
+        <location filename="../../evaldesk/ui/collect/window.py" line="132"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/collect/window.py" line="129"/>
+        <location filename="../../evaldesk/ui/collect/window.py" line="134"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/collect/window.py" line="132"/>
+        <location filename="../../evaldesk/ui/collect/window.py" line="137"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/collect/window.py" line="98"/>
+        <source>Units of the office…</source>
+        <translation>报送单位名单…</translation>
     </message>
 </context>
 <context>
     <name>ConfirmKeysDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="123"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="140"/>
         <source>Confirm the units&apos; keys</source>
         <translation>确认单位密钥</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="127"/>
-        <source>These packages are signed with keys this office has not trusted yet. Compare each fingerprint with the one printed on the cover of the unit&apos;s report (ask the unit by phone or letter, not in the package itself). Tick only those that match; the others stay waiting and nothing of them is kept.</source>
-        <translation>以下报送包的签名密钥尚未被本办公室信任。请将每个指纹与该单位自评报告封面上印的指纹逐一核对（通过电话或函件向该单位核实，不要以报送包本身为准）。只勾选核对一致的；其余的继续等待确认，其内容不会保留。</translation>
-    </message>
-    <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="151"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="196"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="202"/>
         <source>The fingerprint matches the one on the unit&apos;s cover</source>
         <translation>指纹与该单位报告封面上的一致</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="164"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="217"/>
         <source>Trust the ticked keys and import</source>
         <translation>信任所勾选的密钥并导入</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="145"/>
+        <source>These packages wait for a confirmation before they are imported. Compare each fingerprint with the one printed on the cover of the unit&apos;s report (ask the unit by phone or letter, not in the package itself). Tick only those that match; the others stay waiting and nothing of them is kept.</source>
+        <translation>以下报送包须经确认后才能导入。请将每个指纹与该单位自评报告封面上印的指纹逐一核对（通过电话或函件向该单位核实，不要以报送包本身为准）。只勾选核对一致的；其余的继续等待确认，其内容不会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="178"/>
+        <source>The unit&apos;s registered key (the old one):</source>
+        <translation>该单位已登记的密钥（原密钥）：</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="180"/>
+        <source>The key that signed this package (the new one):</source>
+        <translation>签署本报送包的密钥（新密钥）：</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="182"/>
+        <source>The unit confirmed it changed to this new key</source>
+        <translation>已与该单位核实，确已更换为此新密钥</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="186"/>
+        <source>(choose the unit)</source>
+        <translation>（请选择单位）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="190"/>
+        <source>The unit that sent it:</source>
+        <translation>报送单位：</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1035,54 @@
         <location filename="../../evaldesk/ui/dialogs/counted.py" line="161"/>
         <source>Reported</source>
         <translation>报送日期</translation>
+    </message>
+</context>
+<context>
+    <name>DifferencesDialog</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_differences.py" line="30"/>
+        <source>Interpretations that differ: {unit}</source>
+        <translation>解释口径差异：{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_differences.py" line="33"/>
+        <source>{unit} scored with these interpretations otherwise than this office. This office&apos;s interpretations are the ones that count: its scores of the unit use them.</source>
+        <translation>{unit}计分时以下解释口径与本办公室不同。以本办公室的解释口径为准：本办公室对该单位的计分按本办公室的口径。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_differences.py" line="43"/>
+        <source>Interpretation</source>
+        <translation>解释口径</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_differences.py" line="44"/>
+        <source>The unit used</source>
+        <translation>单位所用</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_differences.py" line="45"/>
+        <source>This office uses</source>
+        <translation>本办公室所用</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_differences.py" line="46"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_differences.py" line="55"/>
+        <source>not in the unit&apos;s package (another version of the rubric)</source>
+        <translation>报送包中没有此解释口径（细则版本不同）</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_differences.py" line="57"/>
+        <source>not in this office&apos;s rubric</source>
+        <translation>本办公室的细则中没有此解释口径</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_differences.py" line="59"/>
+        <source>the unit set its own value</source>
+        <translation>单位自行设定的数值</translation>
     </message>
 </context>
 <context>
@@ -1895,49 +1984,59 @@ Click “Copy the path” and paste it into the file manager, or into the upload
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="188"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="269"/>
         <source>Import result</source>
         <translation>导入结果</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="192"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="273"/>
         <source>{imported} imported, {refused} refused, {waiting} waiting for confirmation</source>
         <translation>已导入{imported}个，拒收{refused}个，待确认{waiting}个</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="202"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="283"/>
         <source>Package</source>
         <translation>报送包</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="202"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="283"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="202"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="283"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="202"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="283"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="209"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="290"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="210"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="291"/>
         <source>Refused</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="211"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="292"/>
         <source>Waiting for confirmation</source>
         <translation>待确认</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="301"/>
+        <source>Interpretations that differ from this office&apos;s:</source>
+        <translation>与本办公室不同的解释口径：</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="324"/>
+        <source>&amp;Interpretations that differ…</source>
+        <translation>解释口径差异(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -4860,6 +4959,102 @@ Compare it with the one on the unit&apos;s report cover. Which unit is it?</sour
         <location filename="../../evaldesk/ui/undo.py" line="77"/>
         <source>Record {code}</source>
         <translation>填报 {code}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitListDialog</name>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="45"/>
+        <source>The units of the office</source>
+        <translation>报送单位名单</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="49"/>
+        <source>The units this office receives packages from. A unit taken off the list keeps its packages and scores; it is shown greyed and receives no more packages.</source>
+        <translation>本办公室接收以下单位的报送包。移出名单的单位，其报送包和评分仍予保留，以灰色显示，不再接收其报送包。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="57"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="85"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="57"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="86"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="57"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="87"/>
+        <source>Scored as</source>
+        <translation>计分对象</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="143"/>
+        <source>On the list</source>
+        <translation>在名单中</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="72"/>
+        <source>letters and digits, e.g. bgs</source>
+        <translation>字母和数字，如 bgs</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="57"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="83"/>
+        <source>why the unit is taken off the list</source>
+        <translation>移出名单的原因</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="88"/>
+        <source>Reason for removal</source>
+        <translation>移出原因</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="90"/>
+        <source>&amp;Add as a new unit</source>
+        <translation>添加为新单位(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="93"/>
+        <source>&amp;Save the changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="96"/>
+        <source>&amp;Remove from the list</source>
+        <translation>移出名单(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="143"/>
+        <source>Removed</source>
+        <translation>已移出</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="202"/>
+        <source>{name} is on the list.</source>
+        <translation>{name}已列入名单。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="213"/>
+        <source>A unit&apos;s code is not changed: its packages and keys are bound to it. To put a unit on the list under {code}, use “Add as a new unit”.</source>
+        <translation>单位编号不能修改：其报送包和密钥均与编号绑定。如需以编号 {code} 列入一个单位，请使用“添加为新单位”。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="229"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="244"/>
+        <source>{name} is off the list; its packages and scores are kept.</source>
+        <translation>{name}已移出名单；其报送包和评分仍予保留。</translation>
     </message>
 </context>
 <context>

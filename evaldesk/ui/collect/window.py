@@ -94,6 +94,9 @@ class CollectWindow(QMainWindow):
         self.publish_action = self._action(
             self.tr("Publish results…"), self.publish, "collect.publish", "collectPublish"
         )
+        self.units_action = self._action(
+            self.tr("Units of the office…"), self.edit_units, "office.manage", "collectUnitList"
+        )
         bar = QToolBar(self.tr("Receiving office"))
         bar.setObjectName("collectToolbar")
         bar.setMovable(False)
@@ -123,6 +126,8 @@ class CollectWindow(QMainWindow):
         work.addAction(self.ballots_action)
         work.addAction(self.ranking_action)
         work.addAction(self.publish_action)
+        work.addSeparator()
+        work.addAction(self.units_action)
         view = bar.addMenu(self.tr("&View"))
         find = view.addAction(self.tr("&Find"))
         find.triggered.connect(self.overview.focus_filter)
@@ -215,5 +220,14 @@ class CollectWindow(QMainWindow):
         from evaldesk.ui.dialogs.collect_publish import PublishDialog
 
         dialog = PublishDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
+    def edit_units(self) -> Any:
+        from evaldesk.ui.dialogs.collect_units import UnitListDialog
+
+        dialog = UnitListDialog(self.ctx, self)
+        # the overview hears the store's changes too; this makes it sure when the dialog closes
+        dialog.finished.connect(lambda _r: self.overview.refresh())
         dialog.open()
         return dialog

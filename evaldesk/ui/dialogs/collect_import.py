@@ -10,6 +10,7 @@ imported on a worker (evaldesk.ui.ops) through services.collect_import, then
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +19,14 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -30,10 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaldesk.services import collect_import
+from evaldesk.services import collect_desk, collect_import, collect_setup
 from evaldesk.services.collect_import import ImportOutcome
 from evaldesk.ui import ops, theme
-from evaldesk.ui.collect.fit import fit_size
+from evaldesk.ui.collect.fit import bracketed, fit_size
 from evaldesk.ui.message_text import message_text
 
 
@@ -61,17 +65,18 @@ def run_import(
         )
 
     def done(outcomes: list[ImportOutcome]) -> None:
-        waiting = [o for o in outcomes if o.status == "confirm" and o.code != "choose-unit"]
+        waiting = [o for o in outcomes if o.status == "confirm"]
         if waiting and accept is None:
-            confirm = ConfirmKeysDialog(waiting, window)
+            names = {u.code: u.name for u in collect_setup.units(store)}
+            confirm = ConfirmKeysDialog(waiting, window, unit_names=names)
             window.last_confirm = confirm
 
             def confirmed() -> None:
+                again = confirm.answers()
                 chosen = confirm.accepted_outcomes()
                 if not chosen:
                     _results(window, outcomes)
                     return
-                again: dict[str, str | None] = {o.fingerprint or "": None for o in chosen}
                 kept = [o for o in outcomes if o not in chosen]
 
                 def merged(later: list[ImportOutcome]) -> None:
@@ -113,29 +118,52 @@ def _results(window: Any, outcomes: list[ImportOutcome]) -> ImportResultDialog:
 
 
 class ConfirmKeysDialog(QDialog):
-    """A unit's first key: its fingerprint beside what the unit is, to compare with the
-    fingerprint printed on the cover of the unit's report (by phone or letter) before it is
-    trusted. Each key is ticked on its own; nothing is ticked for the person."""
+    """Packages waiting for a person, each with what to check before it is imported:
 
-    def __init__(self, outcomes: list[ImportOutcome], parent: QWidget | None = None) -> None:
+    * a unit's first key: its fingerprint, to compare with the one printed on the cover of the
+      unit's report (by phone or letter);
+    * a key rotation: the unit's registered key and the new one, both grouped as on the cover,
+      the change signed by the old key, to confirm with the unit;
+    * a package whose unit cannot be told from what it says: the office's units it may be from,
+      one to choose, and its fingerprint to compare.
+
+    Each is ticked on its own; nothing is ticked or chosen for the person."""
+
+    def __init__(
+        self,
+        outcomes: list[ImportOutcome],
+        parent: QWidget | None = None,
+        unit_names: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("confirmKeys")
         self.setWindowTitle(self.tr("Confirm the units' keys"))
         self.outcomes = outcomes
+        names = dict(unit_names or {})
         intro = QLabel(
             self.tr(
-                "These packages are signed with keys this office has not trusted yet. Compare "
-                "each fingerprint with the one printed on the cover of the unit's report (ask "
-                "the unit by phone or letter, not in the package itself). Tick only those that "
+                "These packages wait for a confirmation before they are imported. Compare each "
+                "fingerprint with the one printed on the cover of the unit's report (ask the "
+                "unit by phone or letter, not in the package itself). Tick only those that "
                 "match; the others stay waiting and nothing of them is kept."
             )
         )
         intro.setWordWrap(True)
         self.boxes: list[QCheckBox] = []
+        self.choices: list[QComboBox | None] = []
         inner = QWidget()
         column = QVBoxLayout(inner)
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
+
+        def key_label(text: str, name: str) -> QLabel:
+            label = QLabel(text)
+            label.setObjectName(name)
+            label.setFont(mono)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            return label
+
         for outcome in outcomes:
             title = QLabel(
                 f"<b>{outcome.unit_name or outcome.office or outcome.file.name}</b>　"
@@ -143,14 +171,39 @@ class ConfirmKeysDialog(QDialog):
             )
             what = QLabel(message_text(outcome.message))
             what.setWordWrap(True)
-            fpr = QLabel(outcome.fingerprint or "")
-            fpr.setObjectName("fingerprint")
-            fpr.setFont(mono)
-            fpr.setWordWrap(True)
-            fpr.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            box = QCheckBox(self.tr("The fingerprint matches the one on the unit's cover"))
+            widgets: list[QWidget] = [title, what]
+            choice: QComboBox | None = None
+            if outcome.code == "confirm-rotation":
+                widgets += [
+                    QLabel(self.tr("The unit's registered key (the old one):")),
+                    key_label(outcome.rotated_from or "", "oldFingerprint"),
+                    QLabel(self.tr("The key that signed this package (the new one):")),
+                ]
+                box = QCheckBox(self.tr("The unit confirmed it changed to this new key"))
+            elif outcome.code == "choose-unit":
+                choice = QComboBox()
+                choice.setObjectName("chooseUnit")
+                choice.addItem(self.tr("(choose the unit)"), None)
+                for code in outcome.candidates:
+                    choice.addItem(names.get(code, code) + bracketed(code), code)
+                row = QHBoxLayout()
+                row.addWidget(QLabel(self.tr("The unit that sent it:")))
+                row.addWidget(choice, 1)
+                holder = QWidget()
+                holder.setLayout(row)
+                row.setContentsMargins(0, 0, 0, 0)
+                widgets.append(holder)
+                box = QCheckBox(self.tr("The fingerprint matches the one on the unit's cover"))
+                box.setEnabled(False)  # a unit chosen first
+                choice.currentIndexChanged.connect(
+                    lambda _i, c=choice, b=box: b.setEnabled(c.currentData() is not None)
+                )
+            else:
+                box = QCheckBox(self.tr("The fingerprint matches the one on the unit's cover"))
+            widgets += [key_label(outcome.fingerprint or "", "fingerprint"), box]
             self.boxes.append(box)
-            for widget in (title, what, fpr, box):
+            self.choices.append(choice)
+            for widget in widgets:
                 column.addWidget(widget)
             column.addSpacing(8)
         column.addStretch(1)
@@ -170,8 +223,36 @@ class ConfirmKeysDialog(QDialog):
         layout.addWidget(buttons)
         fit_size(self, 860, 520)
 
+    def choose(self, index: int, code: str) -> bool:
+        """Choose the unit of the ``index``-th package (one waiting for its unit)."""
+        choice = self.choices[index]
+        if choice is None:
+            return False
+        found = choice.findData(code)
+        if found < 0:
+            return False
+        choice.setCurrentIndex(found)
+        return True
+
     def accepted_outcomes(self) -> list[ImportOutcome]:
-        return [o for o, box in zip(self.outcomes, self.boxes, strict=True) if box.isChecked()]
+        return [
+            o
+            for o, box, choice in zip(self.outcomes, self.boxes, self.choices, strict=True)
+            if box.isChecked() and (choice is None or choice.currentData() is not None)
+        ]
+
+    def answers(self) -> dict[str, str | None]:
+        """Fingerprint -> the unit chosen (None: the unit the package names), for the
+        confirmed packages: the import's ``accept``."""
+        out: dict[str, str | None] = {}
+        for outcome, box, choice in zip(self.outcomes, self.boxes, self.choices, strict=True):
+            if not box.isChecked():
+                continue
+            chosen = choice.currentData() if choice is not None else None
+            if choice is not None and chosen is None:
+                continue
+            out[outcome.fingerprint or ""] = chosen
+        return out
 
 
 STATUS = ("imported", "refused", "confirm")
@@ -215,6 +296,10 @@ class ImportResultDialog(QDialog):
             reason = message_text(outcome.message)
             if outcome.problems:
                 reason += "\n" + "\n".join(message_text(p) for p in outcome.problems)
+            differs = collect_desk.interpretation_differences(outcome.flags)
+            if differs:
+                reason += "\n" + self.tr("Interpretations that differ from this office's:")
+                reason += "\n" + "\n".join(message_text(d.line) for d in differs)
             cells = (
                 outcome.file.name,
                 words[outcome.status],
@@ -236,11 +321,47 @@ class ImportResultDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
+        self.differences_button = QPushButton(self.tr("&Interpretations that differ…"))
+        self.differences_button.setObjectName("importDifferences")
+        self.differences_button.clicked.connect(lambda: self.show_differences())
+        buttons.addButton(self.differences_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.table.currentCellChanged.connect(lambda *_a: self._differences_enabled())
+        flagged = next((n for n, o in enumerate(outcomes) if self._differs(o)), -1)
+        if flagged >= 0:
+            self.table.setCurrentCell(flagged, self.FILE)
+        self._differences_enabled()
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         fit_size(self, 1000, 460)
+
+    @staticmethod
+    def _differs(outcome: ImportOutcome) -> bool:
+        return bool(collect_desk.interpretation_differences(outcome.flags))
+
+    def _current(self) -> ImportOutcome | None:
+        row = self.table.currentRow()
+        return self.outcomes[row] if 0 <= row < len(self.outcomes) else None
+
+    def _differences_enabled(self) -> None:
+        current = self._current()
+        self.differences_button.setEnabled(current is not None and self._differs(current))
+
+    def show_differences(self) -> QDialog | None:
+        """The selected package's interpretations that differ from this office's."""
+        from evaldesk.ui.dialogs.collect_differences import DifferencesDialog
+
+        outcome = self._current()
+        if outcome is None or not self._differs(outcome):
+            return None
+        dialog = DifferencesDialog(
+            outcome.unit_name or outcome.office or outcome.file.name,
+            collect_desk.interpretation_differences(outcome.flags),
+            self,
+        )
+        dialog.open()
+        return dialog
 
     def reasons(self) -> list[str]:
         cells = (self.table.item(r, self.REASON) for r in range(self.table.rowCount()))

@@ -37,7 +37,7 @@ from evaldesk.services.collect_results import collect_state
 from evaldesk.ui import theme
 from evaldesk.ui.collect import launch
 from evaldesk.ui.collect.fit import bracketed
-from evaldesk.ui.message_text import error_text
+from evaldesk.ui.message_text import error_text, message_text
 from evaldesk.ui.models import collect_items as ci
 from evaldesk.ui.models import collect_units as cu
 from evaldesk.ui.permissions import person
@@ -140,11 +140,20 @@ class CollectOverview(QWidget):
         self.evidence_button = QPushButton(self.tr("&Evidence of the item"))
         self.evidence_button.setObjectName("collectOpenEvidence")
         self.evidence_button.clicked.connect(lambda: self.open_evidence())
+        self.differences_button = QPushButton(self.tr("&Interpretations that differ"))
+        self.differences_button.setObjectName("collectDifferences")
+        self.differences_button.clicked.connect(lambda: self.show_differences())
+        self.differences: list[collect_desk.InterpretationDifference] = []
         opens = QHBoxLayout()
         opens.addWidget(self.report_button)
         opens.addWidget(self.ledger_button)
         opens.addWidget(self.evidence_button)
         opens.addStretch(1)
+        # a row of its own: beside the three it widened the side panel, narrowing the items
+        # (seen at 1366×768 in English)
+        more = QHBoxLayout()
+        more.addWidget(self.differences_button)
+        more.addStretch(1)
         self.notice = QLabel()
         self.notice.setObjectName("collectNotice")
         self.notice.setWordWrap(True)
@@ -206,6 +215,7 @@ class CollectOverview(QWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.unit_title)
         side_layout.addLayout(opens)
+        side_layout.addLayout(more)
         side_layout.addWidget(self.notice)
         side_layout.addWidget(self.review_box)
         side_layout.addStretch(1)
@@ -271,7 +281,12 @@ class CollectOverview(QWidget):
         return False
 
     def _unit_chosen_enabled(self, on: bool) -> None:
-        for widget in (self.report_button, self.ledger_button, self.evidence_button):
+        for widget in (
+            self.report_button,
+            self.ledger_button,
+            self.evidence_button,
+            self.differences_button,
+        ):
             widget.setEnabled(on)
 
     def _unit_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -298,6 +313,15 @@ class CollectOverview(QWidget):
         self.report_button.setEnabled(received)
         self.ledger_button.setEnabled(received)
         self.evidence_button.setEnabled(received)
+        self.differences = collect_desk.unit_differences(state, code)
+        self.differences_button.setEnabled(bool(self.differences))
+        self.differences_button.setToolTip(
+            "\n".join(message_text(d.line) for d in self.differences)
+            if self.differences
+            else self.tr("The unit scored with this office's interpretations.")
+            if code in state.packages
+            else ""
+        )
         if item is not None:
             row = self.items_model.row_of(item.code)
             if row >= 0:
@@ -319,6 +343,16 @@ class CollectOverview(QWidget):
 
     def _item_chosen(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._fill_review()
+
+    def show_differences(self) -> QWidget | None:
+        """The chosen unit's interpretations that differ from this office's."""
+        from evaldesk.ui.dialogs.collect_differences import DifferencesDialog
+
+        if not self.differences:
+            return None
+        dialog = DifferencesDialog(self.unit_title.text(), self.differences, self)
+        dialog.open()
+        return dialog
 
     # ----------------------------------------------------------------- reviewers' scores
 
