@@ -111,7 +111,12 @@ def unit_rows(state: CollectState) -> list[UnitRow]:
             row_state = NOT_SCORED
         differs = package.flags.get("interpretations") or []
         if differs:
-            notes.append(msg("collect.overview.interpretations", count=len(differs)))
+            key = (
+                "collect.overview.interpretation"
+                if len(differs) == 1
+                else "collect.overview.interpretations"
+            )
+            notes.append(msg(key, count=len(differs)))
             row_state = FLAGGED if row_state == RECEIVED else row_state
         if draft is not None:
             notes.append(msg("collect.overview.draft_newer", package_id=draft.package_id))

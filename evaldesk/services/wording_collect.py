@@ -175,6 +175,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "另收到较新的草稿 {package_id}（未审核），仍按正式报送包计",
         "a newer draft came too ({package_id}, not approved); the approved package still counts",
     ),
+    "collect.overview.interpretation": (
+        "{count}处解释口径与本办公室不同",
+        "{count} interpretation differs from this office's",
+    ),
     "collect.overview.interpretations": (
         "{count}处解释口径与本办公室不同",
         "{count} interpretations differ from this office's",

@@ -715,22 +715,27 @@
         <translation>{n}项</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/collect_units.py" line="178"/>
+        <location filename="../../evaldesk/ui/models/collect_units.py" line="64"/>
+        <source>{n} item</source>
+        <translation>{n}项</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/models/collect_units.py" line="181"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/collect_units.py" line="179"/>
+        <location filename="../../evaldesk/ui/models/collect_units.py" line="182"/>
         <source>Missing something</source>
         <translation>有缺项的单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/collect_units.py" line="180"/>
+        <location filename="../../evaldesk/ui/models/collect_units.py" line="183"/>
         <source>Not yet received</source>
         <translation>尚未收到</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/models/collect_units.py" line="181"/>
+        <location filename="../../evaldesk/ui/models/collect_units.py" line="184"/>
         <source>Units received</source>
         <translation>已收到的单位</translation>
     </message>

@@ -79,7 +79,7 @@ def test_a_reviewer_scores_an_item_with_a_reason(qtbot, rugao_office, office_ctx
     shown = view.items_model.rows[view.items_model.row_of(item.code)]
     assert shown.final_review == Decimal(0)
     counts = dict(zip(_column(view, cu.UNIT), _column(view, cu.FINAL_REVIEW), strict=True))
-    assert counts["东陈镇"] == "1 items"
+    assert counts["东陈镇"] == "1 item"  # not "1 items"
 
 
 def test_a_reviewers_change_is_listed_and_undone_step_by_step(qtbot, rugao_office, office_ctx):

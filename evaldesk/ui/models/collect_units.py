@@ -61,6 +61,7 @@ STATES = {
     RECEIVED: QT_TRANSLATE_NOOP("CollectUnits", "received"),
 }
 ITEMS_COUNT = QT_TRANSLATE_NOOP("CollectUnits", "{n} items")
+ONE_ITEM = QT_TRANSLATE_NOOP("CollectUnits", "{n} item")  # English's singular; 1项 in Chinese
 
 
 def _t(text: str) -> str:
@@ -136,7 +137,9 @@ class UnitTableModel(QAbstractTableModel):
                 return self.missing_text(row)
             if column in (INITIAL, FINAL_REVIEW):
                 n = self._reviewed(row, 0 if column == INITIAL else 1)
-                return "" if n is None else _t(ITEMS_COUNT).replace("{n}", str(n))
+                if n is None:
+                    return ""
+                return _t(ONE_ITEM if n == 1 else ITEMS_COUNT).replace("{n}", str(n))
             value = self._value(row, column)
             if isinstance(value, Decimal):
                 return points(value)
