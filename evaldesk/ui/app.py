@@ -33,7 +33,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -81,6 +81,54 @@ def collect_garbage() -> None:
     collected there too. About 40 ms, at moments the person is waiting anyway.
     """
     gc.collect()
+
+
+class Loaded(NamedTuple):
+    """What the loading worker hands the GUI: the store, the signed-in user (None: the
+    automatic sign-in was refused) and the first work of its window, done off the GUI thread:
+    a unit's live score, or a receiving office's state (evaldesk.services.collect_results)."""
+
+    store: Any
+    actor: Any
+    live: Any = None
+    collect_state: Any = None
+
+
+def sign_in_beside_first_work(store: Any, name: str, password: str) -> Loaded:
+    """Worker thread: the password check (argon2, which lets go of the interpreter while it
+    hashes) beside what the window shows first; that is shown only once the check passed.
+
+    A receiving office computes its state (every unit scored and ranked, most of its start)
+    and no unit's live score, which its window never shows."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from evaldesk.errors import EvalDeskError
+    from evaldesk.services import collect_desk, records_lookup, users
+
+    with ThreadPoolExecutor(1, thread_name_prefix="evaldesk-login") as pool:
+        checked = pool.submit(users.login, store, name, password)
+        live = state = None
+        if collect_desk.is_receiving(store):
+            from evaldesk.services import collect_results
+
+            state = collect_results.collect_state(store)
+        else:
+            from evaldesk.services.live import LiveScore
+
+            live = LiveScore(store, records_lookup.latest_year(store))
+            live.score()  # compiles the rubric and warms the caches off the GUI thread
+        try:
+            actor = checked.result()
+        except EvalDeskError as exc:
+            log.warning("automatic sign-in as %s refused: %s", name, exc)
+            if live is not None:
+                live.close()
+            return Loaded(store, None)
+    if state is not None:  # the login moved the audit log, which the cached state is keyed on
+        from evaldesk.services import collect_results
+
+        state = collect_results.still_current(store, state)
+    return Loaded(store, actor, live, state)
 
 
 class AppController(QObject):
@@ -162,30 +210,13 @@ class AppController(QObject):
 
         def load(_progress: ops.Progress) -> Any:
             # Worker thread: plain Python only (no Qt), see evaldesk.ui.ops.
-            from concurrent.futures import ThreadPoolExecutor
-
-            from evaldesk.errors import EvalDeskError
-            from evaldesk.services import records_lookup, users
             from evaldesk.services.data_folder import open_office
-            from evaldesk.services.live import LiveScore
 
             store = open_office(data_dir, background_maintenance=True)
             if store is None:
                 return None
             try:
-                # The password check (argon2, which lets go of the interpreter while it hashes)
-                # runs beside the scoring; the score is shown only once it has passed.
-                with ThreadPoolExecutor(1, thread_name_prefix="evaldesk-login") as pool:
-                    checked = pool.submit(users.login, store, name, password)
-                    live = LiveScore(store, records_lookup.latest_year(store))
-                    live.score()  # compiles the rubric and warms the caches off the GUI thread
-                    try:
-                        actor = checked.result()
-                    except EvalDeskError as exc:
-                        log.warning("automatic sign-in as %s refused: %s", name, exc)
-                        live.close()
-                        return store, None, None
-                return store, actor, live
+                return sign_in_beside_first_work(store, name, password)
             except BaseException:
                 store.close()
                 raise
@@ -217,7 +248,8 @@ class AppController(QObject):
             if not self._start_with_dialogs():
                 QApplication.quit()
             return
-        self.store, actor, live = result
+        # A receiving office's state is in the cache its overview reads (collect_results).
+        self.store, actor, live = result.store, result.actor, result.live
         self._watch_maintenance()
         if actor is None:
             actor = self.login(automatic=False)
