@@ -102,3 +102,17 @@ def _counting(build, calls):
         return build(*args)
 
     return counted
+
+
+def test_the_units_columns_fit_their_text_and_headings(qtbot, rugao_office, office_ctx):
+    from evaldesk.ui.models import collect_units as cu
+    from evaldesk.ui.views.collect_overview import CollectOverview
+
+    overview = CollectOverview(office_ctx(rugao_office))
+    qtbot.addWidget(overview)
+    table, header = overview.units, overview.units.horizontalHeader()
+    # what Qt measures itself (each cell's size hint), capped as the overview caps it
+    wanted = [min(table.sizeHintForColumn(c), 220) for c in range(cu.MISSING_COL)]
+    got = [header.sectionSize(c) for c in range(cu.MISSING_COL)]
+    assert all(g >= w for g, w in zip(got, wanted, strict=True)), (got, wanted)
+    assert all(g >= header.sectionSizeHint(c) for c, g in enumerate(got))  # headings fit too
