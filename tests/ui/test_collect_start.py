@@ -116,3 +116,38 @@ def test_the_units_columns_fit_their_text_and_headings(qtbot, rugao_office, offi
     got = [header.sectionSize(c) for c in range(cu.MISSING_COL)]
     assert all(g >= w for g, w in zip(got, wanted, strict=True)), (got, wanted)
     assert all(g >= header.sectionSizeHint(c) for c, g in enumerate(got))  # headings fit too
+
+
+def test_signing_in_through_the_dialog_finds_the_state_computed_meanwhile(
+    rugao_office, qtbot, monkeypatch
+):
+    """A person signs in through the login dialog (automatic sign-in is for tests and
+    scripts): the office's state is computed on a worker while the dialog is open, and the
+    window takes it after the login was recorded."""
+    import threading
+
+    from evaldesk.ui.collect.window import CollectWindow
+
+    _signed_in_once(rugao_office.folder).close()
+    threads: list[str] = []
+    build = collect_results._build
+
+    def counted(*args):
+        threads.append(threading.current_thread().name)
+        return build(*args)
+
+    monkeypatch.setattr(collect_results, "_build", counted)
+    # the login as the dialog does it, by the controller's own automatic path (no dialog)
+    monkeypatch.setenv("EVALDESK_AUTOLOGIN", "clerk")
+    monkeypatch.setenv("EVALDESK_AUTOLOGIN_PASSWORD", PASSWORD)
+    controller = AppController(rugao_office.folder, cfg.Settings(), "en")
+    try:
+        assert controller._start_with_dialogs()
+        window = controller.window
+        assert isinstance(window, CollectWindow)
+        assert window.overview.units_proxy.rowCount() == 14
+        assert controller.ctx.actor.name == "user:clerk"
+        assert threads == ["evaldesk-op"]  # once, on the worker, not again after the login
+    finally:
+        controller.window.close()
+        controller.shutdown()
