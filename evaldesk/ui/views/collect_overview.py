@@ -243,7 +243,10 @@ class CollectOverview(QWidget):
         role of every cell: 76 ms of the 140 ms a province's window took to build."""
         header = self.units.horizontalHeader()
         metrics = self.units.fontMetrics()
-        margin = 2 * self.units.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 3
+        # The delegate's text margins, the grid line, and a pixel or two Qt adds beyond them
+        # (with exactly these, "not received" was elided at 1366×768).
+        frame = self.units.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
+        margin = 2 * (frame + 1) + 4
         sample = range(min(self.units_proxy.rowCount(), FIT_ROWS))
         for column in range(cu.MISSING_COL):
             texts = (str(self.units_proxy.index(r, column).data() or "") for r in sample)
