@@ -13,13 +13,27 @@ processes, ``--runs`` times each:
   the table (``EVALDESK_SMOKE_EXIT=1``: the store opened, the password checked, the office's
   state computed, the table filled).
 
+``--before CHECKOUT`` also times another checkout's app (e.g. main's) on the same office,
+alternately with this one, to show what a change gained in the same run.
+
+Each checkout's modules are compiled once (the warm-up run) into a bytecode cache in the work
+folder, as an installed app's are (``PYTHONDONTWRITEBYTECODE`` in the environment would
+otherwise compile every module at every start: 0.2–0.3 s of it); ``--compile-each-start``
+measures that way instead.
+
 The medians are compared: target within 5×. Also printed: how long the office's state
 (every unit scored, ranked, finalised) and the table's rows take to compute, and, in one
 running process on the same display (the store open, the clerk signed in: what the program
 start costs is left out), the receiving office's window built and painted against a bare
-QMainWindow built and painted, alternately, ``--runs`` times each.
+QMainWindow built and painted, alternately, ``--runs`` times each, the window both computing
+the state itself and finding it computed (as at start, where the loading worker computes it).
+Last, the person's start, through the login dialog (automatic sign-in is for tests and scripts):
+from the dialog's OK (left open 2 s, as while typing) to the window painted.
+Last, the person's start, through the login dialog (automatic sign-in is for tests and scripts):
+from the dialog's OK (left open 2 s, as while typing) to the window painted.
 
     python bench/bench_collect_ui.py [--units 200] [--runs 5] [--dir DIR] [--keep]
+        [--before CHECKOUT] [--compile-each-start]
 """
 
 from __future__ import annotations
@@ -143,15 +157,97 @@ def paint_child(office: Path, runs: int) -> None:
     store = open_store(office, auto_backup=False)
     actor = users.login(store, "clerk", PASSWORD)
     ctx = AppContext(office, store, actor, 2021)
-    bare, window = [], []
+    bare, window, given = [], [], []
     for _ in range(runs):
         bare.append(painted(QMainWindow))
-        _states.clear()  # the office's state computed afresh each time, as on opening
+        _states.clear()  # the office's state computed afresh, on the GUI thread
         window.append(painted(lambda: CollectWindow(ctx, cfg.Settings())))
+        given.append(painted(lambda: CollectWindow(ctx, cfg.Settings())))  # found computed
     ctx.close()
     store.close()
     print("bare_ms " + " ".join(f"{v * 1000:.1f}" for v in bare))
     print("window_ms " + " ".join(f"{v * 1000:.1f}" for v in window))
+    print("given_ms " + " ".join(f"{v * 1000:.1f}" for v in given))
+
+
+def dialog_child(office: Path, code: Path) -> None:
+    """In this process, with the app of the checkout ``code``: the person's start (the login
+    dialog; automatic sign-in is for tests and scripts). The dialog is left 2 s, as a person
+    typing; printed: from its OK to the receiving office's window painted, and a bare
+    QMainWindow built and painted after it."""
+    sys.path.insert(0, str(code))  # before this checkout, which the top of this file put first
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+    from PySide6.QtWidgets import QMainWindow
+
+    from evaldesk.ui import app as ui_app
+    from evaldesk.ui import settings as cfg
+
+    ui_app.create_application()
+    marks: dict[str, float] = {}
+
+    class Person(ui_app.AppController):
+        def login(self, *, automatic: bool = True) -> object:
+            typing = QEventLoop()
+            QTimer.singleShot(2000, typing.quit)
+            typing.exec()
+            actor = super().login(automatic=True)  # the dialog's check, without the dialog
+            marks["ok"] = time.perf_counter()
+            return actor
+
+    def painted(window: QMainWindow) -> float:
+        loop = QEventLoop()
+
+        class Watch(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint and "painted" not in marks:
+                    marks["painted"] = time.perf_counter()
+                    QTimer.singleShot(0, loop.quit)
+                return False
+
+        watch = Watch()
+        window.installEventFilter(watch)
+        window.show()
+        window.update()
+        loop.exec()
+        return marks.pop("painted")
+
+    controller = Person(office, cfg.Settings(), "zh_CN")
+    assert controller._start_with_dialogs()
+    window = painted(controller.window) - marks["ok"]
+    controller.window.close()
+    controller.shutdown()
+    start = time.perf_counter()
+    bare = painted(QMainWindow()) - start
+    print(f"dialog_ms {window * 1000:.1f} {bare * 1000:.1f}")
+
+
+def dialog_path(office: Path, runs: int, envs: dict[str, tuple[Path, dict[str, str]]]) -> None:
+    """The person's start, in fresh processes, alternately for each checkout."""
+    import subprocess
+
+    found: dict[str, list[tuple[float, float]]] = {name: [] for name in envs}
+    for _ in range(runs):
+        for name, (code, env) in envs.items():
+            done = subprocess.run(
+                [sys.executable, __file__, "--dialog-child", str(office), "--code", str(code)],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=600,
+                cwd=ROOT,
+            )
+            line = next((x for x in done.stdout.splitlines() if x.startswith("dialog_ms ")), "")
+            if not line:
+                raise RuntimeError(done.stdout + done.stderr)
+            window, bare = (float(v) for v in line.split()[1:])
+            found[name].append((window, bare))
+    for name, values in found.items():
+        w = statistics.median(v[0] for v in values)
+        b = statistics.median(v[1] for v in values)
+        spread = ", ".join(f"{v[0]:.0f}" for v in values)
+        print(f"  signing in through the dialog ({name}): its OK to the window painted: "
+              f"median {w:.0f} ms ({spread}); a bare QMainWindow built and painted after "
+              f"it: {b:.1f} ms")  # fmt: skip
 
 
 def in_process(office: Path, runs: int, env: dict[str, str]) -> None:
@@ -173,9 +269,11 @@ def in_process(office: Path, runs: int, env: dict[str, str]) -> None:
         return [float(v) for v in next(x for x in lines if x.startswith(name + " ")).split()[1:]]
 
     b, w = statistics.median(values("bare_ms")), statistics.median(values("window_ms"))
+    g = statistics.median(values("given_ms"))
     print(f"  in a running process: bare QMainWindow built and painted: median {b:.1f} ms; "
           f"the receiving office's window with its units: median {w:.0f} ms "
-          f"({w / b:.0f}× bare)")  # fmt: skip
+          f"({w / b:.0f}× bare) computing the state, {g:.0f} ms ({g / b:.0f}× bare) "
+          f"finding it computed")  # fmt: skip
 
 
 def main() -> int:
@@ -184,10 +282,17 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--dir", type=Path, default=None)
     parser.add_argument("--keep", action="store_true")
+    parser.add_argument("--before", type=Path, default=None, help="another checkout to time")
+    parser.add_argument("--compile-each-start", action="store_true")
     parser.add_argument("--paint-child", type=Path, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--dialog-child", type=Path, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--code", type=Path, default=ROOT, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.paint_child is not None:
         paint_child(args.paint_child, args.runs)
+        return 0
+    if args.dialog_child is not None:
+        dialog_child(args.dialog_child, args.code)
         return 0
     work = args.dir or Path(tempfile.mkdtemp(prefix="evaldesk-bench-collect-ui-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -201,7 +306,8 @@ def main() -> int:
         print(f"  the office's state computed afresh: {built * 1000:.0f} ms; "
               f"the overview's rows: {listed * 1000:.1f} ms")  # fmt: skip
         env = {
-            **display.env,
+            **{k: v for k, v in display.env.items() if k != "PYTHONDONTWRITEBYTECODE"},
+            "PYTHONPYCACHEPREFIX": str(work / "pycache"),
             "PYTHONPATH": str(ROOT),
             "EVALDESK_AUTOLOGIN": "clerk",
             "EVALDESK_AUTOLOGIN_PASSWORD": PASSWORD,
@@ -209,20 +315,39 @@ def main() -> int:
             "EVALDESK_LOG_DIR": str(work / "logs"),
             "EVALDESK_SMOKE_EXIT": "1",
         }
+        if args.compile_each_start:
+            env = {**env, "PYTHONDONTWRITEBYTECODE": "1"}
+            del env["PYTHONPYCACHEPREFIX"]
         app_cmd = [sys.executable, "-m", "evaldesk", "--data-dir", str(office)]
         bare_cmd = [sys.executable, "-c", BARE]
-        _first_paint(app_cmd, env)  # warm the file cache and the .qm
+        # PYTHONSAFEPATH: ``-m`` would put the current folder (this checkout) before PYTHONPATH.
+        env["PYTHONSAFEPATH"] = "1"
+        before_env = {**env, "PYTHONPATH": str(args.before.resolve())} if args.before else None
+        _first_paint(app_cmd, env)  # warm the file cache, the bytecode and the .qm
+        if before_env is not None:
+            _first_paint(app_cmd, before_env)
         _first_paint(bare_cmd, env)
-        bare, overview = [], []
+        bare, overview, before = [], [], []
         for _ in range(args.runs):
             bare.append(_first_paint(bare_cmd, env))
             overview.append(_first_paint(app_cmd, env))
+            if before_env is not None:
+                before.append(_first_paint(app_cmd, before_env))
         b, o = statistics.median(bare), statistics.median(overview)
         print(f"  bare QMainWindow first paint: median {b * 1000:.0f} ms  {_spread(bare)}")
         print(f"  receiving office's overview of {args.units} units painted: median "
               f"{o * 1000:.0f} ms  {_spread(overview)} ({o / b:.1f}× bare, "
               f"target ≤ {TARGET}×)")  # fmt: skip
-        in_process(office, args.runs, {k: v for k, v in env.items() if k != "EVALDESK_SMOKE_EXIT"})
+        if before:
+            p = statistics.median(before)
+            print(f"  the same with {args.before}: median {p * 1000:.0f} ms  "
+                  f"{_spread(before)} ({p / b:.1f}× bare)")  # fmt: skip
+        quiet = {k: v for k, v in env.items() if k != "EVALDESK_SMOKE_EXIT"}
+        in_process(office, args.runs, quiet)
+        envs = {"this checkout": (ROOT, quiet)}
+        if args.before is not None:
+            envs[str(args.before)] = (args.before.resolve(), quiet)
+        dialog_path(office, args.runs, envs)
         ok = o / b <= TARGET
         print("PASS" if ok else "FAIL")
         return 0 if ok else 1

@@ -121,6 +121,7 @@ def compute(given: Inputs) -> Computed:
         u.code: _as_office_scores(u, given, sheet_results) for u in listed if u.facts is not None
     }
     first = {code: score(rubric, f, code) for code, f in facts.items()}
+    scored_from = dict(facts)
     rankings = []
     for ranked in ranking_rules(rubric):
         rows = measure_rows(rubric, ranked, facts, first)
@@ -128,7 +129,12 @@ def compute(given: Inputs) -> Computed:
         rankings.append((ranked, rows))
         for code, f in facts.items():
             facts[code] = _with_group(f, ranked, values)
-    computed = {code: score(rubric, f, code) for code, f in facts.items()}
+    # A unit no ranking gave a group keeps its first score: the same facts score the same
+    # (a rubric without rankings scored every unit twice, half of a province's opening).
+    computed = {
+        code: first[code] if f is scored_from[code] else score(rubric, f, code)
+        for code, f in facts.items()
+    }
     ranking_results = [
         RankingResult(ranked, tuple(_with_points(rows, ranked, computed)))
         for ranked, rows in rankings

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -125,25 +125,35 @@ _KEEP = 512
 
 def claim_of(store: Store, package: PackageRec) -> Claim:
     """The package's score.json, read (once per process) from the stored files."""
+    return claims_of(store, {package.unit_code: package})[package.unit_code]
+
+
+def claims_of(store: Store, packages: dict[str, PackageRec]) -> dict[str, Claim]:
+    """Each package's score.json (unit code -> claim), read once per process; the files of
+    the packages not read yet are found in one query."""
     with _claims_lock:
-        hit = _claims.get(package.content_sha256)
-    if hit is not None:
-        return hit
-    entry = next(
-        (f for f in store.collect_packages.files(package.id) if f.path == SCORE_JSON), None
-    )
-    data: Any = None
-    if entry is not None:
-        try:
-            data = json.loads(store.blobs.path(entry.sha256).read_bytes().decode("utf-8"))
-        except (OSError, UnicodeDecodeError, ValueError, RecursionError):
-            data = None
-    found = _claim(data)
+        found = {
+            c: _claims[p.content_sha256] for c, p in packages.items() if p.content_sha256 in _claims
+        }
+    unread = {c: p for c, p in packages.items() if c not in found}
+    if not unread:
+        return found
+    score_files = store.collect_packages.file_in_each(SCORE_JSON)
+    for code, package in unread.items():
+        entry = score_files.get(package.id)
+        data: Any = None
+        if entry is not None:
+            try:
+                data = json.loads(store.blobs.path(entry.sha256).read_bytes().decode("utf-8"))
+            except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+                data = None
+        found[code] = _claim(data)
     with _claims_lock:
-        _claims[package.content_sha256] = found
+        for code, package in unread.items():
+            _claims[package.content_sha256] = found[code]
         while len(_claims) > _KEEP:
             _claims.popitem(last=False)
-    return found
+    return {code: found[code] for code in packages}
 
 
 @dataclass(frozen=True)
@@ -185,13 +195,32 @@ def collect_state(store: Store) -> CollectState:
     return found
 
 
+#: Audited events that change nothing the office computes.
+_SIGN_INS = frozenset({"login", "login.failed"})
+
+
+def still_current(store: Store, state: CollectState) -> CollectState:
+    """``state`` as of now, kept as the cached state: the start-up computes it beside the
+    password check, and the login the check records moves the audit position without
+    changing anything in it. After any other write it is computed afresh."""
+    seq = store.audit.last_seq()
+    if seq != state.seq:
+        since = store.audit.rows(limit=seq - state.seq) if seq - state.seq <= 8 else None
+        if since is None or any(r.seq <= state.seq or r.action not in _SIGN_INS for r in since):
+            return collect_state(store)
+        state = replace(state, seq=seq)
+    with _states_lock:
+        _states[str(store.data_dir.resolve())] = state
+    return state
+
+
 def _build(store: Store, seq: int) -> CollectState:
     year = require_receiving(store)
     stated = receiving_rubric(store)
     units = store.collect.units()
     packages = store.collect_packages.current()
     drafts = {c: p for c, p in store.collect_packages.latest().items() if p.draft}
-    claims = {code: claim_of(store, p) for code, p in packages.items()}
+    claims = claims_of(store, packages)
     review_rows = store.collect_scores.reviews()
     reviews: dict[str, dict[str, dict[str, Review]]] = {}
     for row in review_rows:

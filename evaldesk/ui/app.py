@@ -10,7 +10,8 @@
    maintenance: the first open of a day does not wait for the daily page check and backup,
    which run on a worker thread afterwards (evaldesk.store.upkeep); damage they find or a
    backup that failed is shown when they end;
-3. the login dialog (argon2 through the services); each role lands in its own view;
+3. the login dialog (argon2 through the services); each role lands in its own view. A
+   receiving office's state (every unit scored and ranked) is computed on a worker meanwhile;
 4. the main window.
 
 For tests, screenshots and benchmarks (never storing a password anywhere):
@@ -22,8 +23,9 @@ For tests, screenshots and benchmarks (never storing a password anywhere):
 
 With automatic sign-in the window is shown at once (navigation, "opening…" and the last score
 kept for the data folder, marked with its time) and filled when the data folder is open and
-the user signed in; that work (imports of the store, argon2, the first score) runs on a
-worker thread meanwhile (evaldesk.ui.ops), the password check beside the scoring.
+the user signed in; that work (imports of the store, argon2, the first score, or a receiving
+office's state instead) runs on a worker thread meanwhile (evaldesk.ui.ops), the password
+check beside the scoring.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -83,6 +85,54 @@ def collect_garbage() -> None:
     gc.collect()
 
 
+class Loaded(NamedTuple):
+    """What the loading worker hands the GUI: the store, the signed-in user (None: the
+    automatic sign-in was refused) and the first work of its window, done off the GUI thread:
+    a unit's live score, or a receiving office's state (evaldesk.services.collect_results)."""
+
+    store: Any
+    actor: Any
+    live: Any = None
+    collect_state: Any = None
+
+
+def sign_in_beside_first_work(store: Any, name: str, password: str) -> Loaded:
+    """Worker thread: the password check (argon2, which lets go of the interpreter while it
+    hashes) beside what the window shows first; that is shown only once the check passed.
+
+    A receiving office computes its state (every unit scored and ranked, most of its start)
+    and no unit's live score, which its window never shows."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from evaldesk.errors import EvalDeskError
+    from evaldesk.services import collect_desk, records_lookup, users
+
+    with ThreadPoolExecutor(1, thread_name_prefix="evaldesk-login") as pool:
+        checked = pool.submit(users.login, store, name, password)
+        live = state = None
+        if collect_desk.is_receiving(store):
+            from evaldesk.services import collect_results
+
+            state = collect_results.collect_state(store)
+        else:
+            from evaldesk.services.live import LiveScore
+
+            live = LiveScore(store, records_lookup.latest_year(store))
+            live.score()  # compiles the rubric and warms the caches off the GUI thread
+        try:
+            actor = checked.result()
+        except EvalDeskError as exc:
+            log.warning("automatic sign-in as %s refused: %s", name, exc)
+            if live is not None:
+                live.close()
+            return Loaded(store, None)
+    if state is not None:  # the login moved the audit log, which the cached state is keyed on
+        from evaldesk.services import collect_results
+
+        state = collect_results.still_current(store, state)
+    return Loaded(store, actor, live, state)
+
+
 class AppController(QObject):
     """Owns the open store, the signed-in user's context and the main window."""
 
@@ -104,6 +154,7 @@ class AppController(QObject):
         self._load_op: Any = None
         self._upkeep_timer: QTimer | None = None
         self._wizard_actor: Any = None
+        self._state_op: Any = None
 
     # ----------------------------------------------------------------- start
 
@@ -125,14 +176,48 @@ class AppController(QObject):
         if self.store is None:
             return False
         self._watch_maintenance()
+        self._state_op = self._receiving_state_meanwhile()
         # After the first-run wizard its administrator is signed in: no second login.
         actor, self._wizard_actor = self._wizard_actor, None
         if actor is None:
             actor = self.login()
         if actor is None:
             return False
+        self._take_receiving_state()
         self.open_main(actor)
         return True
+
+    def _receiving_state_meanwhile(self) -> Any:
+        """A receiving office's state, computed on a worker while the person signs in (0.4 s
+        and more for a province's units, which its window would otherwise compute after the
+        password was accepted). None for a unit's office."""
+        from evaldesk.services import collect_desk
+
+        if not collect_desk.is_receiving(self.store):
+            return None
+        from evaldesk.services import collect_results
+        from evaldesk.ui import ops
+
+        store = self.store
+        return ops.run_op(
+            None,
+            lambda _progress: collect_results.collect_state(store),
+            title=self.tr("Opening the data folder"),
+            # the window computes it again, and says what is wrong in its place
+            on_error=lambda exc: log.warning("receiving office's state: %s", exc),
+            show_after_ms=-1,
+            important=False,
+        )
+
+    def _take_receiving_state(self) -> None:
+        """The state computed while signing in, kept for the window: the login the dialog
+        recorded moved the audit position it is keyed on (collect_results.still_current)."""
+        op, self._state_op = self._state_op, None
+        if op is None or not op.wait() or op.error is not None or op.result is None:
+            return  # the window computes it itself
+        from evaldesk.services import collect_results
+
+        collect_results.still_current(self.store, op.result)
 
     def open_store(self) -> Any:
         from evaldesk.services.data_folder import open_office
@@ -162,30 +247,13 @@ class AppController(QObject):
 
         def load(_progress: ops.Progress) -> Any:
             # Worker thread: plain Python only (no Qt), see evaldesk.ui.ops.
-            from concurrent.futures import ThreadPoolExecutor
-
-            from evaldesk.errors import EvalDeskError
-            from evaldesk.services import records_lookup, users
             from evaldesk.services.data_folder import open_office
-            from evaldesk.services.live import LiveScore
 
             store = open_office(data_dir, background_maintenance=True)
             if store is None:
                 return None
             try:
-                # The password check (argon2, which lets go of the interpreter while it hashes)
-                # runs beside the scoring; the score is shown only once it has passed.
-                with ThreadPoolExecutor(1, thread_name_prefix="evaldesk-login") as pool:
-                    checked = pool.submit(users.login, store, name, password)
-                    live = LiveScore(store, records_lookup.latest_year(store))
-                    live.score()  # compiles the rubric and warms the caches off the GUI thread
-                    try:
-                        actor = checked.result()
-                    except EvalDeskError as exc:
-                        log.warning("automatic sign-in as %s refused: %s", name, exc)
-                        live.close()
-                        return store, None, None
-                return store, actor, live
+                return sign_in_beside_first_work(store, name, password)
             except BaseException:
                 store.close()
                 raise
@@ -217,7 +285,8 @@ class AppController(QObject):
             if not self._start_with_dialogs():
                 QApplication.quit()
             return
-        self.store, actor, live = result
+        # A receiving office's state is in the cache its overview reads (collect_results).
+        self.store, actor, live = result.store, result.actor, result.live
         self._watch_maintenance()
         if actor is None:
             actor = self.login(automatic=False)
@@ -404,6 +473,9 @@ class AppController(QObject):
             self.ctx.close()
             self.ctx = None
         if self.store is not None:
+            from evaldesk.ui import ops
+
+            ops.finish_all()  # the state computed while signing in, when the person gave up
             self.store.close()
             self.store = None
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from evaldesk.rubrics.model import Rubric
     from evaldesk.scoring.facts import Facts
     from evaldesk.scoring.report import ScoreReport
+    from evaldesk.services.live import LiveScore
 
 #: Kinds of change carried by ``AppContext.changed`` (see evaldesk.services.changes).
 KINDS = frozenset(
@@ -63,13 +64,11 @@ class AppContext(QObject):
     ) -> None:
         """``live``: a LiveScore of ``year`` made beforehand (e.g. while the window painted)."""
         super().__init__(parent)
-        from evaldesk.services.live import LiveScore
-
         self.data_dir = data_dir
         self.store = store
         self.actor = actor
         self.year = year
-        self.live = live if live is not None else LiveScore(store, year)
+        self._live: LiveScore | None = live
         #: Undo/redo of edits made in any view (evaldesk.ui.undo holds the commands).
         self.undo = QUndoStack(self)
         self._report: ScoreReport | None = None
@@ -86,6 +85,16 @@ class AppContext(QObject):
         self._poll.setInterval(self.POLL_MS)
         self._poll.timeout.connect(self.drain)
         self._poll.start()
+
+    @property
+    def live(self) -> LiveScore:
+        """The unit's live score of ``year``, made on first use: a receiving office's window
+        never asks for it (and making it took 50 ms of its start)."""
+        if self._live is None:
+            from evaldesk.services.live import LiveScore
+
+            self._live = LiveScore(self.store, self.year)
+        return self._live
 
     # ------------------------------------------------------------------ rubric
 
@@ -165,9 +174,10 @@ class AppContext(QObject):
     def set_year(self, year: int) -> None:
         from evaldesk.services.live import LiveScore
 
-        self.live.close()
+        if self._live is not None:
+            self._live.close()
         self.year = year
-        self.live = LiveScore(self.store, year)
+        self._live = LiveScore(self.store, year)
         self._report = None
         self._facts = None
         self.undo.clear()  # the commands refer to the previous year's facts
@@ -181,4 +191,5 @@ class AppContext(QObject):
         ops.finish_all()  # no background work may outlive the store it reads
         self._poll.stop()
         self._unsubscribe()
-        self.live.close()
+        if self._live is not None:
+            self._live.close()

@@ -252,3 +252,26 @@ def test_ballots_are_averaged_per_city_and_per_department(rounding: str) -> None
     assert done.computed[CITIES[0]].item("评议.2") is None
     sheet = next(s for s in done.sheets if s.sheet.key == "评议.1/1/city")
     assert sheet.tallies[CITIES[0]].counts == {"A": 2, "B": 0, "C": 1}
+
+
+def test_a_unit_no_ranking_touches_is_scored_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """HUNAN ranks no item among its units: each unit's score is computed once, and is the
+    score the engine gives its facts; RUGAO's ranked units are scored again with their group."""
+    from evaldesk.collect import compute as module
+    from evaldesk.scoring.engine import score
+
+    scored: list[str] = []
+
+    def counted(rubric, facts, unit):  # type: ignore[no-untyped-def]
+        scored.append(unit)
+        return score(rubric, facts, unit)
+
+    monkeypatch.setattr(module, "score", counted)
+    unit = HUNAN.units[0]
+    facts = facts_from_data({"unit": unit.id, "items": {}})
+    done = compute(Inputs(rubric=HUNAN, units=[UnitInput("a", "甲", unit.id, facts)]))
+    assert scored == ["a"]
+    assert done.computed["a"].total == score(done.rubric, done.facts["a"], "a").total
+    scored.clear()
+    compute(Inputs(rubric=RUGAO, units=rugao_units()))
+    assert len(scored) == 2 * len(RUGAO.units)

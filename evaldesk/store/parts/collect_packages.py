@@ -83,6 +83,13 @@ class CollectPackagesPart(Part):
             )
             return [FileRec.of(r) for r in rows]
 
+    def file_in_each(self, path: str) -> dict[int, FileRec]:
+        """Every package's file at ``path`` (package id -> file), in one query: opening the
+        office reads each package's score.json, one query per package took 0.2 s for 200."""
+        with self._store.read() as s:
+            rows = s.scalars(select(CollectFile).where(CollectFile.path == path))
+            return {r.package_id: FileRec.of(r) for r in rows}
+
     def add(self, tx: Tx, new: NewPackage, files: Iterable[FileRec]) -> PackageRec:
         s = tx.session
         ensure_open(s, msg("collect.store.what_import"))
