@@ -29,8 +29,6 @@ QMainWindow built and painted, alternately, ``--runs`` times each, the window bo
 the state itself and finding it computed (as at start, where the loading worker computes it).
 Last, the person's start, through the login dialog (automatic sign-in is for tests and scripts):
 from the dialog's OK (left open 2 s, as while typing) to the window painted.
-Last, the person's start, through the login dialog (automatic sign-in is for tests and scripts):
-from the dialog's OK (left open 2 s, as while typing) to the window painted.
 
     python bench/bench_collect_ui.py [--units 200] [--runs 5] [--dir DIR] [--keep]
         [--before CHECKOUT] [--compile-each-start]
