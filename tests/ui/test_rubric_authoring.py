@@ -197,16 +197,10 @@ def test_the_editor_confirms_edits_checks_and_saves_a_new_version(
 def test_the_rubric_dialogs_have_access_keys_none_twice(open_ctx, qtbot, tmp_path, lang) -> None:
     """Issue 17: access keys on buttons, in the rarer dialogs too (the editor, the table import,
     the new year)."""
-    import re
-
-    from PySide6.QtWidgets import QAbstractButton
+    from access_keys import assert_every_button_has_its_own_key
 
     from evaldesk.ui import i18n
     from evaldesk.ui.dialogs.new_year import NewYearDialog
-
-    def key(text: str) -> str | None:
-        found = re.search(r"&([^&\s])", text.replace("&&", ""))
-        return found.group(1).upper() if found else None
 
     i18n.install(lang)
     try:
@@ -223,10 +217,7 @@ def test_the_rubric_dialogs_have_access_keys_none_twice(open_ctx, qtbot, tmp_pat
         ]
         for dialog in dialogs:
             qtbot.addWidget(dialog)
-            dialog.show()  # Qt's standard buttons get theirs when shown
-            texts = [b.text() for b in dialog.findChildren(QAbstractButton) if b.text().strip()]
-            keys = [key(t) for t in texts]
-            assert None not in keys, (type(dialog).__name__, [t for t in texts if not key(t)])
-            assert len(keys) == len(set(keys)), (type(dialog).__name__, sorted(texts))
+            dialog.show()
+            assert_every_button_has_its_own_key(dialog)
     finally:
         i18n.install("en")
