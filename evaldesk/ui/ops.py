@@ -168,7 +168,11 @@ class Op(QObject, Generic[T]):
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
-        self.dialog.setMinimumDuration(0)
+        # QProgressDialog shows itself: a timer its constructor starts (4 s) and setValue after
+        # minimumDuration. Only _on_poll decides (show_after_ms; -1: never): an op meant to run
+        # unseen behind the login dialog popped up a modal progress dialog over it after 4 s.
+        self.dialog.setMinimumDuration(2**31 - 1)
+        self.dialog.reset()  # stops the constructor's timer
         self.dialog.setRange(0, 0)
         if cancellable:
             self.dialog.setCancelButtonText(QCoreApplication.translate("Op", "Cancel"))

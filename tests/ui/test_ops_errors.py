@@ -138,3 +138,19 @@ def test_no_garbage_is_collected_on_a_worker_and_what_was_garbage_goes_first(qtb
     assert op.wait(5000) and op.error is None
     assert seen == [False, True]  # off on the worker, the old cycle already freed
     assert gc.isenabled()  # on again once no work runs
+
+
+def test_an_op_meant_to_run_unseen_shows_no_progress_dialog_after_four_seconds(qtbot):
+    """QProgressDialog shows itself 4 s after it is made (a timer of its constructor): the
+    receiving office's state, computed unseen while the person signs in, popped up a modal
+    progress dialog over the login dialog on a slow machine. Only show_after_ms decides."""
+    gate = threading.Event()
+    unseen = ops.run_op(None, lambda _p: gate.wait(20), title="unseen", show_after_ms=-1)
+    seen = ops.run_op(None, lambda _p: gate.wait(20), title="seen", show_after_ms=0)
+    qtbot.wait(4500)  # Qt's own timer would have fired by now
+    try:
+        assert not unseen.dialog.isVisible()
+        assert seen.dialog.isVisible()  # an op meant to be seen still is
+    finally:
+        gate.set()
+        assert unseen.wait() and seen.wait()
