@@ -160,6 +160,10 @@ def dialogs(folder: Path, out: Path, work: Path) -> None:
     wizard.close()
 
     store = open_store(folder)
+    opening = LoginDialog(None, store.office.require().name, "clerk")  # the store still opening
+    opening.show()
+    save(opening, out, "login-opening")
+    opening.close()
     login = LoginDialog(store, store.office.require().name, "clerk")
     login.show()
     save(login, out, "login")

@@ -61,6 +61,11 @@ RUBRIC_SPLITTER = Setting(
 LAST_VIEW = Setting("window/view", "", str, QT_TRANSLATE_NOOP("Settings", "Last view shown"))
 #: Scoped by data folder (folder_scope): each office remembers its own last user.
 LAST_USER = Setting("login/user", "", str, QT_TRANSLATE_NOOP("Settings", "Last user name"))
+#: Scoped by data folder (folder_scope): the office's name, shown by the login dialog before the
+#: store is open (it opens behind the dialog).
+OFFICE_NAME = Setting(
+    "login/office", "", str, QT_TRANSLATE_NOOP("Settings", "Office name at sign-in")
+)
 #: Scoped by data folder (folder_scope): where this office's last package was saved.
 EXPORT_FOLDER = Setting(
     "export/folder", "", str, QT_TRANSLATE_NOOP("Settings", "Folder of the last export")
@@ -75,6 +80,7 @@ ALL = (
     RUBRIC_SPLITTER,
     LAST_VIEW,
     LAST_USER,
+    OFFICE_NAME,
     LAST_SCORE,
     EXPORT_FOLDER,
 )

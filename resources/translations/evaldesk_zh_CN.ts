@@ -113,7 +113,9 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../evaldesk/ui/app.py" line="200"/>
+        <location filename="../../evaldesk/ui/app.py" line="216"/>
+        <location filename="../../evaldesk/ui/app.py" line="281"/>
+        <location filename="../../evaldesk/ui/app.py" line="344"/>
         <source>Opening the data folder</source>
         <extracomment>How often the GUI looks whether the daily check and backup (a worker thread) have ended. The main window has the signed-in user&apos;s data (emitted once per start). The daily check and backup after the open have ended (an UpkeepReport).</extracomment>
         <translation>正在打开数据文件夹</translation>
@@ -493,135 +495,135 @@
 <context>
     <name>CollectOverview</name>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="89"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="94"/>
         <source>Filter units (Ctrl+F)</source>
-        <extracomment>a reviewer&apos;s score&apos;s changes shown under the form (the rest: the audit log)</extracomment>
+        <extracomment>a reviewer&apos;s score&apos;s changes shown under the form (the rest: the audit log) How many rows the units&apos; column widths are measured on (a province has 130 and more).</extracomment>
         <translation>筛选单位（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="163"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="168"/>
         <source>Reviewer&apos;s score</source>
         <translation>评审打分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="169"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="174"/>
         <source>Initial review (初评)</source>
         <translation>初评</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="170"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="175"/>
         <source>Final review (审定)</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="134"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="139"/>
         <source>&amp;Report PDF</source>
         <translation>自评报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="137"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="142"/>
         <source>Led&amp;ger</source>
         <translation>台账(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="140"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="145"/>
         <source>&amp;Evidence of the item</source>
         <translation>本项佐证(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="175"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="180"/>
         <source>&amp;Save score</source>
         <translation>保存得分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="178"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="183"/>
         <source>&amp;Clear</source>
         <translation>清除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="180"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="185"/>
         <source>&amp;Undo last change</source>
         <translation>撤销上次修改(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="194"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="199"/>
         <source>Which</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="195"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="200"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="196"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="201"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="253"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="258"/>
         <source>{n} units: {received} received, {missing} not yet</source>
         <translation>共{n}个单位：已收到{received}个，未收到{missing}个</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="305"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="323"/>
         <source>Choose a unit above to see its items.</source>
         <translation>请在上方选择单位，查看其各项得分。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="373"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="391"/>
         <source>Choose an item of the unit.</source>
         <translation>请选择该单位的一个项目。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="390"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="408"/>
         <source>not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="392"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="410"/>
         <source>undone, back to {value}</source>
         <translation>撤销，恢复为 {value}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="398"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="416"/>
         <source>… {n} earlier in the audit log</source>
         <translation>……更早的 {n} 次修改见审计日志</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="402"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="420"/>
         <source>Changes of this score, newest first:</source>
         <translation>该评审分的修改记录（最近的在前）：</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="435"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="453"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="455"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="473"/>
         <source>The last change is undone.</source>
         <translation>已撤销上次修改。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="465"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="483"/>
         <source>No program on this computer opens {name}. A checked copy is at:
 {path}</source>
         <translation>本机没有可以打开 {name} 的程序。已校验的副本位于：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="503"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="521"/>
         <source>{unit} attached no evidence to {item}.</source>
         <translation>{unit}未为 {item} 附佐证资料。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="143"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="148"/>
         <source>&amp;Interpretations that differ</source>
         <translation>解释口径差异(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="321"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="339"/>
         <source>The unit scored with this office&apos;s interpretations.</source>
         <translation>该单位计分所用的解释口径与本办公室一致。</translation>
     </message>
@@ -2687,42 +2689,47 @@ Save it anyway?</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="32"/>
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="36"/>
         <source>Sign in — EvalDesk</source>
         <translation>登录 — EvalDesk</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="36"/>
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="41"/>
         <source>Sign in with your EvalDesk account.</source>
         <translation>请使用您的 EvalDesk 账户登录。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="48"/>
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="53"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="49"/>
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="54"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="54"/>
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="59"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="72"/>
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="61"/>
+        <source>Opening the data folder…</source>
+        <translation>正在打开数据文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="96"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="98"/>
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="122"/>
         <source>The account {name} is disabled; ask an administrator.</source>
         <translation>账户 {name} 已停用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="101"/>
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="125"/>
         <source>Wrong user name or password. Please try again.</source>
         <translation>用户名或密码错误，请重新输入。</translation>
     </message>
@@ -4654,7 +4661,13 @@ Click a choice, or press 1, 2 or 3 (Delete: not assessed)</source>
         <translation>上次登录的用户名</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/settings.py" line="66"/>
+        <location filename="../../evaldesk/ui/settings.py" line="67"/>
+        <source>Office name at sign-in</source>
+        <extracomment>Scoped by data folder (folder_scope): the office&apos;s name, shown by the login dialog before the store is open (it opens behind the dialog).</extracomment>
+        <translation>登录时显示的单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/settings.py" line="71"/>
         <source>Folder of the last export</source>
         <extracomment>Scoped by data folder (folder_scope): where this office&apos;s last package was saved.</extracomment>
         <translation>上次导出的文件夹</translation>

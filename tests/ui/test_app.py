@@ -26,7 +26,9 @@ def _when_modal(qtbot, cls, act):
 
     def poll():
         widget = QApplication.activeModalWidget()
-        if isinstance(widget, cls) and widget not in seen:
+        # a login dialog is up before its store has opened (behind it): sign in once it has
+        opening = isinstance(widget, LoginDialog) and widget.store is None
+        if isinstance(widget, cls) and widget not in seen and not opening:
             seen.append(widget)
             act(widget)
         else:
@@ -294,3 +296,95 @@ def test_smoke_exit_on_a_folder_that_cannot_be_opened_fails_with_the_reason(tmp_
     )
     assert done.returncode == 1, done.stdout + done.stderr
     assert "smoke: opening the data folder failed:" in done.stderr
+
+
+def test_the_login_dialog_shows_while_the_store_opens_behind_it(demo, qtbot, monkeypatch):
+    """The person's start: the login dialog is up before the store has opened (its imports and
+    the open no longer hold the first paint); 登录 waits for it; the office's name is the one
+    remembered from the last start until the store says it; then signing in works."""
+    import threading
+
+    from evaldesk.services import data_folder
+
+    opened, gate = data_folder.open_office, threading.Event()
+
+    def held_open(*args, **kwargs):
+        assert gate.wait(20), "the test never let the store open"
+        return opened(*args, **kwargs)
+
+    monkeypatch.setattr(data_folder, "open_office", held_open)
+    settings = cfg.Settings()
+    settings.set(cfg.OFFICE_NAME, "上次记住的单位名称", cfg.folder_scope(demo.folder))
+    seen: dict[str, object] = {}
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, LoginDialog):
+            QTimer.singleShot(20, poll)
+        elif "before" not in seen:
+            seen["before"] = (
+                dialog.store,
+                dialog.ok.isEnabled(),
+                not dialog.opening.isHidden(),
+                dialog.heading.text(),
+            )
+            dialog.username.setText("clerk")
+            dialog.password.setText(demo.passwords["clerk"])
+            assert not dialog.try_login()  # nothing happens before the store is there
+            gate.set()
+            QTimer.singleShot(20, poll)
+        elif dialog.store is None:
+            QTimer.singleShot(20, poll)
+        else:
+            seen["after"] = (
+                dialog.ok.isEnabled(),
+                dialog.opening.isHidden(),
+                dialog.heading.text(),
+            )
+            dialog.buttons.accepted.emit()
+
+    QTimer.singleShot(0, poll)
+    controller = AppController(demo.folder, settings, "en")
+    try:
+        assert controller.start()
+        assert seen["before"] == (None, False, True, "<h2>上次记住的单位名称</h2>")
+        office = controller.store.office.require().name
+        assert seen["after"] == (True, True, f"<h2>{office}</h2>")
+        assert controller.ctx.actor.role == "clerk"
+        assert settings.get(cfg.OFFICE_NAME, cfg.folder_scope(demo.folder)) == office
+    finally:
+        gate.set()
+        if controller.window is not None:
+            controller.window.close()
+        controller.shutdown()
+
+
+def test_a_folder_whose_store_cannot_be_opened_says_why_behind_the_login_dialog(
+    tmp_path, qtbot, shown_errors
+):
+    folder = tmp_path / "office"
+    folder.mkdir()
+    (folder / "evaldesk.sqlite3").write_bytes(b"this is not a database" * 100)
+    controller = AppController(folder, cfg.Settings(), "en")
+    try:
+        assert not controller.start()
+    finally:
+        controller.shutdown()
+    assert len(shown_errors) == 1
+
+
+def test_a_store_without_an_account_yet_goes_on_to_the_wizard(tmp_path, qtbot, shown_errors):
+    """A first-run wizard interrupted after the store was made: the file is there, no account
+    is; the login dialog that went up while it opened gives way to the wizard."""
+    from evaldesk.store import open_store
+    from evaldesk.ui.dialogs.wizard import SetupWizard
+
+    folder = tmp_path / "office"
+    open_store(folder, create=True, auto_backup=False).close()
+    wizards = _when_modal(qtbot, SetupWizard, lambda wizard: wizard.reject())
+    controller = AppController(folder, cfg.Settings(), "en")
+    try:
+        assert not controller.start()  # the person closed the wizard
+    finally:
+        controller.shutdown()
+    assert len(wizards) == 1 and shown_errors == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -22,6 +23,9 @@ from evaldesk.ui.message_text import error_text
 
 
 class LoginDialog(QDialog):
+    """``store`` None: the store is still opening behind the dialog (AppController); the person
+    types meanwhile, and 登录 waits for ``attach``."""
+
     def __init__(
         self, store: Any, office_name: str, username: str = "", parent: QWidget | None = None
     ) -> None:
@@ -30,9 +34,10 @@ class LoginDialog(QDialog):
         self.actor: Any = None
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("Sign in — EvalDesk"))
-        heading = QLabel(f"<h2>{office_name}</h2>")
+        self.heading = heading = QLabel()
         heading.setObjectName("loginOffice")
         heading.setTextFormat(Qt.TextFormat.RichText)
+        self._show_office(office_name)
         intro = QLabel(self.tr("Sign in with your EvalDesk account."))
         self.username = QLineEdit(username)
         self.username.setObjectName("loginUser")
@@ -50,9 +55,14 @@ class LoginDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok = ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Sign in"))
         ok.setObjectName("loginButton")
+        self.opening = QLabel(self.tr("Opening the data folder…"))
+        self.opening.setObjectName("loginOpening")
+        self.opening.setStyleSheet(f"color: {theme.MUTED.name()};")
+        self.opening.setVisible(store is None)
+        ok.setEnabled(store is not None)
         self.buttons.accepted.connect(self.try_login)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -60,13 +70,27 @@ class LoginDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(self.opening)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(380)
         (self.password if username else self.username).setFocus()
 
+    def _show_office(self, name: str) -> None:
+        self.heading.setText(f"<h2>{escape(name)}</h2>")
+        self.heading.setVisible(bool(name))
+
+    def attach(self, store: Any, office_name: str) -> None:
+        """The store opened: 登录 works from now on (Enter pressed before does nothing)."""
+        self.store = store
+        self._show_office(office_name)
+        self.opening.hide()
+        self.ok.setEnabled(True)
+
     def try_login(self) -> bool:
         from evaldesk.services import users
 
+        if self.store is None:
+            return False  # still opening: the button is disabled until attach()
         name = self.username.text().strip()
         if not name or not self.password.text():
             self._say(self.tr("Enter your user name and password."))
