@@ -163,6 +163,8 @@ def dialogs(folder: Path, out: Path, work: Path) -> None:
     opening = LoginDialog(None, store.office.require().name, "clerk")  # the store still opening
     opening.show()
     save(opening, out, "login-opening")
+    opening.attach(store, store.office.require().name)
+    save(opening, out, "login-opened")  # the same size: nothing jumps when the store is there
     opening.close()
     login = LoginDialog(store, store.office.require().name, "clerk")
     login.show()

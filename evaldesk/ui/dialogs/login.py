@@ -62,6 +62,8 @@ class LoginDialog(QDialog):
         self.opening.setObjectName("loginOpening")
         self.opening.setStyleSheet(f"color: {theme.MUTED.name()};")
         self.opening.setVisible(store is None)
+        # the line stays (empty) once the store opened: the buttons do not jump under the mouse
+        self.opening.setMinimumHeight(self.opening.sizeHint().height())
         ok.setEnabled(store is not None)
         self.buttons.accepted.connect(self.try_login)
         self.buttons.rejected.connect(self.reject)
@@ -83,7 +85,7 @@ class LoginDialog(QDialog):
         """The store opened: 登录 works from now on (Enter pressed before does nothing)."""
         self.store = store
         self._show_office(office_name)
-        self.opening.hide()
+        self.opening.clear()
         self.ok.setEnabled(True)
 
     def try_login(self) -> bool:
