@@ -168,3 +168,13 @@ def remove_unit(store: Store, actor: Actor, code: str, reason: str) -> UnitRec:
         raise InputError(msg("collect.setup.reason_needed"))
     with store.write(actor.name) as tx:
         return store.collect.remove_unit(tx, code, reason.strip())
+
+
+def restore_unit(store: Store, actor: Actor, code: str, reason: str) -> UnitRec:
+    """Put a unit taken off the list back on it, with the reason (a removal made by mistake,
+    or the unit reporting again); its packages and scores count again."""
+    require(actor, "office.manage")
+    if not reason.strip():
+        raise InputError(msg("collect.setup.restore_reason_needed"))
+    with store.write(actor.name) as tx:
+        return store.collect.restore_unit(tx, code, reason.strip())

@@ -48,6 +48,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "请写明移除该单位的原因",
         "say why the unit is taken off the list",
     ),
+    "collect.setup.restore_reason_needed": (
+        "请写明将该单位恢复到名单中的原因",
+        "say why the unit is put back on the list",
+    ),
     # ------------------------------------------------------------------ import
     "collect.import.trust_source": ("本办公室受信任的单位密钥", "this office's trusted unit keys"),
     "collect.import.not_intact": (

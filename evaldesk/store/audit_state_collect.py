@@ -172,6 +172,7 @@ HANDLERS: dict[str, Callable[[Replay, AuditEvent], None]] = {
     "collect.unit.add": _unit,
     "collect.unit.update": _unit,
     "collect.unit.remove": _unit,
+    "collect.unit.restore": _unit,
     "collect.key.bind": _unit_key,
     "collect.import": _package,
     "collect.review": _review,

@@ -437,6 +437,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "单位 {code} 已从名单中移除",
         "the unit {code} was already taken off the list",
     ),
+    "collect.store.unit_on_list": (
+        "单位 {code} 在名单中，无须恢复",
+        "the unit {code} is on the list: there is nothing to put back",
+    ),
     "collect.store.key_bound": (
         "密钥 {fingerprint} 已属于单位 {unit}，不能再归属其他单位",
         "the key {fingerprint} already belongs to the unit {unit}",

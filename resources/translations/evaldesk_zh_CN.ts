@@ -846,9 +846,9 @@
         <translation>指纹与该单位报告封面上的一致</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="217"/>
-        <source>Trust the ticked keys and import</source>
-        <translation>信任所勾选的密钥并导入</translation>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="218"/>
+        <source>&amp;Trust the ticked keys and import</source>
+        <translation>信任所勾选的密钥并导入(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="145"/>
@@ -1991,57 +1991,57 @@ Click “Copy the path” and paste it into the file manager, or into the upload
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="269"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="270"/>
         <source>Import result</source>
         <translation>导入结果</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="273"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="274"/>
         <source>{imported} imported, {refused} refused, {waiting} waiting for confirmation</source>
         <translation>已导入{imported}个，拒收{refused}个，待确认{waiting}个</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="283"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="284"/>
         <source>Package</source>
         <translation>报送包</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="283"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="284"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="283"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="284"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="283"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="284"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="290"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="291"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="291"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="292"/>
         <source>Refused</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="292"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="293"/>
         <source>Waiting for confirmation</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="301"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="302"/>
         <source>Interpretations that differ from this office&apos;s:</source>
         <translation>与本办公室不同的解释口径：</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="324"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_import.py" line="325"/>
         <source>&amp;Interpretations that differ…</source>
         <translation>解释口径差异(&amp;I)…</translation>
     </message>
@@ -2709,27 +2709,27 @@ Save it anyway?</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="59"/>
-        <source>Sign in</source>
-        <translation>登录</translation>
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="60"/>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="61"/>
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="62"/>
         <source>Opening the data folder…</source>
         <translation>正在打开数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="96"/>
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="99"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="122"/>
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="125"/>
         <source>The account {name} is disabled; ask an administrator.</source>
         <translation>账户 {name} 已停用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/login.py" line="125"/>
+        <location filename="../../evaldesk/ui/dialogs/login.py" line="128"/>
         <source>Wrong user name or password. Please try again.</source>
         <translation>用户名或密码错误，请重新输入。</translation>
     </message>
@@ -2877,12 +2877,12 @@ Save it anyway?</source>
         <translation>关于 EvalDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/ops.py" line="314"/>
+        <location filename="../../evaldesk/ui/ops.py" line="318"/>
         <source>Work in progress</source>
         <translation>任务进行中</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/ops.py" line="315"/>
+        <location filename="../../evaldesk/ui/ops.py" line="319"/>
         <source>Some work is still running. Stop it and quit?</source>
         <translation>还有任务正在进行。要停止任务并退出吗？</translation>
     </message>
@@ -3114,13 +3114,13 @@ Save it anyway?</source>
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../evaldesk/ui/ops.py" line="174"/>
+        <location filename="../../evaldesk/ui/ops.py" line="178"/>
         <source>Cancel</source>
         <extracomment>Ops still running (they must outlive the Python references of their callers). The latest (done, total, text) the work reported, seen by the GUI thread&apos;s poll.</extracomment>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/ops.py" line="197"/>
+        <location filename="../../evaldesk/ui/ops.py" line="201"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
@@ -4993,24 +4993,24 @@ Compare it with the one on the unit&apos;s report cover. Which unit is it?</sour
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="57"/>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="85"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="86"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="57"/>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="86"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="87"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="57"/>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="87"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="88"/>
         <source>Scored as</source>
         <translation>计分对象</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="143"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="148"/>
         <source>On the list</source>
         <translation>在名单中</translation>
     </message>
@@ -5026,53 +5026,75 @@ Compare it with the one on the unit&apos;s report cover. Which unit is it?</sour
     </message>
     <message>
         <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="83"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="185"/>
         <source>why the unit is taken off the list</source>
         <translation>移出名单的原因</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="88"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="84"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="180"/>
         <source>Reason for removal</source>
         <translation>移出原因</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="90"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="91"/>
         <source>&amp;Add as a new unit</source>
         <translation>添加为新单位(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="93"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="94"/>
         <source>&amp;Save the changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="96"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="97"/>
         <source>&amp;Remove from the list</source>
         <translation>移出名单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="143"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="100"/>
+        <source>&amp;Put back on the list</source>
+        <translation>恢复到名单(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="148"/>
         <source>Removed</source>
         <translation>已移出</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="202"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="180"/>
+        <source>Reason for putting back</source>
+        <translation>恢复原因</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="183"/>
+        <source>why the unit is put back on the list</source>
+        <translation>恢复到名单的原因</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="218"/>
         <source>{name} is on the list.</source>
         <translation>{name}已列入名单。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="213"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="229"/>
         <source>A unit&apos;s code is not changed: its packages and keys are bound to it. To put a unit on the list under {code}, use “Add as a new unit”.</source>
         <translation>单位编号不能修改：其报送包和密钥均与编号绑定。如需以编号 {code} 列入一个单位，请使用“添加为新单位”。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="229"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="245"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="244"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="260"/>
         <source>{name} is off the list; its packages and scores are kept.</source>
         <translation>{name}已移出名单；其报送包和评分仍予保留。</translation>
+    </message>
+    <message>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="280"/>
+        <source>{name} is on the list again; its packages and scores count again.</source>
+        <translation>{name} 已恢复到名单中，其报送包和评分重新计入。</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from storekit import CHEAP_HASHER
 
-from evaldesk.errors import InputError, PermissionDenied
+from evaldesk.errors import EvalDeskError, InputError, PermissionDenied
 from evaldesk.services import collect_setup, maintenance, users
 from evaldesk.services.actor import system_actor
 from evaldesk.services.collect_setup import ReceivingSetup, UnitDraft
@@ -110,6 +110,44 @@ def test_check_backup_and_restore_cover_the_receiving_office(data_dir: Path) -> 
     assert not found.ok
     problems = [p.text("en") for p in found.problems]
     assert any("dept-jy" in p and "name" in p for p in problems), problems
+
+
+def test_a_unit_taken_off_the_list_is_put_back_with_a_reason_and_check_replays_it(
+    data_dir: Path,
+) -> None:
+    store = make(data_dir)
+    admin = system_actor("test")
+    try:
+        collect_setup.remove_unit(store, admin, "dept", "按处室分别接收")
+        assert "dept" not in [u.code for u in collect_setup.units(store)]
+        with pytest.raises(InputError) as no_reason:
+            collect_setup.restore_unit(store, admin, "dept", "  ")
+        assert "put back" in no_reason.value.msg.text("en")
+        assert "dept" not in [u.code for u in collect_setup.units(store)]
+        back = collect_setup.restore_unit(store, admin, "dept", "误移出，恢复")
+        assert not back.removed
+        assert "dept" in [u.code for u in collect_setup.units(store)]
+        # a unit on the list is not put back twice, and an unknown code is named
+        with pytest.raises(InputError) as twice:
+            collect_setup.restore_unit(store, admin, "dept", "再次恢复")
+        assert "dept" in twice.value.msg.text("zh_CN")
+        with pytest.raises(EvalDeskError) as unknown:
+            collect_setup.restore_unit(store, admin, "nowhere", "恢复")
+        assert "nowhere" in unknown.value.msg.text("en")
+        rows = [e for e in store.audit.rows() if e.action == "collect.unit.restore"]
+        assert len(rows) == 1 and rows[0].new["reason"] == "误移出，恢复"
+        assert rows[0].old["removed"] is True and rows[0].new["removed"] is False
+    finally:
+        store.close()
+    assert maintenance.check(data_dir).ok
+    # removed behind EvalDesk's back after the put-back: the replay of the audit log tells
+    conn = sqlite3.connect(data_dir / "evaldesk.sqlite3")
+    conn.execute("UPDATE collect_units SET removed_at = '2022-01-01' WHERE code = 'dept'")
+    conn.commit()
+    conn.close()
+    found = maintenance.check(data_dir)
+    assert not found.ok
+    assert any("dept" in p.text("en") for p in found.problems)
 
 
 def test_the_backup_zip_holds_the_receiving_tables(data_dir: Path, tmp_path: Path) -> None:

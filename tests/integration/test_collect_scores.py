@@ -231,10 +231,13 @@ def test_an_approved_receiving_year_refuses_every_change_to_its_records(data_dir
     """The receiving office's writers against its locked year (the unit-side walk is
     bench/attacks/locked.py; tests/integration/test_locked_services_walk.py points here)."""
     store = receiving(
-        data_dir, HUNAN, [UnitDraft(u, u, u) for u in ("changsha", "zhuzhou", "xiangtan")]
+        data_dir,
+        HUNAN,
+        [UnitDraft(u, u, u) for u in ("changsha", "zhuzhou", "xiangtan", "hengyang")],
     )
     try:
         who = people(store)
+        collect_setup.remove_unit(store, system_actor("test"), "hengyang", "不再报送")
         sheet = "评议.1/1/city"
         collect_scores.decide_quota(store, who["head"], "评议.1", "1", "half_up", "会议决定")
         ballot = collect_scores.enter_ballot(
@@ -266,6 +269,7 @@ def test_an_approved_receiving_year_refuses_every_change_to_its_records(data_dir
             ),
             "update_unit": lambda: collect_setup.update_unit(store, admin, "changsha", name="长沙"),
             "remove_unit": lambda: collect_setup.remove_unit(store, admin, "xiangtan", "撤并"),
+            "restore_unit": lambda: collect_setup.restore_unit(store, admin, "hengyang", "恢复"),
         }
         for name, attempt in attempts.items():
             with pytest.raises(Locked):

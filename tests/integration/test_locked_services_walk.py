@@ -41,6 +41,7 @@ NOT_PERIOD_DATA = {
     "collect_setup.add_unit": "walked against the receiving office's lock (see above)",
     "collect_setup.update_unit": "walked against the receiving office's lock (see above)",
     "collect_setup.remove_unit": "walked against the receiving office's lock (see above)",
+    "collect_setup.restore_unit": "walked against the receiving office's lock (see above)",
     "collect_setup.create_receiving_office": "a new office has no approvals",
     "collect_files.open_copy": "writes a copy to read in a temporary folder; the store is not written",
     "collect_publish.publish": "publishing needs the approved (locked) results; records it",

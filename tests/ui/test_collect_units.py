@@ -1,6 +1,6 @@
 """The receiving office's list of units, editable after set-up (issue 18, finding 1): the
 administrator adds a unit, renames one, takes one off the list with a reason (kept, greyed,
-as removed); the overview follows; the other roles find the action disabled with the reason."""
+as removed) and puts it back with a reason; the overview follows; the other roles find the action disabled with the reason."""
 
 from __future__ import annotations
 
@@ -66,9 +66,27 @@ def test_the_administrator_edits_the_list_and_the_overview_follows(qtbot, rugao_
         dialog.table.item(0, NAME).foreground().color()
     )
     assert not dialog.remove_button.isEnabled()  # a removed unit is not removed twice
-    dialog.close()
     qtbot.waitUntil(lambda: "如皋经济技术开发区" not in _overview_names(window), timeout=10_000)
     assert len(_overview_names(window)) == 14
+
+    # put back: only a removed unit, and with a reason (the field now asks why it comes back)
+    assert dialog.select("dongchen")
+    assert not dialog.restore_button.isEnabled()
+    assert dialog.select("kaifaqu")
+    assert dialog.restore_button.isEnabled()
+    assert dialog.reason_label.text() == "Reason for putting back"
+    assert not dialog.restore_unit()
+    assert dialog.removed_codes() == ["kaifaqu"]
+    assert "put back" in dialog.message.text()
+    dialog.reason.setText("开发区恢复单独考核")
+    assert dialog.restore_unit()
+    assert dialog.removed_codes() == []
+    assert "again" in dialog.message.text()
+    assert dialog.reason_label.text() == "Reason for removal"
+    assert not dialog.restore_button.isEnabled() and dialog.remove_button.isEnabled()
+    qtbot.waitUntil(lambda: "如皋经济技术开发区" in _overview_names(window), timeout=10_000)
+    assert len(_overview_names(window)) == 15
+    dialog.close()
 
 
 def test_other_roles_find_the_unit_list_disabled_with_the_reason(qtbot, rugao_office, office_ctx):
@@ -94,7 +112,7 @@ def test_the_new_dialogs_have_access_keys_none_twice(qtbot, rugao_office, office
     from evaldesk.services.collect_desk import InterpretationDifference
     from evaldesk.ui import i18n
     from evaldesk.ui.dialogs.collect_differences import DifferencesDialog
-    from evaldesk.ui.dialogs.collect_import import ImportResultDialog
+    from evaldesk.ui.dialogs.collect_import import ConfirmKeysDialog, ImportResultDialog
 
     i18n.install(lang)
     try:
@@ -103,7 +121,12 @@ def test_the_new_dialogs_have_access_keys_none_twice(qtbot, rugao_office, office
         qtbot.addWidget(window)
         line = msg("collect.interp.differs", title="季度调度满分100分", package="80", office="100")
         diff = InterpretationDifference("季度调度满分100分", "80", "100", True, None, line)
-        dialogs = [UnitListDialog(ctx), DifferencesDialog("东陈镇", [diff]), ImportResultDialog([])]
+        dialogs = [
+            UnitListDialog(ctx),
+            DifferencesDialog("东陈镇", [diff]),
+            ImportResultDialog([]),
+            ConfirmKeysDialog([]),  # its tick boxes, one per package, are Tab and Space
+        ]
         for dialog in [*dialogs, window.overview]:
             qtbot.addWidget(dialog)
             dialog.show()

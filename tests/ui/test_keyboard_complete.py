@@ -281,10 +281,12 @@ def test_17_2_the_counted_list_and_the_error_dialog_have_access_keys_none_twice(
     open_ctx, qtbot, lang
 ) -> None:
     """The rarer dialogs too: 在台账中显示(&S) in the list behind a deduction, 显示详情(&D) and
-    保存报告(&S) when something unexpected happened."""
+    保存报告(&S) when something unexpected happened; the login dialog's 登录(&O), which in
+    English is "&Sign in" (it was "Sign in (&O)": the O is not in the words)."""
     from evaldesk.ui import i18n
     from evaldesk.ui.dialogs.counted import CountedDialog
     from evaldesk.ui.dialogs.error import ErrorDialog
+    from evaldesk.ui.dialogs.login import LoginDialog
 
     i18n.install(lang)
     try:
@@ -293,11 +295,13 @@ def test_17_2_the_counted_list_and_the_error_dialog_have_access_keys_none_twice(
             raise RuntimeError("a bug")
         except RuntimeError as exc:
             bug = ErrorDialog(exc)
-        for dialog in (CountedDialog(ctx, "ledger_overdue"), bug):
+        login = LoginDialog(None, "某单位")
+        for dialog in (CountedDialog(ctx, "ledger_overdue"), bug, login):
             qtbot.addWidget(dialog)
             dialog.show()
             assert_every_button_has_its_own_key(dialog)
             assert len(buttons_of(dialog)) >= 2
+        assert login.ok.text() == {"zh_CN": "登录(&O)", "en": "&Sign in"}[lang]
     finally:
         i18n.install("en")
 

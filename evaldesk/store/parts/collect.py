@@ -114,6 +114,19 @@ class CollectPart(Part):
         tx.log("collect.unit.remove", "collect_unit", code, old, {**rec.audit(), "reason": reason})
         return rec
 
+    def restore_unit(self, tx: Tx, code: str, reason: str) -> UnitRec:
+        """Put a removed unit back on the list (the removal stays in the audit log)."""
+        s = tx.session
+        ensure_open(s, msg("collect.store.what_units"))
+        row = self._unit(s, code)
+        if row.removed_at is None:
+            raise InputError(msg("collect.store.unit_on_list", code=code))
+        old = UnitRec.of(row).audit()
+        row.removed_at, row.removed_by, row.remove_reason = None, None, None
+        rec = UnitRec.of(row)
+        tx.log("collect.unit.restore", "collect_unit", code, old, {**rec.audit(), "reason": reason})
+        return rec
+
     # ------------------------------------------------------------------ keys of units
 
     def unit_keys(self) -> dict[str, str]:

@@ -214,7 +214,8 @@ class ConfirmKeysDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Trust the ticked keys and import"))
+        # the tick boxes, one per package, are reached with Tab and ticked with Space
+        ok.setText(self.tr("&Trust the ticked keys and import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

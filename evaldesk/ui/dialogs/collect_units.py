@@ -1,7 +1,7 @@
 """The receiving office's list of units after set-up (issue 18, finding 1): every unit with
 its code, name and the rubric unit it is scored as; a unit added, renamed or scored as another
 rubric unit, or taken off the list with a reason (its packages and scores are kept, and it
-stays listed, greyed, as removed). The services check the permission and the fields; the
+stays listed, greyed, as removed), and put back on it with a reason. The services check the permission and the fields; the
 buttons of a role that may not change the list are disabled with the reason as tooltip.
 """
 
@@ -81,11 +81,12 @@ class UnitListDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setObjectName("collectUnitReason")
         self.reason.setPlaceholderText(self.tr("why the unit is taken off the list"))
+        self.reason_label = QLabel(self.tr("Reason for removal"))
         form = QFormLayout()
         form.addRow(self.tr("Code"), self.code)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Scored as"), self.scored_as)
-        form.addRow(self.tr("Reason for removal"), self.reason)
+        form.addRow(self.reason_label, self.reason)
 
         self.add_button = QPushButton(self.tr("&Add as a new unit"))
         self.add_button.setObjectName("collectUnitAdd")
@@ -96,8 +97,12 @@ class UnitListDialog(QDialog):
         self.remove_button = QPushButton(self.tr("&Remove from the list"))
         self.remove_button.setObjectName("collectUnitRemove")
         self.remove_button.clicked.connect(self.remove_unit)
+        self.restore_button = QPushButton(self.tr("&Put back on the list"))
+        self.restore_button.setObjectName("collectUnitRestore")
+        self.restore_button.clicked.connect(self.restore_unit)
+        buttons = (self.add_button, self.save_button, self.remove_button, self.restore_button)
         row = QHBoxLayout()
-        for button in (self.add_button, self.save_button, self.remove_button):
+        for button in buttons:
             row.addWidget(button)
         row.addStretch(1)
         self.message = QLabel()
@@ -117,7 +122,7 @@ class UnitListDialog(QDialog):
 
         self.denied = why_not(ctx.actor, "office.manage")
         if self.denied:
-            for widget in (self.add_button, self.save_button, self.remove_button):
+            for widget in buttons:
                 widget.setEnabled(False)
                 widget.setToolTip(self.denied)
         self.units: list[Any] = []
@@ -168,6 +173,17 @@ class UnitListDialog(QDialog):
         allowed = not self.denied
         self.save_button.setEnabled(allowed and unit is not None and not unit.removed)
         self.remove_button.setEnabled(allowed and unit is not None and not unit.removed)
+        self.restore_button.setEnabled(allowed and unit is not None and unit.removed)
+        # a removed unit's reason field asks why it is put back; the others' why it is removed
+        removed = unit is not None and unit.removed
+        self.reason_label.setText(
+            self.tr("Reason for putting back") if removed else self.tr("Reason for removal")
+        )
+        self.reason.setPlaceholderText(
+            self.tr("why the unit is put back on the list")
+            if removed
+            else self.tr("why the unit is taken off the list")
+        )
         if unit is None:
             return
         self.code.setText(unit.code)
@@ -242,6 +258,26 @@ class UnitListDialog(QDialog):
         self._done(
             unit.code,
             self.tr("{name} is off the list; its packages and scores are kept.").replace(
+                "{name}", unit.name
+            ),
+        )
+        return True
+
+    def restore_unit(self) -> bool:
+        unit = self.current_unit()
+        if unit is None:
+            return False
+        try:
+            collect_setup.restore_unit(
+                self.ctx.store, self.ctx.actor, unit.code, self.reason.text()
+            )
+        except EvalDeskError as exc:
+            self._say(error_text(exc))
+            self.reason.setFocus()
+            return False
+        self._done(
+            unit.code,
+            self.tr("{name} is on the list again; its packages and scores count again.").replace(
                 "{name}", unit.name
             ),
         )

@@ -56,7 +56,8 @@ class LoginDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Sign in"))
+        # its own key in English ("Sign in (O)" otherwise); 登录(&O) kept in Chinese
+        ok.setText(self.tr("&Sign in"))
         ok.setObjectName("loginButton")
         self.opening = QLabel(self.tr("Opening the data folder…"))
         self.opening.setObjectName("loginOpening")
