@@ -88,6 +88,8 @@ class CollectOverview(QWidget):
         self.ctx = ctx
         self.setObjectName("collectOverview")
         self.unit_code: str | None = None
+        # the score the review form's message is about (see _fill_review)
+        self._review_target: tuple[object, ...] | None = None
 
         self.filter = QLineEdit()
         self.filter.setObjectName("collectFilter")
@@ -377,7 +379,7 @@ class CollectOverview(QWidget):
     def _fill_review(self) -> None:
         item = self.current_item()
         target = (self.unit_code, item and item.code, self.review_kind.currentData())
-        if target != getattr(self, "_review_target", None):
+        if target != self._review_target:
             # Another score chosen: the last message was about the one before. The save's own
             # change refreshes the overview (ctx.changed) and must leave its "Saved." shown.
             self.review_message.hide()
