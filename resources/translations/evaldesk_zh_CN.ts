@@ -495,135 +495,135 @@
 <context>
     <name>CollectOverview</name>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="94"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="96"/>
         <source>Filter units (Ctrl+F)</source>
         <extracomment>a reviewer&apos;s score&apos;s changes shown under the form (the rest: the audit log) How many rows the units&apos; column widths are measured on (a province has 130 and more).</extracomment>
         <translation>筛选单位（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="168"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="170"/>
         <source>Reviewer&apos;s score</source>
         <translation>评审打分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="174"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="176"/>
         <source>Initial review (初评)</source>
         <translation>初评</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="175"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="177"/>
         <source>Final review (审定)</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="139"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="141"/>
         <source>&amp;Report PDF</source>
         <translation>自评报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="142"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="144"/>
         <source>Led&amp;ger</source>
         <translation>台账(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="145"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="147"/>
         <source>&amp;Evidence of the item</source>
         <translation>本项佐证(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="180"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="182"/>
         <source>&amp;Save score</source>
         <translation>保存得分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="183"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="185"/>
         <source>&amp;Clear</source>
         <translation>清除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="185"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="187"/>
         <source>&amp;Undo last change</source>
         <translation>撤销上次修改(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="199"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="201"/>
         <source>Which</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="200"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="202"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="201"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="203"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="258"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="260"/>
         <source>{n} units: {received} received, {missing} not yet</source>
         <translation>共{n}个单位：已收到{received}个，未收到{missing}个</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="323"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="325"/>
         <source>Choose a unit above to see its items.</source>
         <translation>请在上方选择单位，查看其各项得分。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="391"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="393"/>
         <source>Choose an item of the unit.</source>
         <translation>请选择该单位的一个项目。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="408"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="410"/>
         <source>not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="410"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="412"/>
         <source>undone, back to {value}</source>
         <translation>撤销，恢复为 {value}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="416"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="418"/>
         <source>… {n} earlier in the audit log</source>
         <translation>……更早的 {n} 次修改见审计日志</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="420"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="422"/>
         <source>Changes of this score, newest first:</source>
         <translation>该评审分的修改记录（最近的在前）：</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="453"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="455"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="473"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="475"/>
         <source>The last change is undone.</source>
         <translation>已撤销上次修改。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="483"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="485"/>
         <source>No program on this computer opens {name}. A checked copy is at:
 {path}</source>
         <translation>本机没有可以打开 {name} 的程序。已校验的副本位于：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="521"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="523"/>
         <source>{unit} attached no evidence to {item}.</source>
         <translation>{unit}未为 {item} 附佐证资料。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="148"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="150"/>
         <source>&amp;Interpretations that differ</source>
         <translation>解释口径差异(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/views/collect_overview.py" line="339"/>
+        <location filename="../../evaldesk/ui/views/collect_overview.py" line="341"/>
         <source>The unit scored with this office&apos;s interpretations.</source>
         <translation>该单位计分所用的解释口径与本办公室一致。</translation>
     </message>
@@ -4982,117 +4982,117 @@ Compare it with the one on the unit&apos;s report cover. Which unit is it?</sour
 <context>
     <name>UnitListDialog</name>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="45"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="46"/>
         <source>The units of the office</source>
         <translation>报送单位名单</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="49"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="50"/>
         <source>The units this office receives packages from. A unit taken off the list keeps its packages and scores; it is shown greyed and receives no more packages.</source>
         <translation>本办公室接收以下单位的报送包。移出名单的单位，其报送包和评分仍予保留，以灰色显示，不再接收其报送包。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="57"/>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="86"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="58"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="87"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="57"/>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="87"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="58"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="88"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="57"/>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="88"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="58"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="89"/>
         <source>Scored as</source>
         <translation>计分对象</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="148"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="149"/>
         <source>On the list</source>
         <translation>在名单中</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="72"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="73"/>
         <source>letters and digits, e.g. bgs</source>
         <translation>字母和数字，如 bgs</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="57"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="58"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="83"/>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="185"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="84"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="186"/>
         <source>why the unit is taken off the list</source>
         <translation>移出名单的原因</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="84"/>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="180"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="85"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="181"/>
         <source>Reason for removal</source>
         <translation>移出原因</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="91"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="92"/>
         <source>&amp;Add as a new unit</source>
         <translation>添加为新单位(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="94"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="95"/>
         <source>&amp;Save the changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="97"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="98"/>
         <source>&amp;Remove from the list</source>
         <translation>移出名单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="100"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="101"/>
         <source>&amp;Put back on the list</source>
         <translation>恢复到名单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="148"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="149"/>
         <source>Removed</source>
         <translation>已移出</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="180"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="181"/>
         <source>Reason for putting back</source>
         <translation>恢复原因</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="183"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="184"/>
         <source>why the unit is put back on the list</source>
         <translation>恢复到名单的原因</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="218"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="219"/>
         <source>{name} is on the list.</source>
         <translation>{name}已列入名单。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="229"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="230"/>
         <source>A unit&apos;s code is not changed: its packages and keys are bound to it. To put a unit on the list under {code}, use “Add as a new unit”.</source>
         <translation>单位编号不能修改：其报送包和密钥均与编号绑定。如需以编号 {code} 列入一个单位，请使用“添加为新单位”。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="245"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="246"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="260"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="252"/>
         <source>{name} is off the list; its packages and scores are kept.</source>
         <translation>{name}已移出名单；其报送包和评分仍予保留。</translation>
     </message>
     <message>
-        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="280"/>
+        <location filename="../../evaldesk/ui/dialogs/collect_units.py" line="258"/>
         <source>{name} is on the list again; its packages and scores count again.</source>
         <translation>{name} 已恢复到名单中，其报送包和评分重新计入。</translation>
     </message>

@@ -7,6 +7,7 @@ buttons of a role that may not change the list are disabled with the reason as t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -246,39 +247,26 @@ class UnitListDialog(QDialog):
         return True
 
     def remove_unit(self) -> bool:
-        unit = self.current_unit()
-        if unit is None:
-            return False
-        try:
-            collect_setup.remove_unit(self.ctx.store, self.ctx.actor, unit.code, self.reason.text())
-        except EvalDeskError as exc:
-            self._say(error_text(exc))
-            self.reason.setFocus()
-            return False
-        self._done(
-            unit.code,
-            self.tr("{name} is off the list; its packages and scores are kept.").replace(
-                "{name}", unit.name
-            ),
+        return self._change_with_reason(
+            collect_setup.remove_unit,
+            self.tr("{name} is off the list; its packages and scores are kept."),
         )
-        return True
 
     def restore_unit(self) -> bool:
+        return self._change_with_reason(
+            collect_setup.restore_unit,
+            self.tr("{name} is on the list again; its packages and scores count again."),
+        )
+
+    def _change_with_reason(self, change: Callable[[Any, Any, str, str], Any], done: str) -> bool:
         unit = self.current_unit()
         if unit is None:
             return False
         try:
-            collect_setup.restore_unit(
-                self.ctx.store, self.ctx.actor, unit.code, self.reason.text()
-            )
+            change(self.ctx.store, self.ctx.actor, unit.code, self.reason.text())
         except EvalDeskError as exc:
             self._say(error_text(exc))
             self.reason.setFocus()
             return False
-        self._done(
-            unit.code,
-            self.tr("{name} is on the list again; its packages and scores count again.").replace(
-                "{name}", unit.name
-            ),
-        )
+        self._done(unit.code, done.replace("{name}", unit.name))
         return True
