@@ -119,9 +119,31 @@ def compute_times(office: Path) -> tuple[float, float]:
     return built, listed
 
 
+def painted_at(window: object) -> float:
+    """Show ``window`` and wait for its first paint; the ``time.perf_counter()`` of it."""
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+
+    loop = QEventLoop()
+    at: list[float] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not at:
+                at.append(time.perf_counter())
+                QTimer.singleShot(0, loop.quit)
+            return False
+
+    watch = Watch()
+    window.installEventFilter(watch)  # type: ignore[attr-defined]
+    window.show()  # type: ignore[attr-defined]
+    window.update()  # type: ignore[attr-defined]
+    loop.exec()
+    window.removeEventFilter(watch)  # type: ignore[attr-defined]
+    return at[0]
+
+
 def paint_child(office: Path, runs: int) -> None:
     """In this process: a bare window's and the receiving office's window's build-to-paint."""
-    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
     from evaldesk.services import users
@@ -134,22 +156,10 @@ def paint_child(office: Path, runs: int) -> None:
     app = QApplication.instance() or QApplication([])
 
     def painted(make: object) -> float:
-        loop = QEventLoop()
-
-        class Watch(QObject):
-            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-                if event.type() == QEvent.Type.Paint:
-                    QTimer.singleShot(0, loop.quit)
-                return False
-
         start = time.perf_counter()
         window = make()  # type: ignore[operator]
-        watch = Watch()
-        window.installEventFilter(watch)
         window.resize(1280, 800)
-        window.show()
-        loop.exec()
-        took = time.perf_counter() - start
+        took = painted_at(window) - start
         window.close()
         window.deleteLater()
         return took
@@ -180,7 +190,7 @@ def dialog_child(office: Path, code: Path) -> None:
     the store before the dialog has it at once). Printed: from that OK to the receiving
     office's window painted, and a bare QMainWindow built and painted after it."""
     sys.path.insert(0, str(code))  # before this checkout, which the top of this file put first
-    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     from evaldesk.ui import app as ui_app
@@ -206,73 +216,24 @@ def dialog_child(office: Path, code: Path) -> None:
             marks["refused"] = 1.0
             dialog.reject()
 
-    def painted(window: QMainWindow) -> float:
-        loop = QEventLoop()
-
-        class Watch(QObject):
-            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-                if event.type() == QEvent.Type.Paint and "painted" not in marks:
-                    marks["painted"] = time.perf_counter()
-                    QTimer.singleShot(0, loop.quit)
-                return False
-
-        watch = Watch()
-        window.installEventFilter(watch)
-        window.show()
-        window.update()
-        loop.exec()
-        return marks.pop("painted")
-
     QTimer.singleShot(0, person)
     controller = ui_app.AppController(office, cfg.Settings(), "zh_CN")
     if not controller.start() or "refused" in marks:
         raise SystemExit("the clerk's sign-in through the dialog failed")
-    window = painted(controller.window) - marks["ok"]
+    window = painted_at(controller.window) - marks["ok"]
     controller.window.close()
     controller.shutdown()
     start = time.perf_counter()
-    bare = painted(QMainWindow()) - start
+    bare = painted_at(QMainWindow()) - start
     print(f"dialog_ms {window * 1000:.1f} {bare * 1000:.1f}")
 
 
-def dialog_path(office: Path, runs: int, envs: dict[str, tuple[Path, dict[str, str]]]) -> float:
-    """The person's start, in fresh processes, alternately for each checkout; the median
-    seconds from 登录 to the window painted, of the first checkout."""
-    import subprocess
-
-    found: dict[str, list[tuple[float, float]]] = {name: [] for name in envs}
-    for _ in range(runs):
-        for name, (code, env) in envs.items():
-            done = subprocess.run(
-                [sys.executable, __file__, "--dialog-child", str(office), "--code", str(code)],
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=600,
-                cwd=ROOT,
-            )
-            line = next((x for x in done.stdout.splitlines() if x.startswith("dialog_ms ")), "")
-            if not line:
-                raise RuntimeError(done.stdout + done.stderr)
-            window, bare = (float(v) for v in line.split()[1:])
-            found[name].append((window, bare))
-    medians: dict[str, float] = {}
-    for name, values in found.items():
-        w = statistics.median(v[0] for v in values)
-        medians.setdefault("first", w)
-        b = statistics.median(v[1] for v in values)
-        spread = ", ".join(f"{v[0]:.0f}" for v in values)
-        print(f"  signing in through the dialog ({name}): its OK to the window painted: "
-              f"median {w:.0f} ms ({spread}); a bare QMainWindow built and painted after "
-              f"it: {b:.1f} ms")  # fmt: skip
-    return medians["first"] / 1000
-
-
-def in_process(office: Path, runs: int, env: dict[str, str]) -> None:
+def _child(args: list[str], env: dict[str, str]) -> list[str]:
+    """The lines a child run of this file printed (its own error when it failed)."""
     import subprocess
 
     done = subprocess.run(
-        [sys.executable, __file__, "--paint-child", str(office), "--runs", str(runs)],
+        [sys.executable, __file__, *args],
         env=env,
         capture_output=True,
         text=True,
@@ -281,7 +242,31 @@ def in_process(office: Path, runs: int, env: dict[str, str]) -> None:
     )
     if done.returncode != 0:
         raise RuntimeError(done.stdout + done.stderr)
-    lines = done.stdout.splitlines()
+    return done.stdout.splitlines()
+
+
+def dialog_path(office: Path, runs: int, envs: dict[str, tuple[Path, dict[str, str]]]) -> float:
+    """The person's start, in fresh processes, alternately for each checkout; the median
+    seconds from 登录 to the window painted, of the first checkout."""
+    found: dict[str, list[tuple[float, float]]] = {name: [] for name in envs}
+    for _ in range(runs):
+        for name, (code, env) in envs.items():
+            lines = _child(["--dialog-child", str(office), "--code", str(code)], env)
+            line = next(x for x in lines if x.startswith("dialog_ms "))
+            window, bare = (float(v) for v in line.split()[1:])
+            found[name].append((window, bare))
+    for name, values in found.items():
+        w = statistics.median(v[0] for v in values)
+        b = statistics.median(v[1] for v in values)
+        spread = ", ".join(f"{v[0]:.0f}" for v in values)
+        print(f"  signing in through the dialog ({name}): its OK to the window painted: "
+              f"median {w:.0f} ms ({spread}); a bare QMainWindow built and painted after "
+              f"it: {b:.1f} ms")  # fmt: skip
+    return statistics.median(v[0] for v in next(iter(found.values()))) / 1000
+
+
+def in_process(office: Path, runs: int, env: dict[str, str]) -> None:
+    lines = _child(["--paint-child", str(office), "--runs", str(runs)], env)
 
     def values(name: str) -> list[float]:
         return [float(v) for v in next(x for x in lines if x.startswith(name + " ")).split()[1:]]
